@@ -1,0 +1,1 @@
+"""Timeline and deadline planner for dated commitments in strategy documents."""

@@ -1,0 +1,1 @@
+"""Plan files in and out that are not iCalendar: the seed TOML format and CSV."""

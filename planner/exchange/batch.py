@@ -1,0 +1,43 @@
+"""`ImportBatch`: what one file brings into a plan, applied in one transaction or not at all."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from planner.domain.plan import Commitment, Initiative, KeyDate, SourceDocument, Strategy
+
+
+class ImportFileError(ValueError):
+    """A file that cannot be imported; the message names the file, the place and the problem."""
+
+
+@dataclass
+class ImportBatch:
+    sources: list[SourceDocument] = field(default_factory=list)
+    strategies: list[Strategy] = field(default_factory=list)
+    initiatives: list[Initiative] = field(default_factory=list)
+    commitments: list[Commitment] = field(default_factory=list)
+    key_dates: list[KeyDate] = field(default_factory=list)
+
+    def ensure_group(self, strategy_title: str, initiative_title: str) -> str:
+        """The initiative key for a (strategy, initiative) pair named by title, adding both if new."""
+        skey = slug(strategy_title) or "unfiled"
+        if not any(s.key == skey for s in self.strategies):
+            self.strategies.append(Strategy(key=skey, title=strategy_title or "Unfiled"))
+        number, title = split_number(initiative_title or "General")
+        ikey = f"{skey}-{slug(initiative_title) or 'general'}"
+        if not any(i.key == ikey for i in self.initiatives):
+            self.initiatives.append(Initiative(key=ikey, strategy_key=skey, number=number, title=title))
+        return ikey
+
+
+def slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60]
+
+
+def split_number(label: str) -> tuple[str, str]:
+    """'3. Strengthen law enforcement' -> ('3', 'Strengthen law enforcement')."""
+    m = re.match(r"^\s*(\d+)[.)]\s+(.*)$", label)
+    return (m[1], m[2]) if m else ("", label)

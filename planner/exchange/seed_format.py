@@ -1,0 +1,103 @@
+"""The seed format: a TOML file of sources, strategies, initiatives, commitments and key dates.
+
+It is the format the shipped seed plan (`data/seed/`) is written in, and `planner import` reads
+it too. See `data/seed/security_union_2020.toml` for a commented example.
+"""
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from planner.domain.phrases import PhraseError, parse_period
+from planner.domain.plan import Commitment, Initiative, KeyDate, Kind, SourceDocument, Status, Strategy
+
+from .batch import ImportBatch, ImportFileError
+
+
+def read_seed_file(path: Path) -> ImportBatch:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ImportFileError(f"The file {path} cannot be read: {exc.strerror or exc}.") from None
+    except UnicodeDecodeError:
+        raise ImportFileError(f"The file {path} is not UTF-8 text.") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ImportFileError(f"The file {path} is not valid TOML: {exc}.") from None
+    return batch_from_toml(data, str(path))
+
+
+def batch_from_toml(data: dict[str, Any], name: str) -> ImportBatch:
+    batch = ImportBatch()
+    for s in data.get("source", []):
+        batch.sources.append(SourceDocument(ref=_req(s, "ref", name), title=s.get("title", ""), published=_day(s.get("published")), file=s.get("file", ""), url=s.get("url", "")))
+    for position, s in enumerate(data.get("strategy", [])):
+        skey = _req(s, "key", name)
+        adopted = _day(s.get("adopted"))
+        period = _period(s.get("period"), adopted, name, skey) if s.get("period") else None
+        batch.strategies.append(Strategy(key=skey, title=_req(s, "title", name), reference=s.get("reference", ""), adopted=adopted, period=period))
+        for i in s.get("initiative", []):
+            ikey = _req(i, "key", name)
+            batch.initiatives.append(Initiative(key=ikey, strategy_key=skey, number=str(i.get("number", "")), title=_req(i, "title", name)))
+            for c in i.get("commitment", []):
+                batch.commitments.append(_commitment(c, ikey, adopted, name))
+    for k in data.get("key_date", []):
+        day = _day(k.get("date"))
+        if day is None:
+            raise ImportFileError(f"In {name}, the key date {k.get('label', '?')!r} has no date (write date = 2020-12-21).")
+        batch.key_dates.append(KeyDate(day=day, label=_req(k, "label", name), source_ref=k.get("source", ""), quote=k.get("quote", "")))
+    return batch
+
+
+def _commitment(c: dict[str, Any], initiative_key: str, adopted: date | None, name: str) -> Commitment:
+    key = _req(c, "key", name)
+    due = _period(c.get("due"), adopted, name, key)
+    if c.get("due_as_written"):
+        due = due.with_phrase(c["due_as_written"])
+    start = _period(c["start"], adopted, name, key) if c.get("start") else None
+    try:
+        kind = Kind(c.get("kind", "deadline"))
+        status = Status(c.get("status", "planned"))
+    except ValueError as exc:
+        raise ImportFileError(f"In {name}, commitment {key!r}: {exc}.") from None
+    return Commitment(
+        key=key,
+        initiative_key=initiative_key,
+        title=_req(c, "title", name),
+        description=c.get("description", ""),
+        actor=c.get("actor", ""),
+        kind=kind,
+        status=status,
+        due=due,
+        start=start,
+        source_ref=c.get("source", ""),
+        section=c.get("section", ""),
+        quote=" ".join(str(c.get("quote", "")).split()),
+        url=c.get("url", ""),
+    )
+
+
+def _period(phrase: object, adopted: date | None, name: str, key: str):  # type: ignore[no-untyped-def]
+    if not phrase:
+        raise ImportFileError(f"In {name}, {key!r} has no due date.")
+    try:
+        return parse_period(str(phrase), anchor=adopted)
+    except PhraseError as exc:
+        raise ImportFileError(f"In {name}, {key!r}: {exc}") from None
+
+
+def _req(table: dict[str, Any], field: str, name: str) -> str:
+    value = table.get(field)
+    if not value:
+        raise ImportFileError(f"In {name}, an entry lacks its {field!r}: {dict(list(table.items())[:3])}.")
+    return str(value)
+
+
+def _day(value: object) -> date | None:
+    if value is None or isinstance(value, date):
+        return value  # type: ignore[return-value]
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise ImportFileError(f"The date {value!r} is not a calendar date (write it as 2020-07-24).") from None

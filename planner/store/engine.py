@@ -1,0 +1,146 @@
+"""Opening a database: the URL, SQLite's settings, and migrations applied on open."""
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from .errors import StoreError
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def default_url(data_dir: Path) -> str:
+    return f"sqlite:///{data_dir / 'plan.sqlite'}"
+
+
+def resolve_url(text: str) -> str:
+    """Accept a SQLAlchemy URL or a plain file path (taken as a SQLite file)."""
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def describe(url: str) -> str:
+    """The URL as shown to people: the file path for SQLite, no password for servers."""
+    try:
+        u = make_url(url)
+    except ArgumentError:
+        return url
+    if u.get_backend_name() == "sqlite":
+        return u.database or ":memory:"
+    return u.render_as_string(hide_password=True)
+
+
+def create(url: str) -> Engine:
+    """An engine for `url`, checked by connecting once; raises StoreError with one sentence."""
+    try:
+        u = make_url(url)
+    except ArgumentError:
+        raise StoreError(f"The database address {url!r} is not a database URL (try a file path or sqlite:///path).") from None
+    if u.get_backend_name() == "sqlite":
+        return _create_sqlite(url, u.database or "")
+    try:
+        engine = create_engine(url, pool_pre_ping=True)
+        with engine.connect():
+            pass
+    except ModuleNotFoundError as exc:
+        raise StoreError(f"The database {describe(url)} needs the Python driver {exc.name!r}, which is not installed.") from None
+    except (SQLAlchemyError, OSError) as exc:
+        raise StoreError(f"The database {describe(url)} cannot be reached: {_first_line(exc)}.") from None
+    return engine
+
+
+def _create_sqlite(url: str, path: str) -> Engine:
+    if path and path != ":memory:":
+        folder = Path(path).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"The database file {path} cannot be created: {exc.strerror or exc}.") from None
+        if Path(path).is_dir():
+            raise StoreError(f"The database path {path} is a folder, not a file.")
+        if Path(path).exists() and not os.access(path, os.R_OK):
+            raise StoreError(f"The database file {path} cannot be read (permission denied).")
+    engine = create_engine(url, connect_args={"timeout": 5})
+
+    @event.listens_for(engine, "connect")
+    def _sqlite_settings(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        cursor = dbapi_connection.cursor()
+        # Foreign keys are off by default in SQLite; WAL lets the feed server read while the app writes.
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.close()
+
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA schema_version").fetchall()
+    except (DatabaseError, OperationalError) as exc:
+        engine.dispose()
+        raise StoreError(_sqlite_problem(path, exc)) from None
+    return engine
+
+
+def _sqlite_problem(path: str, exc: Exception) -> str:
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+        return f"The database file {path} is not a planner database (it is damaged or another kind of file)."
+    if "locked" in text or "busy" in text:
+        return f"The database file {path} is locked by another program; close it and try again."
+    if "unable to open" in text or "readonly" in text:
+        return f"The database file {path} cannot be opened (check the folder exists and is writable)."
+    return f"The database file {path} cannot be used: {_first_line(exc)}."
+
+
+def _first_line(exc: Exception) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    return str(orig).strip().splitlines()[0].rstrip(".") if str(orig).strip() else type(orig).__name__
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema up to the newest migration; a no-op when it is already there."""
+    if current_revision(engine) == head_revision():
+        return
+    cfg = alembic_config()
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except (DatabaseError, OperationalError) as exc:
+        raise StoreError(_sqlite_problem(describe(str(engine.url)), exc)) from None
+    except sqlite3.Error as exc:  # pragma: no cover - raw driver errors
+        raise StoreError(f"The database {describe(str(engine.url))} could not be upgraded: {exc}.") from None
+
+
+def has_tables(engine: Engine) -> bool:
+    return bool(inspect(engine).get_table_names())
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    # expire_on_commit=False: domain objects are built inside the session; nothing lazy leaks out.
+    return sessionmaker(engine, expire_on_commit=False)

@@ -1,0 +1,20 @@
+"""Errors the store raises; each message is one sentence an officer can act on."""
+
+
+class StoreError(Exception):
+    """The database cannot be used as asked (cannot open, locked, corrupt, unreachable)."""
+
+
+class ConflictError(StoreError):
+    """Someone else changed the commitment since it was read; nothing was written."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__(
+            f"The commitment {title!r} was changed elsewhere since you opened it; "
+            "reload it and make your change again."
+        )
+        self.title = title
+
+
+class NotFoundError(StoreError):
+    """The commitment asked for is not in the plan (perhaps deleted elsewhere)."""

@@ -1,0 +1,124 @@
+"""Between rows and domain objects: how a `Period` is laid out in four columns, and back."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from planner.domain.period import Period, Precision
+from planner.domain.plan import Commitment, Initiative, KeyDate, Kind, SourceDocument, Status, Strategy
+
+from .tables import CommitmentRow, InitiativeRow, KeyDateRow, SourceRow, StrategyRow
+
+PERIOD_FIELDS = ("due", "start", "baseline", "forecast")
+
+
+def period_columns(prefix: str, period: Period | None) -> dict[str, object]:
+    if period is None:
+        return {f"{prefix}_phrase": None, f"{prefix}_start": None, f"{prefix}_end": None, f"{prefix}_precision": None}
+    return {
+        f"{prefix}_phrase": period.phrase or period.label,
+        f"{prefix}_start": period.start,
+        f"{prefix}_end": period.end,
+        f"{prefix}_precision": period.precision.value,
+    }
+
+
+def period_from(row: object, prefix: str) -> Period | None:
+    start: date | None = getattr(row, f"{prefix}_start")
+    if start is None:
+        return None
+    return Period(start, getattr(row, f"{prefix}_end"), Precision(getattr(row, f"{prefix}_precision")), getattr(row, f"{prefix}_phrase") or "")
+
+
+def reminder_text(days: tuple[int, ...] | None) -> str | None:
+    return None if days is None else ",".join(str(d) for d in days)
+
+
+def reminder_days(text: str | None) -> tuple[int, ...] | None:
+    if text is None:
+        return None
+    return tuple(int(x) for x in text.split(",") if x.strip())
+
+
+def utc(moment: datetime | None) -> datetime | None:
+    """SQLite gives back naive datetimes; the store writes UTC, so say so again on the way out."""
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=timezone.utc)
+
+
+def naive_utc(moment: datetime) -> datetime:
+    return moment.astimezone(timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def commitment_values(c: Commitment) -> dict[str, object]:
+    """Every column a commitment sets, except identity, bookkeeping and the initiative."""
+    values: dict[str, object] = {
+        "title": c.title,
+        "description": c.description,
+        "actor": c.actor,
+        "kind": c.kind.value,
+        "status": c.status.value,
+        "delivered_on": c.delivered_on,
+        "source_ref": c.source_ref,
+        "section": c.section,
+        "quote": c.quote,
+        "url": c.url,
+        "reminder_days": reminder_text(c.reminder_days),
+        "remind_when_window_opens": c.remind_when_window_opens,
+    }
+    for name in PERIOD_FIELDS:
+        values.update(period_columns(name, getattr(c, name)))
+    return values
+
+
+def to_commitment(row: CommitmentRow, initiative_key: str) -> Commitment:
+    due = period_from(row, "due")
+    assert due is not None
+    return Commitment(
+        id=row.id,
+        key=row.key,
+        initiative_key=initiative_key,
+        title=row.title,
+        description=row.description,
+        actor=row.actor,
+        kind=Kind(row.kind),
+        status=Status(row.status),
+        due=due,
+        start=period_from(row, "start"),
+        baseline=period_from(row, "baseline"),
+        forecast=period_from(row, "forecast"),
+        delivered_on=row.delivered_on,
+        source_ref=row.source_ref,
+        section=row.section,
+        quote=row.quote,
+        url=row.url,
+        reminder_days=reminder_days(row.reminder_days),
+        remind_when_window_opens=row.remind_when_window_opens,
+        version=row.version,
+        sequence=row.sequence,
+        updated_at=utc(row.updated_at),
+    )
+
+
+def to_strategy(row: StrategyRow) -> Strategy:
+    from planner.domain.phrases import PhraseError, parse_period
+
+    period = None
+    if row.period_phrase:
+        try:
+            period = parse_period(row.period_phrase, anchor=row.adopted)
+        except PhraseError:
+            period = None
+    return Strategy(key=row.key, title=row.title, reference=row.reference, adopted=row.adopted, period=period, id=row.id)
+
+
+def to_initiative(row: InitiativeRow, strategy_key: str) -> Initiative:
+    return Initiative(key=row.key, strategy_key=strategy_key, number=row.number, title=row.title, id=row.id)
+
+
+def to_source(row: SourceRow) -> SourceDocument:
+    return SourceDocument(ref=row.ref, title=row.title, published=row.published, file=row.file, url=row.url)
+
+
+def to_key_date(row: KeyDateRow) -> KeyDate:
+    return KeyDate(day=row.day, label=row.label, source_ref=row.source_ref, quote=row.quote, id=row.id)

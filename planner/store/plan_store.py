@@ -1,0 +1,325 @@
+"""`PlanStore`: the one API the app, the CLI and the feed use to read and change a plan.
+
+Each method is one user action: it opens a session, does its work in one transaction, and
+returns domain objects. Writes check the commitment's version so a stale edit never overwrites.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from planner.domain.clock import Clock
+from planner.domain.plan import Commitment, Dependency, KeyDate, Plan, Revision
+
+from . import engine as engines
+from .errors import ConflictError, NotFoundError, StoreError
+from .mapping import (
+    commitment_values,
+    naive_utc,
+    to_commitment,
+    to_initiative,
+    to_key_date,
+    to_source,
+    to_strategy,
+    utc,
+)
+from .tables import (
+    ChangeCounterRow,
+    CommitmentRow,
+    DependencyRow,
+    InitiativeRow,
+    KeyDateRow,
+    RevisionRow,
+    SettingRow,
+    SourceRow,
+    StrategyRow,
+)
+
+# Changes to these make a calendar client update its copy of the event (iCalendar SEQUENCE).
+CALENDAR_FIELDS = ("title", "due", "start", "kind", "status", "delivered_on")
+# Changes to these are kept as revisions: when a commitment slipped, and on what authority.
+DATED_FIELDS = ("due", "start", "forecast", "delivered_on", "status")
+
+
+@dataclass(frozen=True)
+class DeletedCommitment:
+    """Everything needed to put a deleted commitment back as it was (undo)."""
+
+    commitment: Commitment
+    revisions: list[Revision] = field(default_factory=list)
+    dependencies: list[Dependency] = field(default_factory=list)
+
+
+def _shown(value: object) -> str:
+    if value is None:
+        return ""
+    if hasattr(value, "shown"):
+        return value.shown  # type: ignore[no-any-return]
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(getattr(value, "value", value))
+
+
+class PlanStore:
+    def __init__(self, engine: Engine, clock: Clock) -> None:
+        self.engine = engine
+        self.clock = clock
+        self._sessions = engines.session_factory(engine)
+
+    @property
+    def url(self) -> str:
+        return engines.describe(str(self.engine.url))
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # Reading ---------------------------------------------------------------------------------
+
+    def is_empty(self) -> bool:
+        with self.session() as s:
+            return s.scalar(select(func.count()).select_from(StrategyRow)) == 0
+
+    def load_plan(self) -> Plan:
+        """The whole plan in display order: strategies, initiatives, commitments by position."""
+        with self._reading() as s:
+            strategies = s.scalars(select(StrategyRow).order_by(StrategyRow.position, StrategyRow.id)).all()
+            skey = {r.id: r.key for r in strategies}
+            initiatives = s.scalars(select(InitiativeRow).order_by(InitiativeRow.position, InitiativeRow.id)).all()
+            ikey = {r.id: r.key for r in initiatives}
+            rank = {r.id: (_index(strategies, r.strategy_id), n) for n, r in enumerate(initiatives)}
+            rows = s.scalars(select(CommitmentRow).order_by(CommitmentRow.position, CommitmentRow.id)).all()
+            rows = sorted(rows, key=lambda r: rank[r.initiative_id])
+            return Plan(
+                sources=[to_source(r) for r in s.scalars(select(SourceRow).order_by(SourceRow.id))],
+                strategies=[to_strategy(r) for r in strategies],
+                initiatives=sorted((to_initiative(r, skey[r.strategy_id]) for r in initiatives), key=lambda i: rank[i.id]),
+                commitments=[to_commitment(r, ikey[r.initiative_id]) for r in rows],
+                key_dates=[to_key_date(r) for r in s.scalars(select(KeyDateRow).order_by(KeyDateRow.day))],
+                dependencies=[Dependency(r.predecessor_id, r.successor_id) for r in s.scalars(select(DependencyRow))],
+            )
+
+    def commitment(self, commitment_id: int) -> Commitment:
+        with self._reading() as s:
+            row = s.get(CommitmentRow, commitment_id)
+            if row is None:
+                raise NotFoundError(f"There is no commitment with id {commitment_id}.")
+            return to_commitment(row, s.get(InitiativeRow, row.initiative_id).key)  # type: ignore[union-attr]
+
+    def revisions(self, commitment_id: int) -> list[Revision]:
+        with self._reading() as s:
+            rows = s.scalars(select(RevisionRow).where(RevisionRow.commitment_id == commitment_id).order_by(RevisionRow.id))
+            return [_to_revision(r) for r in rows]
+
+    def change_counter(self) -> int:
+        with self._reading() as s:
+            return s.scalar(select(ChangeCounterRow.counter).where(ChangeCounterRow.id == 1)) or 0
+
+    def setting(self, key: str, default: str = "") -> str:
+        with self._reading() as s:
+            row = s.get(SettingRow, key)
+            return row.value if row else default
+
+    # Writing commitments ------------------------------------------------------------------------
+
+    def add_commitment(self, c: Commitment) -> Commitment:
+        """Store a new commitment at the end of its initiative; returns it with id and version."""
+        with self._writing() as s:
+            row = self._insert(s, c)
+            s.flush()
+            return to_commitment(row, c.initiative_key)
+
+    def update_commitment(self, c: Commitment, reason: str = "") -> Commitment:
+        """Save `c` over the stored row with the same id, if nobody changed it since `c.version`.
+
+        Date changes are kept as revisions with `reason`. Raises ConflictError on a stale copy.
+        """
+        if c.id is None:
+            raise NotFoundError("A commitment must be stored before it can be changed.")
+        with self._writing() as s:
+            row = s.get(CommitmentRow, c.id, with_for_update=True)
+            if row is None:
+                raise NotFoundError(f"The commitment {c.title!r} is no longer in the plan (deleted elsewhere).")
+            if row.version != c.version:
+                raise ConflictError(row.title)
+            old = to_commitment(row, c.initiative_key)
+            now = naive_utc(self.clock.now())
+            for name in DATED_FIELDS:
+                before, after = getattr(old, name), getattr(c, name)
+                if before != after or (hasattr(before, "phrase") and before and after and before.phrase != after.phrase):
+                    s.add(RevisionRow(commitment_id=row.id, field=name, old=_shown(before), new=_shown(after), changed_at=now, reason=reason))
+            if any(getattr(old, n) != getattr(c, n) for n in CALENDAR_FIELDS):
+                row.sequence += 1
+            if c.initiative_key != old.initiative_key:
+                row.initiative_id = self._initiative_id(s, c.initiative_key)
+            for column, value in commitment_values(c).items():
+                setattr(row, column, value)
+            row.updated_at = now
+            try:
+                s.flush()
+            except StaleDataError:
+                raise ConflictError(c.title) from None
+            return to_commitment(row, c.initiative_key)
+
+    def delete_commitment(self, c: Commitment) -> DeletedCommitment:
+        """Remove a commitment (its revisions and links go with it); returns what undo needs."""
+        with self._writing() as s:
+            row = s.get(CommitmentRow, c.id)
+            if row is None:
+                raise NotFoundError(f"The commitment {c.title!r} is no longer in the plan.")
+            if row.version != c.version:
+                raise ConflictError(row.title)
+            gone = DeletedCommitment(
+                commitment=to_commitment(row, c.initiative_key),
+                revisions=[_to_revision(r) for r in s.scalars(select(RevisionRow).where(RevisionRow.commitment_id == row.id))],
+                dependencies=[
+                    Dependency(r.predecessor_id, r.successor_id)
+                    for r in s.scalars(select(DependencyRow).where((DependencyRow.predecessor_id == row.id) | (DependencyRow.successor_id == row.id)))
+                ],
+            )
+            s.delete(row)
+            return gone
+
+    def restore_commitment(self, gone: DeletedCommitment) -> Commitment:
+        """Put a deleted commitment back with its id, history and links (undo of delete)."""
+        with self._writing() as s:
+            row = self._insert(s, gone.commitment, keep_id=True)
+            s.flush()
+            for r in gone.revisions:
+                s.add(RevisionRow(commitment_id=row.id, field=r.field, old=r.old, new=r.new, changed_at=naive_utc(r.changed_at), reason=r.reason))
+            for d in gone.dependencies:
+                if s.get(CommitmentRow, d.predecessor_id) and s.get(CommitmentRow, d.successor_id):
+                    s.add(DependencyRow(predecessor_id=d.predecessor_id, successor_id=d.successor_id))
+            s.flush()
+            return to_commitment(row, gone.commitment.initiative_key)
+
+    # Links, key dates, settings ----------------------------------------------------------------------
+
+    def add_dependency(self, predecessor_id: int, successor_id: int) -> None:
+        with self._writing() as s:
+            exists = s.scalar(select(DependencyRow.id).where(DependencyRow.predecessor_id == predecessor_id, DependencyRow.successor_id == successor_id))
+            if not exists:
+                s.add(DependencyRow(predecessor_id=predecessor_id, successor_id=successor_id))
+
+    def remove_dependency(self, predecessor_id: int, successor_id: int) -> None:
+        with self._writing() as s:
+            s.execute(delete(DependencyRow).where(DependencyRow.predecessor_id == predecessor_id, DependencyRow.successor_id == successor_id))
+
+    def save_key_date(self, kd: KeyDate) -> KeyDate:
+        with self._writing() as s:
+            row = s.get(KeyDateRow, kd.id) if kd.id is not None else None
+            if row is None:
+                row = KeyDateRow(id=kd.id)
+                s.add(row)
+            row.day, row.label, row.source_ref, row.quote = kd.day, kd.label, kd.source_ref, kd.quote
+            s.flush()
+            return to_key_date(row)
+
+    def delete_key_date(self, key_date_id: int) -> None:
+        with self._writing() as s:
+            s.execute(delete(KeyDateRow).where(KeyDateRow.id == key_date_id))
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._writing() as s:
+            row = s.get(SettingRow, key)
+            if row is None:
+                s.add(SettingRow(key=key, value=value))
+            else:
+                row.value = value
+
+    # Plumbing --------------------------------------------------------------------------------------
+
+    def _insert(self, s: Session, c: Commitment, keep_id: bool = False) -> CommitmentRow:
+        initiative_id = self._initiative_id(s, c.initiative_key)
+        position = s.scalar(select(func.coalesce(func.max(CommitmentRow.position), -1)).where(CommitmentRow.initiative_id == initiative_id)) + 1
+        now = naive_utc(self.clock.now())
+        values = commitment_values(c)
+        if values["baseline_start"] is None:
+            # What was first announced is the due date the commitment was entered with.
+            values.update({k.replace("due_", "baseline_"): v for k, v in values.items() if k.startswith("due_")})
+        row = CommitmentRow(
+            id=c.id if keep_id else None,
+            key=c.key,
+            initiative_id=initiative_id,
+            position=position,
+            sequence=c.sequence,
+            created_at=now,
+            updated_at=naive_utc(c.updated_at) if keep_id and c.updated_at else now,
+            **values,
+        )
+        s.add(row)
+        return row
+
+    def _initiative_id(self, s: Session, key: str) -> int:
+        found = s.scalar(select(InitiativeRow.id).where(InitiativeRow.key == key))
+        if found is None:
+            raise NotFoundError(f"There is no initiative {key!r} in the plan.")
+        return found
+
+    def _reading(self) -> Session:
+        return _Guarded(self.session(), self.url, write=False)  # type: ignore[return-value]
+
+    def _writing(self) -> Session:
+        return _Guarded(self.session(), self.url, write=True)  # type: ignore[return-value]
+
+
+class _Guarded:
+    """A session context that commits writes once, bumps the change counter, and turns
+    database failures into one-sentence StoreErrors (the plan stays as it was)."""
+
+    def __init__(self, session: Session, url: str, write: bool) -> None:
+        self.session, self.url, self.write = session, url, write
+
+    def __enter__(self) -> Session:
+        return self.session
+
+    def __exit__(self, kind, exc, tb) -> bool:  # type: ignore[no-untyped-def]
+        s = self.session
+        try:
+            if exc is None and self.write:
+                bump_counter(s)
+                s.commit()
+            elif exc is not None:
+                s.rollback()
+        except OperationalError as failure:
+            s.rollback()
+            s.close()
+            raise _unavailable(self.url, failure) from None
+        except SQLAlchemyError as failure:
+            s.rollback()
+            s.close()
+            raise StoreError(f"The change could not be saved to {self.url}: {failure.__class__.__name__}.") from None
+        s.close()
+        if isinstance(exc, OperationalError):
+            raise _unavailable(self.url, exc) from None
+        return False
+
+
+def bump_counter(s: Session) -> None:
+    changed = s.execute(update(ChangeCounterRow).where(ChangeCounterRow.id == 1).values(counter=ChangeCounterRow.counter + 1))
+    if changed.rowcount == 0:  # type: ignore[attr-defined]
+        s.add(ChangeCounterRow(id=1, counter=1))
+
+
+def _unavailable(url: str, exc: Exception) -> StoreError:
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in text or "busy" in text:
+        return StoreError(f"The database {url} is locked by another program; nothing was changed. Try again in a moment.")
+    if "readonly" in text or "read-only" in text:
+        return StoreError(f"The database {url} is read-only; nothing was changed.")
+    return StoreError(f"The database {url} cannot be reached; nothing was changed.")
+
+
+def _index(rows: list[StrategyRow], strategy_id: int) -> int:
+    return next(n for n, r in enumerate(rows) if r.id == strategy_id)
+
+
+def _to_revision(r: RevisionRow) -> Revision:
+    return Revision(commitment_id=r.commitment_id, field=r.field, old=r.old, new=r.new, changed_at=utc(r.changed_at), reason=r.reason, id=r.id)  # type: ignore[arg-type]

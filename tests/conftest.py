@@ -1,0 +1,39 @@
+"""Shared fixtures: a fixed clock, and a real SQLite file per test in a temporary folder."""
+from __future__ import annotations
+
+import os
+from datetime import date
+
+import pytest
+
+# Qt widgets render offscreen in tests; set before any Qt import.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from planner.domain.clock import FixedClock  # noqa: E402
+from planner.store.opening import open_plan_store  # noqa: E402
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock.on(TODAY)
+
+
+@pytest.fixture
+def db_url(tmp_path) -> str:
+    return f"sqlite:///{tmp_path / 'plan.sqlite'}"
+
+
+@pytest.fixture
+def store(db_url, clock):
+    s = open_plan_store(db_url, clock)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def empty_store(db_url, clock):
+    s = open_plan_store(db_url, clock, seed=False)
+    yield s
+    s.close()
