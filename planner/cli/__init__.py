@@ -1,0 +1,62 @@
+"""The command line: the same operations as the window, without one.
+
+Each command module has `register(subparsers, common)`; `MODULES` lists them in help order.
+User errors print one sentence on stderr and exit with status 2, leaving the plan as it was.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from planner.domain.clock import Clock, SystemClock
+from planner.domain.phrases import PhraseError
+from planner.exchange.batch import ImportFileError
+from planner.files import FileWriteError
+from planner.store.errors import StoreError
+
+from . import editing, listing, transfer
+from .context import CliContext, CliError
+
+MODULES = [listing, editing, transfer]
+USER_ERRORS = (CliError, StoreError, PhraseError, ImportFileError, FileWriteError)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # --db is accepted before the command and after it; SUPPRESS keeps the later one from
+    # overwriting the earlier with None.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, metavar="URL", help="database: a file path or SQLAlchemy URL (default: $PLANNER_DB, else the local plan)")
+    parser = argparse.ArgumentParser(prog="planner", description="Timeline and deadline planner for dated commitments.")
+    parser.add_argument("--db", metavar="URL", help="database: a file path or SQLAlchemy URL (default: $PLANNER_DB, else the local plan)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    export_formats = None
+    for module in MODULES:
+        returned = module.register(sub, common)
+        if module is transfer:
+            export_formats = returned
+    parser.set_defaults(export_formats=export_formats)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return 0
+    ctx = CliContext(args, clock or SystemClock())
+    try:
+        return int(args.run(ctx) or 0)
+    except USER_ERRORS as exc:
+        print(f"planner: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("planner: interrupted; nothing more was changed.", file=sys.stderr)
+        return 130
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

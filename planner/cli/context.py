@@ -1,0 +1,48 @@
+"""What every command gets: the parsed arguments, the clock, and the plan store opened once."""
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass, field
+from datetime import date
+
+from planner.domain.clock import Clock
+from planner.locations import database_url
+from planner.store.opening import open_plan_store
+from planner.store.plan_store import PlanStore
+
+
+class CliError(Exception):
+    """A user error: printed as one sentence, exit status 2, nothing changed."""
+
+
+@dataclass
+class CliContext:
+    args: argparse.Namespace
+    clock: Clock
+    _store: PlanStore | None = field(default=None, init=False)
+
+    @property
+    def url(self) -> str:
+        return database_url(getattr(self.args, "db", None))
+
+    @property
+    def store(self) -> PlanStore:
+        if self._store is None:
+            self._store = open_plan_store(self.url, self.clock)
+        return self._store
+
+    @property
+    def as_of(self) -> date:
+        return getattr(self.args, "as_of", None) or self.clock.today()
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+
+def iso_date(text: str) -> date:
+    """argparse type for --as-of and friends: an ISO date, with a sentence when it is not one."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None

@@ -1,0 +1,117 @@
+"""`planner add` and `planner edit`: the same fields as the edit dialog, as options."""
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from planner.domain.phrases import parse_period
+from planner.domain.plan import Commitment, Initiative, Kind, Plan, Status
+from planner.exchange.batch import ImportBatch
+from planner.store.importing import apply_batch
+
+from .context import CliContext, CliError, iso_date
+
+UNFILED = ("Unfiled", "General")
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    a = sub.add_parser("add", parents=[common], help="add a commitment")
+    a.add_argument("title")
+    a.add_argument("--due", required=True, metavar="PHRASE", help="e.g. 'Q4 2020', 'by the end of 2021', '2021-2025'")
+    a.add_argument("--initiative", metavar="KEY", help="initiative key or words of its title (default: Unfiled)")
+    _fields(a)
+    a.set_defaults(run=run_add)
+
+    e = sub.add_parser("edit", parents=[common], help="change a commitment")
+    e.add_argument("id", type=int)
+    e.add_argument("--title")
+    e.add_argument("--due", metavar="PHRASE", help="a new due date; the change is kept in the history")
+    e.add_argument("--initiative", metavar="KEY", help="move it to another initiative")
+    e.add_argument("--status", choices=[s.value for s in Status])
+    e.add_argument("--forecast", metavar="PHRASE", help="when you now expect it ('none' to clear)")
+    e.add_argument("--delivered", type=iso_date, metavar="DATE", help="mark delivered on DATE")
+    e.add_argument("--reason", default="", help="why the dates changed (kept with the revision)")
+    _fields(e)
+    e.set_defaults(run=run_edit)
+
+
+def _fields(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--start", metavar="PHRASE", help="start of a span")
+    p.add_argument("--kind", choices=[k.value for k in Kind])
+    p.add_argument("--actor")
+    p.add_argument("--description")
+    p.add_argument("--source", metavar="REF", help="document reference, e.g. 'COM(2020) 607'")
+    p.add_argument("--section")
+    p.add_argument("--quote", help="the sentence of the document it comes from")
+
+
+def _period(text: str | None, anchor: date | None):  # type: ignore[no-untyped-def]
+    return parse_period(text, anchor=anchor) if text else None
+
+
+def find_initiative(plan: Plan, text: str) -> Initiative:
+    wanted = text.casefold()
+    exact = [i for i in plan.initiatives if i.key.casefold() == wanted]
+    if exact:
+        return exact[0]
+    found = [i for i in plan.initiatives if wanted in i.title.casefold()]
+    if len(found) == 1:
+        return found[0]
+    raise CliError(f"The initiative {text!r} matches {'several' if found else 'no'} initiatives; give its key (see `planner list --json`, key 'initiative_key').")
+
+
+def _anchor(plan: Plan, initiative: Initiative | None) -> date | None:
+    return plan.strategy(initiative.strategy_key).adopted if initiative else None
+
+
+def run_add(ctx: CliContext) -> int:
+    args, store = ctx.args, ctx.store
+    plan = store.load_plan()
+    if args.initiative:
+        initiative = find_initiative(plan, args.initiative)
+    else:
+        batch = ImportBatch()
+        key = batch.ensure_group(*UNFILED)
+        apply_batch(store, batch, keep_edits=True)
+        initiative = store.load_plan().initiative(key)
+    anchor = _anchor(plan, initiative) if args.initiative else ctx.clock.today()
+    start = _period(args.start, anchor)
+    c = Commitment(
+        title=args.title, due=parse_period(args.due, anchor=anchor), initiative_key=initiative.key,
+        start=start, kind=Kind(args.kind) if args.kind else (Kind.SPAN if start else Kind.DEADLINE),
+        actor=args.actor or "", description=args.description or "", source_ref=args.source or "",
+        section=args.section or "", quote=args.quote or "",
+    )
+    saved = store.add_commitment(c)
+    print(f"Added commitment {saved.id}: {saved.title} (due {saved.due.shown}, {saved.due.window_text}).")
+    return 0
+
+
+def run_edit(ctx: CliContext) -> int:
+    args, store = ctx.args, ctx.store
+    plan = store.load_plan()
+    c = store.commitment(args.id)
+    initiative = find_initiative(plan, args.initiative) if args.initiative else plan.initiative(c.initiative_key)
+    anchor = _anchor(plan, initiative)
+    changes: dict[str, object] = {"initiative_key": initiative.key}
+    for name in ("title", "actor", "description", "section", "quote"):
+        if getattr(args, name) is not None:
+            changes[name] = getattr(args, name)
+    if args.source is not None:
+        changes["source_ref"] = args.source
+    if args.due:
+        changes["due"] = parse_period(args.due, anchor=anchor)
+    if args.start:
+        changes["start"] = parse_period(args.start, anchor=anchor)
+    if args.kind:
+        changes["kind"] = Kind(args.kind)
+    if args.status:
+        changes["status"] = Status(args.status)
+    if args.forecast:
+        changes["forecast"] = None if args.forecast.lower() == "none" else parse_period(args.forecast, anchor=anchor)
+    if args.delivered:
+        changes["delivered_on"] = args.delivered
+        changes["status"] = Status.DELIVERED
+    saved = store.update_commitment(c.changed(**changes), reason=args.reason)
+    print(f"Saved commitment {saved.id}: {saved.title} (due {saved.due.shown}, status {saved.status.value}).")
+    return 0

@@ -1,0 +1,70 @@
+"""`planner list`: the commitments, as a table or as JSON for scripts."""
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+
+from planner.domain.plan import Commitment, Plan
+from planner.domain.status import slippage, standing
+
+from .context import CliContext, iso_date
+from .filtering import add_filter_options, filter_from_args
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("list", parents=[common], help="list commitments (table or --json)")
+    p.add_argument("--json", action="store_true", help="print one JSON array")
+    p.add_argument("--as-of", type=iso_date, metavar="DATE", help="compute status as of this day (default: today)")
+    add_filter_options(p)
+    p.set_defaults(run=run)
+
+
+def commitment_json(c: Commitment, plan: Plan, as_of: date) -> dict[str, object]:
+    ini = plan.initiative(c.initiative_key)
+    strat = plan.strategy(ini.strategy_key)
+    slip = slippage(c)
+    return {
+        "id": c.id,
+        "key": c.key,
+        "title": c.title,
+        "strategy": strat.title,
+        "strategy_key": strat.key,
+        "initiative": ini.label,
+        "initiative_key": ini.key,
+        "kind": c.kind.value,
+        "actor": c.actor,
+        "due": c.due.shown,
+        "due_start": c.due.start.isoformat(),
+        "due_end": c.due.end.isoformat(),
+        "precision": c.due.precision.value,
+        "start": c.start.start.isoformat() if c.start else None,
+        "status": c.status.value,
+        "standing": standing(c, as_of).value,
+        "announced": c.announced.shown,
+        "forecast": c.forecast.shown if c.forecast else None,
+        "delivered_on": c.delivered_on.isoformat() if c.delivered_on else None,
+        "slippage_days": slip.days if slip else None,
+        "description": c.description,
+        "source": c.source_ref,
+        "section": c.section,
+        "quote": c.quote,
+    }
+
+
+def run(ctx: CliContext) -> int:
+    plan = ctx.store.load_plan()
+    chosen = filter_from_args(ctx.args, plan).apply(plan, ctx.as_of)
+    if ctx.args.json:
+        print(json.dumps([commitment_json(c, plan, ctx.as_of) for c in chosen], ensure_ascii=False, indent=1))
+        return 0
+    if not chosen:
+        print("No commitments match.")
+        return 0
+    rows = [(str(c.id), c.due.shown, c.due.window_text, standing(c, ctx.as_of).value, c.title) for c in chosen]
+    widths = [max(len(r[i]) for r in rows + [("id", "due", "window", "status", "title")]) for i in range(4)]
+    print("  ".join(h.ljust(w) for h, w in zip(("id", "due", "window", "status"), widths)) + "  title")
+    for r in rows:
+        print("  ".join(v.ljust(w) for v, w in zip(r, widths)) + "  " + r[4])
+    print(f"\n{len(chosen)} commitments, status as of {ctx.as_of.isoformat()}.")
+    return 0

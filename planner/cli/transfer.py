@@ -1,0 +1,66 @@
+"""`planner import`, `planner export csv` and `planner seed`: plans in and out of files."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Callable
+
+from planner.exchange.batch import ImportBatch, ImportFileError
+from planner.exchange.csv_format import plan_to_csv, read_csv_file
+from planner.exchange.seed_format import read_seed_file
+from planner.files import write_atomically
+from planner.store.importing import apply_batch
+from planner.store.opening import load_seed
+
+from .context import CliContext, CliError
+from .filtering import add_filter_options, filter_from_args
+
+# File readers by suffix; each returns a whole batch or raises ImportFileError naming the problem.
+READERS: dict[str, Callable[[Path], ImportBatch]] = {".csv": read_csv_file, ".toml": read_seed_file}
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> argparse._SubParsersAction:
+    i = sub.add_parser("import", parents=[common], help="import commitments from a file (one transaction)")
+    i.add_argument("file", type=Path)
+    i.set_defaults(run=run_import)
+
+    s = sub.add_parser("seed", parents=[common], help="re-import the seed plan (adds what is missing, keeps your edits)")
+    s.set_defaults(run=run_seed)
+
+    x = sub.add_parser("export", parents=[common], help="write the plan to a file")
+    formats = x.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    csv_p = formats.add_parser("csv", parents=[common], help="one row per commitment")
+    csv_p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    add_filter_options(csv_p)
+    csv_p.set_defaults(run=run_export_csv)
+    return formats
+
+
+def run_import(ctx: CliContext) -> int:
+    path: Path = ctx.args.file
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise CliError(f"The file {path} has an unknown type; import reads {', '.join(sorted(READERS))} files.")
+    if not path.is_file():
+        raise CliError(f"The file {path} does not exist.")
+    batch = reader(path)  # read and check all of it before anything is stored
+    report = apply_batch(ctx.store, batch, keep_edits=False)
+    print(f"Imported {path.name}: {report.text}.")
+    return 0
+
+
+def run_seed(ctx: CliContext) -> int:
+    report = load_seed(ctx.store)
+    print(f"Seed plan: {report.text}.")
+    return 0
+
+
+def run_export_csv(ctx: CliContext) -> int:
+    plan = ctx.store.load_plan()
+    chosen = filter_from_args(ctx.args, plan).apply(plan, ctx.as_of)
+    write_atomically(ctx.args.output, plan_to_csv(plan, chosen, ctx.as_of).encode("utf-8"))
+    print(f"Wrote {len(chosen)} commitments to {ctx.args.output}.")
+    return 0
+
+
+__all__ = ["READERS", "register", "ImportFileError"]

@@ -1,0 +1,129 @@
+"""CSV in and out: one commitment a row, with the phrase as written and its window.
+
+Export writes every column; import needs only `title` and `due` and reads the rest if present.
+A file is read whole before anything is stored, so one bad row stops the import.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from pathlib import Path
+
+from planner.domain.phrases import PhraseError, parse_period
+from planner.domain.plan import Commitment, Initiative, Kind, Plan, Status, Strategy
+from planner.domain.status import slippage, standing
+
+from .batch import ImportBatch, ImportFileError, slug, split_number
+
+COLUMNS = [
+    "id", "key", "strategy", "strategy_key", "initiative", "initiative_key", "title", "kind", "due",
+    "due_start", "due_end", "start", "status", "standing", "actor", "description", "baseline",
+    "forecast", "delivered_on", "slippage_days", "source", "section", "quote", "url",
+]
+
+
+def plan_to_csv(plan: Plan, commitments: list[Commitment], as_of: date) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    initiatives = {i.key: i for i in plan.initiatives}
+    strategies = {s.key: s for s in plan.strategies}
+    for c in commitments:
+        ini = initiatives[c.initiative_key]
+        strat = strategies[ini.strategy_key]
+        slip = slippage(c)
+        writer.writerow({
+            "id": c.id, "key": c.key or "", "strategy": strat.title, "strategy_key": strat.key,
+            "initiative": ini.label, "initiative_key": ini.key, "title": c.title, "kind": c.kind.value,
+            "due": c.due.shown, "due_start": c.due.start.isoformat(), "due_end": c.due.end.isoformat(),
+            "start": c.start.shown if c.start else "", "status": c.status.value,
+            "standing": standing(c, as_of).value, "actor": c.actor, "description": c.description,
+            "baseline": c.announced.shown, "forecast": c.forecast.shown if c.forecast else "",
+            "delivered_on": c.delivered_on.isoformat() if c.delivered_on else "",
+            "slippage_days": slip.days if slip else "", "source": c.source_ref, "section": c.section,
+            "quote": c.quote, "url": c.url,
+        })
+    return out.getvalue()
+
+
+def read_csv_file(path: Path) -> ImportBatch:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise ImportFileError(f"The file {path} cannot be read: {exc.strerror or exc}.") from None
+    except UnicodeDecodeError:
+        raise ImportFileError(f"The file {path} is not UTF-8 text (save it as 'CSV UTF-8').") from None
+    return batch_from_csv(text, path.name)
+
+
+def batch_from_csv(text: str, name: str) -> ImportBatch:
+    try:
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        header = [h.strip().lower() for h in (reader.fieldnames or [])]
+    except csv.Error as exc:
+        raise ImportFileError(f"The file {name} is not readable CSV: {exc}.") from None
+    missing = [c for c in ("title", "due") if c not in header]
+    if missing:
+        raise ImportFileError(f"The file {name} has no {' or '.join(repr(m) for m in missing)} column; the first line must name the columns.")
+    reader.fieldnames = header
+    batch = ImportBatch()
+    try:
+        for row in reader:
+            line = reader.line_num
+            if None in row:
+                raise ImportFileError(f"In {name}, line {line} has more fields than the header.")
+            values = {k: (v or "").strip() for k, v in row.items()}
+            if not any(values.values()):
+                continue
+            batch.commitments.append(_row(values, batch, name, line))
+    except csv.Error as exc:
+        raise ImportFileError(f"In {name}, line {reader.line_num}: {exc}.") from None
+    if not batch.commitments:
+        raise ImportFileError(f"The file {name} has no commitments in it.")
+    return batch
+
+
+def _row(v: dict[str, str], batch: ImportBatch, name: str, line: int) -> Commitment:
+    where = f"In {name}, line {line}"
+    if not v.get("title"):
+        raise ImportFileError(f"{where}: the title is empty.")
+    try:
+        due = parse_period(v["due"]) if v.get("due") else None
+        start = parse_period(v["start"]) if v.get("start") else None
+        forecast = parse_period(v["forecast"]) if v.get("forecast") else None
+        baseline = parse_period(v["baseline"]) if v.get("baseline") else None
+    except PhraseError as exc:
+        raise ImportFileError(f"{where}: {exc}") from None
+    if due is None:
+        raise ImportFileError(f"{where}: the due date is empty.")
+    try:
+        kind = Kind(v.get("kind") or ("span" if start else "deadline"))
+        status = Status(v.get("status") or "planned")
+        delivered = date.fromisoformat(v["delivered_on"]) if v.get("delivered_on") else None
+    except ValueError as exc:
+        raise ImportFileError(f"{where}: {exc}.") from None
+    return Commitment(
+        key=v.get("key") or None,
+        initiative_key=_group(v, batch),
+        title=v["title"], kind=kind, due=due, start=start, status=status, baseline=baseline,
+        forecast=forecast, delivered_on=delivered, actor=v.get("actor", ""),
+        description=v.get("description", ""), source_ref=v.get("source", ""),
+        section=v.get("section", ""), quote=v.get("quote", ""), url=v.get("url", ""),
+    )
+
+
+def _group(v: dict[str, str], batch: ImportBatch) -> str:
+    """The initiative of a row: by its keys when the file has them (a round trip), else by title."""
+    skey, ikey = v.get("strategy_key"), v.get("initiative_key")
+    if not (skey and ikey):
+        return batch.ensure_group(v.get("strategy", ""), v.get("initiative", ""))
+    if not any(s.key == skey for s in batch.strategies):
+        batch.strategies.append(Strategy(key=skey, title=v.get("strategy") or skey))
+    if not any(i.key == ikey for i in batch.initiatives):
+        number, title = split_number(v.get("initiative") or ikey)
+        batch.initiatives.append(Initiative(key=ikey, strategy_key=skey, number=number, title=title))
+    return ikey
+
+
+__all__ = ["COLUMNS", "plan_to_csv", "read_csv_file", "batch_from_csv", "slug"]

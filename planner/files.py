@@ -1,0 +1,33 @@
+"""Writing files so that a reader never sees half of one."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+class FileWriteError(OSError):
+    """The output file cannot be written; the message names it."""
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside `path`, then rename over it: all or nothing."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise FileWriteError(f"The folder {folder} for {path.name} does not exist.")
+    if path.is_dir():
+        raise FileWriteError(f"The output {path} is a folder, not a file.")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise FileWriteError(f"The file {path} cannot be written: {exc.strerror or exc}.") from None
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise FileWriteError(f"The file {path} cannot be written: {exc.strerror or exc}.") from None
