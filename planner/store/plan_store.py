@@ -5,6 +5,7 @@ returns domain objects. Writes check the commitment's version so a stale edit ne
 """
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -246,7 +247,7 @@ class PlanStore:
             values.update({k.replace("due_", "baseline_"): v for k, v in values.items() if k.startswith("due_")})
         row = CommitmentRow(
             id=c.id if keep_id else None,
-            key=c.key,
+            key=c.key or str(uuid.uuid4()),  # the stable identity calendars see as UID
             initiative_id=initiative_id,
             position=position,
             sequence=c.sequence,

@@ -1,0 +1,83 @@
+"""Composition root: builds the clock, the store, the document and the window, wires them, runs."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from planner.document import PlanDocument
+from planner.domain.clock import Clock, SystemClock
+from planner.locations import database_url
+from planner.store.errors import StoreError
+from planner.store.opening import open_plan_store
+from planner.ui.main_window import MainWindow
+
+ORG, APP = "planner", "Planner"
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="planner-app", description="Open the planner window.")
+    p.add_argument("--db", metavar="URL", help="database: a file path or SQLAlchemy URL (default: $PLANNER_DB, else the local plan)")
+    p.add_argument("--as-of", metavar="DATE", type=date.fromisoformat, help="show status as of this day")
+    p.add_argument("--screenshot", metavar="FILE.png", type=Path, help="open the window, save a picture of it once painted, and exit")
+    return p.parse_args(argv)
+
+
+def app_settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG, APP)
+
+
+def build_window(url: str, clock: Clock, settings: QSettings, as_of: date | None = None) -> MainWindow:
+    """The window on the plan at `url`; raises StoreError when the database cannot be used."""
+    store = open_plan_store(url, clock)
+    document = PlanDocument(store, clock)
+    if as_of:
+        document.set_as_of(as_of)
+    window = MainWindow(document, settings)
+    document.setParent(window)
+    return window
+
+
+def run(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a picture needs no screen
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setOrganizationName(ORG)
+    app.setApplicationName(APP)
+    try:
+        window = build_window(database_url(args.db), clock or SystemClock(), app_settings(), args.as_of)
+    except StoreError as exc:
+        if args.screenshot or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            print(f"planner: {exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, "Cannot open the plan", str(exc))
+        return 2
+    window.show()
+    if args.screenshot:
+        return _screenshot(app, window, args.screenshot)
+    code = app.exec()
+    window.doc.store.close()
+    return code
+
+
+def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
+    result = {"code": 0}
+
+    def grab() -> None:
+        if not window.grab().save(str(path)):
+            print(f"planner: the picture could not be saved to {path}.", file=sys.stderr)
+            result["code"] = 2
+        app.quit()
+
+    # After the first paint: the event loop has run once with the window shown.
+    QTimer.singleShot(0, lambda: QTimer.singleShot(50, grab))
+    app.exec()
+    window.doc.store.close()
+    return result["code"]

@@ -1,0 +1,101 @@
+"""The open plan: the store, the undo stack, the loaded plan and the signals views listen to.
+
+Every change goes through `push_*`, which puts an undoable command on the stack; the command
+writes to the database at once and then tells the document what changed, and the document tells
+the models. Nothing else writes to the store while a window is open.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from planner.domain.clock import Clock
+from planner.domain.plan import Commitment, Plan
+from planner.store.plan_store import PlanStore
+
+
+class PlanDocument(QObject):
+    # A commitment's stored state changed (edit, undo, redo): the new value.
+    commitment_changed = Signal(object)
+    # A commitment was added (or an undo brought it back): the new value.
+    commitment_added = Signal(object)
+    # A commitment was removed: the last value it had.
+    commitment_removed = Signal(object)
+    # The whole plan was (re)loaded: views rebuild.
+    plan_reloaded = Signal()
+    # The "as of" day changed: derived status must be recomputed.
+    as_of_changed = Signal(object)
+    # Links or key dates changed.
+    links_changed = Signal()
+
+    def __init__(self, store: PlanStore, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.clock = clock
+        self.undo_stack = QUndoStack(self)
+        self._as_of: date | None = None  # None: follow the clock
+        self.plan: Plan = store.load_plan()
+        self._by_id = {c.id: c for c in self.plan.commitments}
+
+    # What is open ----------------------------------------------------------------------------
+
+    @property
+    def as_of(self) -> date:
+        return self._as_of or self.clock.today()
+
+    @property
+    def as_of_is_today(self) -> bool:
+        return self._as_of is None
+
+    def set_as_of(self, day: date | None) -> None:
+        self._as_of = None if day == self.clock.today() else day
+        self.as_of_changed.emit(self.as_of)
+
+    def commitment(self, commitment_id: int) -> Commitment:
+        return self._by_id[commitment_id]
+
+    def reload(self) -> None:
+        """Read the plan again (another window or officer changed it); undo history is kept."""
+        self.plan = self.store.load_plan()
+        self._by_id = {c.id: c for c in self.plan.commitments}
+        self.plan_reloaded.emit()
+
+    # Changes, as undoable commands ---------------------------------------------------------------
+
+    def push_edit(self, after: Commitment, text: str, reason: str = "") -> None:
+        from planner.qtmodels.commands import EditCommitment
+
+        before = self.commitment(after.id)  # type: ignore[arg-type]
+        if before == after:
+            return
+        self.undo_stack.push(EditCommitment(self, before, after, text, reason))
+
+    def push_add(self, new: Commitment) -> None:
+        from planner.qtmodels.commands import AddCommitment
+
+        self.undo_stack.push(AddCommitment(self, new))
+
+    def push_delete(self, victim: Commitment) -> None:
+        from planner.qtmodels.commands import DeleteCommitment
+
+        self.undo_stack.push(DeleteCommitment(self, victim))
+
+    # Called by the commands once the store has the change -----------------------------------------
+
+    def _stored(self, c: Commitment) -> None:
+        old = self._by_id.get(c.id)
+        self._by_id[c.id] = c
+        if old is None:
+            self.plan.commitments.append(c)
+            self.commitment_added.emit(c)
+            return
+        index = next(n for n, x in enumerate(self.plan.commitments) if x.id == c.id)
+        self.plan.commitments[index] = c
+        self.commitment_changed.emit(c)
+
+    def _removed(self, c: Commitment) -> None:
+        self._by_id.pop(c.id, None)
+        self.plan.commitments = [x for x in self.plan.commitments if x.id != c.id]
+        self.commitment_removed.emit(c)

@@ -1,0 +1,1 @@
+"""Qt adapters over the document: item models and undo commands. No drawing, no SQL."""

@@ -1,0 +1,297 @@
+"""`PlanModel`: the strategy -> initiative -> commitment tree, shared by the tree and the timeline.
+
+Rows are built once from the document and then kept in step with its signals: a changed
+commitment emits `dataChanged` for its row only; additions and removals insert and remove rows,
+so views keep their expansion, selection and scroll position.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from planner.document import PlanDocument
+from planner.domain.plan import Commitment
+from planner.domain.status import Standing, slippage, standing
+
+from .roles import ROW_COMMITMENT, ROW_INITIATIVE, ROW_STRATEGY, Roles
+from .status_colors import STANDING_COLORS
+
+COLUMNS = ("Commitment", "Due (as written)", "Window", "Status", "Actor")
+COL_TITLE, COL_DUE, COL_WINDOW, COL_STATUS, COL_ACTOR = range(5)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(eq=False)
+class _Node:
+    kind: str
+    key: str
+    title: str
+    parent: "_Node | None" = None
+    children: list["_Node"] = field(default_factory=list)
+    commitment: Commitment | None = None
+    strategy_key: str = ""
+    detail: str = ""  # reference of a strategy, e.g. COM(2020) 607
+
+    def row(self) -> int:
+        return self.parent.children.index(self) if self.parent else 0
+
+
+class PlanModel(QAbstractItemModel):
+    def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.doc = document
+        self._root = _Node("root", "", "")
+        self._commitment_nodes: dict[int, _Node] = {}
+        self._initiative_nodes: dict[str, _Node] = {}
+        self._build()
+        document.commitment_changed.connect(self._on_changed)
+        document.commitment_added.connect(self._on_added)
+        document.commitment_removed.connect(self._on_removed)
+        document.plan_reloaded.connect(self._on_reloaded)
+        document.as_of_changed.connect(self._on_as_of)
+
+    # Building ---------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        plan = self.doc.plan
+        self._root = _Node("root", "", "")
+        self._commitment_nodes.clear()
+        self._initiative_nodes.clear()
+        strategies: dict[str, _Node] = {}
+        for s in plan.strategies:
+            node = _Node(ROW_STRATEGY, s.key, s.title, self._root, strategy_key=s.key, detail=s.reference)
+            self._root.children.append(node)
+            strategies[s.key] = node
+        for i in plan.initiatives:
+            parent = strategies[i.strategy_key]
+            node = _Node(ROW_INITIATIVE, i.key, i.label, parent, strategy_key=i.strategy_key)
+            parent.children.append(node)
+            self._initiative_nodes[i.key] = node
+        for c in plan.commitments:
+            self._attach(c)
+        # An initiative with nothing dated in it is noise in a timeline; strategies stay. Hidden
+        # initiatives stay in _initiative_nodes so a first commitment added to one can find it.
+        for s in self._root.children:
+            s.children = [i for i in s.children if i.children]
+
+    def _attach(self, c: Commitment) -> _Node:
+        parent = self._initiative_nodes[c.initiative_key]
+        node = _Node(ROW_COMMITMENT, c.key or str(c.id), c.title, parent, commitment=c, strategy_key=parent.strategy_key)
+        parent.children.append(node)
+        self._commitment_nodes[c.id] = node  # type: ignore[index]
+        return node
+
+    # Qt's model interface -------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        node = self._node(parent)
+        if not (0 <= row < len(node.children)) or not (0 <= column < len(COLUMNS)):
+            return QModelIndex()
+        return self.createIndex(row, column, node.children[row])
+
+    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not child.isValid():
+            return QModelIndex()
+        node: _Node = child.internalPointer()
+        up = node.parent
+        if up is None or up is self._root:
+            return QModelIndex()
+        return self.createIndex(up.row(), 0, up)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[override]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[override]
+        if not index.isValid():
+            return None
+        node: _Node = index.internalPointer()
+        c = node.commitment
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(node, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(node)
+        if role == Qt.ItemDataRole.FontRole and node.kind != ROW_COMMITMENT:
+            font = QFont()
+            font.setBold(node.kind == ROW_STRATEGY)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and c is not None and col == COL_STATUS:
+            return QBrush(QColor(STANDING_COLORS[self._standing(c)].text))
+        if role == Roles.ROW_KIND:
+            return node.kind
+        if role == Roles.KEY:
+            return node.key
+        if role == Roles.STRATEGY_KEY:
+            return node.strategy_key
+        if role == Roles.START:
+            return self._span(node)[0]
+        if role == Roles.END:
+            return self._span(node)[1]
+        if c is None:
+            return None
+        return self._commitment_role(c, role)
+
+    def _commitment_role(self, c: Commitment, role: int):  # type: ignore[no-untyped-def]
+        if role == Roles.COMMITMENT:
+            return c
+        if role == Roles.ID:
+            return c.id
+        if role == Roles.DUE:
+            return c.due
+        if role == Roles.KIND:
+            return c.kind.value
+        if role == Roles.STANDING:
+            return self._standing(c)
+        if role == Roles.SLIPPAGE:
+            return slippage(c)
+        if role == Roles.BASELINE:
+            return c.announced
+        if role == Roles.SEARCH_TEXT:
+            return " ".join((c.title, c.description, c.quote, c.actor, c.due.shown, c.source_ref))
+        return None
+
+    # What the cells say -----------------------------------------------------------------------------
+
+    def _standing(self, c: Commitment) -> Standing:
+        return standing(c, self.doc.as_of)
+
+    def _display(self, node: _Node, col: int) -> str | None:
+        c = node.commitment
+        if c is None:
+            if col == COL_TITLE:
+                return node.title
+            if col == COL_DUE and node.detail:
+                return node.detail
+            if col == COL_WINDOW and node.children:
+                start, end = self._span(node)
+                return f"{start.year}-{end.year}" if start and end and start.year != end.year else (str(start.year) if start else "")
+            return None
+        if col == COL_TITLE:
+            return c.title
+        if col == COL_DUE:
+            return c.due.shown
+        if col == COL_WINDOW:
+            return c.due.window_text
+        if col == COL_STATUS:
+            return self._standing(c).value
+        if col == COL_ACTOR:
+            return c.actor
+        return None
+
+    def _tooltip(self, node: _Node) -> str | None:
+        c = node.commitment
+        if c is None:
+            return node.title
+        slip = slippage(c)
+        lines = [c.title, f"Due: {c.due.shown} ({c.due.window_text})", f"Status: {self._standing(c).value}"]
+        if slip:
+            lines.append(f"Slippage: {slip.text}, first announced {c.announced.shown}")
+        if c.quote:
+            lines.append(f"“{c.quote}” — {c.source_ref}")
+        return "\n".join(lines)
+
+    def _span(self, node: _Node) -> tuple[date | None, date | None]:
+        if node.commitment is not None:
+            return node.commitment.window_start, node.commitment.window_end
+        spans = [self._span(child) for child in node.children]
+        starts = [s for s, _ in spans if s]
+        ends = [e for _, e in spans if e]
+        return (min(starts) if starts else None, max(ends) if ends else None)
+
+    # Finding rows ------------------------------------------------------------------------------------
+
+    def _node(self, index: Index) -> _Node:
+        return index.internalPointer() if index.isValid() else self._root
+
+    def index_of(self, commitment_id: int, column: int = 0) -> QModelIndex:
+        node = self._commitment_nodes.get(commitment_id)
+        return self.createIndex(node.row(), column, node) if node else QModelIndex()
+
+    def _index_of_node(self, node: _Node, column: int = 0) -> QModelIndex:
+        return QModelIndex() if node is self._root else self.createIndex(node.row(), column, node)
+
+    # Keeping in step with the document ----------------------------------------------------------------
+
+    def _on_changed(self, c: Commitment) -> None:
+        node = self._commitment_nodes.get(c.id)  # type: ignore[arg-type]
+        if node is None:
+            return
+        if node.parent and node.parent.key != c.initiative_key:
+            self._on_removed(c)
+            self._on_added(c)
+            return
+        node.commitment, node.title = c, c.title
+        row = node.row()
+        self.dataChanged.emit(self.createIndex(row, 0, node), self.createIndex(row, len(COLUMNS) - 1, node))
+        self._refresh_ancestors(node)
+
+    def _on_added(self, c: Commitment) -> None:
+        parent = self._initiative_nodes.get(c.initiative_key)
+        if parent is None or parent.parent is None or parent not in parent.parent.children:
+            # A new or hidden (empty) initiative: rebuild, it is rare and cheap.
+            self.beginResetModel()
+            self._build()
+            self.endResetModel()
+            return
+        row = len(parent.children)
+        self.beginInsertRows(self._index_of_node(parent), row, row)
+        self._attach(c)
+        self.endInsertRows()
+        self._refresh_ancestors(self._commitment_nodes[c.id])  # type: ignore[index]
+
+    def _on_removed(self, c: Commitment) -> None:
+        node = self._commitment_nodes.pop(c.id, None)  # type: ignore[arg-type]
+        if node is None or node.parent is None:
+            return
+        parent, row = node.parent, node.row()
+        self.beginRemoveRows(self._index_of_node(parent), row, row)
+        parent.children.pop(row)
+        self.endRemoveRows()
+        if parent.children:
+            self._refresh_ancestors(parent.children[0])
+
+    def _refresh_ancestors(self, node: _Node) -> None:
+        up = node.parent
+        while up is not None and up is not self._root:
+            ix = self._index_of_node(up)
+            self.dataChanged.emit(ix, ix.siblingAtColumn(len(COLUMNS) - 1))
+            up = up.parent
+
+    def _on_reloaded(self) -> None:
+        self.beginResetModel()
+        self._build()
+        self.endResetModel()
+
+    def _on_as_of(self, _day: object) -> None:
+        # Every commitment's derived status may have changed; one signal per top-level branch.
+        for top in self._root.children:
+            self._emit_subtree(top)
+
+    def _emit_subtree(self, node: _Node) -> None:
+        ix = self._index_of_node(node)
+        self.dataChanged.emit(ix, ix.siblingAtColumn(len(COLUMNS) - 1))
+        if node.children:
+            first, last = node.children[0], node.children[-1]
+            self.dataChanged.emit(self._index_of_node(first), self._index_of_node(last, len(COLUMNS) - 1))
+            for child in node.children:
+                if child.children:
+                    self._emit_subtree(child)

@@ -1,0 +1,1 @@
+"""Windows, dialogs, the timeline and printing: everything the officer sees."""

@@ -1,0 +1,61 @@
+"""The details of the selected commitment: what it is, when, and the sentence it came from."""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from planner.document import PlanDocument
+from planner.domain.plan import Commitment
+from planner.domain.status import slippage, standing
+
+
+class DetailsPane(QTextBrowser):
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = document
+        self.setOpenExternalLinks(True)
+        self._shown: int | None = None
+        self.show_commitment(None)
+        document.commitment_changed.connect(self._refresh)
+        document.as_of_changed.connect(lambda _d: self._refresh())
+        document.commitment_removed.connect(lambda c: self.show_commitment(None) if c.id == self._shown else None)
+
+    def _refresh(self, changed: Commitment | None = None) -> None:
+        if self._shown is not None and (changed is None or changed.id == self._shown):
+            self.show_commitment(self.doc.commitment(self._shown))
+
+    def show_commitment(self, c: Commitment | None) -> None:
+        self._shown = c.id if c else None
+        if c is None:
+            self.setHtml("<p style='color:gray'>Select a commitment to see its details and the sentence it came from.</p>")
+            return
+        e = html.escape
+        plan = self.doc.plan
+        ini = plan.initiative(c.initiative_key)
+        strat = plan.strategy(ini.strategy_key)
+        slip = slippage(c)
+        rows = [
+            ("Due", f"<b>{e(c.due.shown)}</b> &nbsp;({e(c.due.window_text)}, {e(c.due.precision.value)})"),
+            ("Status", f"{e(standing(c, self.doc.as_of).value)} as of {self.doc.as_of.isoformat()} (recorded: {e(c.status.value)})"),
+            ("First announced", e(c.announced.shown)),
+        ]
+        if c.start:
+            rows.insert(1, ("Starts", e(c.start.shown)))
+        if c.forecast:
+            rows.append(("Forecast", e(c.forecast.shown)))
+        if c.delivered_on:
+            rows.append(("Delivered", c.delivered_on.isoformat()))
+        if slip:
+            rows.append(("Slippage", e(slip.text)))
+        rows += [("Responsible", e(c.actor or "—")), ("Strategy", e(f"{strat.title} ({strat.reference})")), ("Initiative", e(ini.label))]
+        table = "".join(f"<tr><td style='color:gray;padding-right:12px'>{k}</td><td>{v}</td></tr>" for k, v in rows)
+        source = e(c.source_ref) + (f", {e(c.section)}" if c.section else "")
+        if c.url:
+            source = f"<a href='{e(c.url)}'>{source}</a>"
+        quote = f"<blockquote style='margin:6px 12px'><i>“{e(c.quote)}”</i></blockquote><p style='color:gray'>— {source}</p>" if c.quote else "<p style='color:gray'>No source sentence recorded.</p>"
+        self.setHtml(
+            f"<h3 style='margin-bottom:4px'>{e(c.title)}</h3>"
+            f"<p>{e(c.description)}</p><table>{table}</table>"
+            f"<h4 style='margin-bottom:0'>Source</h4>{quote}"
+        )

@@ -1,0 +1,198 @@
+"""The main window: the plan view, the details pane, menus with the standard shortcuts."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QCalendarWidget,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.document import PlanDocument
+from planner.domain.plan import Commitment, Status
+from planner.qtmodels.plan_model import PlanModel
+from planner.store.errors import StoreError
+
+from .details_pane import DetailsPane
+from .plan_view import PlanView
+
+APP_TITLE = "Planner"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, document: PlanDocument, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = document
+        self.settings = settings
+        self.model = PlanModel(document, self)
+        self.setWindowTitle(f"{APP_TITLE} — {document.store.url}")
+        self.plan_view = PlanView(self.model, self)
+        self.setCentralWidget(self.plan_view)
+        self.details = DetailsPane(document, self)
+        self.details_dock = QDockWidget("Details", self)
+        self.details_dock.setObjectName("details")
+        self.details_dock.setWidget(self.details)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.details_dock)
+        self.menus: dict[str, QMenu] = {}
+        self.actions_by_name: dict[str, QAction] = {}
+        self._build_menus()
+        self._as_of_label = QLabel()
+        self.statusBar().addPermanentWidget(self._as_of_label)
+        self.plan_view.current_changed.connect(self.details.show_commitment)
+        self.plan_view.current_changed.connect(lambda _c: self._update_actions())
+        document.as_of_changed.connect(lambda _d: self._show_as_of())
+        self._show_as_of()
+        self._update_actions()
+        self.resize(1400, 860)
+        self._restore_geometry()
+
+    # Menus -------------------------------------------------------------------------------------
+
+    def _action(self, menu: str, name: str, text: str, slot, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.menus[menu].addAction(action)
+        self.actions_by_name[name] = action
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for name, title in (("file", "&File"), ("edit", "&Edit"), ("view", "&View"), ("help", "&Help")):
+            self.menus[name] = bar.addMenu(title)
+        std = QKeySequence.StandardKey
+        self._action("file", "reload", "&Reload plan", self.doc.reload, std.Refresh, "Read the plan again from the database")
+        self.menus["file"].addSeparator()
+        self._action("file", "quit", "&Quit", self.close, std.Quit)
+
+        undo = self.doc.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence(std.Undo))
+        redo = self.doc.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence(std.Redo), QKeySequence("Ctrl+Shift+Z")])
+        self.menus["edit"].addActions([undo, redo])
+        self.actions_by_name.update(undo=undo, redo=redo)
+        self.menus["edit"].addSeparator()
+        self._action("edit", "mark_delivered", "Mark &delivered", self.mark_delivered, "Ctrl+D", "Record that the selected commitments were delivered on the as-of day")
+        self._action("edit", "delete", "&Delete…", self.delete_selected, std.Delete)
+
+        self._action("view", "expand", "&Expand all", self.plan_view.tree.expandAll, "Ctrl+E")
+        self._action("view", "collapse", "&Collapse all", self.plan_view.tree.collapseAll, "Ctrl+Shift+E")
+        self.menus["view"].addSeparator()
+        self._action("view", "as_of", "Status &as of…", self.choose_as_of, "Ctrl+T", "Show status as it stood (or will stand) on another day")
+        self._action("view", "as_of_today", "Status as of &today", lambda: self.doc.set_as_of(None))
+        self.menus["view"].addSeparator()
+        self.menus["view"].addAction(self.details_dock.toggleViewAction())
+
+        self._action("help", "about", "&About Planner", self.about)
+
+    def _update_actions(self) -> None:
+        has = bool(self.plan_view.selected_commitments() or self.plan_view.current_commitment())
+        for name in ("mark_delivered", "delete"):
+            self.actions_by_name[name].setEnabled(has)
+
+    def _selection(self) -> list[Commitment]:
+        chosen = self.plan_view.selected_commitments()
+        current = self.plan_view.current_commitment()
+        return chosen or ([current] if current else [])
+
+    # Commands ------------------------------------------------------------------------------------
+
+    def run_safely(self, what: str, change) -> bool:  # type: ignore[no-untyped-def]
+        """Run a change; a database problem becomes a message and the plan stays as it was."""
+        try:
+            change()
+            return True
+        except StoreError as exc:
+            QMessageBox.warning(self, what, str(exc))
+            return False
+
+    def mark_delivered(self) -> None:
+        day = self.doc.as_of
+        chosen = [c for c in self._selection() if c.status is not Status.DELIVERED]
+        if not chosen:
+            return
+        stack = self.doc.undo_stack
+        stack.beginMacro(f"Mark {len(chosen)} delivered" if len(chosen) > 1 else f"Mark {chosen[0].title!r} delivered")
+        try:
+            for c in chosen:
+                if not self.run_safely("Mark delivered", lambda c=c: self.doc.push_edit(c.changed(status=Status.DELIVERED, delivered_on=day), "Mark delivered")):
+                    break
+        finally:
+            stack.endMacro()
+
+    def delete_selected(self) -> None:
+        chosen = self._selection()
+        if not chosen:
+            return
+        names = "\n".join(f"• {c.title}" for c in chosen[:8]) + ("\n…" if len(chosen) > 8 else "")
+        answer = QMessageBox.question(self, "Delete commitments", f"Delete {len(chosen)} commitment(s)? You can undo this.\n\n{names}")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.doc.undo_stack.beginMacro(f"Delete {len(chosen)} commitment(s)")
+        try:
+            for c in chosen:
+                if not self.run_safely("Delete", lambda c=c: self.doc.push_delete(c)):
+                    break
+        finally:
+            self.doc.undo_stack.endMacro()
+
+    def choose_as_of(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Status as of")
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel("Show the status of every commitment as it stands on:"))
+        calendar = QCalendarWidget(dialog)
+        d = self.doc.as_of
+        calendar.setSelectedDate(d)
+        layout.addWidget(calendar)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            q = calendar.selectedDate()
+            self.doc.set_as_of(date(q.year(), q.month(), q.day()))
+
+    def _show_as_of(self) -> None:
+        day = self.doc.as_of.strftime("%d %b %Y")
+        self._as_of_label.setText(f"Status as of today, {day}" if self.doc.as_of_is_today else f"Status as of {day} (not today)")
+
+    def about(self) -> None:
+        QMessageBox.about(self, "About Planner", "<b>Planner</b><p>Timeline and deadline planner for the dated commitments of strategy documents.</p>"
+                          f"<p>Plan: {self.doc.store.url}</p>")
+
+    # Window state ----------------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        if splitter is not None:
+            self.plan_view.restoreState(splitter)
+
+    def save_window_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.plan_view.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_window_state()
+        super().closeEvent(event)

@@ -1,0 +1,79 @@
+"""The plan side by side: the tree of commitments and, beside it, the timeline.
+
+Both show the same rows of the same model with one selection; the timeline fills the right
+side of the splitter.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTreeView, QWidget
+
+from planner.domain.plan import Commitment
+from planner.qtmodels.plan_model import COL_ACTOR, COL_DUE, COL_STATUS, COL_TITLE, COL_WINDOW
+from planner.qtmodels.roles import Roles
+
+
+class PlanTree(QTreeView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setUniformRowHeights(True)  # rows line up with the timeline, and it is faster
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setAlternatingRowColors(True)
+        self.setAllColumnsShowFocus(True)
+        self.setExpandsOnDoubleClick(False)
+
+
+class PlanView(QSplitter):
+    """Tree on the left, timeline on the right; `current_changed` says which commitment is current."""
+
+    current_changed = Signal(object)  # Commitment or None
+    activated = Signal(object)  # a commitment was double-clicked or Enter was pressed
+
+    def __init__(self, model, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.model = model
+        self.tree = PlanTree(self)
+        self.tree.setModel(model)
+        self.tree.expandAll()
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Interactive)
+        widths = {COL_TITLE: 330, COL_DUE: 190, COL_WINDOW: 160, COL_STATUS: 110, COL_ACTOR: 150}
+        for col, width in widths.items():
+            header.resizeSection(col, width)
+        self.timeline: QWidget = self._placeholder()
+        self.addWidget(self.tree)
+        self.addWidget(self.timeline)
+        self.setStretchFactor(0, 0)
+        self.setStretchFactor(1, 1)
+        self.setSizes([sum(widths.values()) - 250, 900])
+        self.tree.selectionModel().currentRowChanged.connect(self._on_current)
+        self.tree.doubleClicked.connect(self._on_activated)
+        self.tree.activated.connect(self._on_activated)
+
+    def _placeholder(self) -> QWidget:
+        label = QLabel("Timeline")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current_changed.emit(current.data(Roles.COMMITMENT) if current.isValid() else None)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        c = index.data(Roles.COMMITMENT)
+        if c is not None:
+            self.activated.emit(c)
+
+    def current_commitment(self) -> Commitment | None:
+        return self.tree.currentIndex().data(Roles.COMMITMENT) if self.tree.currentIndex().isValid() else None
+
+    def selected_commitments(self) -> list[Commitment]:
+        rows = self.tree.selectionModel().selectedRows()
+        return [c for c in (r.data(Roles.COMMITMENT) for r in rows) if c is not None]
+
+    def select_commitment(self, commitment_id: int) -> None:
+        index = self.model.index_of(commitment_id)
+        if index.isValid():
+            self.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.tree.scrollTo(index)
