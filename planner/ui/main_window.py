@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from planner.document import PlanDocument
 from planner.domain.plan import Commitment, Status
+from planner.qtmodels.filter_proxy import PlanFilterProxy
 from planner.qtmodels.plan_model import PlanModel
 from planner.store.errors import StoreError
 
@@ -35,8 +36,9 @@ class MainWindow(QMainWindow):
         self.doc = document
         self.settings = settings
         self.model = PlanModel(document, self)
+        self.rows = PlanFilterProxy(self.model, self)  # what the views show: the filtered plan
         self.setWindowTitle(f"{APP_TITLE} — {document.store.url}")
-        self.plan_view = PlanView(self.model, self)
+        self.plan_view = PlanView(self.rows, self)
         self.setCentralWidget(self.plan_view)
         self.details = DetailsPane(document, self)
         self.details_dock = QDockWidget("Details", self)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTreeView, QWidget
 
 from planner.domain.plan import Commitment
+from planner.qtmodels.filter_proxy import PlanFilterProxy
 from planner.qtmodels.plan_model import COL_ACTOR, COL_DUE, COL_STATUS, COL_TITLE, COL_WINDOW
 from planner.qtmodels.roles import Roles
 
@@ -30,7 +31,7 @@ class PlanView(QSplitter):
     current_changed = Signal(object)  # Commitment or None
     activated = Signal(object)  # a commitment was double-clicked or Enter was pressed
 
-    def __init__(self, model, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, model: PlanFilterProxy, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.model = model
         self.tree = PlanTree(self)
