@@ -10,6 +10,7 @@ import io
 from datetime import date
 from pathlib import Path
 
+from planner.domain.period import Period, Precision
 from planner.domain.phrases import PhraseError, parse_period
 from planner.domain.plan import Commitment, Initiative, Kind, Plan, Status, Strategy
 from planner.domain.status import slippage, standing
@@ -18,7 +19,7 @@ from .batch import ImportBatch, ImportFileError, slug, split_number
 
 COLUMNS = [
     "id", "key", "strategy", "strategy_key", "initiative", "initiative_key", "title", "kind", "due",
-    "due_start", "due_end", "start", "status", "standing", "actor", "description", "baseline",
+    "due_start", "due_end", "precision", "start", "status", "standing", "actor", "description", "baseline",
     "forecast", "delivered_on", "slippage_days", "source", "section", "quote", "url",
 ]
 
@@ -37,9 +38,11 @@ def plan_to_csv(plan: Plan, commitments: list[Commitment], as_of: date) -> str:
             "id": c.id, "key": c.key or "", "strategy": strat.title, "strategy_key": strat.key,
             "initiative": ini.label, "initiative_key": ini.key, "title": c.title, "kind": c.kind.value,
             "due": c.due.shown, "due_start": c.due.start.isoformat(), "due_end": c.due.end.isoformat(),
-            "start": c.start.shown if c.start else "", "status": c.status.value,
+            "precision": c.due.precision.value,
+            # Other dates go out as canonical labels, which always read back to the same window.
+            "start": c.start.label if c.start else "", "status": c.status.value,
             "standing": standing(c, as_of).value, "actor": c.actor, "description": c.description,
-            "baseline": c.announced.shown, "forecast": c.forecast.shown if c.forecast else "",
+            "baseline": c.announced.label, "forecast": c.forecast.label if c.forecast else "",
             "delivered_on": c.delivered_on.isoformat() if c.delivered_on else "",
             "slippage_days": slip.days if slip else "", "source": c.source_ref, "section": c.section,
             "quote": c.quote, "url": c.url,
@@ -89,7 +92,7 @@ def _row(v: dict[str, str], batch: ImportBatch, name: str, line: int) -> Commitm
     if not v.get("title"):
         raise ImportFileError(f"{where}: the title is empty.")
     try:
-        due = parse_period(v["due"]) if v.get("due") else None
+        due = _due(v)
         start = parse_period(v["start"]) if v.get("start") else None
         forecast = parse_period(v["forecast"]) if v.get("forecast") else None
         baseline = parse_period(v["baseline"]) if v.get("baseline") else None
@@ -111,6 +114,20 @@ def _row(v: dict[str, str], batch: ImportBatch, name: str, line: int) -> Commitm
         description=v.get("description", ""), source_ref=v.get("source", ""),
         section=v.get("section", ""), quote=v.get("quote", ""), url=v.get("url", ""),
     )
+
+
+def _due(v: dict[str, str]) -> Period | None:
+    """The due window: from its window columns when the file has them (the phrase as written
+    may be prose such as "over the next five years"), else read from the phrase."""
+    if not v.get("due"):
+        return None
+    if v.get("due_start") and v.get("due_end") and v.get("precision"):
+        try:
+            window = Period(date.fromisoformat(v["due_start"]), date.fromisoformat(v["due_end"]), Precision(v["precision"]), v["due"])
+        except ValueError as exc:
+            raise PhraseError(v["due"], f"its window columns are not valid ({exc})") from None
+        return window
+    return parse_period(v["due"])
 
 
 def _group(v: dict[str, str], batch: ImportBatch) -> str:

@@ -11,7 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .errors import StoreError
@@ -53,6 +53,8 @@ def create(url: str) -> Engine:
         engine = create_engine(url, pool_pre_ping=True)
         with engine.connect():
             pass
+    except NoSuchModuleError:
+        raise StoreError(f"The database URL {describe(url)} names a kind of database the planner does not know ({u.drivername!r}); use sqlite:/// or postgresql+psycopg://.") from None
     except ModuleNotFoundError as exc:
         raise StoreError(f"The database {describe(url)} needs the Python driver {exc.name!r}, which is not installed.") from None
     except (SQLAlchemyError, OSError) as exc:

@@ -66,7 +66,7 @@ def _sources(s: Session, batch: ImportBatch) -> None:
 
 
 def _strategies(s: Session, batch: ImportBatch) -> dict[str, int]:
-    ids = dict(s.execute(select(StrategyRow.key, StrategyRow.id)).tuples().all())
+    ids = dict(s.execute(select(StrategyRow.key, StrategyRow.id)).all())
     position = (s.scalar(select(func.max(StrategyRow.position))) or 0) + 1
     for st in batch.strategies:
         if st.key not in ids:
@@ -79,7 +79,7 @@ def _strategies(s: Session, batch: ImportBatch) -> dict[str, int]:
 
 
 def _initiatives(s: Session, batch: ImportBatch, strategy_ids: dict[str, int]) -> dict[str, int]:
-    ids = dict(s.execute(select(InitiativeRow.key, InitiativeRow.id)).tuples().all())
+    ids = dict(s.execute(select(InitiativeRow.key, InitiativeRow.id)).all())
     position = (s.scalar(select(func.max(InitiativeRow.position))) or 0) + 1
     for ini in batch.initiatives:
         if ini.key not in ids:
@@ -95,7 +95,7 @@ def _commitments(s: Session, store: PlanStore, batch: ImportBatch, initiative_id
     keys = [c.key for c in batch.commitments if c.key]
     existing = {r.key: r for r in s.scalars(select(CommitmentRow).where(CommitmentRow.key.in_(keys)))} if keys else {}
     key_of = {v: k for k, v in initiative_ids.items()}
-    positions: dict[int, int] = dict(s.execute(select(CommitmentRow.initiative_id, func.max(CommitmentRow.position)).group_by(CommitmentRow.initiative_id)).tuples().all())
+    positions: dict[int, int] = dict(s.execute(select(CommitmentRow.initiative_id, func.max(CommitmentRow.position)).group_by(CommitmentRow.initiative_id)).all())
     now = naive_utc(store.clock.now())
     added = updated = kept = 0
     new_rows = []
@@ -133,7 +133,7 @@ def _commitments(s: Session, store: PlanStore, batch: ImportBatch, initiative_id
 
 
 def _key_dates(s: Session, batch: ImportBatch) -> None:
-    known = set(s.execute(select(KeyDateRow.day, KeyDateRow.label)).tuples().all())
+    known = set(s.execute(select(KeyDateRow.day, KeyDateRow.label)).all())
     for kd in batch.key_dates:
         if (kd.day, kd.label) not in known:
             s.add(KeyDateRow(day=kd.day, label=kd.label, source_ref=kd.source_ref, quote=kd.quote))

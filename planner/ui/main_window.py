@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         std = QKeySequence.StandardKey
         self._action("file", "reload", "&Reload plan", self.doc.reload, std.Refresh, "Read the plan again from the database")
         self.menus["file"].addSeparator()
-        self._action("file", "quit", "&Quit", self.close, std.Quit)
+        self._action("file", "quit", "&Quit", self.close, "Ctrl+Q")  # StandardKey.Quit is empty on some desktops
 
         undo = self.doc.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence(std.Undo))

@@ -1,0 +1,141 @@
+"""The main window as an officer meets it: the tree, the details, the menus, undo."""
+import subprocess
+import sys
+from datetime import date
+
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox
+
+from planner.app import build_window
+from planner.qtmodels.plan_model import COL_DUE, COL_STATUS, COL_WINDOW
+from planner.qtmodels.roles import Roles
+from planner.store.opening import open_plan_store
+
+
+def tree_rows(tree):
+    """Every visible row of the tree as (depth, title, due, window, status)."""
+    model, rows = tree.model(), []
+
+    def walk(parent, depth):
+        for r in range(model.rowCount(parent)):
+            ix = model.index(r, 0, parent)
+            rows.append((depth, ix.data(), ix.siblingAtColumn(COL_DUE).data(), ix.siblingAtColumn(COL_WINDOW).data(), ix.siblingAtColumn(COL_STATUS).data()))
+            walk(ix, depth + 1)
+
+    walk(tree.rootIndex(), 0)
+    return rows
+
+
+def find_row(window, title_part):
+    tree = window.plan_view.tree
+    model = tree.model()
+    for c in window.doc.plan.commitments:
+        if title_part in c.title:
+            return model.index_of(c.id)
+    raise AssertionError(title_part)
+
+
+def test_the_tree_groups_every_seed_commitment_by_strategy_and_initiative(window):
+    rows = tree_rows(window.plan_view.tree)
+    strategies = [r[1] for r in rows if r[0] == 0]
+    assert strategies[0] == "EU strategy for a more effective fight against child sexual abuse"
+    assert len(strategies) == 3
+    commitments = [r for r in rows if r[0] == 2]
+    assert len(commitments) == len(window.doc.plan.commitments)
+    europol = next(r for r in commitments if "Europol" in r[1])
+    assert europol[2:] == ("planned for adoption in Q4 2020", "2020-10-01..2020-12-31", "overdue")
+
+
+def test_selecting_a_commitment_shows_the_sentence_it_came_from(window, qtbot):
+    ix = find_row(window, "detect and report")
+    window.plan_view.tree.setCurrentIndex(ix)
+    text = window.details.toPlainText()
+    assert "by Q2 2021" in text and "2021-04-01..2021-06-30" in text
+    assert "In a second stage, by Q2 2021, the Commission will propose" in text
+    assert "COM(2020) 607" in text
+
+
+def test_as_of_recomputes_status(window):
+    ix = find_row(window, "Europol")
+    status = ix.siblingAtColumn(COL_STATUS)
+    assert status.data() == "overdue"
+    window.doc.set_as_of(date(2020, 12, 10))
+    assert status.data() == "due soon"
+    assert "not today" in window._as_of_label.text()
+
+
+def test_mark_delivered_is_saved_and_undone(window, db_url, clock):
+    ix = find_row(window, "Europol")
+    window.plan_view.tree.setCurrentIndex(ix)
+    window.doc.set_as_of(date(2020, 12, 9))
+    window.actions_by_name["mark_delivered"].trigger()
+    assert ix.siblingAtColumn(COL_STATUS).data() == "delivered on time"
+    cid = ix.data(Roles.ID)
+    fresh = open_plan_store(db_url, clock)
+    assert fresh.commitment(cid).delivered_on == date(2020, 12, 9)
+    window.actions_by_name["undo"].trigger()
+    assert fresh.commitment(cid).delivered_on is None
+    assert ix.siblingAtColumn(COL_STATUS).data() == "due soon"
+    window.actions_by_name["redo"].trigger()
+    assert fresh.commitment(cid).status.value == "delivered"
+    fresh.close()
+
+
+def test_delete_asks_first_and_undo_brings_it_back(window, monkeypatch, db_url, clock):
+    ix = find_row(window, "Europol")
+    cid = ix.data(Roles.ID)
+    window.plan_view.tree.setCurrentIndex(ix)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    window.actions_by_name["delete"].trigger()
+    assert cid in {c.id for c in window.doc.plan.commitments}
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.actions_by_name["delete"].trigger()
+    fresh = open_plan_store(db_url, clock)
+    assert cid not in {c.id for c in fresh.load_plan().commitments}
+    assert not any("Europol" in r[1] for r in tree_rows(window.plan_view.tree))
+    window.actions_by_name["undo"].trigger()
+    assert cid in {c.id for c in fresh.load_plan().commitments}
+    assert any("Europol" in r[1] for r in tree_rows(window.plan_view.tree))
+    fresh.close()
+
+
+def test_the_menus_carry_the_standard_shortcuts(window):
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles[:4] == ["&File", "&Edit", "&View", "&Help"]
+    assert window.actions_by_name["undo"].shortcut().toString() == "Ctrl+Z"
+    assert "Ctrl+Shift+Z" in [s.toString() for s in window.actions_by_name["redo"].shortcuts()]
+    assert window.actions_by_name["quit"].shortcut().toString() == "Ctrl+Q"
+
+
+def test_window_geometry_is_remembered(qtbot, db_url, clock, settings):
+    first = build_window(db_url, clock, settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(711, 517)  # inside the offscreen screen, which restoreGeometry clamps to
+    first.close()
+    second = build_window(db_url, clock, settings)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (711, 517)
+    first.doc.store.close()
+    second.doc.store.close()
+
+
+def test_screenshot_option_saves_the_painted_window(tmp_path):
+    out = tmp_path / "window.png"
+    env = {"PLANNER_DB": str(tmp_path / "p.sqlite"), "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path), "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, "main.py", "--screenshot", str(out)], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(out))
+    assert image.width() >= 800 and image.height() >= 500
+    # Something was painted: more than one colour in the picture.
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 29)}
+    assert len(colours) > 5
+
+
+def test_a_database_that_cannot_be_opened_ends_the_app_with_one_sentence(tmp_path):
+    bad = tmp_path / "notes.sqlite"
+    bad.write_text("not a database\n" * 100)
+    env = {"QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path), "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, "main.py", "--db", str(bad), "--screenshot", str(tmp_path / "x.png")], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert "not a planner database" in done.stderr and "Traceback" not in done.stderr
