@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from planner.domain.clock import Clock
-from planner.domain.plan import Commitment, Plan
+from planner.domain.plan import Commitment, Dependency, Plan
 from planner.store.plan_store import PlanStore
 
 
@@ -99,3 +99,14 @@ class PlanDocument(QObject):
         self._by_id.pop(c.id, None)
         self.plan.commitments = [x for x in self.plan.commitments if x.id != c.id]
         self.commitment_removed.emit(c)
+        # The store drops a deleted commitment's links with it; the loaded plan follows.
+        kept = [d for d in self.plan.dependencies if c.id not in (d.predecessor_id, d.successor_id)]
+        if len(kept) != len(self.plan.dependencies):
+            self.plan.dependencies = kept
+            self.links_changed.emit()
+
+    def _links_restored(self, links: list[Dependency]) -> None:
+        """Links brought back with a restored commitment (undo of a delete)."""
+        alive = [d for d in links if d.predecessor_id in self._by_id and d.successor_id in self._by_id]  # as the store does
+        self.plan.dependencies = list(dict.fromkeys([*self.plan.dependencies, *alive]))
+        self.links_changed.emit()

@@ -46,6 +46,8 @@ class AddCommitment(QUndoCommand):
         saved = self.doc.store.add_commitment(self.new) if self.gone is None else self.doc.store.restore_commitment(self.gone)
         self.added_id = saved.id
         self.doc._stored(saved)
+        if self.gone is not None and self.gone.dependencies:
+            self.doc._links_restored(self.gone.dependencies)
 
     def undo(self) -> None:
         added = self.doc.commitment(self.added_id)  # type: ignore[arg-type]
@@ -67,7 +69,7 @@ class DeleteCommitment(QUndoCommand):
     def undo(self) -> None:
         assert self.gone is not None
         self.doc._stored(self.doc.store.restore_commitment(self.gone))
-        self.doc.links_changed.emit()
+        self.doc._links_restored(self.gone.dependencies)
 
 
 def _with_stored_version(c: Commitment, stored: Commitment) -> Commitment:
