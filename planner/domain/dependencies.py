@@ -72,17 +72,24 @@ def broken_links(plan: Plan) -> set[tuple[int, int]]:
     return {(v.predecessor.id, v.successor.id) for v in violations(plan)}  # type: ignore[misc]
 
 
-def would_break(plan: Plan, changed: Commitment) -> list[Violation]:
-    """The links of `changed` that its new values break and that are not broken already.
+def would_break(plan: Plan, changed: Commitment, links: Iterable[Dependency] | None = None) -> list[Violation]:
+    """The links of `changed` that are broken after the change and were not broken before it.
 
-    `plan` holds the stored state; `changed` is the edited copy (same id). A link that was
-    already broken before the edit is not reported again: the edit did not cause it.
+    `plan` holds the stored state; `changed` is the edited copy (same id; a commitment not yet
+    stored may carry any id no stored one has). `links` are the plan's links after the change
+    when the edit adds or removes some (default: unchanged). A link that was already broken
+    before the edit is not reported again: the edit did not cause it. A link the edit adds is
+    reported when it is broken from the start.
     """
     by_id = {c.id: c for c in plan.commitments}
-    mine = [d for d in plan.dependencies if changed.id in (d.predecessor_id, d.successor_id)]
-    before = {v.link for v in _broken(mine, by_id)}
-    after = _broken(mine, {**by_id, changed.id: changed})
+    after_links = plan.dependencies if links is None else list(links)
+    before = {v.link for v in _broken(_touching(plan.dependencies, changed.id), by_id)}
+    after = _broken(_touching(after_links, changed.id), {**by_id, changed.id: changed})
     return [v for v in after if v.link not in before]
+
+
+def _touching(links: Iterable[Dependency], commitment_id: int | None) -> list[Dependency]:
+    return [d for d in links if commitment_id in (d.predecessor_id, d.successor_id)]
 
 
 def predecessors(plan: Plan, commitment_id: int) -> list[Commitment]:

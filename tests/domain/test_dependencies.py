@@ -72,6 +72,17 @@ def test_would_break_is_silent_about_links_broken_before_the_edit():
     assert would_break(p, p.commitments[1].changed(title="renamed")) == []
 
 
+def test_would_break_reports_a_link_the_edit_adds_broken_from_the_start():
+    study, proposal = c(1, "Q3 2021"), c(2, "Q1 2021")
+    p = plan(study, proposal)
+    found = would_break(p, proposal, links=[Dependency(1, 2)])
+    assert [v.link for v in found] == [Dependency(1, 2)]
+    # A commitment not stored yet (any unused id) with a link to an earlier predecessor.
+    new = c(-1, "Q2 2021")
+    assert [v.link for v in would_break(p, new, links=[Dependency(1, -1)])] == [Dependency(1, -1)]
+    assert would_break(p, new.changed(due=parse_period("2022")), links=[Dependency(1, -1)]) == []
+
+
 def test_neighbours():
     p = plan(c(1, "2021"), c(2, "2021"), c(3, "2021"), links=((1, 2), (2, 3)))
     assert [x.id for x in predecessors(p, 2)] == [1]
