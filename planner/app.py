@@ -46,8 +46,13 @@ def build_window(url: str, clock: Clock, settings: QSettings, as_of: date | None
 
 def run(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    has_screen = bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) or sys.platform in ("win32", "darwin")
+    if args.screenshot and not has_screen:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a picture needs no screen
+    if not has_screen and not os.environ.get("QT_QPA_PLATFORM"):
+        print("planner: there is no screen to open the window on (DISPLAY is not set); "
+              "run it on a desktop, or with QT_QPA_PLATFORM=offscreen.", file=sys.stderr)
+        return 2
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)
