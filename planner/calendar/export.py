@@ -101,7 +101,7 @@ def event(out: lines.Lines, c: Commitment, ctx: describe.Context, *, now: dateti
         out.add("URL", uri(url), value="URI")
     out.add("STATUS", "CANCELLED" if c.status is Status.DROPPED else "CONFIRMED")
     out.add("TRANSP", "TRANSPARENT")  # a deadline does not make the officer busy all day
-    roundtrip.write(out, c, ctx.initiative(c))
+    roundtrip.write(out, c, ctx.initiative(c), ctx.sources.get(c.source_ref))
     for reminder in reminders_of(c, lead_days):
         if c.kind is Kind.SPAN:  # "30 days before the end", not "2,161 days after the start"
             alarm(out, c, reminder, trigger_days=(reminder.fires_on - last - timedelta(days=1)).days, related="END")

@@ -7,11 +7,12 @@ phrase and its precision, the recorded status, baseline, forecast, and the docum
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Mapping
 
 from planner.domain.period import Period, Precision
-from planner.domain.plan import Commitment, Initiative
+from planner.domain.plan import Commitment, Initiative, SourceDocument
 
 from . import lines
 
@@ -24,17 +25,18 @@ DELIVERED = "X-PLANNER-DELIVERED"
 REMINDERS = "X-PLANNER-REMINDERS"
 WINDOW_OPENS = "X-PLANNER-REMIND-WINDOW-OPENS"
 PERIODS = {"X-PLANNER-DUE": "due", "X-PLANNER-START": "start", "X-PLANNER-BASELINE": "baseline", "X-PLANNER-FORECAST": "forecast"}
+SOURCE = "X-PLANNER-SOURCE"
 TEXTS = {
     "X-PLANNER-NOTE": "description",
     "X-PLANNER-ACTOR": "actor",
-    "X-PLANNER-SOURCE": "source_ref",
+    SOURCE: "source_ref",
     "X-PLANNER-SECTION": "section",
     "X-PLANNER-QUOTE": "quote",
     "X-PLANNER-URL": "url",
 }
 
 
-def write(out: lines.Lines, c: Commitment, initiative: Initiative) -> None:
+def write(out: lines.Lines, c: Commitment, initiative: Initiative, source: SourceDocument | None = None) -> None:
     """Add the X-PLANNER-* lines of `c` (empty facts are left out)."""
     out.add(KEY, lines.text(c.key or ""))
     out.add(STRATEGY, lines.text(initiative.strategy_key))
@@ -48,7 +50,13 @@ def write(out: lines.Lines, c: Commitment, initiative: Initiative) -> None:
             out.add(name, lines.text(period.phrase), x_window=window, x_precision=period.precision.value)
     for name, field in TEXTS.items():
         value: str = getattr(c, field)
-        if value:
+        if value and name == SOURCE and source is not None:
+            # The document's title and link travel along, so an import into another plan knows it.
+            extra = {"x_title": lines.param(source.title)} if source.title else {}
+            if source.url:
+                extra["x_url"] = lines.param(source.url)
+            out.add(name, lines.text(value), **extra)
+        elif value:
             out.add(name, lines.text(value))
     if c.delivered_on is not None:
         out.add(DELIVERED, c.delivered_on.isoformat())
@@ -56,6 +64,19 @@ def write(out: lines.Lines, c: Commitment, initiative: Initiative) -> None:
         out.add(REMINDERS, ",".join(str(d) for d in c.reminder_days) or "none")
     if c.remind_when_window_opens:
         out.add(WINDOW_OPENS, "TRUE")
+
+
+def text_of(prop: object) -> str:
+    """A TEXT value as written: icalendar unescapes only the properties it knows, and X- names
+    come back raw, so the escapes are undone here (RFC 5545 §3.3.11)."""
+    if prop is None:
+        return ""
+    if type(prop).__name__ == "vText":
+        return str(prop)
+    return _ESCAPE.sub(lambda m: "\n" if m[1] in "nN" else m[1], str(prop))
+
+
+_ESCAPE = re.compile(r"\\([\\;,nN])")
 
 
 class RoundTripError(ValueError):
@@ -83,3 +104,12 @@ def read_reminders(value: str) -> tuple[int, ...]:
 def _date(text: str) -> date:
     text = text.strip()
     return date(int(text[:4]), int(text[4:6]), int(text[6:8])) if len(text) == 8 else date.fromisoformat(text)
+
+
+def read_source(prop: object) -> SourceDocument | None:
+    """The source document named by an X-PLANNER-SOURCE, when the export gave its title."""
+    params = getattr(prop, "params", {})
+    ref = text_of(prop).strip()
+    if not ref or "X-TITLE" not in params:
+        return None
+    return SourceDocument(ref=ref, title=str(params["X-TITLE"]), url=str(params.get("X-URL", "")))

@@ -65,7 +65,7 @@ def todo(out: lines.Lines, c: Commitment, ctx: describe.Context, *, now: datetim
         delivered = c.delivered_on or (c.updated_at or now).date()
         out.add("COMPLETED", lines.utc_stamp(datetime(delivered.year, delivered.month, delivered.day, 12)))
         out.add("PERCENT-COMPLETE", "100")
-    roundtrip.write(out, c, ctx.initiative(c))
+    roundtrip.write(out, c, ctx.initiative(c), ctx.sources.get(c.source_ref))
     for reminder in reminders_of(c, lead_days):
         # RELATED=END means DUE for a to-do (RFC 5545 §3.8.6.3); a to-do may have no DTSTART.
         alarm(out, c, reminder, trigger_days=(reminder.fires_on - c.due.end).days, related="END")

@@ -19,6 +19,7 @@ class ImportBatch:
     initiatives: list[Initiative] = field(default_factory=list)
     commitments: list[Commitment] = field(default_factory=list)
     key_dates: list[KeyDate] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what the reader chose to do, told to the officer
 
     def ensure_group(self, strategy_title: str, initiative_title: str) -> str:
         """The initiative key for a (strategy, initiative) pair named by title, adding both if new."""

@@ -1,0 +1,200 @@
+"""`from_ics(bytes, name) -> ImportBatch`: calendar files into commitments, all or nothing.
+
+Every VEVENT and VTODO with a date becomes a commitment keyed by its UID (the planner's own
+events by their X-PLANNER-KEY), so importing the same file again updates instead of duplicating.
+A file that is not iCalendar, has a broken line, an impossible date or a rule that cannot be
+followed raises one ImportFileError naming the file and the place, and nothing is stored.
+Recurring series become one commitment per occurrence inside the horizon (see recurrence.py).
+"""
+from __future__ import annotations
+
+import hashlib
+from datetime import date, tzinfo
+from pathlib import Path
+
+import icalendar
+
+from planner.domain.plan import Commitment
+from planner.exchange.batch import ImportBatch, ImportFileError
+
+from . import items, roundtrip, syntax
+from .identity import key_from_uid
+from .recurrence import MAX_OCCURRENCES, Horizon, RecurrenceError, occurrence_days
+
+IMPORTED = ("VEVENT", "VTODO")
+
+
+def read_ics_file(path: Path, horizon: Horizon | None = None, local: tzinfo | None = None) -> ImportBatch:
+    """`from_ics` on a file; a file that cannot be opened is an ImportFileError too."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ImportFileError(f"The file {path} cannot be read: {exc.strerror or exc}.") from None
+    return from_ics(data, Path(path).name, horizon=horizon, local=local)
+
+
+def from_ics(data: bytes, name: str, *, horizon: Horizon | None = None, local: tzinfo | None = None) -> ImportBatch:
+    """The commitments of an iCalendar file. `horizon` bounds recurring series (default: five
+    years from each series' start); `local` is the zone UTC times are read in (default: UTC)."""
+    text = syntax.decode(data, name)
+    syntax.check(text, name)
+    try:
+        calendars = icalendar.Calendar.from_ical(text, multiple=True)
+    except Exception as exc:  # the parser's own words, whatever it raises, as one sentence
+        raise ImportFileError(f"The file {name} is not readable iCalendar: {_first_line(exc)}.") from None
+    batch = ImportBatch()
+    seen: dict[str, tuple[int, str]] = {}  # key -> (SEQUENCE, label) of the item kept
+    found = skipped = 0
+    for calendar in calendars:
+        calendar_name = str(calendar.get("X-WR-CALNAME") or calendar.get("NAME") or f"Imported from {name}")
+        components = [c for c in calendar.walk() if c.name in IMPORTED]
+        for component in components:
+            _check_errors(component, name)
+        overrides = _overrides(components, name, local)
+        for component in components:
+            if component.get("RECURRENCE-ID") is not None and _uid(component) in overrides.masters:
+                continue  # placed with its series
+            found += 1
+            made = _commitments(component, batch, calendar_name, name, horizon, local, overrides)
+            if not made:
+                skipped += 1
+            for c in made:
+                _keep(batch, c, component, seen, name)
+    if found == 0:
+        raise ImportFileError(f"The file {name} has no events or to-dos in it.")
+    if skipped:
+        batch.notes.append(f"{skipped} item{'s' if skipped != 1 else ''} without a date or occurrence in the horizon {'were' if skipped != 1 else 'was'} left out.")
+    return batch
+
+
+class _Overrides:
+    """Occurrences moved or cancelled one by one (RECURRENCE-ID), by series UID and original day."""
+
+    def __init__(self) -> None:
+        self.masters: set[str] = set()
+        self.by_day: dict[str, dict[date, icalendar.cal.Component]] = {}
+
+
+def _overrides(components: list[icalendar.cal.Component], name: str, local: tzinfo | None) -> _Overrides:
+    out = _Overrides()
+    out.masters = {_uid(c) for c in components if c.get("RRULE") is not None or c.get("RDATE") is not None}
+    for c in components:
+        rid = c.get("RECURRENCE-ID")
+        if rid is not None and _uid(c) in out.masters:
+            out.by_day.setdefault(_uid(c), {})[_day(c, rid, name, local)] = c
+    return out
+
+
+def _commitments(component, batch, calendar_name, name, horizon, local, overrides) -> list[Commitment]:  # type: ignore[no-untyped-def]
+    try:
+        days = items.days_of(component, local)
+        if days is None:
+            return []
+        if component.get("RRULE") is None and component.get("RDATE") is None:
+            made = items.commitment(component, days, batch, calendar_name, local)
+            return [made.changed(key=made.key or _made_up_key(component, name))]
+        return _series(component, days, batch, calendar_name, name, horizon, local, overrides)
+    except items.ItemError as exc:
+        raise ImportFileError(f"In {name}, the {_kind(component)} {items.label(component)} {exc}.") from None
+
+
+def _series(component, days, batch, calendar_name, name, horizon, local, overrides) -> list[Commitment]:  # type: ignore[no-untyped-def]
+    """One commitment per occurrence in the horizon, keyed '<series key>#YYYYMMDD'."""
+    window = horizon or Horizon.around(days.first)
+    rules = component.get("RRULE")
+    rules = rules if isinstance(rules, list) else [rules] if rules is not None else []
+    try:
+        found = occurrence_days(days.first, rules, _dates(component, "RDATE", name, local), set(_dates(component, "EXDATE", name, local)), window)
+    except RecurrenceError as exc:
+        batch.notes.append(f"The series {items.label(component)} was left out: {exc}.")
+        return []
+    length = days.last - days.first
+    moved = overrides.by_day.get(_uid(component), {})
+    base_key = roundtrip.text_of(component.get(roundtrip.KEY)).strip() or key_from_uid(_uid(component)) or _made_up_key(component, name)
+    made = []
+    for day in found.days:
+        source = moved.get(day, component)
+        if source is not component:
+            if str(source.get("STATUS", "")).upper() == "CANCELLED":
+                continue
+            placed = items.days_of(source, local) or items.Days(day, day + length)
+        else:
+            placed = items.Days(day, day + length)
+        c = items.commitment(source, placed, batch, calendar_name, local)
+        made.append(c.changed(key=f"{base_key}#{day.strftime('%Y%m%d')}"))
+    told = f"imported its {len(made)} occurrence{'s' if len(made) != 1 else ''} between {window.text} as separate commitments"
+    if found.truncated:
+        told += f" (only the first {MAX_OCCURRENCES})"
+    batch.notes.append(f"The series {items.label(component)} repeats: {told}.")
+    return made
+
+
+def _keep(batch: ImportBatch, c: Commitment, component: icalendar.cal.Component, seen: dict[str, tuple[int, str]], name: str) -> None:
+    """Add `c`; when its key is already in the batch, keep the higher SEQUENCE (else the later)."""
+    assert c.key
+    sequence = _sequence(component)
+    if c.key in seen:
+        kept_sequence, _ = seen[c.key]
+        batch.notes.append(f"The UID {c.key!r} appears more than once in {name}; the {'later' if sequence >= kept_sequence else 'earlier'} one was imported.")
+        if sequence < kept_sequence:
+            return
+        batch.commitments = [x for x in batch.commitments if x.key != c.key]
+    seen[c.key] = (sequence, items.label(component))
+    batch.commitments.append(c)
+
+
+def _check_errors(component: icalendar.cal.Component, name: str) -> None:
+    """Properties the parser could not read (impossible dates, broken rules) stop the import."""
+    for part in component.walk():
+        for prop_name, problem in getattr(part, "errors", []) or []:
+            where = f"the {_kind(component)} {items.label(component)}"
+            what = f"its {prop_name}" if prop_name else "a line"
+            raise ImportFileError(f"In {name}, {what} of {where} is not valid: {_first_line(problem)}.")
+
+
+def _dates(component: icalendar.cal.Component, prop_name: str, name: str, local: tzinfo | None) -> list[date]:
+    found = component.get(prop_name)
+    out: list[date] = []
+    for prop in found if isinstance(found, list) else [found] if found is not None else []:
+        for value in getattr(prop, "dts", []):
+            moment = value.dt[0] if isinstance(value.dt, tuple) else value.dt  # a PERIOD counts by its start
+            out.append(_day(component, _Value(moment, getattr(prop, "params", {})), name, local))
+    return out
+
+
+class _Value:
+    def __init__(self, dt: object, params: object) -> None:
+        self.dt, self.params = dt, params
+
+
+def _day(component: icalendar.cal.Component, prop: object, name: str, local: tzinfo | None) -> date:
+    try:
+        return items.day_of(prop, local)
+    except items.ItemError as exc:
+        raise ImportFileError(f"In {name}, the {_kind(component)} {items.label(component)} {exc}.") from None
+
+
+def _uid(component: icalendar.cal.Component) -> str:
+    return str(component.get("UID", "")).strip()
+
+
+def _sequence(component: icalendar.cal.Component) -> int:
+    try:
+        return int(str(component.get("SEQUENCE", 0)))
+    except ValueError:
+        return 0
+
+
+def _made_up_key(component: icalendar.cal.Component, name: str) -> str:
+    """A key for an item without a UID, from what it says, so a re-import finds it again."""
+    said = "|".join(str(component.get(p, "")) for p in ("SUMMARY", "DTSTART", "DTEND", "DUE"))
+    return f"{Path(name).stem}-{hashlib.sha1(said.encode()).hexdigest()[:16]}"
+
+
+def _kind(component: icalendar.cal.Component) -> str:
+    return "event" if component.name == "VEVENT" else "to-do"
+
+
+def _first_line(problem: object) -> str:
+    text = str(problem).strip()
+    return (text.splitlines()[0] if text else type(problem).__name__).rstrip(".")

@@ -1,0 +1,250 @@
+"""One VEVENT or VTODO read as the parts of a commitment: its days, title, status and group.
+
+Events from this planner carry X-PLANNER-* properties and come back exactly as they were;
+events from other clients give what a calendar knows (SUMMARY, DESCRIPTION, CATEGORIES, dates,
+STATUS, alarms) and the rest is left empty for the officer to fill in.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+
+import icalendar
+
+from planner.domain.period import Period
+from planner.domain.plan import Commitment, Initiative, Kind, Status, Strategy
+from planner.exchange.batch import ImportBatch, split_number
+
+from . import roundtrip
+from .export import event_days
+from .identity import key_from_uid
+
+UNTITLED = {"VEVENT": "Untitled event", "VTODO": "Untitled task"}
+
+
+class ItemError(ValueError):
+    """What is wrong with one item, as the end of a sentence that names it."""
+
+
+@dataclass(frozen=True)
+class Days:
+    first: date
+    last: date
+
+
+def label(component: icalendar.cal.Component) -> str:
+    """How an item is named in messages: its title, else its UID."""
+    summary = str(component.get("SUMMARY", "")).strip()
+    return repr(summary) if summary else f"with UID {str(component.get('UID', '?'))!r}"
+
+
+def day_of(prop: object, local: tzinfo | None) -> date:
+    """The calendar day of a DATE or DATE-TIME value, in its own zone (UTC moments in `local`)."""
+    value = getattr(prop, "dt", None)
+    if isinstance(value, datetime):
+        params = getattr(prop, "params", {})
+        if value.tzinfo is not None and local is not None and "TZID" not in params and value.utcoffset() == timedelta(0):
+            value = value.astimezone(local)
+        return value.date()
+    if isinstance(value, date):
+        return value
+    raise ItemError(f"has a date that is not a date ({value!r})")
+
+
+def days_of(component: icalendar.cal.Component, local: tzinfo | None) -> Days | None:
+    """First and last day an item covers; None for an item with no date at all."""
+    if component.name == "VTODO":
+        start = component.get("DTSTART")
+        due = component.get("DUE")
+        if due is None and start is None:
+            return None
+        last = day_of(due, local) if due is not None else day_of(start, local) + _whole_days(component.get("DURATION"))
+        first = day_of(start, local) if start is not None else last
+        if last < first:
+            raise ItemError(f"is due ({last}) before it starts ({first})")
+        return Days(first, last)
+    start = component.get("DTSTART")
+    if start is None:
+        return None
+    first = day_of(start, local)
+    end = component.get("DTEND")
+    if end is not None:
+        if isinstance(end.dt, datetime) != isinstance(start.dt, datetime):
+            raise ItemError("mixes a date and a date-time for its start and end")
+        last = _last_day(end, start, local)
+    elif component.get("DURATION") is not None:
+        last = first + max(_whole_days(component.get("DURATION")) - timedelta(days=1), timedelta(0))
+    else:
+        last = first
+    if last < first:
+        raise ItemError(f"ends ({last}) before it starts ({first})")
+    return Days(first, last)
+
+
+def _last_day(end: object, start: object, local: tzinfo | None) -> date:
+    """DTEND is exclusive: an all-day event ending on the 5th covers the 4th; a timed event ending
+    at midnight covers the day before; one that ends at or before its start covers its start day."""
+    end_value, start_value = end.dt, start.dt  # type: ignore[attr-defined]
+    if end_value <= start_value:
+        if end_value < start_value:
+            raise ItemError(f"ends ({end_value}) before it starts ({start_value})")
+        return day_of(start, local)
+    if isinstance(end_value, datetime):
+        return day_of(_Shifted(end_value - timedelta(microseconds=1), end), local)
+    return end_value - timedelta(days=1)
+
+
+@dataclass
+class _Shifted:
+    dt: datetime
+    original: object
+
+    @property
+    def params(self) -> object:
+        return getattr(self.original, "params", {})
+
+
+def _whole_days(prop: object) -> timedelta:
+    value = getattr(prop, "dt", None)
+    if isinstance(value, timedelta):
+        return timedelta(days=max(value.days, 0))
+    return timedelta(0)
+
+
+def texts(component: icalendar.cal.Component, name: str) -> list[str]:
+    """Every value of a multi-valued TEXT property (CATEGORIES may come as one or many lines)."""
+    found = component.get(name)
+    if found is None:
+        return []
+    out: list[str] = []
+    for prop in found if isinstance(found, list) else [found]:
+        values = getattr(prop, "cats", None)
+        out.extend(str(v).strip() for v in (values if values is not None else [prop]) if str(v).strip())
+    return out
+
+
+def commitment(component: icalendar.cal.Component, days: Days, batch: ImportBatch, calendar_name: str, local: tzinfo | None) -> Commitment:
+    """The commitment an item stands for, on `days` (for a series: one occurrence's days)."""
+    ours = roundtrip.KEY in component
+    title = str(component.get("SUMMARY", "")).strip() or UNTITLED[component.name]
+    c = _ours(component, title, batch) if ours else _theirs(component, title, batch, calendar_name)
+    if ours and _placed(c, component.name) == (days.first, days.last):
+        return c  # the dates are as exported: keep the phrase, window and precision
+    if not ours:
+        c = c.changed(reminder_days=lead_days_of_alarms(component, local))
+    if days.first < days.last:
+        return c.changed(kind=Kind.SPAN, start=Period.day(days.first), due=Period.day(days.last))
+    return c.changed(kind=Kind.DEADLINE, start=None, due=Period.day(days.last))
+
+
+def _placed(c: Commitment, kind: str) -> tuple[date, date]:
+    if kind == "VTODO":
+        return (c.window_start if c.kind is Kind.SPAN else c.due.end), c.due.end
+    return event_days(c)
+
+
+def _ours(component: icalendar.cal.Component, title: str, batch: ImportBatch) -> Commitment:
+    values: dict[str, object] = {}
+    for name, field in roundtrip.PERIODS.items():
+        prop = component.get(name)
+        if prop is not None:
+            try:
+                values[field] = roundtrip.read_period(roundtrip.text_of(prop), prop.params)
+            except roundtrip.RoundTripError as exc:
+                raise ItemError(f"has an {name} that {exc}") from None
+    if "due" not in values:
+        raise ItemError(f"has no {next(iter(roundtrip.PERIODS))}")
+    for name, field in roundtrip.TEXTS.items():
+        values[field] = roundtrip.text_of(component.get(name))
+    try:
+        values["kind"] = Kind(roundtrip.text_of(component.get(roundtrip.KIND)).lower() or "deadline")
+        values["status"] = Status(roundtrip.text_of(component.get(roundtrip.STATUS)).lower() or "planned")
+        delivered = component.get(roundtrip.DELIVERED)
+        values["delivered_on"] = date.fromisoformat(str(delivered)) if delivered is not None else None
+        reminders = component.get(roundtrip.REMINDERS)
+        values["reminder_days"] = roundtrip.read_reminders(str(reminders)) if reminders is not None else None
+    except (ValueError, roundtrip.RoundTripError) as exc:
+        raise ItemError(f"has an X-PLANNER property that is not readable ({exc})") from None
+    source = roundtrip.read_source(component.get(roundtrip.SOURCE))
+    if source is not None and not any(s.ref == source.ref for s in batch.sources):
+        batch.sources.append(source)
+    values["remind_when_window_opens"] = str(component.get(roundtrip.WINDOW_OPENS, "")).upper() == "TRUE"
+    if values.get("start") is None and values["kind"] is Kind.SPAN:
+        values["kind"] = Kind.DEADLINE
+    return Commitment(
+        title=title,
+        key=roundtrip.text_of(component[roundtrip.KEY]).strip() or None,
+        initiative_key=_our_group(component, batch),
+        **values,  # type: ignore[arg-type]
+    )
+
+
+def _our_group(component: icalendar.cal.Component, batch: ImportBatch) -> str:
+    """The strategy and initiative by the keys they had in the exporting plan (titles from CATEGORIES)."""
+    skey = roundtrip.text_of(component.get(roundtrip.STRATEGY)).strip()
+    ikey = roundtrip.text_of(component.get(roundtrip.INITIATIVE)).strip()
+    cats = texts(component, "CATEGORIES")
+    if not (skey and ikey):
+        return batch.ensure_group(cats[0] if cats else "", cats[1] if len(cats) > 1 else "")
+    if not any(s.key == skey for s in batch.strategies):
+        batch.strategies.append(Strategy(key=skey, title=cats[0] if cats else skey))
+    if not any(i.key == ikey for i in batch.initiatives):
+        number, title = split_number(cats[1] if len(cats) > 1 else ikey)
+        batch.initiatives.append(Initiative(key=ikey, strategy_key=skey, number=number, title=title))
+    return ikey
+
+
+def _theirs(component: icalendar.cal.Component, title: str, batch: ImportBatch, calendar_name: str) -> Commitment:
+    cats = texts(component, "CATEGORIES")
+    status, delivered = _status(component)
+    organizer = component.get("ORGANIZER")
+    actor = str(organizer.params.get("CN", "")) if organizer is not None else ""
+    return Commitment(
+        title=title,
+        key=key_from_uid(str(component["UID"]).strip()) if component.get("UID") else None,
+        initiative_key=batch.ensure_group(cats[0] if cats else calendar_name, cats[1] if len(cats) > 1 else ""),
+        due=Period.day(date.min),  # placed by the caller
+        description=str(component.get("DESCRIPTION", "")).strip(),
+        url=str(component.get("URL", "")).strip(),
+        actor=actor.strip(),
+        status=status,
+        delivered_on=delivered,
+    )
+
+
+def _status(component: icalendar.cal.Component) -> tuple[Status, date | None]:
+    status = str(component.get("STATUS", "")).upper()
+    if status == "CANCELLED":
+        return Status.DROPPED, None
+    completed = component.get("COMPLETED")
+    if status == "COMPLETED" or completed is not None or str(component.get("PERCENT-COMPLETE", "")) == "100":
+        return Status.DELIVERED, day_of(completed, None) if completed is not None else None
+    if status == "IN-PROCESS":
+        return Status.IN_PROGRESS, None
+    return Status.PLANNED, None
+
+
+def lead_days_of_alarms(component: icalendar.cal.Component, local: tzinfo | None) -> tuple[int, ...] | None:
+    """The alarms of a foreign item as reminder lead times: days from the day each fires to the
+    item's last day. None when it has no alarms, so the plan's default applies."""
+    days = days_of(component, local)
+    if days is None:
+        return None
+    start = component.get("DTSTART")
+    end = component.get("DUE") if component.name == "VTODO" else component.get("DTEND")
+    leads = set()
+    for alarm in component.walk("VALARM"):
+        trigger = alarm.get("TRIGGER")
+        value = getattr(trigger, "dt", None)
+        if isinstance(value, timedelta):
+            related = end if trigger.params.get("RELATED", "START").upper() == "END" and end is not None else start or end
+            if related is None:
+                continue
+            fires = related.dt + value  # a date plus hours keeps whole days only: 9:00 the day before is the day before
+            fires_day = fires.date() if isinstance(fires, datetime) else fires
+        elif isinstance(value, datetime):
+            fires_day = value.date()
+        else:
+            continue
+        leads.add(max((days.last - fires_day).days, 0))
+    return tuple(sorted(leads, reverse=True)) if leads else None
