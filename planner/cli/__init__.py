@@ -15,10 +15,10 @@ from planner.exchange.batch import ImportFileError
 from planner.files import FileWriteError
 from planner.store.errors import StoreError
 
-from . import editing, listing, transfer
+from . import copy, editing, listing, remind, transfer
 from .context import CliContext, CliError
 
-MODULES = [listing, editing, transfer]
+MODULES = [listing, editing, transfer, copy, remind]
 USER_ERRORS = (CliError, StoreError, PhraseError, ImportFileError, FileWriteError)
 
 

@@ -1,0 +1,27 @@
+"""`planner copy --from URL --to URL`: move a whole plan between SQLite and PostgreSQL."""
+from __future__ import annotations
+
+import argparse
+
+from planner.store.copying import copy_plan
+from planner.store.engine import resolve_url
+
+from .context import CliContext
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    c = sub.add_parser(
+        "copy",
+        help="copy a whole plan to another database (SQLite file or PostgreSQL URL)",
+        description="Copy every row of a plan — ids, history, links, key dates, settings — into a database that holds no plan yet.",
+    )
+    c.add_argument("--from", dest="source", required=True, metavar="URL", help="the plan to copy: a file path or SQLAlchemy URL")
+    c.add_argument("--to", dest="target", required=True, metavar="URL", help="where to copy it: a file path or SQLAlchemy URL")
+    c.add_argument("--replace", action="store_true", help="drop the plan the target already holds (in the same transaction)")
+    c.set_defaults(run=run_copy)
+
+
+def run_copy(ctx: CliContext) -> int:
+    report = copy_plan(resolve_url(ctx.args.source), resolve_url(ctx.args.target), replace=ctx.args.replace)
+    print(report.text)
+    return 0
