@@ -59,6 +59,29 @@ def to_ics(
     return out.to_bytes()
 
 
+def to_resources(
+    plan: Plan,
+    commitments: list[Commitment],
+    *,
+    now: datetime,
+    as_of: date,
+    lead_days: tuple[int, ...] = DEFAULT_LEAD_DAYS,
+) -> dict[str, bytes]:
+    """UID -> one event as a CalDAV resource (RFC 4791 §4.1: one UID per resource, with only
+    VERSION and PRODID around it; the calendar's name belongs to the collection)."""
+    ctx = describe.Context.of(plan)
+    out: dict[str, bytes] = {}
+    for c in commitments:
+        lines_ = lines.Lines()
+        lines_.raw("BEGIN:VCALENDAR")
+        lines_.add("VERSION", "2.0")
+        lines_.add("PRODID", PRODID)
+        event(lines_, c, ctx, now=now, as_of=as_of, lead_days=lead_days)
+        lines_.raw("END:VCALENDAR")
+        out[uid_for(c)] = lines_.to_bytes()
+    return out
+
+
 def per_strategy(plan: Plan, commitments: list[Commitment]) -> list[tuple[Strategy, list[Commitment]]]:
     """The commitments grouped by strategy, in plan order; strategies with none are left out."""
     strategy_of = {i.key: i.strategy_key for i in plan.initiatives}

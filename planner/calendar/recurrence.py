@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rruleset, rrulestr
+
+if TYPE_CHECKING:
+    from planner.domain.plan import Plan
 
 MAX_OCCURRENCES = 500
 DEFAULT_YEARS = 5  # without a plan to say otherwise: five years from the first occurrence
@@ -32,6 +36,15 @@ class Horizon:
     @classmethod
     def around(cls, start: date, years: int = DEFAULT_YEARS) -> "Horizon":
         return cls(start, start + relativedelta(years=years) - timedelta(days=1))
+
+    @classmethod
+    def of_plan(cls, plan: "Plan", as_of: date) -> "Horizon":
+        """The plan's horizon: its first window start to its last due end (strategy periods
+        included), stretched to cover today and the year ahead so new series are not lost."""
+        starts = [c.window_start for c in plan.commitments] + [s.period.start for s in plan.strategies if s.period]
+        ends = [c.due.end for c in plan.commitments] + [s.period.end for s in plan.strategies if s.period]
+        ahead = as_of + relativedelta(years=1)
+        return cls(min(starts + [as_of]), max(ends + [ahead]))
 
     @property
     def text(self) -> str:

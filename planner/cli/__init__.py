@@ -15,10 +15,10 @@ from planner.exchange.batch import ImportFileError
 from planner.files import FileWriteError
 from planner.store.errors import StoreError
 
-from . import copy, editing, listing, remind, transfer
+from . import calendar_commands, copy, editing, listing, remind, transfer
 from .context import CliContext, CliError
 
-MODULES = [listing, editing, transfer, copy, remind]
+MODULES = [listing, editing, transfer, copy, remind, calendar_commands]
 USER_ERRORS = (CliError, StoreError, PhraseError, ImportFileError, FileWriteError)
 
 
@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
         returned = module.register(sub, common)
         if module is transfer:
             export_formats = returned
+        if hasattr(module, "register_export"):  # more `export` formats (ics) join transfer's
+            module.register_export(export_formats, common)
     parser.set_defaults(export_formats=export_formats)
     return parser
 

@@ -17,6 +17,8 @@ from .filtering import add_filter_options, filter_from_args
 
 # File readers by suffix; each returns a whole batch or raises ImportFileError naming the problem.
 READERS: dict[str, Callable[[Path], ImportBatch]] = {".csv": read_csv_file, ".toml": read_seed_file}
+# Readers that also need the open plan (calendar files read recurring events inside its horizon).
+CONTEXT_READERS: dict[str, Callable[[Path, CliContext], ImportBatch]] = {}
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> argparse._SubParsersAction:
@@ -43,9 +45,13 @@ def run_import(ctx: CliContext) -> int:
         raise CliError(f"The file {path} has an unknown type; import reads {', '.join(sorted(READERS))} files.")
     if not path.is_file():
         raise CliError(f"The file {path} does not exist.")
-    batch = reader(path)  # read and check all of it before anything is stored
+    suffix = path.suffix.lower()
+    # read and check all of it before anything is stored
+    batch = CONTEXT_READERS[suffix](path, ctx) if suffix in CONTEXT_READERS else reader(path)
     report = apply_batch(ctx.store, batch, keep_edits=False)
     print(f"Imported {path.name}: {report.text}.")
+    for note in batch.notes:
+        print(note)
     return 0
 
 

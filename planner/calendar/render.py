@@ -1,0 +1,70 @@
+"""The calendar of an open plan as bytes: what the CLI export, the feed, the auto-published file
+and CalDAV publishing all serve, so every way out shows the same events."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from planner.domain.filters import CommitmentFilter
+from planner.domain.plan import Commitment, Plan, Strategy
+from planner.domain.reminders import DEFAULT_LEAD_DAYS, parse_lead_days
+from planner.store.plan_store import PlanStore
+
+from .export import CalendarInfo, to_ics
+from .todos import to_ics_todos
+
+# Plan settings (they travel with the plan file). The reminder default is the desktop reminders'
+# own setting (same key and meaning as planner/store/reminder_store.py): absent means the
+# built-in default, "" means no reminders. The others belong to publishing.
+LEAD_DAYS_SETTING = "reminders.lead_days"
+AUTOPUBLISH_SETTING = "calendar.autopublish_path"
+CALDAV_URL_SETTING = "calendar.caldav_url"
+CALDAV_USER_SETTING = "calendar.caldav_user"
+_ABSENT = "\x00absent"
+
+
+def plan_lead_days(store: PlanStore) -> tuple[int, ...]:
+    """The plan's default reminder lead times; an unreadable setting falls back to the default."""
+    text = store.setting(LEAD_DAYS_SETTING, _ABSENT)
+    if text == _ABSENT:
+        return DEFAULT_LEAD_DAYS
+    try:
+        return parse_lead_days(text)
+    except ValueError:
+        return DEFAULT_LEAD_DAYS
+
+
+class UnknownStrategyError(LookupError):
+    """A feed URL or option named a strategy the plan does not have."""
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which commitments, as which kind of calendar: everything, a filter, one strategy, to-dos."""
+
+    filter: CommitmentFilter = field(default_factory=CommitmentFilter)
+    strategy: str | None = None  # a strategy key
+    todos: bool = False
+
+    def chosen(self, plan: Plan, as_of: date) -> tuple[list[Commitment], Strategy | None]:
+        commitments = self.filter.apply(plan, as_of)
+        if self.strategy is None:
+            return commitments, None
+        strategy = next((s for s in plan.strategies if s.key == self.strategy), None)
+        if strategy is None:
+            raise UnknownStrategyError(self.strategy)
+        keys = {i.key for i in plan.initiatives if i.strategy_key == strategy.key}
+        return [c for c in commitments if c.initiative_key in keys], strategy
+
+
+def render(plan: Plan, selection: Selection, *, now: datetime, as_of: date, lead_days: tuple[int, ...], info: CalendarInfo = CalendarInfo()) -> bytes:
+    commitments, strategy = selection.chosen(plan, as_of)
+    if strategy is not None:
+        info = info.for_strategy(strategy)
+    write = to_ics_todos if selection.todos else to_ics
+    return write(plan, commitments, now=now, as_of=as_of, lead_days=lead_days, info=info)
+
+
+def render_store(store: PlanStore, selection: Selection, *, now: datetime, as_of: date, info: CalendarInfo = CalendarInfo()) -> bytes:
+    """The calendar as the database holds it right now (one read of the plan)."""
+    return render(store.load_plan(), selection, now=now, as_of=as_of, lead_days=plan_lead_days(store), info=info)
