@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Protocol
 
 
@@ -15,6 +15,10 @@ class Clock(Protocol):
         """The officer's local calendar day."""
         ...
 
+    def start_of(self, day: date) -> datetime:
+        """The moment the officer's local `day` begins, timezone-aware UTC (reminders fire then)."""
+        ...
+
 
 class SystemClock:
     """The real clock, used only by the composition root (app and CLI)."""
@@ -24,6 +28,10 @@ class SystemClock:
 
     def today(self) -> date:
         return datetime.now().astimezone().date()
+
+    def start_of(self, day: date) -> datetime:
+        # A naive datetime's astimezone() reads it in the system time zone, as today() does.
+        return datetime.combine(day, time()).astimezone().astimezone(timezone.utc)
 
 
 @dataclass
@@ -37,6 +45,10 @@ class FixedClock:
 
     def today(self) -> date:
         return self.moment.date()
+
+    def start_of(self, day: date) -> datetime:
+        # The fixed clock's days are UTC days, as today() says.
+        return datetime.combine(day, time(), tzinfo=timezone.utc)
 
     def advance(self, **delta: float) -> None:
         self.moment = self.moment + timedelta(**delta)

@@ -134,3 +134,22 @@ class ChangeCounterRow(Base):
     __tablename__ = "plan_changes"
     id: Mapped[int] = mapped_column(primary_key=True)
     counter: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ReminderOccurrenceRow(Base):
+    """One reminder occurrence and what became of it (see `domain/reminder_plan.py`)."""
+
+    __tablename__ = "reminder_occurrences"
+    __table_args__ = (
+        UniqueConstraint("commitment_id", "lead_days", "fires_on"),
+        # The scheduler asks "what is due" and "what comes next" by state and date.
+        Index("ix_reminder_occurrences_state_fires_on", "state", "fires_on"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commitment_id: Mapped[int] = mapped_column(ForeignKey("commitments.id", ondelete="CASCADE"), index=True)
+    lead_days: Mapped[int] = mapped_column(Integer)  # -1: when the window opens
+    fires_on: Mapped[date] = mapped_column(Date)
+    state: Mapped[str] = mapped_column(String(20), default="pending")
+    snoozed_until: Mapped[datetime | None] = mapped_column(DateTime)  # UTC
+    shown_at: Mapped[datetime | None] = mapped_column(DateTime)  # UTC, first delivery
+    dealt_at: Mapped[datetime | None] = mapped_column(DateTime)  # UTC, last snooze or dismiss

@@ -1,0 +1,60 @@
+"""Desktop notifications: the freedesktop call goes out with the signature strict servers want."""
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from planner.domain.reminder_messages import Message
+from planner.reminders.desktop import FirstThatWorks, FreedesktopNotifier, NotifySendNotifier, RecordingNotifier
+
+SERVER = Path(__file__).with_name("fake_notification_server.py")
+
+
+@pytest.fixture
+def session_bus():
+    """A private session bus with a fake notification service on it."""
+    daemon = shutil.which("dbus-daemon")
+    if not daemon:
+        pytest.skip("dbus-daemon is not installed")
+    bus = subprocess.Popen([daemon, "--session", "--nofork", "--print-address=1"], stdout=subprocess.PIPE, text=True)
+    address = bus.stdout.readline().strip()
+    env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": address, "QT_QPA_PLATFORM": "offscreen"}
+    server = subprocess.Popen([sys.executable, str(SERVER)], env=env, stdout=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout.readline().strip() == "READY"
+        yield address, server
+    finally:
+        server.kill()
+        bus.kill()
+        server.wait()
+        bus.wait()
+
+
+def test_a_freedesktop_notification_reaches_the_service(session_bus):
+    address, server = session_bus
+    assert FreedesktopNotifier(bus=address).notify(Message("Reminder: Pilot report", "Pilot report — due in 7 days", (1,)))
+    assert server.stdout.readline().rstrip("\n").split("\t") == ["NOTIFY", "Planner", "Reminder: Pilot report", "Pilot report — due in 7 days"]
+
+
+def test_without_a_session_bus_the_notifier_says_it_could_not(tmp_path):
+    assert not FreedesktopNotifier(bus=f"unix:path={tmp_path / 'no-bus'}").notify(Message("t", "b", ()))
+
+
+def test_notify_send_is_used_when_it_works(tmp_path):
+    log = tmp_path / "sent"
+    fake = tmp_path / "notify-send"
+    fake.write_text(f"#!/bin/sh\necho \"$@\" > {log}\n")
+    fake.chmod(0o755)
+    assert NotifySendNotifier(str(fake)).notify(Message("Reminder: X", "X — due today", ()))
+    assert log.read_text().strip() == "--app-name Planner --icon appointment-soon Reminder: X X — due today"
+    assert not NotifySendNotifier(str(tmp_path / "missing")).notify(Message("t", "b", ()))
+
+
+def test_the_first_notifier_that_works_shows_the_message(tmp_path):
+    recorder = RecordingNotifier()
+    broken = NotifySendNotifier(str(tmp_path / "missing"))
+    assert FirstThatWorks([broken, recorder]).notify(Message("t", "b", ()))
+    assert recorder.titles == ["t"]
