@@ -25,6 +25,8 @@ from planner.qtmodels.plan_model import PlanModel
 from planner.store.errors import StoreError
 
 from .details_pane import DetailsPane
+from .edit_actions import install_edit_actions
+from .filter_bar import install_filter_bar
 from .plan_view import PlanView
 
 APP_TITLE = "Planner"
@@ -48,6 +50,8 @@ class MainWindow(QMainWindow):
         self.menus: dict[str, QMenu] = {}
         self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
+        install_edit_actions(self)  # New / Edit commitment, Key dates, the undo history dock
+        install_filter_bar(self)  # the filter toolbar above the plan
         self._as_of_label = QLabel()
         self.statusBar().addPermanentWidget(self._as_of_label)
         self.plan_view.current_changed.connect(self.details.show_commitment)

@@ -112,14 +112,24 @@ class PhraseEdit(QWidget):
             self.feedback.setText(self._error)
             self.feedback.setStyleSheet(ERROR_STYLE)
         elif self._period is None:
-            self.feedback.setText("not set")
+            self.feedback.setText("")  # an empty optional date needs no comment
             self.feedback.setStyleSheet(OK_STYLE)
         else:
             p = self._period
             self.feedback.setText(p.window_text if p.precision is Precision.DAY else f"{p.window_text}, {p.precision.value}")
             self.feedback.setStyleSheet(OK_STYLE)
         self.line.setToolTip(self.feedback.text())
+        self._fit_feedback()
         self.changed.emit()
+
+    def _fit_feedback(self) -> None:
+        # A wrapped label does not make a form row taller by itself: ask for the height it needs.
+        width = self.feedback.width() if self.feedback.width() > 50 else max(self.width(), 400)
+        self.feedback.setMinimumHeight(max(self.feedback.fontMetrics().height(), self.feedback.heightForWidth(width)))
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._fit_feedback()
 
     def _read(self, text: str) -> tuple[Period | None, str]:
         if not text.strip():

@@ -1,0 +1,175 @@
+"""`FilterBar`: the toolbar above the plan that narrows what the tree and the timeline show.
+
+Free text (title, description, quote...), strategy, responsible actor, status, "due within N
+days" and a date range typed as a phrase ("2021", "Q1 2021", "2021-2022": commitments whose
+window overlaps it). It builds one `CommitmentFilter` and hands it to the window's proxy, so
+filtered-out rows disappear from both views at once.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QToolBar, QWidget
+
+from planner.domain.filters import STATUS_WORDS, CommitmentFilter
+from planner.domain.phrases import PhraseError, parse_period
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+ANY = ""
+
+
+def install_filter_bar(window: "MainWindow") -> "FilterBar":
+    bar = FilterBar(window)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    window.filter_bar = bar  # type: ignore[attr-defined]
+    return bar
+
+
+class FilterBar(QToolBar):
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__("Filter", window)
+        self.setObjectName("filter_bar")
+        self.window_, self.doc = window, window.doc
+        self.text = QLineEdit(self)
+        self.text.setPlaceholderText("Filter: words in title, description, quote… (Ctrl+F)")
+        self.text.setClearButtonEnabled(True)
+        self.text.setMinimumWidth(260)
+        self.strategy = self._combo("All strategies", "Only commitments of this strategy")
+        self.actor = self._combo("All responsible", "Only commitments this actor is responsible for")
+        self.status = self._combo("Any status", "A recorded status or how it stands as of the status day")
+        for word in STATUS_WORDS:
+            self.status.addItem(word, word)
+        self.due_within = QSpinBox(self)
+        self.due_within.setRange(0, 3650)
+        self.due_within.setSpecialValueText("any time")  # 0: no limit
+        self.due_within.setSuffix(" days")
+        self.due_within.setToolTip("Only open commitments whose due window ends within this many days of the status day")
+        self.dates = QLineEdit(self)
+        self.dates.setPlaceholderText("any dates")
+        self.dates.setClearButtonEnabled(True)
+        self.dates.setMaximumWidth(150)
+        self.dates.setToolTip("Only commitments whose window overlaps this one: '2021', 'Q1 2021', '2021-2022', '2021-01-01..2021-06-30'")
+        self.clear_action = QAction("Clear", self)
+        self.clear_action.setToolTip("Show every commitment again")
+        self.clear_action.triggered.connect(self.clear)
+
+        self.addWidget(self.text)
+        for label, widget in (("Strategy", self.strategy), ("Responsible", self.actor), ("Status", self.status),
+                              ("Due within", self.due_within), ("Dates", self.dates)):
+            self.addWidget(_spaced(QLabel(label, self)))
+            self.addWidget(widget)
+        self.addAction(self.clear_action)
+
+        focus = QAction("Find", window)
+        focus.setShortcut(QKeySequence.StandardKey.Find)
+        focus.triggered.connect(self.focus_text)
+        window.addAction(focus)  # works wherever the focus is in the window
+        self._fill_choices()
+
+        self.text.textChanged.connect(self.apply)
+        self.dates.textChanged.connect(self.apply)
+        self.due_within.valueChanged.connect(self.apply)
+        for combo in (self.strategy, self.actor, self.status):
+            combo.currentIndexChanged.connect(self.apply)
+        # New actors or strategies appear in the choices; the chosen one stays chosen.
+        for signal in (self.doc.commitment_added, self.doc.commitment_changed, self.doc.plan_reloaded):
+            signal.connect(self._fill_choices)
+        # Rows that come back (filter relaxed, commitment added) are shown unfolded.
+        window.rows.rowsInserted.connect(lambda *_: QTimer.singleShot(0, window.plan_view.tree.expandAll))
+        window.rows.modelReset.connect(lambda: QTimer.singleShot(0, window.plan_view.tree.expandAll))
+
+    # Building the filter --------------------------------------------------------------------------
+
+    def current_filter(self) -> CommitmentFilter:
+        window = self._date_window()
+        return CommitmentFilter(
+            text=self.text.text().strip(),
+            strategies=_one(self.strategy.currentData()),
+            actors=_one(self.actor.currentData()),
+            statuses=_one(self.status.currentData()),
+            due_within_days=self.due_within.value() or None,
+            date_from=window[0] if window else None,
+            date_to=window[1] if window else None,
+        )
+
+    def apply(self) -> None:
+        self.window_.rows.set_commitment_filter(self.current_filter())
+        self.window_.plan_view.tree.expandAll()
+
+    def clear(self) -> None:
+        for signal_source in (self.text, self.dates):
+            signal_source.blockSignals(True)
+            signal_source.clear()
+            signal_source.blockSignals(False)
+        for combo in (self.strategy, self.actor, self.status):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.due_within.blockSignals(True)
+        self.due_within.setValue(0)
+        self.due_within.blockSignals(False)
+        self._show_date_problem("")
+        self.apply()
+
+    def focus_text(self) -> None:
+        self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.text.selectAll()
+
+    # Plumbing -------------------------------------------------------------------------------------
+
+    def _date_window(self):  # type: ignore[no-untyped-def]
+        typed = self.dates.text().strip()
+        if not typed:
+            self._show_date_problem("")
+            return None
+        try:
+            period = parse_period(typed, anchor=self.doc.as_of)
+        except PhraseError as exc:
+            self._show_date_problem(str(exc))
+            return None  # an unreadable range filters nothing, and says why
+        self._show_date_problem("")
+        return period.start, period.end
+
+    def _show_date_problem(self, sentence: str) -> None:
+        self.dates.setStyleSheet("QLineEdit { color: #b3261e; }" if sentence else "")
+        self.dates.setToolTip(sentence or "Only commitments whose window overlaps this one: '2021', 'Q1 2021', '2021-2022'")
+
+    def _combo(self, any_text: str, tip: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(any_text, ANY)
+        combo.setToolTip(tip)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
+        return combo
+
+    def _fill_choices(self, *_: object) -> None:
+        plan = self.doc.plan
+        _refill(self.strategy, [(s.title, s.key) for s in plan.strategies])
+        _refill(self.actor, [(a, a) for a in sorted({c.actor for c in plan.commitments if c.actor})])
+        if self.current_filter() != self.window_.rows.commitment_filter:
+            self.apply()  # a chosen actor or strategy that is gone no longer filters
+
+
+def _refill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    while combo.count() > 1:
+        combo.removeItem(1)
+    for text, data in items:
+        combo.addItem(text, data)
+        combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+    combo.setCurrentIndex(max(0, combo.findData(chosen)))
+    combo.blockSignals(False)
+
+
+def _one(value: str | None) -> frozenset[str]:
+    return frozenset({value}) if value else frozenset()
+
+
+def _spaced(label: QLabel) -> QWidget:
+    label.setContentsMargins(10, 0, 4, 0)
+    return label

@@ -1,0 +1,66 @@
+"""The filter bar: what an officer types or picks narrows the rows of the plan."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from .helpers import select, visible_titles
+
+
+def test_text_hides_commitments_that_do_not_mention_it(window, qtbot):
+    bar = window.filter_bar
+    everything = visible_titles(window)
+    qtbot.keyClicks(bar.text, "europol")
+    assert visible_titles(window) == ["Review of the Europol mandate adopted"]
+    bar.text.clear()
+    assert visible_titles(window) == everything
+
+
+def test_text_searches_the_quote_too_and_keeps_the_tree_unfolded(window, qtbot):
+    window.plan_view.tree.collapseAll()
+    window.filter_bar.text.setText("second stage")  # only in the quote of the CSAM proposal
+    titles = visible_titles(window)
+    assert titles == ["Propose legislation obliging online services to detect and report CSAM"]
+    ix = window.rows.index_of(window.doc.plan.commitments[[c.title for c in window.doc.plan.commitments].index(titles[0])].id)
+    assert window.plan_view.tree.isExpanded(ix.parent()) and window.plan_view.tree.isExpanded(ix.parent().parent())
+
+
+def test_due_within_days_of_the_status_day(window):
+    window.doc.set_as_of(date(2020, 11, 1))
+    window.filter_bar.due_within.setValue(60)  # up to 31 December 2020
+    titles = visible_titles(window)
+    assert "Review of the Europol mandate adopted" in titles  # Q4 2020
+    assert "Propose the Digital Services Act package" in titles  # by the end of 2020
+    assert "Propose legislation obliging online services to detect and report CSAM" not in titles  # Q2 2021
+    assert "Start preparing an EU prevention network" not in titles  # July 2020: already past
+    window.filter_bar.due_within.setValue(0)  # "any time"
+    assert "Propose legislation obliging online services to detect and report CSAM" in visible_titles(window)
+
+
+def test_strategy_status_and_date_range(window):
+    bar = window.filter_bar
+    bar.strategy.setCurrentIndex(bar.strategy.findText("EU Agenda and Action Plan on Drugs 2021-2025"))
+    assert visible_titles(window) == ["Implement the EU Agenda and Action Plan on Drugs (2021-2025)"]
+    bar.clear_action.trigger()
+    bar.dates.setText("H1 2021")
+    titles = visible_titles(window)
+    assert "Propose legislation obliging online services to detect and report CSAM" in titles
+    assert "Review of the Europol mandate adopted" not in titles
+    bar.dates.setText("sometime")  # unreadable: filters nothing and says why
+    assert "Cannot read the date 'sometime'" in bar.dates.toolTip()
+    assert "Review of the Europol mandate adopted" in visible_titles(window)
+    bar.clear_action.trigger()
+    bar.status.setCurrentIndex(bar.status.findData("overdue"))
+    assert "Review of the Europol mandate adopted" in visible_titles(window)
+
+
+def test_ctrl_f_goes_to_the_filter_and_enter_there_does_not_open_the_editor(window, qtbot):
+    select(window, "Europol")
+    qtbot.keyClick(window.plan_view.tree, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.filter_bar.text
+    qtbot.keyClicks(window.filter_bar.text, "study")
+    qtbot.keyClick(window.filter_bar.text, Qt.Key.Key_Return)
+    assert window.edit_actions.dialog is None
+    assert all("study" in t.lower() for t in visible_titles(window))
