@@ -16,5 +16,9 @@ class ConflictError(StoreError):
         self.title = title
 
 
+class UnavailableError(StoreError):
+    """The database cannot be reached or is locked just now; trying again later may work."""
+
+
 class NotFoundError(StoreError):
     """The commitment asked for is not in the plan (perhaps deleted elsewhere)."""

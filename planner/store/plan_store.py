@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import Engine, delete, func, select, update
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -18,7 +18,7 @@ from planner.domain.clock import Clock
 from planner.domain.plan import Commitment, Dependency, KeyDate, Plan, Revision
 
 from . import engine as engines
-from .errors import ConflictError, NotFoundError, StoreError
+from .errors import ConflictError, NotFoundError, StoreError, UnavailableError
 from .mapping import (
     commitment_values,
     naive_utc,
@@ -71,6 +71,8 @@ class PlanStore:
         self.engine = engine
         self.clock = clock
         self._sessions = engines.session_factory(engine)
+        # Change-counter values our own writes produced: the watcher reloads only for the others.
+        self.own_changes: set[int] = set()
 
     @property
     def url(self) -> str:
@@ -122,6 +124,10 @@ class PlanStore:
     def change_counter(self) -> int:
         with self._reading() as s:
             return s.scalar(select(ChangeCounterRow.counter).where(ChangeCounterRow.id == 1)) or 0
+
+    def changed_elsewhere(self, since: int, now: int) -> bool:
+        """Whether a write other than this store's own moved the counter from `since` to `now`."""
+        return now < since or any(n not in self.own_changes for n in range(since + 1, now + 1))
 
     def setting(self, key: str, default: str = "") -> str:
         with self._reading() as s:
@@ -268,15 +274,16 @@ class PlanStore:
         return _Guarded(self.session(), self.url, write=False)  # type: ignore[return-value]
 
     def _writing(self) -> Session:
-        return _Guarded(self.session(), self.url, write=True)  # type: ignore[return-value]
+        return _Guarded(self.session(), self.url, write=True, written=self.own_changes.add)  # type: ignore[return-value]
 
 
 class _Guarded:
     """A session context that commits writes once, bumps the change counter, and turns
     database failures into one-sentence StoreErrors (the plan stays as it was)."""
 
-    def __init__(self, session: Session, url: str, write: bool) -> None:
+    def __init__(self, session: Session, url: str, write: bool, written=None) -> None:  # type: ignore[no-untyped-def]
         self.session, self.url, self.write = session, url, write
+        self.written = written  # told the counter value of each committed write
 
     def __enter__(self) -> Session:
         return self.session
@@ -285,8 +292,10 @@ class _Guarded:
         s = self.session
         try:
             if exc is None and self.write:
-                bump_counter(s)
+                counter = bump_counter(s)
                 s.commit()
+                if self.written is not None:
+                    self.written(counter)
             elif exc is not None:
                 s.rollback()
         except OperationalError as failure:
@@ -298,24 +307,27 @@ class _Guarded:
             s.close()
             raise StoreError(f"The change could not be saved to {self.url}: {failure.__class__.__name__}.") from None
         s.close()
-        if isinstance(exc, OperationalError):
+        if isinstance(exc, OperationalError) or (isinstance(exc, DBAPIError) and exc.connection_invalidated):
             raise _unavailable(self.url, exc) from None
         return False
 
 
-def bump_counter(s: Session) -> None:
-    changed = s.execute(update(ChangeCounterRow).where(ChangeCounterRow.id == 1).values(counter=ChangeCounterRow.counter + 1))
-    if changed.rowcount == 0:  # type: ignore[attr-defined]
+def bump_counter(s: Session) -> int:
+    """Move the plan's change counter on by one; returns the new value."""
+    new = s.scalar(update(ChangeCounterRow).where(ChangeCounterRow.id == 1).values(counter=ChangeCounterRow.counter + 1).returning(ChangeCounterRow.counter))
+    if new is None:
         s.add(ChangeCounterRow(id=1, counter=1))
+        return 1
+    return int(new)
 
 
 def _unavailable(url: str, exc: Exception) -> StoreError:
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
-        return StoreError(f"The database {url} is locked by another program; nothing was changed. Try again in a moment.")
+        return UnavailableError(f"The database {url} is locked by another program; nothing was changed. Try again in a moment.")
     if "readonly" in text or "read-only" in text:
         return StoreError(f"The database {url} is read-only; nothing was changed.")
-    return StoreError(f"The database {url} cannot be reached; nothing was changed.")
+    return UnavailableError(f"The database {url} cannot be reached; nothing was changed.")
 
 
 def _index(rows: list[StrategyRow], strategy_id: int) -> int:
