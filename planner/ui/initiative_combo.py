@@ -6,12 +6,13 @@ several "Strategy as a whole" initiatives is meant.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtGui import QFont, QPaintEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
 
 from planner.domain.plan import Plan
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+SHOWN_ROLE = Qt.ItemDataRole.UserRole + 1  # what the closed combo says: the initiative and its strategy
 
 
 class InitiativeCombo(QComboBox):
@@ -31,10 +32,23 @@ class InitiativeCombo(QComboBox):
                 if i.strategy_key == s.key:
                     item = QStandardItem("    " + i.label)
                     item.setData(i.key, KEY_ROLE)
+                    item.setData(f"{i.label}  ({s.reference or s.title})", SHOWN_ROLE)
                     item.setToolTip(f"{s.title}\n{i.label}")
                     model.appendRow(item)
         self.setModel(model)
         self.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # Closed, the combo names the strategy too: several initiatives are "Strategy as a whole".
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        option.currentText = self.currentData(SHOWN_ROLE) or option.currentText.strip()
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def shown_text(self) -> str:
+        return self.currentData(SHOWN_ROLE) or ""
 
     def key(self) -> str | None:
         return self.currentData(KEY_ROLE)

@@ -53,6 +53,7 @@ class PhraseEdit(QWidget):
         self.picker.setMenu(self._calendar_menu())
         self.feedback = QLabel(self)
         self.feedback.setWordWrap(True)
+        self.feedback.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         row = QHBoxLayout()
@@ -124,7 +125,7 @@ class PhraseEdit(QWidget):
 
     def _fit_feedback(self) -> None:
         # A wrapped label does not make a form row taller by itself: ask for the height it needs.
-        width = self.feedback.width() if self.feedback.width() > 50 else max(self.width(), 400)
+        width = self.width() if self.width() > 50 else 400  # the label spans the whole field
         self.feedback.setMinimumHeight(max(self.feedback.fontMetrics().height(), self.feedback.heightForWidth(width)))
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
