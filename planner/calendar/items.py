@@ -48,30 +48,45 @@ def day_of(prop: object, local: tzinfo | None) -> date:
         return value.date()
     if isinstance(value, date):
         return value
-    raise ItemError(f"has a date that is not a date ({value!r})")
+    raise ItemError(f"has a date that is not a date ({_shown(value)})")
+
+
+def moment(component: icalendar.cal.Component, name: str) -> date | datetime | None:
+    """The DATE or DATE-TIME of property `name`; ItemError when it holds something else."""
+    prop = component.get(name)
+    if prop is None:
+        return None
+    value = getattr(prop, "dt", None)
+    if not isinstance(value, date):  # datetime is a date too
+        raise ItemError(f"has a {name} that is not a date ({_shown(value)})")
+    return value
+
+
+def _shown(value: object) -> str:
+    text = getattr(value, "isoformat", None)
+    return text() if callable(text) else repr(value)
 
 
 def days_of(component: icalendar.cal.Component, local: tzinfo | None) -> Days | None:
     """First and last day an item covers; None for an item with no date at all."""
     if component.name == "VTODO":
-        start = component.get("DTSTART")
-        due = component.get("DUE")
+        start, due = moment(component, "DTSTART"), moment(component, "DUE")
         if due is None and start is None:
             return None
-        last = day_of(due, local) if due is not None else day_of(start, local) + _whole_days(component.get("DURATION"))
-        first = day_of(start, local) if start is not None else last
+        first = day_of(component["DTSTART"], local) if start is not None else None
+        last = day_of(component["DUE"], local) if due is not None else first + _whole_days(component.get("DURATION"))  # type: ignore[operator]
+        first = first if first is not None else last
         if last < first:
             raise ItemError(f"is due ({last}) before it starts ({first})")
         return Days(first, last)
-    start = component.get("DTSTART")
+    start, end = moment(component, "DTSTART"), moment(component, "DTEND")
     if start is None:
         return None
-    first = day_of(start, local)
-    end = component.get("DTEND")
+    first = day_of(component["DTSTART"], local)
     if end is not None:
-        if isinstance(end.dt, datetime) != isinstance(start.dt, datetime):
+        if isinstance(end, datetime) != isinstance(start, datetime):
             raise ItemError("mixes a date and a date-time for its start and end")
-        last = _last_day(end, start, local)
+        last = _last_day(component["DTEND"], start, end, first, local)
     elif component.get("DURATION") is not None:
         last = first + max(_whole_days(component.get("DURATION")) - timedelta(days=1), timedelta(0))
     else:
@@ -81,17 +96,18 @@ def days_of(component: icalendar.cal.Component, local: tzinfo | None) -> Days | 
     return Days(first, last)
 
 
-def _last_day(end: object, start: object, local: tzinfo | None) -> date:
+def _last_day(end_prop: object, start: date, end: date, first: date, local: tzinfo | None) -> date:
     """DTEND is exclusive: an all-day event ending on the 5th covers the 4th; a timed event ending
-    at midnight covers the day before; one that ends at or before its start covers its start day."""
-    end_value, start_value = end.dt, start.dt  # type: ignore[attr-defined]
-    if end_value <= start_value:
-        if end_value < start_value:
-            raise ItemError(f"ends ({end_value}) before it starts ({start_value})")
-        return day_of(start, local)
-    if isinstance(end_value, datetime):
-        return day_of(_Shifted(end_value - timedelta(microseconds=1), end), local)
-    return end_value - timedelta(days=1)
+    at midnight covers the day before; one that ends at its start covers its start day."""
+    if isinstance(end, datetime) and isinstance(start, datetime) and (end.tzinfo is None) != (start.tzinfo is None):
+        end, start = end.replace(tzinfo=None), start.replace(tzinfo=None)  # floating vs zoned: compare wall times
+    if end < start:
+        raise ItemError(f"ends ({_shown(end)}) before it starts ({_shown(start)})")
+    if end == start:
+        return first
+    if isinstance(end, datetime):
+        return day_of(_Shifted(end - timedelta(microseconds=1), end_prop), local)
+    return end - timedelta(days=1)
 
 
 @dataclass
