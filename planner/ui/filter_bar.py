@@ -81,6 +81,7 @@ class FilterBar(QToolBar):
         # Rows that come back (filter relaxed, commitment added) are shown unfolded.
         window.rows.rowsInserted.connect(lambda *_: QTimer.singleShot(0, window.plan_view.tree.expandAll))
         window.rows.modelReset.connect(lambda: QTimer.singleShot(0, window.plan_view.tree.expandAll))
+        window.rows.layoutChanged.connect(lambda *_: QTimer.singleShot(0, window.plan_view.tree.expandAll))
 
     # Building the filter --------------------------------------------------------------------------
 
