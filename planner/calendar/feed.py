@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import socket
+import sys
 import threading
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -152,7 +153,9 @@ def _not_modified(if_none_match: str | None, if_modified_since: str | None, feed
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
-    allow_reuse_address = False  # a second server on the same port must fail, not share it
+    # Restarting on the same port must not wait out TIME_WAIT; on Linux and macOS this still
+    # refuses a second live listener. On Windows the same flag would let two share a port.
+    allow_reuse_address = sys.platform != "win32"
 
     def __init__(self, address: tuple[str, int], source: FeedSource) -> None:
         self.source = source

@@ -96,6 +96,11 @@ def _commitments(component, batch, calendar_name, name, horizon, local, override
         return _series(component, days, batch, calendar_name, name, horizon, local, overrides)
     except items.ItemError as exc:
         raise ImportFileError(f"In {name}, the {_kind(component)} {items.label(component)} {exc}.") from None
+    except ImportFileError:
+        raise
+    except (TypeError, ValueError, OverflowError, AttributeError, KeyError) as exc:
+        # Values no check above foresaw (fuzzing finds none today): still one sentence, no traceback.
+        raise ImportFileError(f"In {name}, the {_kind(component)} {items.label(component)} cannot be read ({type(exc).__name__}: {_first_line(exc)}).") from None
 
 
 def _series(component, days, batch, calendar_name, name, horizon, local, overrides) -> list[Commitment]:  # type: ignore[no-untyped-def]

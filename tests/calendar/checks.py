@@ -13,6 +13,11 @@ def assert_valid_ics(data: bytes) -> None:
     """The strict `ical` package, vobject's validate() and icalendar all accept `data`, and the
     bytes follow the line rules."""
     assert_line_rules(data)
+    assert_parses(data)
+
+
+def assert_parses(data: bytes) -> None:
+    """The three parsers alone, for text another program wrote (a server may use LF)."""
     text = data.decode("utf-8")
     IcsCalendarStream.calendar_from_ics(text)
     parsed = vobject.readOne(text)

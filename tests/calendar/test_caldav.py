@@ -1,0 +1,103 @@
+"""Publishing to a real Radicale server, checked with the `caldav` client library."""
+from __future__ import annotations
+
+import caldav
+import pytest
+
+from planner.calendar.caldav_sync import PublishReport, publish
+from planner.calendar.dav import CalDavError, DavClient
+from planner.domain.period import Period
+
+from .checks import assert_parses
+from .servers import PASSWORD, USER
+
+
+@pytest.fixture
+def team(radicale):
+    """An empty calendar collection on the server, and the caldav library's view of it."""
+    client = caldav.DAVClient(url=radicale.url, username=USER, password=PASSWORD)
+    calendar = client.principal().make_calendar(name="Team deadlines", cal_id="team")
+    return radicale.calendar_url("team"), calendar
+
+
+def server_events(calendar) -> dict[str, tuple[str, bytes]]:
+    """UID -> (ETag, body) as the caldav library reads them from the server."""
+    out = {}
+    for event in calendar.events():
+        event.load()
+        uid = str(event.icalendar_component["UID"])
+        etag = calendar.client.propfind(str(event.url), props='<d:prop xmlns:d="DAV:"><d:getetag/></d:prop>', depth=0).raw
+        out[uid] = (etag, event.data.encode() if isinstance(event.data, str) else event.data)
+    return out
+
+
+def run(store, clock, url, state, commitments=None, user=USER, password=PASSWORD):
+    plan = store.load_plan()
+    return publish(DavClient(url, user, password), plan, plan.commitments if commitments is None else commitments,
+                   now=clock.now(), as_of=clock.today(), lead_days=(30, 7, 1), state=state)
+
+
+def test_create_republish_change_one_delete_one(store, clock, team):
+    url, calendar = team
+    report, state = run(store, clock, url, {})
+    assert report == PublishReport(created=16)
+    first = server_events(calendar)
+    assert set(first) == {f"{c.key}@planner" for c in store.load_plan().commitments}
+    for _, body in first.values():
+        assert_parses(body)  # as Radicale stored it
+
+    report, state = run(store, clock, url, state)
+    assert report == PublishReport(unchanged=16) and report.changed_nothing
+    assert server_events(calendar) == first  # running it twice changes nothing on the server
+
+    c = store.load_plan().commitments[4]
+    clock.advance(days=1)
+    store.update_commitment(c.changed(due=Period.quarter(2022, 1, "by Q1 2022")))
+    report, state = run(store, clock, url, state)
+    assert report == PublishReport(updated=1, unchanged=15)
+    after = server_events(calendar)
+    changed = [uid for uid in first if first[uid] != after[uid]]
+    assert changed == [f"{c.key}@planner"]
+    event = calendar.event_by_uid(f"{c.key}@planner").icalendar_component
+    assert event["SEQUENCE"] == 1 and event["DTSTART"].dt.isoformat() == "2022-03-31"
+
+    gone = store.load_plan().commitments[7]
+    store.delete_commitment(gone)
+    report, state = run(store, clock, url, state)
+    assert report == PublishReport(deleted=1, unchanged=15)
+    assert f"{gone.key}@planner" not in server_events(calendar)
+    assert len(calendar.events()) == 15
+
+
+def test_other_peoples_events_stay_and_a_lost_memory_still_deletes_ours(store, clock, team):
+    url, calendar = team
+    calendar.save_event("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//someone//EN\r\nBEGIN:VEVENT\r\nUID:colleague-1@example.org\r\n"
+                        "DTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:20270105\r\nSUMMARY:Colleague's leave\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    run(store, clock, url, {})
+    plan = store.load_plan()
+    report, _ = run(store, clock, url, {}, commitments=plan.commitments[2:])  # no memory: re-put, then delete ours by UID
+    assert report.deleted == 2 and report.updated == 14
+    uids = {str(e.icalendar_component["UID"]) for e in calendar.events()}
+    assert "colleague-1@example.org" in uids and len(uids) == 15
+
+
+def test_server_changes_are_put_back(store, clock, team):
+    url, calendar = team
+    _, state = run(store, clock, url, {})
+    c = store.load_plan().commitments[0]
+    event = calendar.event_by_uid(f"{c.key}@planner")
+    event.icalendar_component["SUMMARY"] = "Changed on the server"
+    event.save()
+    report, _ = run(store, clock, url, state)
+    assert report == PublishReport(updated=1, unchanged=15)
+    assert str(calendar.event_by_uid(f"{c.key}@planner").icalendar_component["SUMMARY"]) == c.title
+
+
+def test_refusals_are_one_sentence(store, clock, team, radicale):
+    url, _ = team
+    with pytest.raises(CalDavError, match="refused the user name or password"):
+        run(store, clock, url, {}, password="wrong")
+    with pytest.raises(CalDavError, match="is not a CalDAV calendar"):
+        run(store, clock, radicale.user_url, {})
+    with pytest.raises(CalDavError, match="must start with http"):
+        DavClient("ftp://example.org/cal/")
