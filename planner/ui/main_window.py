@@ -28,6 +28,7 @@ from .details_pane import DetailsPane
 from .edit_actions import install_edit_actions
 from .filter_bar import install_filter_bar
 from .plan_view import PlanView
+from .timeline.actions import install_timeline_actions
 
 APP_TITLE = "Planner"
 
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.menus: dict[str, QMenu] = {}
         self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
+        install_timeline_actions(self)  # zoom in the View menu, the legend in the status bar
         install_edit_actions(self)  # New / Edit commitment, Key dates, the undo history dock
         install_filter_bar(self)  # the filter toolbar above the plan
         self._as_of_label = QLabel()

@@ -6,17 +6,29 @@ side of the splitter.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QStyledItemDelegate, QTreeView, QWidget
 
 from planner.domain.plan import Commitment
 from planner.qtmodels.filter_proxy import PlanFilterProxy
 from planner.qtmodels.plan_model import COL_ACTOR, COL_DUE, COL_STATUS, COL_TITLE, COL_WINDOW
 from planner.qtmodels.roles import Roles
 
+from .timeline.widget import TimelineView
+
+
+class _RoomyRows(QStyledItemDelegate):
+    """Rows a little taller than a line of text: room for a readable bar and diamond beside them."""
+
+    def sizeHint(self, option, index):  # type: ignore[no-untyped-def]
+        size = super().sizeHint(option, index)
+        size.setHeight(max(size.height(), option.fontMetrics.height() + 8))
+        return size
+
 
 class PlanTree(QTreeView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setItemDelegate(_RoomyRows(self))
         self.setUniformRowHeights(True)  # rows line up with the timeline, and it is faster
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -43,7 +55,8 @@ class PlanView(QSplitter):
         widths = {COL_TITLE: 330, COL_DUE: 190, COL_WINDOW: 160, COL_STATUS: 110, COL_ACTOR: 150}
         for col, width in widths.items():
             header.resizeSection(col, width)
-        self.timeline: QWidget = self._placeholder()
+        self.timeline = TimelineView(self.tree, model.plan_model.doc)
+        self.timeline.activated.connect(self._on_activated)
         self.addWidget(self.tree)
         self.addWidget(self.timeline)
         self.setStretchFactor(0, 0)
@@ -52,11 +65,6 @@ class PlanView(QSplitter):
         self.tree.selectionModel().currentRowChanged.connect(self._on_current)
         self.tree.doubleClicked.connect(self._on_activated)
         self.tree.activated.connect(self._on_activated)
-
-    def _placeholder(self) -> QWidget:
-        label = QLabel("Timeline")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.current_changed.emit(current.data(Roles.COMMITMENT) if current.isValid() else None)

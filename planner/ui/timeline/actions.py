@@ -1,0 +1,42 @@
+"""The timeline's menu entries (zoom, legend, nudging a date) and its legend in the status bar.
+
+Installed on the main window by one call, so the window module stays about windows.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QKeySequence
+
+from .legend import LegendStrip
+
+if TYPE_CHECKING:
+    from planner.ui.main_window import MainWindow
+
+
+def install_timeline_actions(window: "MainWindow") -> None:
+    timeline = window.plan_view.timeline
+    view = window.menus["view"]
+    view.addSeparator()
+    std = QKeySequence.StandardKey
+    zoom_in = window._action("view", "zoom_in", "Zoom &in", timeline.zoom_in, None, "Show less time, in more detail")
+    # Ctrl+= as well: on most keyboards "+" needs Shift, and the unshifted key is "=".
+    zoom_in.setShortcuts([QKeySequence(std.ZoomIn), QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+    window._action("view", "zoom_out", "Zoom &out", timeline.zoom_out, std.ZoomOut, "Show more time, in less detail")
+    window._action("view", "fit_all", "&Fit all", timeline.fit_all, "Ctrl+0", "Show the whole plan, first to last date")
+    for n, (preset, text) in enumerate((("year", "&Year"), ("quarter", "&Quarter"), ("month", "&Month"), ("week", "&Week")), start=1):
+        window._action("view", f"zoom_{preset}", text, lambda _=False, p=preset: timeline.zoom_to(p), f"Ctrl+{n}", f"One {preset} across the timeline")
+
+    legend = LegendStrip(window)
+    window.statusBar().addWidget(legend, 1)
+    show = window._action("view", "legend", "Show &legend", legend.setVisible, None, "What the colours and marks of the timeline mean")
+    show.setCheckable(True)
+    show.setChecked(True)
+
+    labels = window._action("view", "key_date_labels", "Key date &labels", timeline.set_key_date_labels_shown, None, "Name the key dates at the foot of the timeline")
+    labels.setCheckable(True)
+    labels.setChecked(True)
+
+    window.menus["edit"].addSeparator()
+    window._action("edit", "move_earlier", "Move &earlier", lambda: timeline.editing.nudge(-1), "Alt+Left", "Reschedule the current commitment one step of its precision earlier")
+    window._action("edit", "move_later", "Move &later", lambda: timeline.editing.nudge(1), "Alt+Right", "Reschedule the current commitment one step of its precision later")

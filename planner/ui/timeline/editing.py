@@ -1,0 +1,219 @@
+"""Working in the timeline with mouse and keyboard: select, drag to reschedule, stretch a span,
+nudge with Alt+arrows, open the editor, read tooltips.
+
+A drag only previews until the button is released; then one `push_edit` puts one undoable
+command on the stack, which saves at once. Esc drops the preview and nothing is stored.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from planner.domain.plan import Commitment
+from planner.qtmodels.roles import Roles
+from planner.store.errors import StoreError
+
+from . import overlays
+from .moves import moved, steps_for, stretched
+from .rows import Row
+from .shapes import Grip, shape_of
+from .style import TimelineStyle
+
+if TYPE_CHECKING:
+    from .widget import TimelineView
+
+REASON = "moved on the timeline"
+_NAV_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End}
+
+
+@dataclass
+class Drag:
+    index: QPersistentModelIndex
+    original: Commitment
+    grip: Grip
+    press_x: float
+    started: bool = False
+    preview: Commitment | None = None
+
+
+class TimelineEditing:
+    def __init__(self, view: "TimelineView") -> None:
+        self.view = view
+        self.drag: Drag | None = None
+        self.over_label = False  # the pointer is on a key date's label: it fades to show what is under it
+
+    # Mouse ---------------------------------------------------------------------------------------
+
+    def press(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        x, y = event.position().x(), event.position().y()
+        row = self.view.row_at(y) if y >= self.view.header_px() else None
+        if row is None or row.index is None:
+            return
+        self._select(QModelIndex(row.index), event.modifiers())
+        if row.commitment is None:
+            return
+        grip = shape_of(row.commitment, self.view.scale).grip_at(x, marker_half(row))
+        if grip is not None:
+            self.drag = Drag(row.index, row.commitment, grip, x)
+
+    def move(self, event: QMouseEvent) -> None:
+        x, y = event.position().x(), event.position().y()
+        drag = self.drag
+        if drag is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            self._hover_cursor(x, y)
+            over = any(kl.box is not None and kl.box.contains(x, y) for kl in self.view.key_date_labels)
+            if over != self.over_label:
+                self.over_label = over
+                self.view.viewport().update()
+            return
+        if not drag.started and abs(x - drag.press_x) < QApplication.startDragDistance():
+            return
+        drag.started = True
+        days = (x - drag.press_x) / self.view.scale.px_per_day
+        c = drag.original
+        drag.preview = stretched(c, steps_for(c.due, days)) if drag.grip is Grip.END else moved(c, steps_for(c.due, days))
+        self.view.viewport().setCursor(Qt.CursorShape.SizeHorCursor if drag.grip is Grip.END else Qt.CursorShape.ClosedHandCursor)
+        self.view.viewport().update()
+
+    def release(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        drag, self.drag = self.drag, None
+        self.view.viewport().unsetCursor()
+        self.view.viewport().update()
+        if drag is not None and drag.started and drag.preview is not None and drag.preview != drag.original:
+            verb = "Change the end of" if drag.grip is Grip.END else "Reschedule"
+            self.store(drag.preview, f"{verb} {drag.original.title!r} to {drag.preview.due.label}")
+
+    def cancel(self) -> None:
+        """Drop a drag in progress: the mark goes back, nothing is stored."""
+        if self.drag is not None:
+            self.drag = None
+            self.view.viewport().unsetCursor()
+            self.view.viewport().update()
+
+    def double_click(self, event: QMouseEvent) -> None:
+        self.cancel()
+        row = self.view.row_at(event.position().y())
+        if row is not None and row.commitment is not None and row.index is not None:
+            self.view.activated.emit(QModelIndex(row.index))
+
+    def _select(self, index: QModelIndex, modifiers: Qt.KeyboardModifier) -> None:
+        flags = QItemSelectionModel.SelectionFlag.Rows
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
+            flags |= QItemSelectionModel.SelectionFlag.Toggle
+        else:
+            flags |= QItemSelectionModel.SelectionFlag.ClearAndSelect
+        # The pointer is on the bar already: the view must not slide away under it.
+        self.view.following = False
+        try:
+            self.view.tree.selectionModel().setCurrentIndex(index, flags)
+        finally:
+            self.view.following = True
+        self.view.tree.scrollTo(index)
+
+    def _hover_cursor(self, x: float, y: float) -> None:
+        row = self.view.row_at(y) if y >= self.view.header_px() else None
+        grip = shape_of(row.commitment, self.view.scale).grip_at(x, marker_half(row)) if row is not None and row.commitment is not None else None
+        if grip is Grip.END:
+            self.view.viewport().setCursor(Qt.CursorShape.SizeHorCursor)
+        elif grip is Grip.MOVE:
+            self.view.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        else:
+            self.view.viewport().unsetCursor()
+
+    # Keyboard ------------------------------------------------------------------------------------
+
+    def key(self, event: QKeyEvent) -> bool:
+        """Handles a key pressed in the timeline; False leaves it to the widget."""
+        key, mods = event.key(), event.modifiers()
+        if key == Qt.Key.Key_Escape and self.drag is not None:
+            self.cancel()
+            return True
+        if key in _NAV_KEYS:
+            QCoreApplication.sendEvent(self.view.tree, event)  # the tree moves the one selection
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            current = self.view.tree.currentIndex()
+            if current.isValid() and current.siblingAtColumn(0).data(Roles.COMMITMENT) is not None:
+                self.view.activated.emit(current.siblingAtColumn(0))
+            return True
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            direction = -1 if key == Qt.Key.Key_Left else 1
+            if mods & Qt.KeyboardModifier.AltModifier:
+                self.nudge(direction)
+            else:
+                self.view.scroll_by(direction * self.view.viewport().width() / 10)
+            return True
+        return False
+
+    def nudge(self, steps: int) -> None:
+        """Move the current commitment by whole steps of its precision (Alt+Left / Alt+Right)."""
+        c = self.view.tree.currentIndex().siblingAtColumn(0).data(Roles.COMMITMENT)
+        if c is None:
+            return
+        after = moved(c, steps)
+        self.store(after, f"Reschedule {c.title!r} to {after.due.label}")
+
+    def store(self, after: Commitment, text: str) -> None:
+        try:
+            self.view.doc.push_edit(after, text, REASON)
+        except StoreError as exc:
+            QMessageBox.warning(self.view, "Reschedule", str(exc))
+
+    # What the painter and the tooltip need -------------------------------------------------------
+
+    def with_preview(self, rows: list[Row]) -> list[Row]:
+        """The rows to draw, the dragged one showing where it would land."""
+        drag = self.drag
+        if drag is None or not drag.started or drag.preview is None:
+            return rows
+        return [r.showing(drag.preview) if r.commitment is not None and r.commitment.id == drag.original.id else r for r in rows]
+
+    def draw_note(self, p: QPainter, rows: list[Row], style: TimelineStyle) -> None:
+        drag = self.drag
+        if drag is None or not drag.started or drag.preview is None:
+            return
+        row = next((r for r in rows if r.commitment is not None and r.commitment.id == drag.original.id), None)
+        if row is None:
+            return
+        shape = shape_of(drag.preview, self.view.scale)
+        x = shape.marker_x if shape.marker_x is not None else shape.x1
+        overlays.draw_note(p, x + 4, row.top, drag.preview.due.label, style, style.as_of)
+
+    def tooltip_at(self, x: float, y: float) -> str:
+        view = self.view
+        scale = view.scale
+        if y < view.header_px():
+            return _long_date(scale.date_at(x))
+        today = view.doc.clock.today()
+        for kd in view.doc.plan.key_dates:
+            if abs((scale.x_of(kd.day) + scale.x_after(kd.day)) / 2 - x) <= 3:
+                quote = f"\n“{kd.quote}” — {kd.source_ref}" if kd.quote else ""
+                return overlays.key_date_text(kd) + quote
+        row = view.row_at(y)
+        if row is not None and row.commitment is not None:
+            if shape_of(row.commitment, scale).grip_at(x, marker_half(row)) is not None and row.index is not None:
+                return str(QModelIndex(row.index).data(Qt.ItemDataRole.ToolTipRole) or "")
+        elif row is not None and row.first is not None and row.last is not None:
+            if scale.x_of(row.first) <= x <= scale.x_after(row.last):
+                return f"{row.title}\n{_long_date(row.first)} – {_long_date(row.last)}"
+        if abs((scale.x_of(today) + scale.x_after(today)) / 2 - x) <= 3:
+            return f"Today, {_long_date(today)}"
+        return ""
+
+
+def marker_half(row: Row) -> float:
+    """Half the width of a row's diamond, as `painting` draws it."""
+    return max(4.0, round(row.height * 0.5)) * 0.75
+
+
+def _long_date(d: date) -> str:
+    return f"{d.strftime('%A')} {d.day} {d.strftime('%B %Y')}"

@@ -1,0 +1,128 @@
+"""`TimelineStyle`: every colour, brush and size the timeline painter uses, in one value.
+
+Built from a widget's palette for the screen (light or dark alike) or as greyscale for paper,
+where status is told by pattern instead of colour (`status_colors.py` names the patterns).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+
+from planner.domain.status import Standing
+from planner.qtmodels.status_colors import STANDING_COLORS
+
+_PATTERNS = {
+    "solid": Qt.BrushStyle.SolidPattern,
+    "dense": Qt.BrushStyle.Dense4Pattern,
+    "diagonal": Qt.BrushStyle.BDiagPattern,
+    "cross": Qt.BrushStyle.DiagCrossPattern,
+    "dots": Qt.BrushStyle.Dense6Pattern,
+    "hollow": Qt.BrushStyle.NoBrush,
+}
+
+
+@dataclass
+class TimelineStyle:
+    background: QColor
+    alternate: QColor
+    text: QColor
+    muted_text: QColor
+    header_background: QColor
+    header_text: QColor
+    grid: QColor
+    grid_strong: QColor
+    selection: QColor
+    summary: QColor
+    today: QColor
+    as_of: QColor
+    key_date: QColor
+    link: QColor
+    link_violated: QColor
+    label_background: QColor
+    font: QFont
+    greyscale: bool = False
+    dark: bool = False
+    _fills: dict[Standing, QBrush] = field(default_factory=dict)
+    _outlines: dict[Standing, QColor] = field(default_factory=dict)
+
+    # Status -------------------------------------------------------------------------------------
+
+    def fill(self, s: Standing) -> QBrush:
+        """The brush for a bar of this status: colour on screen, a pattern on paper."""
+        return self._fills[s]
+
+    def outline(self, s: Standing) -> QColor:
+        return self._outlines[s]
+
+    def band(self, s: Standing) -> QColor:
+        """A light wash of the status colour for a coarse window, readable under a diamond."""
+        c = QColor(self._outlines[s])
+        c.setAlpha(70 if self.dark else 55)
+        return c
+
+    # Building -----------------------------------------------------------------------------------
+
+    @classmethod
+    def from_palette(cls, pal: QPalette, font: QFont) -> "TimelineStyle":
+        base = pal.color(QPalette.ColorRole.Base)
+        text = pal.color(QPalette.ColorRole.Text)
+        dark = base.lightness() < 128
+        highlight = QColor(pal.color(QPalette.ColorRole.Highlight))
+        highlight.setAlpha(90 if dark else 60)
+        grid = QColor(text)
+        grid.setAlpha(28)
+        grid_strong = QColor(text)
+        grid_strong.setAlpha(70)
+        muted = QColor(text)
+        muted.setAlpha(160)
+        label_bg = QColor(base)
+        label_bg.setAlpha(215)
+        style = cls(
+            background=base,
+            alternate=pal.color(QPalette.ColorRole.AlternateBase),
+            text=text,
+            muted_text=muted,
+            header_background=pal.color(QPalette.ColorRole.Button),
+            header_text=pal.color(QPalette.ColorRole.ButtonText),
+            grid=grid,
+            grid_strong=grid_strong,
+            selection=highlight,
+            summary=QColor("#c8ccd2") if dark else QColor("#3b4350"),
+            today=QColor("#ff5a4f") if dark else QColor("#d0342c"),
+            as_of=QColor("#6fa8ff") if dark else QColor("#1f5fbf"),
+            key_date=QColor("#c99cff") if dark else QColor("#7b3fb8"),
+            link=QColor("#b0b6be") if dark else QColor("#55606e"),
+            link_violated=QColor("#ff5a4f") if dark else QColor("#d0342c"),
+            label_background=label_bg,
+            font=QFont(font),
+            dark=dark,
+        )
+        for s, look in STANDING_COLORS.items():
+            colour = QColor(look.fill)
+            if dark:
+                colour = colour.lighter(125)  # the same hue, lifted off a dark background
+            style._fills[s] = QBrush(colour)
+            style._outlines[s] = colour.darker(130) if not dark else colour.lighter(115)
+        return style
+
+    @classmethod
+    def for_paper(cls, font: QFont) -> "TimelineStyle":
+        """Black on white with status told by pattern, for greyscale printing."""
+        pal = QPalette(QColor("white"))
+        pal.setColor(QPalette.ColorRole.Base, QColor("white"))
+        pal.setColor(QPalette.ColorRole.AlternateBase, QColor("#f4f4f4"))
+        pal.setColor(QPalette.ColorRole.Text, QColor("black"))
+        pal.setColor(QPalette.ColorRole.Button, QColor("#e8e8e8"))
+        pal.setColor(QPalette.ColorRole.ButtonText, QColor("black"))
+        pal.setColor(QPalette.ColorRole.Highlight, QColor("#bbbbbb"))
+        style = cls.from_palette(pal, font)
+        style.greyscale = True
+        for name in ("summary", "today", "as_of", "key_date", "link"):
+            setattr(style, name, QColor("black"))
+        style.link_violated = QColor("black")
+        for s, look in STANDING_COLORS.items():
+            style._fills[s] = QBrush(QColor("#444444"), _PATTERNS.get(look.pattern, Qt.BrushStyle.SolidPattern))
+            style._outlines[s] = QColor("black")
+        return style

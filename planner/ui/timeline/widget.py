@@ -1,0 +1,370 @@
+"""`TimelineView`: the Gantt beside the tree, drawing the tree's rows against a time scale.
+
+It owns no rows: it asks the tree which rows are on screen and where (`rows_in_tree`), follows
+the tree's vertical scrollbar (the tree's own is hidden; the timeline shows the one bar, at the
+far right) and shares the tree's selection model. It owns the horizontal axis: a `TimeScale`,
+its scrollbar, zooming. Painting is delegated to `painting.py` / `overlays.py` with the visible
+rows only, so a plan of 100,000 commitments costs what a screenful costs. Mouse and keyboard
+editing live in `editing.py`.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QTreeView, QWidget
+
+from planner.document import PlanDocument
+from planner.domain.dependencies import broken_links
+from planner.qtmodels.roles import Roles
+
+from . import overlays, painting
+from .editing import TimelineEditing
+from .links import links_to_draw
+from .rows import Row, row_from_index, rows_in_tree
+from .scale import TimeScale
+from .shapes import shape_of
+from .style import TimelineStyle
+
+ZOOM_STEP = 1.25  # one Ctrl+plus, or one notch of Ctrl+wheel
+PRESET_DAYS = {"year": 366, "quarter": 92, "month": 31, "week": 7}
+FIT_MARGIN_PX = 24
+SCROLL_PAD_DAYS = 366
+NEAR_TODAY_DAYS = 3 * 366  # fit all shows today as well when it lies this close to the plan  # how far beyond the plan's first and last dates one may scroll
+
+
+class TimelineView(QAbstractScrollArea):
+    """The timeline of `tree`'s rows; `activated(index)` on double-click or Enter on a commitment."""
+
+    activated = Signal(QModelIndex)
+    scale_changed = Signal(object)  # the new TimeScale, after a zoom or scroll
+
+    def __init__(self, tree: QTreeView, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tree = tree
+        self.doc = document
+        self._scale = TimeScale(date(2020, 1, 1).toordinal(), 0.5)
+        self._fitted = False  # until the officer zooms or scrolls, a resize refits the plan
+        self._lo = self._scale.origin  # day number at horizontal scroll value 0
+        self._syncing = False
+        self._style: TimelineStyle | None = None
+        self._range: tuple[date, date] | None = None
+        self._broken: set[tuple[int, int]] | None = None
+        self.show_key_date_labels = True
+        self.key_date_labels: list[overlays.KeyDateLabel] = []  # as last painted, for the pointer
+        self.following = True  # scroll sideways to the current row (not while it is being clicked)
+        self.editing = TimelineEditing(self)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setMouseTracking(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.horizontalScrollBar().valueChanged.connect(self._on_hbar)
+        self._share_vertical_scrollbar()
+        self._follow_tree()
+        self._follow_document()
+        self._fit_tree_header()
+
+    # Wiring ------------------------------------------------------------------------------------
+
+    def _share_vertical_scrollbar(self) -> None:
+        """One vertical scrollbar, at the far right: a mirror of the tree's, which is hidden."""
+        ours, theirs = self.verticalScrollBar(), self.tree.verticalScrollBar()
+        self.tree.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        def copy_range(lo: int, hi: int) -> None:
+            ours.setRange(lo, hi)
+            ours.setPageStep(theirs.pageStep())
+            ours.setSingleStep(theirs.singleStep())
+
+        theirs.rangeChanged.connect(copy_range)
+        theirs.valueChanged.connect(ours.setValue)
+        theirs.valueChanged.connect(self.viewport().update)
+        ours.valueChanged.connect(theirs.setValue)
+        copy_range(theirs.minimum(), theirs.maximum())
+        ours.setValue(theirs.value())
+
+    def _follow_tree(self) -> None:
+        model = self.tree.model()
+        repaint = self.viewport().update
+        for signal in (model.dataChanged, model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged, model.rowsMoved):
+            signal.connect(repaint)
+        self.tree.expanded.connect(repaint)
+        self.tree.collapsed.connect(repaint)
+        selection = self.tree.selectionModel()
+        selection.selectionChanged.connect(repaint)
+        selection.currentChanged.connect(lambda current, _prev: self.show_index(current))
+
+    def _follow_document(self) -> None:
+        doc = self.doc
+        for signal in (doc.commitment_changed, doc.commitment_added, doc.commitment_removed):
+            signal.connect(lambda _c: self._plan_changed())
+        doc.plan_reloaded.connect(self._plan_changed)
+        doc.links_changed.connect(self._plan_changed)
+        doc.as_of_changed.connect(lambda _d: self.viewport().update())
+
+    def _plan_changed(self) -> None:
+        self._range = None
+        self._broken = None
+        self._sync_hbar()
+        self.viewport().update()
+
+    def _fit_tree_header(self) -> None:
+        # The tree's header grows to the two bands of the time header, so the rows line up.
+        self.tree.header().setMinimumHeight(painting.header_height(self.style_()))
+
+    # State -------------------------------------------------------------------------------------
+
+    @property
+    def scale(self) -> TimeScale:
+        return self._scale
+
+    def set_scale(self, scale: TimeScale, *, by_user: bool = True) -> None:
+        self._scale = scale
+        if by_user:
+            self._fitted = True
+        self._sync_hbar()
+        self.viewport().update()
+        self.scale_changed.emit(scale)
+
+    def style_(self) -> TimelineStyle:
+        """The look for the current palette and font (rebuilt when either changes)."""
+        if self._style is None:
+            self._style = TimelineStyle.from_palette(self.palette(), self.font())
+        return self._style
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._style = None
+            self._fit_tree_header()
+        super().changeEvent(event)
+
+    def plan_range(self) -> tuple[date, date]:
+        """First and last day of everything dated in the plan (commitments and key dates)."""
+        if self._range is None:
+            plan = self.doc.plan
+            starts = [c.window_start for c in plan.commitments] + [k.day for k in plan.key_dates]
+            ends = [c.window_end for c in plan.commitments] + [k.day for k in plan.key_dates]
+            if starts:
+                self._range = (min(starts), max(ends))
+            else:
+                today = self.doc.as_of
+                self._range = (today - timedelta(days=90), today + timedelta(days=365))
+        return self._range
+
+    def broken(self) -> set[tuple[int, int]]:
+        if self._broken is None:
+            self._broken = broken_links(self.doc.plan)
+        return self._broken
+
+    # Rows --------------------------------------------------------------------------------------
+
+    def header_px(self) -> int:
+        """Height of the time header: from our top to where the tree's rows begin."""
+        tv = self.tree.viewport()
+        if tv.window() is self.window() and self.isVisible():
+            dy = tv.mapTo(self.window(), QPoint(0, 0)).y() - self.viewport().mapTo(self.window(), QPoint(0, 0)).y()
+            if dy > 0:
+                return dy
+        return max(self.tree.header().height(), painting.header_height(self.style_()))
+
+    def visible_rows(self) -> list[Row]:
+        return rows_in_tree(self.tree, self.header_px(), self.viewport().height())
+
+    def row_at(self, y: float) -> Row | None:
+        return next((r for r in self.visible_rows() if r.top <= y < r.top + r.height), None)
+
+    def row_of_commitment(self, commitment_id: int) -> Row | None:
+        """The row of a commitment wherever it is, on screen or off; None when the tree hides it."""
+        index = self.tree.model().index_of(commitment_id)  # type: ignore[attr-defined]
+        if not index.isValid():
+            return None
+        rect = self.tree.visualRect(index)
+        if not rect.isValid():
+            return None
+        return row_from_index(index, rect.top() + self.header_px(), rect.height())
+
+    # Painting ----------------------------------------------------------------------------------
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        style = self.style_()
+        w, h = self.viewport().width(), self.viewport().height()
+        head = self.header_px()
+        rows = self.editing.with_preview(self.visible_rows())
+        body = QRectF(0, head, w, h - head)
+        header = self._scale.header(0, w, self.min_cell_px())
+        p = QPainter(self.viewport())
+        p.fillRect(QRectF(0, 0, w, h), style.background)
+        p.setClipRect(body)
+        painting.draw_row_backgrounds(p, rows, 0, w, style)
+        painting.draw_grid(p, header, body, style)
+        labels = overlays.place_key_date_labels(self._scale, self.doc.plan.key_dates, style, h - 4, 0, w)
+        overlays.draw_key_dates(p, labels, head, h, style, labels_too=False)
+        painting.draw_rows(p, self._scale, rows, style, 0, w)
+        bar_h = max(4.0, round((rows[0].height if rows else 20) * 0.5))
+        links = links_to_draw(self.doc.plan.dependencies, self._row_for_link(rows), self._scale, head, h, self.broken(), bar_h * 0.75)
+        overlays.draw_links(p, links, style)
+        self._draw_day_lines(p, style, head, h)
+        self.key_date_labels = labels
+        if self.show_key_date_labels:
+            overlays.draw_key_dates(p, labels, head, h, style, lines_too=False, opacity=0.12 if self.editing.over_label else 1.0)
+        self.editing.draw_note(p, rows, style)
+        p.setClipping(False)
+        painting.draw_header(p, header, QRectF(0, 0, w, head), style)
+        p.end()
+
+    def _row_for_link(self, rows: list[Row]):  # type: ignore[no-untyped-def]
+        on_screen = {r.commitment.id: r for r in rows if r.commitment is not None}
+        return lambda cid: on_screen.get(cid) or self.row_of_commitment(cid)
+
+    def _draw_day_lines(self, p: QPainter, style: TimelineStyle, top: float, bottom: float) -> None:
+        today, as_of = self.doc.clock.today(), self.doc.as_of
+        mid = lambda d: (self._scale.x_of(d) + self._scale.x_after(d)) / 2  # noqa: E731
+        right = self.viewport().width()
+        overlays.draw_day_line(p, mid(today), top, bottom, style.today, overlays.today_text(today, False), style, right=right)
+        if as_of != today:
+            # Its flag sits one line lower, so "today" and "as of" stay readable when close.
+            flag_y = top + QFontMetricsF(style.font).height() + 6
+            overlays.draw_day_line(p, mid(as_of), top, bottom, style.as_of, overlays.today_text(as_of, True), style, dashed=True, flag_y=flag_y, right=right)
+
+    def min_cell_px(self) -> float:
+        """Narrowest header cell worth a band: room for "Q4" with a margin."""
+        return QFontMetricsF(self.style_().font).horizontalAdvance("Q4") + 14
+
+    # Horizontal scrolling and zoom ---------------------------------------------------------------
+
+    def _sync_hbar(self) -> None:
+        """Scrollbar range: the plan with a year each side, and wherever the view is now."""
+        first, last = self.plan_range()
+        w = self.viewport().width()
+        lo = min(first.toordinal() - SCROLL_PAD_DAYS, self._scale.origin)
+        hi = max(last.toordinal() + 1 + SCROLL_PAD_DAYS, self._scale.day_number_at(w))
+        ppd = self._scale.px_per_day
+        self._lo = lo
+        bar = self.horizontalScrollBar()
+        self._syncing = True
+        try:
+            bar.setRange(0, max(0, round((hi - lo) * ppd - w)))
+            bar.setPageStep(max(w, 1))
+            bar.setSingleStep(max(w // 20, 1))
+            bar.setValue(round((self._scale.origin - lo) * ppd))
+        finally:
+            self._syncing = False
+
+    def _on_hbar(self, value: int) -> None:
+        if self._syncing:
+            return
+        self._fitted = True
+        self._scale = TimeScale(self._lo + value / self._scale.px_per_day, self._scale.px_per_day)
+        self.viewport().update()
+        self.scale_changed.emit(self._scale)
+
+    def scroll_by(self, dx: float) -> None:
+        bar = self.horizontalScrollBar()
+        bar.setValue(bar.value() + round(dx))
+
+    def zoom(self, factor: float, about_x: float | None = None) -> None:
+        """Zoom in (factor > 1) or out, keeping the day under `about_x` (default: the middle) still."""
+        x = self.viewport().width() / 2 if about_x is None else about_x
+        self.set_scale(self._scale.zoomed_about(x, factor))
+
+    def set_key_date_labels_shown(self, shown: bool) -> None:
+        self.show_key_date_labels = shown
+        self.viewport().update()
+
+    def zoom_in(self) -> None:
+        self.zoom(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.zoom(1 / ZOOM_STEP)
+
+    def zoom_to(self, preset: str) -> None:
+        """One year, quarter, month or week across the view, around the middle of what is shown."""
+        w = self.viewport().width()
+        self.set_scale(self._scale.with_px_per_day(w / PRESET_DAYS[preset], w / 2))
+
+    def fit_all(self, *, by_user: bool = True) -> None:
+        """The whole plan across the view; today too when it is near enough to be worth it."""
+        first, last = self.plan_range()
+        today = self.doc.clock.today()
+        if first - timedelta(days=NEAR_TODAY_DAYS) <= today <= last + timedelta(days=NEAR_TODAY_DAYS):
+            first, last = min(first, today), max(last, today)
+        self.set_scale(TimeScale.fitting(first, last, self.viewport().width(), FIT_MARGIN_PX), by_user=by_user)
+        self._fitted = by_user
+
+    def show_index(self, index: QModelIndex) -> None:
+        """Scroll sideways, as little as needed, so the row's bar (or its start) is in view."""
+        self.viewport().update()
+        if not index.isValid() or not self.following:
+            return
+        c = index.data(Roles.COMMITMENT)
+        if c is not None:
+            s = shape_of(c, self._scale)
+            x0, x1 = s.left, s.right
+        else:
+            first, last = index.data(Roles.START), index.data(Roles.END)
+            if first is None or last is None:
+                return
+            x0, x1 = self._scale.x_of(first), self._scale.x_after(last)
+        w, margin = self.viewport().width(), min(40, self.viewport().width() // 8)
+        if x0 >= margin and x1 <= w - margin:
+            return
+        if x1 - x0 <= w - 2 * margin:
+            dx = x1 - (w - margin) if x1 > w - margin else x0 - margin
+        elif x1 < margin or x0 > w - margin:
+            dx = x0 - margin  # a long bar entirely out of view: show its beginning
+        else:
+            return  # part of a long bar is on screen already
+        self.set_scale(self._scale.scrolled(dx))
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        if not self._fitted:
+            self.fit_all(by_user=False)
+        else:
+            self._sync_hbar()
+
+    # Events ------------------------------------------------------------------------------------
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        mods = event.modifiers()
+        delta = event.angleDelta()
+        if mods & Qt.KeyboardModifier.ControlModifier:
+            self.zoom(ZOOM_STEP ** (delta.y() / 120), event.position().x())
+        elif mods & Qt.KeyboardModifier.ShiftModifier or abs(delta.x()) > abs(delta.y()):
+            d = delta.x() or delta.y()
+            pixels = event.pixelDelta().x() or event.pixelDelta().y()
+            self.scroll_by(-(pixels or d / 120 * self.viewport().width() / 8))
+        else:
+            QCoreApplication.sendEvent(self.tree.verticalScrollBar(), event)  # rows scroll as in the tree
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.editing.press(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self.editing.move(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self.editing.release(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.editing.double_click(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.editing.key(event):
+            super().keyPressEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            pos = event.pos()  # type: ignore[attr-defined]
+            text = self.editing.tooltip_at(pos.x(), pos.y())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        if event.type() == QEvent.Type.Leave and self.editing.over_label:
+            self.editing.over_label = False
+            self.viewport().update()
+        return super().viewportEvent(event)

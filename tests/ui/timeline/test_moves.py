@@ -1,0 +1,60 @@
+"""Dragging arithmetic: whole steps of a commitment's precision; the baseline never moves."""
+from datetime import date
+
+from planner.domain.period import Period, Precision
+from planner.domain.phrases import parse_period
+from planner.domain.plan import Commitment, Kind
+from planner.ui.timeline.moves import moved, step_days, steps_for, stretched
+
+
+def deadline(due: str) -> Commitment:
+    p = parse_period(due)
+    return Commitment(title="Review of the Europol mandate", due=p, baseline=p, initiative_key="i")
+
+
+def test_a_quarter_moves_by_quarters_and_only_once_half_a_quarter_is_passed():
+    q4 = parse_period("Q4 2020")
+    assert step_days(q4) == 92
+    assert steps_for(q4, 45) == 0
+    assert steps_for(q4, 46) == 1
+    assert steps_for(q4, 150) == 2
+    assert steps_for(q4, -46) == -1
+
+
+def test_a_day_moves_by_days():
+    d = Period.day(date(2020, 8, 22))
+    assert steps_for(d, 2.6) == 3
+    assert moved(Commitment(title="call closes", due=d, initiative_key="i"), 3).due == Period.day(date(2020, 8, 25))
+
+
+def test_moving_a_deadline_keeps_its_precision_and_its_baseline():
+    c = moved(deadline("Q4 2020"), 1)
+    assert c.due.label == "Q1 2021"
+    assert c.due.precision is Precision.QUARTER
+    assert c.baseline == parse_period("Q4 2020")
+
+
+def test_moving_a_span_moves_its_start_by_the_same_time():
+    span = Commitment(title="Action plan", due=parse_period("2020-2025"), start=parse_period("2020"), kind=Kind.SPAN, initiative_key="i")
+    later = moved(span, 1)
+    assert (later.start.label, later.due.label) == ("2021", "2021-2026")
+    assert (later.window_start, later.window_end) == (date(2021, 1, 1), date(2026, 12, 31))
+
+
+def test_stretching_a_multi_year_span_keeps_reading_as_years():
+    span = Commitment(title="Action plan", due=parse_period("2020-2025"), start=parse_period("2020"), kind=Kind.SPAN, initiative_key="i")
+    longer = stretched(span, 1)
+    assert longer.due.label == "2020-2026"
+    assert longer.window_start == date(2020, 1, 1)
+    assert stretched(span, -10) == span  # the end cannot pass the start
+
+
+def test_stretching_a_span_that_ends_in_a_quarter_moves_that_quarter():
+    span = Commitment(title="Study", due=parse_period("Q4 2021"), start=parse_period("Q1 2021"), kind=Kind.SPAN, initiative_key="i")
+    assert stretched(span, 1).due.label == "Q1 2022"
+    assert stretched(span, 1).start == span.start
+
+
+def test_stretching_a_span_of_days_gives_a_new_last_day():
+    span = Commitment(title="Consultation", due=Period(date(2020, 6, 2), date(2020, 9, 10), Precision.DAY), kind=Kind.SPAN, initiative_key="i")
+    assert stretched(span, 5).due.window_text == "2020-06-02..2020-09-15"

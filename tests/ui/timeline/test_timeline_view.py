@@ -1,0 +1,212 @@
+"""The timeline beside the tree, as an officer uses it: what it shows, dragging, undo, keyboard."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from planner.domain.plan import Commitment
+from planner.qtmodels.link_commands import push_link
+from planner.qtmodels.plan_model import COL_DUE
+from planner.qtmodels.roles import Roles
+from planner.ui.timeline.shapes import Form, shape_of
+from tests.ui.helpers import commitment, fresh_plan, select
+
+
+@pytest.fixture
+def timeline(window):
+    return window.plan_view.timeline
+
+
+def image_of(timeline):
+    return timeline.viewport().grab().toImage()
+
+
+def near(a: QColor, b: QColor, tolerance: int = 40) -> bool:
+    return all(abs(x - y) <= tolerance for x, y in zip(a.getRgb()[:3], b.getRgb()[:3]))
+
+
+def mark_point(timeline, c: Commitment) -> QPoint:
+    """A point on the commitment's mark, where a click or drag takes hold of it."""
+    row = timeline.row_of_commitment(c.id)
+    s = shape_of(c, timeline.scale)
+    x = s.marker_x if s.marker_x is not None else (s.x0 + s.x1) / 2
+    return QPoint(round(x), round(row.centre))
+
+
+def drag(qtbot, timeline, start: QPoint, dx: float) -> None:
+    vp = timeline.viewport()
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 5):  # a real drag moves through points on its way
+        qtbot.mouseMove(vp, QPoint(round(start.x() + dx * step / 4), start.y()))
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=QPoint(round(start.x() + dx), start.y()))
+
+
+def test_the_header_shows_the_whole_of_2020_to_2025(timeline):
+    header = timeline.scale.header(0, timeline.viewport().width(), timeline.min_cell_px())
+    shown = {t.labels[0] for t in header.upper if t.x0 >= 0 and t.x1 <= timeline.viewport().width()}
+    assert {"2020", "2021", "2022", "2023", "2024", "2025"} <= shown
+
+
+def test_every_commitment_row_has_its_mark_in_its_status_colour_on_the_tree_row(window, timeline):
+    tree = window.plan_view.tree
+    style = timeline.style_()
+    timeline.set_key_date_labels_shown(False)  # nothing drawn over the marks
+    seen = set()
+    for c in window.doc.plan.commitments:
+        tree.scrollTo(window.rows.index_of(c.id))
+        image = image_of(timeline)
+        row = timeline.row_of_commitment(c.id)
+        assert row is not None and 0 <= row.top and row.top + row.height <= timeline.viewport().height()
+        # Same row, same place: the tree's row and the timeline's row are at one height on screen.
+        tree_top = tree.viewport().mapToGlobal(tree.visualRect(row.index).topLeft()).y()
+        assert timeline.viewport().mapToGlobal(QPoint(0, round(row.top))).y() == tree_top
+        s = shape_of(c, timeline.scale)
+        x = s.marker_x if s.form is not Form.SPAN else s.x1 - 3
+        pixel = image.pixelColor(round(x), round(row.centre))
+        assert near(pixel, style.fill(row.standing).color()), (row.title, pixel.name())
+        seen.add(c.id)
+    assert len(seen) == len(window.doc.plan.commitments) == 16
+
+
+def test_a_coarse_deadline_is_drawn_over_its_whole_window(timeline, window):
+    c = commitment(window, "Europol")  # Q4 2020
+    row = timeline.row_of_commitment(c.id)
+    s = shape_of(c, timeline.scale)
+    image = image_of(timeline)
+    inside = image.pixelColor(round((s.x0 + s.x1) / 2 - 4), round(row.centre))
+    outside = image.pixelColor(round(s.x0 - 6), round(row.centre))
+    assert inside != outside  # the quarter is shaded, the days before it are not
+
+
+def test_dragging_a_quarter_marker_one_quarter_later_stores_the_next_quarter_and_undo_takes_it_back(window, timeline, qtbot, db_url, clock):
+    c = commitment(window, "Expert workshop")
+    assert c.due.label == "Q4 2020"
+    drag(qtbot, timeline, mark_point(timeline, c), 91 * timeline.scale.px_per_day)
+
+    stored = {x.id: x for x in fresh_plan(db_url, clock).commitments}
+    assert stored[c.id].due.label == "Q1 2021"
+    assert stored[c.id].baseline.label == "Q4 2020"  # the date first announced stays
+    assert window.doc.undo_stack.undoText() == "Reschedule 'Expert workshop on prevention' to Q1 2021"
+    assert window.rows.index_of(c.id, COL_DUE).data() == "Q1 2021"  # the tree says so too
+
+    window.actions_by_name["undo"].trigger()
+    assert {x.id: x for x in fresh_plan(db_url, clock).commitments}[c.id].due.label == "Q4 2020"
+    window.actions_by_name["redo"].trigger()
+    assert {x.id: x for x in fresh_plan(db_url, clock).commitments}[c.id].due.label == "Q1 2021"
+
+
+def test_a_short_drag_snaps_back_and_stores_nothing(window, timeline, qtbot):
+    c = commitment(window, "Expert workshop")
+    drag(qtbot, timeline, mark_point(timeline, c), 30 * timeline.scale.px_per_day)  # a third of a quarter
+    assert window.doc.commitment(c.id).due.label == "Q4 2020"
+    assert window.doc.undo_stack.count() == 0
+
+
+def test_escape_cancels_a_drag(window, timeline, qtbot):
+    c = commitment(window, "Expert workshop")
+    start = mark_point(timeline, c)
+    vp = timeline.viewport()
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(vp, QPoint(start.x() + 40, start.y()))
+    qtbot.mouseMove(vp, QPoint(start.x() + round(200 * timeline.scale.px_per_day), start.y()))
+    qtbot.keyClick(timeline, Qt.Key.Key_Escape)
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=QPoint(start.x() + round(200 * timeline.scale.px_per_day), start.y()))
+    assert window.doc.commitment(c.id).due.label == "Q4 2020"
+    assert window.doc.undo_stack.count() == 0
+
+
+def test_dragging_the_end_of_a_span_makes_it_longer(window, timeline, qtbot, db_url, clock):
+    c = commitment(window, "Implement the EU Agenda and Action Plan on Drugs")  # 2021-2025
+    window.plan_view.tree.scrollTo(window.rows.index_of(c.id))
+    row = timeline.row_of_commitment(c.id)
+    s = shape_of(c, timeline.scale)
+    drag(qtbot, timeline, QPoint(round(s.x1) - 2, round(row.centre)), 366 * timeline.scale.px_per_day)
+    stored = {x.id: x for x in fresh_plan(db_url, clock).commitments}[c.id]
+    assert stored.due.label == "2021-2026"
+    assert stored.window_start == date(2021, 1, 1)
+
+
+def test_clicking_a_bar_selects_its_row_in_the_tree(window, timeline, qtbot):
+    c = commitment(window, "Digital Services Act")
+    qtbot.mouseClick(timeline.viewport(), Qt.MouseButton.LeftButton, pos=mark_point(timeline, c))
+    assert window.plan_view.current_commitment().id == c.id
+    assert window.plan_view.selected_commitments() == [window.doc.commitment(c.id)]
+
+
+def test_a_collapsed_branch_disappears_from_the_timeline(window, timeline):
+    c = commitment(window, "Expert workshop")
+    assert timeline.row_of_commitment(c.id) is not None
+    index = window.rows.index_of(c.id).parent()
+    window.plan_view.tree.collapse(index)
+    titles = [r.title for r in timeline.visible_rows()]
+    assert "Expert workshop on prevention" not in titles
+    assert index.data() in titles  # the initiative stays, with its summary bar
+    tree_titles = []
+    ix = window.plan_view.tree.indexAt(QPoint(1, 0))
+    while ix.isValid() and len(tree_titles) < len(titles):
+        tree_titles.append(ix.data())
+        ix = window.plan_view.tree.indexBelow(ix)
+    assert titles == tree_titles
+
+
+def test_arrow_keys_in_the_timeline_move_the_one_selection_and_enter_asks_to_edit(window, timeline, qtbot):
+    select(window, "Expert workshop")
+    timeline.setFocus()
+    qtbot.keyClick(timeline, Qt.Key.Key_Down)  # the next row is the initiative "2. Ensure..."
+    qtbot.keyClick(timeline, Qt.Key.Key_Down)
+    assert window.plan_view.current_commitment().title.startswith("Propose interim legislation")
+    with qtbot.waitSignal(timeline.activated) as signal:
+        # Straight to the handler: in the window, the Edit action's Enter shortcut opens the dialog.
+        timeline.keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier))
+    assert signal.args[0].data(Roles.COMMITMENT).title.startswith("Propose interim legislation")
+
+
+def test_alt_right_moves_the_current_commitment_one_step_of_its_precision(window, timeline, db_url, clock):
+    c = commitment(window, "Research call")  # open until 22 August 2020: a day
+    select(window, "Research call")
+    window.actions_by_name["move_later"].trigger()
+    assert {x.id: x for x in fresh_plan(db_url, clock).commitments}[c.id].due.window_text == "2020-08-23"
+
+
+def test_the_timeline_follows_the_selection_sideways(window, timeline):
+    timeline.zoom_to("week")
+    c = commitment(window, "Propose legislation obliging")  # Q2 2021
+    select(window, "Propose legislation obliging")
+    s = shape_of(window.doc.commitment(c.id), timeline.scale)
+    assert 0 <= s.left and s.right <= timeline.viewport().width() or (s.x0 < timeline.viewport().width() and s.x1 > 0)
+
+
+def test_ctrl_wheel_zooms_about_the_pointer(timeline):
+    x = 300.0
+    day_before = timeline.scale.date_at(x)
+    ppd = timeline.scale.px_per_day
+    vp = timeline.viewport()
+    event = QWheelEvent(QPointF(x, 100), vp.mapToGlobal(QPointF(x, 100)), QPoint(0, 0), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(vp, event)
+    assert timeline.scale.px_per_day > ppd
+    assert timeline.scale.date_at(x) == day_before
+
+
+def test_zoom_menu_levels_show_a_year_a_quarter_a_month_a_week(window, timeline):
+    width = timeline.viewport().width()
+    for name, days in (("zoom_year", 366), ("zoom_quarter", 92), ("zoom_month", 31), ("zoom_week", 7)):
+        window.actions_by_name[name].trigger()
+        assert timeline.scale.px_per_day == pytest.approx(width / days)
+    window.actions_by_name["fit_all"].trigger()
+    assert timeline.scale.x_of(date(2020, 1, 1)) >= 0
+
+
+def test_a_broken_link_is_drawn_in_red(window, timeline):
+    first = commitment(window, "Propose legislation obliging")  # Q2 2021
+    then = commitment(window, "Expert workshop")  # Q4 2020: due before what it depends on
+    push_link(window.doc, first.id, then.id)
+    timeline.repaint()
+    row = timeline.row_of_commitment(then.id)
+    tip_x = shape_of(then, timeline.scale).x0 - 6  # the arrowhead ends where the window begins
+    pixel = image_of(timeline).pixelColor(round(tip_x), round(row.centre))
+    assert near(pixel, timeline.style_().link_violated, 60), pixel.name()
