@@ -67,6 +67,7 @@ class EditActions(QObject):
         self.undo_dock.hide()
         toggle = self.undo_dock.toggleViewAction()
         toggle.setText("&Undo history")
+        window.menus["view"].addSeparator()
         window.menus["view"].addAction(toggle)
         window.actions_by_name["undo_history"] = toggle
 
