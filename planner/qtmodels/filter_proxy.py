@@ -32,13 +32,15 @@ class PlanFilterProxy(QSortFilterProxyModel):
     def set_commitment_filter(self, f: CommitmentFilter) -> None:
         if f == self._filter:
             return
+        self.beginFilterChange()
         self._filter = f
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def _refilter_if_dated(self) -> None:
         # Status and "due within" depend on the as-of day.
         if self._filter.statuses or self._filter.due_within_days is not None:
-            self.invalidateRowsFilter()
+            self.beginFilterChange()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if self._filter.is_empty:
