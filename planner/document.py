@@ -29,12 +29,17 @@ class PlanDocument(QObject):
     as_of_changed = Signal(object)
     # Links or key dates changed.
     links_changed = Signal()
+    # An undo or redo step could not be written (StoreError); the stack is back where it was.
+    step_failed = Signal(object)
 
     def __init__(self, store: PlanStore, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.clock = clock
         self.undo_stack = QUndoStack(self)
+        # The version each commitment got from this window's last own write: undo and redo are
+        # checked against it, so a change made elsewhere since is never undone silently.
+        self.own_versions: dict[int, int] = {}
         self._as_of: date | None = None  # None: follow the clock
         self.plan: Plan = store.load_plan()
         self._by_id = {c.id: c for c in self.plan.commitments}
@@ -65,26 +70,27 @@ class PlanDocument(QObject):
     # Changes, as undoable commands ---------------------------------------------------------------
 
     def push_edit(self, after: Commitment, text: str, reason: str = "") -> None:
-        from planner.qtmodels.commands import EditCommitment
+        from planner.qtmodels.commands import EditCommitment, push_applied
 
         before = self.commitment(after.id)  # type: ignore[arg-type]
         if before == after:
             return
-        self.undo_stack.push(EditCommitment(self, before, after, text, reason))
+        push_applied(self.undo_stack, EditCommitment(self, before, after, text, reason))
 
     def push_add(self, new: Commitment) -> None:
-        from planner.qtmodels.commands import AddCommitment
+        from planner.qtmodels.commands import AddCommitment, push_applied
 
-        self.undo_stack.push(AddCommitment(self, new))
+        push_applied(self.undo_stack, AddCommitment(self, new))
 
     def push_delete(self, victim: Commitment) -> None:
-        from planner.qtmodels.commands import DeleteCommitment
+        from planner.qtmodels.commands import DeleteCommitment, push_applied
 
-        self.undo_stack.push(DeleteCommitment(self, victim))
+        push_applied(self.undo_stack, DeleteCommitment(self, victim))
 
     # Called by the commands once the store has the change -----------------------------------------
 
     def _stored(self, c: Commitment) -> None:
+        self.own_versions[c.id] = c.version  # type: ignore[index]
         old = self._by_id.get(c.id)
         self._by_id[c.id] = c
         if old is None:

@@ -1,47 +1,57 @@
-"""Undo commands: each one writes to the database at once and can take its change back.
+"""Undo commands for commitments: each one writes to the database at once and can take its change back.
 
-A command remembers values, not versions: undo re-reads the stored version so that an undo
-after a later save still passes the store's stale-edit check, and a real conflict (someone
-else changed it) surfaces as a ConflictError to the window.
+They are written before they go on the stack (`push_applied`, as the link commands are), so a
+change that fails leaves nothing behind for undo. A first write is checked against the copy the
+officer edited; undo and redo lay the command's own change on the document's copy and are
+checked against this window's last own write of that commitment (`doc.own_versions`), so a
+change someone else made since is never undone silently: it surfaces as a ConflictError, which
+carries `commitment_id` and `keep_mine` (write my change on top of theirs) for the conflict dialog.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QUndoCommand
-
+from planner.domain.merging import rebase
 from planner.domain.plan import Commitment
+from planner.store.errors import ConflictError
 from planner.store.plan_store import DeletedCommitment
+
+from .link_commands import AppliedCommand, push_applied
 
 if TYPE_CHECKING:
     from planner.document import PlanDocument
 
+__all__ = ["AddCommitment", "DeleteCommitment", "EditCommitment", "push_applied"]
 
-class EditCommitment(QUndoCommand):
+
+class EditCommitment(AppliedCommand):
     def __init__(self, doc: "PlanDocument", before: Commitment, after: Commitment, text: str, reason: str = "") -> None:
-        super().__init__(text)
-        self.doc, self.before, self.after, self.reason = doc, before, after, reason
+        super().__init__(doc, text)
+        self.before, self.after, self.reason = before, after, reason
         self._first = True
 
-    def redo(self) -> None:
-        current = self.doc.commitment(self.before.id)  # type: ignore[arg-type]
-        target = self.after if self._first else _with_stored_version(self.after, current)
-        self._first = False
-        self.doc._stored(self.doc.store.update_commitment(target, reason=self.reason))
+    def apply(self) -> None:
+        if self._first:
+            # The officer's copy, as edited: stale if the stored one moved since it was read.
+            with _conflict_for(self.after.id, lambda: _keep_my_edit(self.doc, self.before, self.after, self.text(), self.reason)):
+                saved = self.doc.store.update_commitment(self.after, reason=self.reason)
+            self._first = False
+        else:
+            saved = _write_change(self.doc, self.before, self.after, self.reason, again=self.doc.undo_stack.redo)
+        self.doc._stored(saved)
 
-    def undo(self) -> None:
-        current = self.doc.commitment(self.before.id)  # type: ignore[arg-type]
-        self.doc._stored(self.doc.store.update_commitment(_with_stored_version(self.before, current), reason=f"undo: {self.text()}"))
+    def revert(self) -> None:
+        self.doc._stored(_write_change(self.doc, self.after, self.before, f"undo: {self.text()}", again=self.doc.undo_stack.undo))
 
 
-class AddCommitment(QUndoCommand):
+class AddCommitment(AppliedCommand):
     def __init__(self, doc: "PlanDocument", new: Commitment) -> None:
-        super().__init__(f"Add {new.title!r}")
-        self.doc, self.new = doc, new
+        super().__init__(doc, f"Add {new.title!r}")
+        self.new = new
         self.gone: DeletedCommitment | None = None
         self.added_id: int | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         # The first time it is new; after an undo it comes back with the same id and key.
         saved = self.doc.store.add_commitment(self.new) if self.gone is None else self.doc.store.restore_commitment(self.gone)
         self.added_id = saved.id
@@ -49,29 +59,82 @@ class AddCommitment(QUndoCommand):
         if self.gone is not None and self.gone.dependencies:
             self.doc._links_restored(self.gone.dependencies)
 
-    def undo(self) -> None:
-        added = self.doc.commitment(self.added_id)  # type: ignore[arg-type]
-        self.gone = self.doc.store.delete_commitment(added)
+    def revert(self) -> None:
+        added = _as_last_written(self.doc, self.added_id)  # type: ignore[arg-type]
+        with _conflict_for(added.id, lambda: _adopt_and(self.doc, added.id, self.doc.undo_stack.undo)):
+            self.gone = self.doc.store.delete_commitment(added)
         self.doc._removed(added)
 
 
-class DeleteCommitment(QUndoCommand):
+class DeleteCommitment(AppliedCommand):
     def __init__(self, doc: "PlanDocument", victim: Commitment) -> None:
-        super().__init__(f"Delete {victim.title!r}")
-        self.doc, self.victim = doc, victim
+        super().__init__(doc, f"Delete {victim.title!r}")
+        self.victim = victim
         self.gone: DeletedCommitment | None = None
 
-    def redo(self) -> None:
-        current = self.doc.commitment(self.victim.id)  # type: ignore[arg-type]
-        self.gone = self.doc.store.delete_commitment(current)
+    def apply(self) -> None:
+        if self.gone is None:  # the first time: the copy the officer saw must still be the stored one
+            current = self.doc.commitment(self.victim.id)  # type: ignore[arg-type]
+            keep_mine = lambda: _adopt_and(self.doc, current.id, lambda: self.doc.push_delete(self.doc.commitment(current.id)))  # noqa: E731
+        else:
+            current = _as_last_written(self.doc, self.victim.id)  # type: ignore[arg-type]
+            keep_mine = lambda: _adopt_and(self.doc, current.id, self.doc.undo_stack.redo)  # noqa: E731
+        with _conflict_for(current.id, keep_mine):
+            self.gone = self.doc.store.delete_commitment(current)
         self.doc._removed(current)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self.gone is not None
         self.doc._stored(self.doc.store.restore_commitment(self.gone))
         self.doc._links_restored(self.gone.dependencies)
 
 
-def _with_stored_version(c: Commitment, stored: Commitment) -> Commitment:
-    return c.changed(version=stored.version, sequence=stored.sequence, updated_at=stored.updated_at)
+# Writing a command's own change again (undo, redo) ------------------------------------------------
+
+
+def _write_change(doc: "PlanDocument", old: Commitment, new: Commitment, reason: str, again) -> Commitment:  # type: ignore[no-untyped-def]
+    """The change old -> new laid on the document's copy; refused if someone else wrote since our
+    last write. `again` runs the same stack step once more (after the officer chose to keep theirs
+    as the base)."""
+    target = rebase(old, new, _as_last_written(doc, new.id))  # type: ignore[arg-type]
+    with _conflict_for(new.id, lambda: _adopt_and(doc, new.id, again)):
+        return doc.store.update_commitment(target, reason=reason)
+
+
+def _as_last_written(doc: "PlanDocument", commitment_id: int) -> Commitment:
+    """The document's copy, carrying the version of this window's last own write of it."""
+    current = doc.commitment(commitment_id)
+    return current.changed(version=doc.own_versions.get(commitment_id, current.version))
+
+
+class _conflict_for:
+    """Inside it, a ConflictError learns which commitment it is about and how to keep my change."""
+
+    def __init__(self, commitment_id: int | None, keep_mine) -> None:  # type: ignore[no-untyped-def]
+        self.commitment_id, self.keep_mine = commitment_id, keep_mine
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind, exc, tb) -> bool:  # type: ignore[no-untyped-def]
+        if isinstance(exc, ConflictError) and getattr(exc, "keep_mine", None) is None:
+            exc.commitment_id = self.commitment_id  # type: ignore[attr-defined]
+            exc.keep_mine = self.keep_mine  # type: ignore[attr-defined]
+        return False
+
+
+def _keep_my_edit(doc: "PlanDocument", base: Commitment, mine: Commitment, text: str, reason: str) -> None:
+    """Write my edit on top of the stored copy: the fields I changed, theirs for the rest."""
+    theirs = doc.store.commitment(mine.id)  # type: ignore[arg-type]
+    doc.reload()
+    known_base = base if base.version == mine.version else None
+    doc.push_edit(rebase(known_base, mine, theirs), text, reason)
+
+
+def _adopt_and(doc: "PlanDocument", commitment_id: int | None, then) -> None:  # type: ignore[no-untyped-def]
+    """Take the stored version as seen (the officer chose to keep their change), reload, try again."""
+    stored = doc.store.commitment(commitment_id)  # type: ignore[arg-type]
+    doc.reload()
+    doc.own_versions[commitment_id] = stored.version  # type: ignore[index]
+    then()
 

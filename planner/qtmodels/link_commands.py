@@ -12,18 +12,26 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.domain.plan import Dependency, KeyDate
+from planner.store.errors import StoreError
+
+from .step_failures import step_failed
 
 if TYPE_CHECKING:
     from planner.document import PlanDocument
 
 
 class AppliedCommand(QUndoCommand):
-    """A command whose first redo has already been done by `push_applied`."""
+    """A command whose first redo has already been done by `push_applied`.
+
+    It knows whether its change is in the database (`applied`), so a step that is already
+    there is not written twice; an undo or redo that fails is reported through
+    `step_failures` (the stack is put back), never raised inside Qt's call.
+    """
 
     def __init__(self, doc: "PlanDocument", text: str) -> None:
         super().__init__(text)
         self.doc = doc
-        self._skip_redo = False
+        self.applied = False
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -32,19 +40,30 @@ class AppliedCommand(QUndoCommand):
         raise NotImplementedError
 
     def redo(self) -> None:
-        if self._skip_redo:
-            self._skip_redo = False
+        if self.applied:
+            return  # the first redo after push_applied, or a step put back after a failure
+        try:
+            self.apply()
+        except StoreError as exc:
+            step_failed(self.doc, exc)
             return
-        self.apply()
+        self.applied = True
 
     def undo(self) -> None:
-        self.revert()
+        if not self.applied:
+            return
+        try:
+            self.revert()
+        except StoreError as exc:
+            step_failed(self.doc, exc)
+            return
+        self.applied = False
 
 
 def push_applied(stack: QUndoStack, command: AppliedCommand) -> None:
     """Do the command's change now (raising StoreError untouched), then make it undoable."""
     command.apply()
-    command._skip_redo = True
+    command.applied = True
     stack.push(command)
 
 
