@@ -48,6 +48,8 @@ class MainWindow(QMainWindow):
         self.details_dock.setObjectName("details")
         self.details_dock.setWidget(self.details)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.details_dock)
+        # The plan is what the officer looks at; details get a strip until they drag it taller.
+        self.resizeDocks([self.details_dock], [190], Qt.Orientation.Vertical)
         self.menus: dict[str, QMenu] = {}
         self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
