@@ -1,0 +1,203 @@
+"""`ReminderScheduler`: delivers each reminder once, on time, while the app runs.
+
+One single-shot timer is armed for the next thing that can come due (a pending reminder's
+fire day, or the end of a snooze) and re-armed after every change. Timers do not run while the
+laptop sleeps and do not follow changes of the system clock, so a coarse heartbeat compares
+the wall clock with a monotonic one: when they disagree, the laptop slept or the clock was
+set, and the scheduler checks at once (a reminder missed that way is delivered late, never
+lost). logind's "resumed" signal, when the system has one, makes that check immediate.
+
+Delivering is "record, then show": the store marks the reminders shown and commits, and only
+then are notifications sent, so a crash in between leaves them in the "Due soon" list.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from planner.document import PlanDocument
+from planner.domain.plan import Commitment
+from planner.domain.reminder_messages import messages_for
+from planner.domain.reminder_plan import Occurrence, OccurrenceState
+from planner.store.errors import StoreError
+from planner.store.reminder_store import ReminderStore
+
+from .desktop import Notifier
+
+HEARTBEAT = timedelta(minutes=1)
+LONGEST_WAIT = timedelta(days=1)  # QTimer counts milliseconds in an int; the heartbeat re-arms anyway
+CLOCK_SLACK = timedelta(seconds=20)  # more disagreement than this: slept, or the clock was set
+
+
+class ReminderScheduler(QObject):
+    # Reminders just recorded as shown (and notified): list[Occurrence].
+    delivered = Signal(object)
+    # Stored reminder state changed, or the day did: "Due soon" lists refresh.
+    changed = Signal()
+    # The database could not be used; one sentence. Delivery is retried on the next beat.
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        document: PlanDocument,
+        notifier: Notifier,
+        *,
+        heartbeat: timedelta = HEARTBEAT,
+        monotonic: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.doc = document
+        self.clock = document.clock
+        self.notifier = notifier
+        self.reminders = ReminderStore(document.store)
+        self._monotonic = monotonic
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.check)
+        self.heartbeat = QTimer(self)
+        self.heartbeat.setInterval(int(heartbeat.total_seconds() * 1000))
+        self.heartbeat.timeout.connect(self.beat)
+        self.armed_for: datetime | None = None  # the next moment something comes due (None: nothing planned)
+        self._day: date | None = None
+        self._beat_at: tuple[datetime, float] | None = None
+        self.running = False
+
+    # Life --------------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Deliver what came due while the app was closed (grouped), then keep watch."""
+        if self.running:
+            return
+        self.running = True
+        doc = self.doc
+        doc.commitment_changed.connect(self._commitment_changed)
+        doc.commitment_added.connect(self._commitment_changed)
+        doc.commitment_removed.connect(self._commitment_removed)
+        doc.plan_reloaded.connect(self.check)
+        self._deliver(away=True)
+        self._mark_beat()
+        self.heartbeat.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.heartbeat.stop()
+        self.armed_for = None
+        if self.running:
+            self.running = False
+            doc = self.doc
+            doc.commitment_changed.disconnect(self._commitment_changed)
+            doc.commitment_added.disconnect(self._commitment_changed)
+            doc.commitment_removed.disconnect(self._commitment_removed)
+            doc.plan_reloaded.disconnect(self.check)
+
+    # Watching ----------------------------------------------------------------------------------
+
+    def check(self) -> None:
+        """Deliver whatever is due now and re-arm (the timer's slot; tests call it directly)."""
+        self._deliver(away=False)
+
+    def resumed(self) -> None:
+        """The system woke from sleep: what came due meanwhile is delivered as one group."""
+        self._deliver(away=True)
+        self._mark_beat()
+
+    def beat(self) -> None:
+        """The heartbeat: catch sleep and clock changes that the timer cannot see."""
+        if self._beat_at is not None:
+            wall_then, mono_then = self._beat_at
+            wall = self.clock.now() - wall_then
+            mono = timedelta(seconds=self._monotonic() - mono_then)
+            if wall - mono > CLOCK_SLACK:  # time passed that the monotonic clock did not see
+                self.resumed()
+                return
+        self._mark_beat()
+        self.check()
+
+    # Officer's answers (from the dock) ---------------------------------------------------------
+
+    def snooze(self, commitment_id: int, until: datetime) -> None:
+        ids = [o.id for o in self.awaiting() if o.commitment_id == commitment_id and o.state is OccurrenceState.SHOWN]
+        self._answer(lambda: self.reminders.snooze(ids, until, self.clock.now()))  # type: ignore[arg-type]
+
+    def dismiss(self, commitment_id: int) -> None:
+        ids = [o.id for o in self.awaiting() if o.commitment_id == commitment_id]
+        self._answer(lambda: self.reminders.dismiss(ids, self.clock.now()))  # type: ignore[arg-type]
+
+    def set_plan_lead_days(self, days: tuple[int, ...]) -> None:
+        """New plan default lead times: every commitment's reminders are planned again."""
+        self._answer(lambda: self.reminders.set_plan_lead_days(days))
+
+    def awaiting(self) -> list[Occurrence]:
+        """Delivered and not yet dealt with (shown or snoozed)."""
+        try:
+            return self.reminders.awaiting()
+        except StoreError as exc:
+            self.failed.emit(str(exc))
+            return []
+
+    # Plumbing ------------------------------------------------------------------------------------
+
+    def _answer(self, change: Callable[[], None]) -> None:
+        try:
+            change()
+        except StoreError as exc:
+            self.failed.emit(str(exc))
+        self.changed.emit()
+        self.check()
+
+    def _commitment_changed(self, c: Commitment) -> None:
+        try:
+            self.reminders.replan([c], self.clock.today())
+        except StoreError as exc:
+            self.failed.emit(str(exc))
+        self.check()  # a moved date may make a reminder due today
+        self.changed.emit()
+
+    def _commitment_removed(self, _c: Commitment) -> None:
+        self.changed.emit()  # its occurrences went with it (ON DELETE CASCADE)
+        self._arm()
+
+    def _deliver(self, away: bool) -> None:
+        now, today = self.clock.now(), self.clock.today()
+        try:
+            due = self.reminders.deliver(self.doc.plan.commitments, now, today)  # recorded first...
+        except StoreError as exc:
+            self.failed.emit(str(exc))
+            self._arm()
+            return
+        by_id = {c.id: c for c in self.doc.plan.commitments}
+        pairs = [(o, by_id[o.commitment_id]) for o in due if o.commitment_id in by_id]
+        for message in messages_for(pairs, today, away=away):
+            self.notifier.notify(message)  # ...then shown
+        if due:
+            self.delivered.emit(due)
+        if due or today != self._day:
+            self._day = today
+            self.changed.emit()
+        self._arm()
+
+    def _arm(self) -> None:
+        if not self.running:
+            return
+        now, today = self.clock.now(), self.clock.today()
+        try:
+            wake = self.reminders.next_wake(today)
+        except StoreError as exc:
+            self.failed.emit(str(exc))
+            wake = None
+        moments = [] if wake is None else [m for m in (wake.moment, self.clock.start_of(wake.day) if wake.day else None) if m]
+        if not moments:  # nothing planned: the heartbeat keeps watch
+            self.timer.stop()
+            self.armed_for = None
+            return
+        at = max(min(moments), now + timedelta(seconds=1))
+        self.armed_for = at
+        # A far-off reminder is reached in steps: each wake-up re-arms for what is left.
+        self.timer.start(int(min(at - now, LONGEST_WAIT).total_seconds() * 1000))
+
+    def _mark_beat(self) -> None:
+        self._beat_at = (self.clock.now(), self._monotonic())
