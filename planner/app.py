@@ -16,6 +16,7 @@ from planner.domain.clock import Clock, SystemClock
 from planner.locations import database_url
 from planner.store.errors import StoreError
 from planner.store.opening import open_plan_store
+from planner.ui.calendar_actions import install_calendar_actions
 from planner.ui.main_window import MainWindow
 
 ORG, APP = "planner", "Planner"
@@ -40,6 +41,7 @@ def build_window(url: str, clock: Clock, settings: QSettings, as_of: date | None
     if as_of:
         document.set_as_of(as_of)
     window = MainWindow(document, settings)
+    install_calendar_actions(window)  # File: export calendar, feed, published file, CalDAV
     document.setParent(window)
     return window
 

@@ -1,0 +1,253 @@
+"""The File menu's calendar actions: export, the subscription feed, the auto-published file and
+the team calendar (CalDAV). `install_calendar_actions(window)` adds them above Quit.
+
+The feed runs in its own thread and reads the database on each request, so edits made here show
+at the next poll. The auto-published file is rewritten after every change of the document and,
+on a timer, after changes made by other windows or the command line.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+
+from planner.calendar import caldav_sync, credentials
+from planner.calendar.autopublish import AutoPublisher
+from planner.calendar.dav import CalDavError, DavClient
+from planner.calendar.export import CalendarInfo, per_strategy, to_ics
+from planner.calendar.feed import FeedError, FeedServer
+from planner.calendar.render import AUTOPUBLISH_SETTING, CALDAV_URL_SETTING, CALDAV_USER_SETTING, Selection, plan_lead_days
+from planner.calendar.todos import to_ics_todos
+from planner.files import FileWriteError, write_atomically
+from planner.store.errors import StoreError
+
+from .calendar_dialogs import CalDavChoice, CalDavDialog, ExportCalendarDialog, ExportChoice
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+FEED_PORT_SETTING = "calendar/feed_port"  # QSettings: a preference of this computer, not of the plan
+DEFAULT_FEED_PORT = 8765
+POLL_MS = 30_000
+
+
+def install_calendar_actions(window: "MainWindow") -> "CalendarActions":
+    window.calendar_actions = CalendarActions(window)  # type: ignore[attr-defined]
+    return window.calendar_actions  # type: ignore[attr-defined]
+
+
+class CalendarActions(QObject):
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
+        self.window, self.doc = window, window.doc
+        self.feed: FeedServer | None = None
+        self.publisher: AutoPublisher | None = None
+        self._publish_failed = False
+        menu = window.menus["file"]
+        before = window.actions_by_name.get("quit")
+        self.export_action = self._add("export_calendar", "Export &calendar…", self.export_dialog, "Write the plan as an iCalendar (.ics) file")
+        self.feed_action = self._add("calendar_feed", "Serve calendar &feed", self.toggle_feed, "Let calendar apps on this computer subscribe to the plan")
+        self.feed_action.setCheckable(True)  # triggered(checked) starts or stops it
+        self.copy_action = self._add("copy_webcal", "Copy &webcal address", self.copy_webcal, "Copy the feed's address to paste into a calendar app")
+        self.copy_action.setEnabled(False)
+        self.autopublish_action = self._add("autopublish", "Keep a calendar file &published…", self.choose_autopublish, "Rewrite a .ics file in a synced folder after every change")
+        self.autopublish_action.setCheckable(True)
+        self.caldav_action = self._add("publish_caldav", "Publish to team calendar (Cal&DAV)…", self.caldav_dialog, "Create, update and delete the plan's events on a CalDAV calendar")
+        for action in (self.export_action, self.feed_action, self.copy_action, self.autopublish_action, self.caldav_action):
+            menu.removeAction(action)
+            if before is not None:
+                menu.insertAction(before, action)
+            else:
+                menu.addAction(action)
+        if before is not None:
+            menu.insertSeparator(before)
+        for signal in (self.doc.commitment_changed, self.doc.commitment_added, self.doc.commitment_removed):
+            signal.connect(lambda _c: self._schedule_publish())
+        self.doc.plan_reloaded.connect(self._schedule_publish)
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._schedule_publish)
+        path = self.doc.store.setting(AUTOPUBLISH_SETTING)
+        if path:
+            self.start_autopublish(Path(path), remember=False)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop_feed)
+
+    def _add(self, name: str, text: str, slot, tip: str) -> QAction:  # type: ignore[no-untyped-def]
+        return self.window._action("file", name, text, slot, None, tip)
+
+    # Export ------------------------------------------------------------------------------------
+
+    def export_dialog(self) -> None:
+        filtered = not self.window.rows.commitment_filter.is_empty
+        dialog = ExportCalendarDialog(Path.home(), filtered, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.export(dialog.choice())
+
+    def export(self, choice: ExportChoice) -> list[Path]:
+        """Write the files; a problem becomes one message and no file is written."""
+        plan = self.doc.store.load_plan()
+        chosen = self.window.rows.commitment_filter.apply(plan, self.doc.as_of) if choice.only_filtered else plan.commitments
+        options = dict(now=self.doc.clock.now(), as_of=self.doc.as_of, lead_days=plan_lead_days(self.doc.store))
+        files: list[tuple[Path, bytes]] = []
+        if choice.per_strategy:
+            if not choice.path.is_dir():
+                self._warn("Export calendar", f"The folder {choice.path} does not exist.")
+                return []
+            for strategy, group in per_strategy(plan, chosen):
+                info = CalendarInfo().for_strategy(strategy)
+                files.append((choice.path / f"{strategy.key}.ics", to_ics(plan, group, info=info, **options)))
+                if choice.todos:
+                    files.append((choice.path / f"{strategy.key}-tasks.ics", to_ics_todos(plan, group, info=info, **options)))
+        else:
+            files.append((choice.path, to_ics(plan, chosen, **options)))
+            if choice.todos:
+                files.append((choice.path.with_name(f"{choice.path.stem}-tasks.ics"), to_ics_todos(plan, chosen, **options)))
+        try:
+            for path, data in files:
+                write_atomically(path, data)
+        except FileWriteError as exc:
+            self._warn("Export calendar", str(exc))
+            return []
+        self.window.statusBar().showMessage(f"Exported {len(chosen)} commitments to {', '.join(p.name for p, _ in files)}.", 8000)
+        return [p for p, _ in files]
+
+    # Feed --------------------------------------------------------------------------------------
+
+    def toggle_feed(self, on: bool) -> None:
+        if on and self.feed is None:
+            self.start_feed()
+        elif not on:
+            self.stop_feed()
+
+    def start_feed(self, port: int | None = None) -> FeedServer | None:
+        """Serve on `port`, else the port this computer's settings name (8765 by default)."""
+        chosen = int(self.window.settings.value(FEED_PORT_SETTING, DEFAULT_FEED_PORT)) if port is None else port
+        try:
+            self.feed = FeedServer(self.doc.store, self.doc.clock, port=chosen).start()
+        except FeedError as exc:
+            self._warn("Calendar feed", str(exc))
+            self._set_feed_checked(False)
+            return None
+        self.window.destroyed.connect(self.feed.stop)  # a closed window leaves no server behind
+        self._set_feed_checked(True)
+        self.copy_action.setEnabled(True)
+        self.window.statusBar().showMessage(f"Serving the calendar at {self.feed.webcal_url()}", 8000)
+        return self.feed
+
+    def stop_feed(self) -> None:
+        if self.feed is not None:
+            self.feed.stop()
+            self.feed = None
+        self.copy_action.setEnabled(False)
+        self._set_feed_checked(False)
+
+    def copy_webcal(self) -> str:
+        if self.feed is None:
+            return ""
+        url = self.feed.webcal_url()
+        QGuiApplication.clipboard().setText(url)
+        self.window.statusBar().showMessage(f"Copied {url}: paste it into the calendar app's “subscribe” box.", 8000)
+        return url
+
+    def _set_feed_checked(self, on: bool) -> None:
+        self.feed_action.blockSignals(True)
+        self.feed_action.setChecked(on)
+        self.feed_action.blockSignals(False)
+
+    # Auto-publish ---------------------------------------------------------------------------------
+
+    def choose_autopublish(self) -> None:
+        if self.publisher is not None:  # unchecking the action stops it
+            self.stop_autopublish()
+            return
+        chosen, _ = QFileDialog.getSaveFileName(self.window, "Keep a calendar file published", str(Path.home() / "plan.ics"), "iCalendar (*.ics)")
+        if chosen:
+            self.start_autopublish(Path(chosen))
+        self.autopublish_action.setChecked(self.publisher is not None)
+
+    def start_autopublish(self, path: Path, remember: bool = True) -> bool:
+        publisher = AutoPublisher(self.doc.store, self.doc.clock, path, Selection())
+        try:
+            publisher.publish()
+        except (FileWriteError, StoreError) as exc:
+            self._warn("Publish calendar file", str(exc))
+            self.autopublish_action.setChecked(False)
+            return False
+        self.publisher = publisher
+        if remember:
+            self.doc.store.set_setting(AUTOPUBLISH_SETTING, str(path.resolve()))
+        self.autopublish_action.setChecked(True)
+        self.autopublish_action.setToolTip(f"Keeping {path} current")
+        self._poll.start()
+        return True
+
+    def stop_autopublish(self) -> None:
+        self.publisher = None
+        self._poll.stop()
+        self.doc.store.set_setting(AUTOPUBLISH_SETTING, "")
+        self.autopublish_action.setChecked(False)
+
+    def _schedule_publish(self) -> None:
+        if self.publisher is not None:
+            QTimer.singleShot(0, self.publish_now)  # after the change is fully applied; one write per burst
+
+    def publish_now(self) -> bool:
+        if self.publisher is None:
+            return False
+        try:
+            written = self.publisher.publish_if_changed()
+        except (FileWriteError, StoreError) as exc:
+            if not self._publish_failed:  # say it once, not after every edit
+                self._warn("Publish calendar file", str(exc))
+            self._publish_failed = True
+            return False
+        self._publish_failed = False
+        return written
+
+    # CalDAV ------------------------------------------------------------------------------------
+
+    def caldav_dialog(self) -> None:
+        store = self.doc.store
+        url, user = store.setting(CALDAV_URL_SETTING), store.setting(CALDAV_USER_SETTING)
+        stored = bool(url and user and credentials.stored_password(url, user))
+        dialog = CalDavDialog(url, user, stored, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.publish_caldav(dialog.choice())
+
+    def publish_caldav(self, choice: CalDavChoice) -> caldav_sync.PublishReport | None:
+        store = self.doc.store
+        password = choice.password or (credentials.stored_password(choice.url, choice.user) or "" if choice.user else "")
+        plan = store.load_plan()
+        key = caldav_sync.state_key(choice.url)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            report, state = caldav_sync.publish(
+                DavClient(choice.url, choice.user, password), plan, plan.commitments,
+                now=self.doc.clock.now(), as_of=self.doc.as_of, lead_days=plan_lead_days(store),
+                state=caldav_sync.load_state(store.setting(key)),
+            )
+        except CalDavError as exc:
+            QApplication.restoreOverrideCursor()
+            self._warn("Publish to team calendar", str(exc))
+            return None
+        QApplication.restoreOverrideCursor()
+        store.set_setting(key, caldav_sync.dump_state(state))
+        store.set_setting(CALDAV_URL_SETTING, choice.url)
+        store.set_setting(CALDAV_USER_SETTING, choice.user)
+        if choice.keep_password and choice.password and not credentials.store_password(choice.url, choice.user, choice.password):
+            self._warn("Publish to team calendar", "The password was not kept: this system has no keyring. You will be asked again next time.")
+        self.window.statusBar().showMessage(f"Published to {choice.url}: {report.text}.", 10000)
+        return report
+
+    def _warn(self, title: str, sentence: str) -> None:
+        warn(self.window, title, sentence)
+
+
+def warn(parent, title: str, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    """One sentence in a message box; tests replace this to collect the sentence instead."""
+    QMessageBox.warning(parent, title, sentence)
