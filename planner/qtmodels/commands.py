@@ -33,7 +33,7 @@ class EditCommitment(AppliedCommand):
     def apply(self) -> None:
         if self._first:
             # The officer's copy, as edited: stale if the stored one moved since it was read.
-            with _conflict_for(self.after.id, lambda: _keep_my_edit(self.doc, self.before, self.after, self.text(), self.reason)):
+            with _conflict_for(self.after.id, lambda: _keep_my_edit(self.doc, self.before, self.after, self.text(), self.reason), mine=self.after):
                 saved = self.doc.store.update_commitment(self.after, reason=self.reason)
             self._first = False
         else:
@@ -97,7 +97,7 @@ def _write_change(doc: "PlanDocument", old: Commitment, new: Commitment, reason:
     last write. `again` runs the same stack step once more (after the officer chose to keep theirs
     as the base)."""
     target = rebase(old, new, _as_last_written(doc, new.id))  # type: ignore[arg-type]
-    with _conflict_for(new.id, lambda: _adopt_and(doc, new.id, again)):
+    with _conflict_for(new.id, lambda: _adopt_and(doc, new.id, again), mine=target):
         return doc.store.update_commitment(target, reason=reason)
 
 
@@ -108,10 +108,11 @@ def _as_last_written(doc: "PlanDocument", commitment_id: int) -> Commitment:
 
 
 class _conflict_for:
-    """Inside it, a ConflictError learns which commitment it is about and how to keep my change."""
+    """Inside it, a ConflictError learns which commitment it is about, what I tried to write
+    (`mine`; None for a delete) and how to keep my change (`keep_mine`)."""
 
-    def __init__(self, commitment_id: int | None, keep_mine) -> None:  # type: ignore[no-untyped-def]
-        self.commitment_id, self.keep_mine = commitment_id, keep_mine
+    def __init__(self, commitment_id: int | None, keep_mine, mine: Commitment | None = None) -> None:  # type: ignore[no-untyped-def]
+        self.commitment_id, self.keep_mine, self.mine = commitment_id, keep_mine, mine
 
     def __enter__(self) -> None:
         return None
@@ -120,6 +121,7 @@ class _conflict_for:
         if isinstance(exc, ConflictError) and getattr(exc, "keep_mine", None) is None:
             exc.commitment_id = self.commitment_id  # type: ignore[attr-defined]
             exc.keep_mine = self.keep_mine  # type: ignore[attr-defined]
+            exc.mine = self.mine  # type: ignore[attr-defined]
         return False
 
 

@@ -28,6 +28,7 @@ from .details_pane import DetailsPane
 from .edit_actions import install_edit_actions
 from .filter_bar import install_filter_bar
 from .plan_view import PlanView
+from .shared_plan import install_shared_plan
 from .timeline.actions import install_timeline_actions
 
 APP_TITLE = "Planner"
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         install_timeline_actions(self)  # zoom in the View menu, the legend in the status bar
         install_edit_actions(self)  # New / Edit commitment, Key dates, the undo history dock
         install_filter_bar(self)  # the filter toolbar above the plan
+        install_shared_plan(self)  # others' edits appear; conflicts asked; read-only while the database is away
         self._as_of_label = QLabel()
         self.statusBar().addPermanentWidget(self._as_of_label)
         self.plan_view.current_changed.connect(self.details.show_commitment)
@@ -121,13 +123,13 @@ class MainWindow(QMainWindow):
     # Commands ------------------------------------------------------------------------------------
 
     def run_safely(self, what: str, change) -> bool:  # type: ignore[no-untyped-def]
-        """Run a change; a database problem becomes a message and the plan stays as it was."""
+        """Run a change; a database problem becomes a message (a conflict, the conflict dialog) and
+        the plan stays as it was. True when the change, or the officer's kept version of it, is stored."""
         try:
             change()
             return True
         except StoreError as exc:
-            QMessageBox.warning(self, what, str(exc))
-            return False
+            return self.shared_plan.store_failed(what, exc)
 
     def mark_delivered(self) -> None:
         day = self.doc.as_of

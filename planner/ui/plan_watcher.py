@@ -1,0 +1,149 @@
+"""Edits made by others appear in an open window: a light poll of the plan's change counter.
+
+Every few seconds the watcher asks the store for the counter (one indexed row). When it moved
+because of someone else's write — another window, another officer, the command line — the
+document is reloaded and the tree keeps its selection (by commitment id), its folded branches
+and its scroll position. Our own writes move the counter too; the store remembers their values,
+so they cause no reload. A failed poll means the database is unreachable: `reachable_changed`
+tells the window, and the poll goes on until it answers again.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QObject, QTimer, Signal
+
+from planner.document import PlanDocument
+from planner.qtmodels.roles import ROW_COMMITMENT, Roles
+from planner.store.errors import StoreError
+
+from .plan_view import PlanView
+
+POLL_MS = 3000  # a few seconds: fresh enough for officers sharing a plan, one tiny query each
+
+
+@dataclass
+class ViewState:
+    current: int | None
+    selected: list[int]
+    folded: set[tuple[str, str]]  # (row kind, key) of collapsed strategy/initiative rows
+    scroll: tuple[int, int, int]  # tree vertical, tree horizontal, timeline horizontal
+
+
+class PlanWatcher(QObject):
+    reachable_changed = Signal(bool, str)  # reachable now?, the sentence saying why not
+    reloaded = Signal()  # the plan was reloaded because someone else changed it
+
+    def __init__(self, doc: PlanDocument, view: PlanView, interval_ms: int = POLL_MS, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.view = doc, view
+        self.reachable = True
+        self.problem = ""
+        try:
+            self.seen = doc.store.change_counter()
+        except StoreError as exc:
+            self.seen = -1  # unknown: the first answer reloads
+            self._set_reachable(False, str(exc))
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.poll)
+
+    def start(self) -> None:
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def poll(self) -> bool:
+        """Ask once; reload if someone else changed the plan. True when the plan was reloaded."""
+        store = self.doc.store
+        try:
+            now = store.change_counter()
+            if now == self.seen or (self.seen >= 0 and not store.changed_elsewhere(self.seen, now)):
+                self._forget_own(now)
+                self._set_reachable(True, "")
+                return False
+            state = capture(self.view)
+            self.doc.reload()  # read after the counter: a write in between only means one more reload
+        except StoreError as exc:
+            self._set_reachable(False, str(exc))
+            return False
+        self._forget_own(now)
+        restore(self.view, state)
+        self._set_reachable(True, "")
+        self.reloaded.emit()
+        return True
+
+    def mark_unreachable(self, problem: str) -> None:
+        """A write just failed to reach the database: the poll goes on until it answers."""
+        self._set_reachable(False, problem)
+
+    def _forget_own(self, now: int) -> None:
+        self.seen = now
+        own = self.doc.store.own_changes
+        own.difference_update([n for n in own if n <= now])
+
+    def _set_reachable(self, reachable: bool, problem: str) -> None:
+        changed = reachable != self.reachable
+        self.reachable, self.problem = reachable, problem
+        if changed:
+            self.reachable_changed.emit(reachable, problem)
+
+
+# Keeping the officer's place across a reload -------------------------------------------------------
+
+
+def capture(view: PlanView) -> ViewState:
+    tree = view.tree
+    current = view.current_commitment()
+    folded: set[tuple[str, str]] = set()
+    _walk(tree.model(), QModelIndex(), lambda ix: folded.add((ix.data(Roles.ROW_KIND), ix.data(Roles.KEY))) if tree.model().hasChildren(ix) and not tree.isExpanded(ix) else None)
+    return ViewState(
+        current=current.id if current else None,
+        selected=[c.id for c in view.selected_commitments() if c.id is not None],
+        folded=folded,
+        scroll=(tree.verticalScrollBar().value(), tree.horizontalScrollBar().value(), _timeline_hbar(view)),
+    )
+
+
+def restore(view: PlanView, state: ViewState) -> None:
+    tree, model = view.tree, view.tree.model()
+    tree.expandAll()
+    _walk(model, QModelIndex(), lambda ix: tree.collapse(ix) if (ix.data(Roles.ROW_KIND), ix.data(Roles.KEY)) in state.folded else None)
+    selection = QItemSelection()
+    for cid in state.selected:
+        ix = model.index_of(cid)  # type: ignore[attr-defined]
+        if ix.isValid():
+            selection.select(ix, ix)
+    chooser = tree.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag
+    if state.current is not None:
+        current = model.index_of(state.current)  # type: ignore[attr-defined]
+        if current.isValid():
+            chooser.setCurrentIndex(current, flags.NoUpdate)
+    chooser.select(selection, flags.ClearAndSelect | flags.Rows)
+    tree.doItemsLayout()  # the scroll ranges are known only once the rows are laid out
+    vertical, horizontal, timeline = state.scroll
+    tree.verticalScrollBar().setValue(vertical)
+    tree.horizontalScrollBar().setValue(horizontal)
+    bar = _timeline_bar(view)
+    if bar is not None:
+        bar.setValue(timeline)
+
+
+def _timeline_bar(view: PlanView):  # type: ignore[no-untyped-def]
+    timeline = getattr(view, "timeline", None)
+    return timeline.horizontalScrollBar() if timeline is not None and hasattr(timeline, "horizontalScrollBar") else None
+
+
+def _timeline_hbar(view: PlanView) -> int:
+    bar = _timeline_bar(view)
+    return bar.value() if bar is not None else 0
+
+
+def _walk(model, parent: QModelIndex, visit) -> None:  # type: ignore[no-untyped-def]
+    for row in range(model.rowCount(parent)):
+        ix = model.index(row, 0, parent)
+        if ix.data(Roles.ROW_KIND) != ROW_COMMITMENT:
+            visit(ix)
+            _walk(model, ix, visit)

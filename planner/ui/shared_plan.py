@@ -1,0 +1,147 @@
+"""The window on a plan others share: live updates, conflicts, and a read-only state when the
+database cannot be reached.
+
+`install_shared_plan(window)` starts the watcher and returns the `SharedPlan` the window asks
+(`window.shared_plan.store_failed(...)`) when a change could not be written:
+- a ConflictError opens the conflict dialog: Reload takes theirs and drops mine; Keep mine
+  writes my change on top of theirs (one more undoable step, or the undo/redo done after all);
+- an UnavailableError puts the window in a read-only state ("Database unreachable — read-only,
+  retrying"): the editing actions are disabled and the change is handed back — it was not
+  written and nothing is on the undo stack, so the officer makes it again (a dialog stays open
+  with their entries) once the poll finds the database again and editing comes back.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from planner.store.errors import ConflictError, NotFoundError, StoreError, UnavailableError
+
+from . import conflict_dialog
+from .plan_watcher import PlanWatcher, capture, restore
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+READ_ONLY_TEXT = "Database unreachable — read-only, retrying"
+
+
+def install_shared_plan(window: "MainWindow", interval_ms: int | None = None) -> "SharedPlan":
+    window.shared_plan = SharedPlan(window, interval_ms)  # type: ignore[attr-defined]
+    return window.shared_plan  # type: ignore[attr-defined]
+
+
+class SharedPlan(QObject):
+    def __init__(self, window: "MainWindow", interval_ms: int | None = None) -> None:
+        super().__init__(window)
+        self.window, self.doc = window, window.doc
+        self.watcher = PlanWatcher(self.doc, window.plan_view, **({"interval_ms": interval_ms} if interval_ms else {}), parent=self)
+        self.read_only = False
+        self.banner = QLabel(READ_ONLY_TEXT)
+        self.banner.setStyleSheet("color: #a40000; font-weight: bold")
+        window.statusBar().addPermanentWidget(self.banner)
+        self.banner.hide()
+        self._frozen: QActionGroup | None = None
+        self.watcher.reachable_changed.connect(self._reachable_changed)
+        self.doc.step_failed.connect(lambda exc: self.store_failed("Undo or redo", exc))
+        reload_action = window.actions_by_name.get("reload")
+        if reload_action is not None:  # File → Reload keeps the officer's place too, and never raises
+            reload_action.triggered.disconnect()
+            reload_action.triggered.connect(self.reload)
+        if not self.watcher.reachable:
+            self._set_read_only(True, self.watcher.problem)
+        self.watcher.start()
+
+    # What the window calls ------------------------------------------------------------------------
+
+    def store_failed(self, what: str, exc: StoreError) -> bool:
+        """Show a failed change to the officer; True when, after a conflict, their change was kept."""
+        if isinstance(exc, ConflictError):
+            return self.resolve_conflict(exc)
+        if isinstance(exc, UnavailableError):
+            self.watcher.mark_unreachable(str(exc))
+        QMessageBox.warning(self.window, what, _plain(str(exc)))
+        return False
+
+    def resolve_conflict(self, exc: ConflictError) -> bool:
+        commitment_id = getattr(exc, "commitment_id", None)
+        try:
+            theirs = self.doc.store.commitment(commitment_id) if commitment_id is not None else None
+        except NotFoundError:
+            theirs = None  # deleted elsewhere: only Reload makes sense
+        except StoreError as failure:
+            return self.store_failed("Changed elsewhere", failure)
+        choice = conflict_dialog.ask(self.window, _plain(str(exc)), theirs, getattr(exc, "mine", None))
+        keep_mine = getattr(exc, "keep_mine", None)
+        if choice != conflict_dialog.KEEP_MINE or keep_mine is None or theirs is None:
+            self.reload()
+            return False
+        state = capture(self.window.plan_view)
+        try:
+            keep_mine()
+        except ConflictError as again:  # someone was quicker once more: ask again
+            return self.resolve_conflict(again)
+        except StoreError as failure:
+            return self.store_failed("Keep mine", failure)
+        finally:
+            restore(self.window.plan_view, state)
+        return True
+
+    def reload(self) -> None:
+        """Read the plan again, keeping the selection and scroll position."""
+        state = capture(self.window.plan_view)
+        try:
+            self.doc.reload()
+        except StoreError as exc:
+            self.store_failed("Reload", exc)
+            return
+        restore(self.window.plan_view, state)
+
+    # The read-only state ----------------------------------------------------------------------------
+
+    def _reachable_changed(self, reachable: bool, problem: str) -> None:
+        self._set_read_only(not reachable, problem)
+        if reachable:
+            self.window.statusBar().showMessage("The database answers again; editing is back on.", 8000)
+
+    def _set_read_only(self, read_only: bool, problem: str) -> None:
+        if read_only == self.read_only:
+            return
+        self.read_only = read_only
+        self.banner.setVisible(read_only)
+        self.banner.setToolTip(_plain(problem))
+        if read_only:
+            self._frozen = QActionGroup(self)
+            self._frozen.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
+            for action in self.editing_actions():
+                self._frozen.addAction(action)
+            self._frozen.setEnabled(False)  # stays off even if a selection change enables one
+        elif self._frozen is not None:
+            self._frozen.setEnabled(True)
+            for action in list(self._frozen.actions()):
+                self._frozen.removeAction(action)
+            self._frozen = None
+            update = getattr(self.window, "_update_actions", None)
+            if update is not None:
+                update()  # what the selection allows
+
+    def editing_actions(self) -> list[QAction]:
+        """Every action of the Edit menu (and its submenus) that no other group owns."""
+        found: list[QAction] = []
+        pending = [self.window.menus["edit"]]
+        while pending:
+            menu = pending.pop()
+            for action in menu.actions():
+                if action.menu() is not None:
+                    pending.append(action.menu())  # type: ignore[arg-type]
+                elif not action.isSeparator() and action.actionGroup() is None:
+                    found.append(action)
+        return found
+
+
+def _plain(sentence: str) -> str:
+    # PySide prefixes errors raised inside Qt's calls; the officer needs only the sentence.
+    return sentence.split("): ", 1)[1] if sentence.startswith("Error calling Python override") else sentence
