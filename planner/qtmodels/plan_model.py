@@ -58,6 +58,7 @@ class PlanModel(QAbstractItemModel):
 
     def _build(self) -> None:
         plan = self.doc.plan
+        self._spans: dict[int, tuple[date | None, date | None]] = {}  # group spans, by id(node)
         self._root = _Node("root", "", "")
         self._commitment_nodes.clear()
         self._initiative_nodes.clear()
@@ -212,10 +213,17 @@ class PlanModel(QAbstractItemModel):
     def _span(self, node: _Node) -> tuple[date | None, date | None]:
         if node.commitment is not None:
             return node.commitment.window_start, node.commitment.window_end
+        # Cached: the tree and the timeline ask for it on every paint, and a strategy may hold
+        # thousands of commitments. Any change to the rows clears the cache.
+        cached = self._spans.get(id(node))
+        if cached is not None:
+            return cached
         spans = [self._span(child) for child in node.children]
         starts = [s for s, _ in spans if s]
         ends = [e for _, e in spans if e]
-        return (min(starts) if starts else None, max(ends) if ends else None)
+        span = (min(starts) if starts else None, max(ends) if ends else None)
+        self._spans[id(node)] = span
+        return span
 
     # Finding rows ------------------------------------------------------------------------------------
 
@@ -232,6 +240,7 @@ class PlanModel(QAbstractItemModel):
     # Keeping in step with the document ----------------------------------------------------------------
 
     def _on_changed(self, c: Commitment) -> None:
+        self._spans.clear()
         node = self._commitment_nodes.get(c.id)  # type: ignore[arg-type]
         if node is None:
             return
@@ -245,6 +254,7 @@ class PlanModel(QAbstractItemModel):
         self._refresh_ancestors(node)
 
     def _on_added(self, c: Commitment) -> None:
+        self._spans.clear()
         parent = self._initiative_nodes.get(c.initiative_key)
         if parent is None or parent.parent is None or parent not in parent.parent.children:
             # A new or hidden (empty) initiative: rebuild, it is rare and cheap.
@@ -259,6 +269,7 @@ class PlanModel(QAbstractItemModel):
         self._refresh_ancestors(self._commitment_nodes[c.id])  # type: ignore[index]
 
     def _on_removed(self, c: Commitment) -> None:
+        self._spans.clear()
         node = self._commitment_nodes.pop(c.id, None)  # type: ignore[arg-type]
         if node is None or node.parent is None:
             return
