@@ -13,6 +13,8 @@ LIMIT = 75  # octets per physical line, CRLF not counted
 CRLF = b"\r\n"
 
 _TEXT_ESCAPES = str.maketrans({"\\": "\\\\", ";": "\\;", ",": "\\,", "\n": "\\n", "\r": ""})
+# Control characters other than tab are not allowed in a content line (RFC 5545 §3.1): dropped.
+_TEXT_ESCAPES.update({code: None for code in (*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F) if code != 0x0D})
 
 
 def text(value: str) -> str:

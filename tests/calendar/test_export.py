@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.calendar import lines
@@ -158,3 +158,12 @@ def test_fold_keeps_every_character_and_the_limit(value):
     for physical in folded.split(b"\r\n"):
         stripped = physical.rstrip(b"\\")
         assert (len(physical) - len(stripped)) % 2 == 0 or physical is folded.split(b"\r\n")[-1]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(title=st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=120))
+def test_any_title_exports_to_valid_icalendar(store, clock, title):
+    plan = store.load_plan()
+    c = plan.commitments[0].changed(title=title, quote="tab\there; bell\x07, escape\x1b", description="line\r\nbreak\x00")
+    data = to_ics(plan, [c], now=clock.now(), as_of=clock.today())
+    assert_valid_ics(data)
