@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner.document import PlanDocument
 from planner.domain.clock import Clock, SystemClock
-from planner.locations import database_url
 from planner.store.errors import StoreError
 from planner.store.opening import open_plan_store
 from planner.ui.calendar_actions import install_calendar_actions
+from planner.ui.database_preferences import chosen_url, install_database_preferences
 from planner.ui.main_window import MainWindow
 
 ORG, APP = "planner", "Planner"
@@ -24,7 +24,7 @@ ORG, APP = "planner", "Planner"
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="planner-app", description="Open the planner window.")
-    p.add_argument("--db", metavar="URL", help="database: a file path or SQLAlchemy URL (default: $PLANNER_DB, else the local plan)")
+    p.add_argument("--db", metavar="URL", help="database: a file path or SQLAlchemy URL such as postgresql+psycopg://user@host/plan (default: $PLANNER_DB, else the one chosen in Preferences, else the local plan)")
     p.add_argument("--as-of", metavar="DATE", type=date.fromisoformat, help="show status as of this day")
     p.add_argument("--screenshot", metavar="FILE.png", type=Path, help="open the window, save a picture of it once painted, and exit")
     return p.parse_args(argv)
@@ -42,6 +42,7 @@ def build_window(url: str, clock: Clock, settings: QSettings, as_of: date | None
         document.set_as_of(as_of)
     window = MainWindow(document, settings)
     install_calendar_actions(window)  # File: export calendar, feed, published file, CalDAV
+    install_database_preferences(window, settings)  # which plan opens: a file or the unit's PostgreSQL
     document.setParent(window)
     return window
 
@@ -59,7 +60,8 @@ def run(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)
     try:
-        window = build_window(database_url(args.db), clock or SystemClock(), app_settings(), args.as_of)
+        settings = app_settings()
+        window = build_window(chosen_url(args.db, settings), clock or SystemClock(), settings, args.as_of)
     except StoreError as exc:
         if args.screenshot or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
             print(f"planner: {exc}", file=sys.stderr)

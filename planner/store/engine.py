@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from .errors import StoreError
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+SERVER_CONNECT_ARGS = {"psycopg": {"connect_timeout": 5}, "psycopg2": {"connect_timeout": 5}}  # by driver
 
 
 def default_url(data_dir: Path) -> str:
@@ -50,7 +51,8 @@ def create(url: str) -> Engine:
     if u.get_backend_name() == "sqlite":
         return _create_sqlite(url, u.database or "")
     try:
-        engine = create_engine(url, pool_pre_ping=True)
+        # A server that does not answer (network gone) is an error within seconds, not a frozen window.
+        engine = create_engine(url, pool_pre_ping=True, connect_args=SERVER_CONNECT_ARGS.get(u.get_driver_name(), {}))
         with engine.connect():
             pass
     except NoSuchModuleError:

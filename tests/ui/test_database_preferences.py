@@ -1,0 +1,53 @@
+"""Preferences → Database: choosing the unit's PostgreSQL plan, testing the connection first."""
+from PySide6.QtWidgets import QMessageBox
+
+from planner.ui.database_preferences import SETTING, DatabasePage, chosen_url
+
+
+def test_test_connection_says_what_the_address_leads_to(qtbot, settings, pg_url, window, tmp_path):
+    page = DatabasePage(settings, window.doc.store.url)
+    qtbot.addWidget(page)
+    page.address.setText(pg_url)
+    assert page.test_connection()
+    assert "an empty database; the plan will be created" in page.result.text()
+    assert "postgresql+psycopg://postgres@127.0.0.1" in page.result.text()
+
+    page.address.setText(window.doc.store.url)  # the open SQLite plan
+    assert page.test_connection() and "a plan with" in page.result.text() and "up to date" in page.result.text()
+
+    new_file = tmp_path / "later.sqlite"
+    page.address.setText(str(new_file))
+    assert page.test_connection() and "does not exist yet" in page.result.text()
+    assert not new_file.exists()  # testing creates nothing
+
+
+def test_an_unreachable_server_is_one_sentence(qtbot, settings, window):
+    page = DatabasePage(settings, window.doc.store.url)
+    qtbot.addWidget(page)
+    page.address.setText("postgresql+psycopg://officer@127.0.0.1:1/plan")
+    assert not page.test_connection()
+    text = page.result.text()
+    assert text.startswith("The database postgresql+psycopg://officer@127.0.0.1:1/plan cannot be reached") and text.endswith(".")
+
+
+def test_a_saved_address_is_opened_at_the_next_start_unless_db_or_the_environment_say_otherwise(qtbot, settings, window, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    page = DatabasePage(settings, window.doc.store.url)
+    qtbot.addWidget(page)
+    page.address.setText("not a url://")
+    assert "is not a database URL" in page.problem()
+    page.address.setText("postgresql+psycopg://officer@db.unit.example/plan")
+    assert page.problem() is None
+    page.apply()
+    assert settings.value(SETTING) == "postgresql+psycopg://officer@db.unit.example/plan"
+    assert chosen_url(None, settings, {}) == "postgresql+psycopg://officer@db.unit.example/plan"
+    assert chosen_url(None, settings, {"PLANNER_DB": "/tmp/x.sqlite"}) == "sqlite:////tmp/x.sqlite"
+    assert chosen_url("/tmp/y.sqlite", settings, {}) == "sqlite:////tmp/y.sqlite"
+
+
+def test_the_page_is_reachable_from_the_window(window):
+    pages = getattr(window, "preference_pages", None)
+    if pages is not None:
+        assert "Database" in [title for title, _make in pages]
+    else:
+        assert "database" in window.actions_by_name
