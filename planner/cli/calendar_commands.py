@@ -52,9 +52,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     f.add_argument("--remember", action="store_true", help="remember the file in the plan: the window keeps it current")
     f.set_defaults(run=run_publish_file)
 
-    transfer.READERS[".ics"] = read_ics_file
-    transfer.CONTEXT_READERS[".ics"] = read_ics_for_plan
-
 
 def register_export(formats: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     x = formats.add_parser("ics", parents=[common], help="iCalendar events (and optionally to-dos)")
@@ -206,3 +203,7 @@ def run_publish_file(ctx: CliContext) -> int:
             print("Stopped.")
     return 0
 
+
+# `planner import FILE.ics`: any importer that looks up READERS by suffix reads calendars too.
+transfer.READERS[".ics"] = read_ics_file
+transfer.CONTEXT_READERS[".ics"] = read_ics_for_plan
