@@ -105,7 +105,10 @@ class _Handler(BaseHTTPRequestHandler):
     def _answer(self, send_body: bool) -> None:
         path = urlsplit(self.path).path
         if path == "/":
-            return self._send(HTTPStatus.OK, self.server.index().encode("utf-8"), "text/html; charset=utf-8", send_body)
+            try:
+                return self._send(HTTPStatus.OK, self.server.index().encode("utf-8"), "text/html; charset=utf-8", send_body)
+            except StoreError as exc:
+                return self._send(HTTPStatus.SERVICE_UNAVAILABLE, f"{exc}\n".encode(), "text/plain; charset=utf-8", send_body)
         selection = selection_for(path)
         if selection is None:
             return self._send(HTTPStatus.NOT_FOUND, b"There is no calendar at this address; see / for the feeds.\n", "text/plain; charset=utf-8", send_body)
@@ -160,6 +163,12 @@ class _Server(ThreadingHTTPServer):
     def __init__(self, address: tuple[str, int], source: FeedSource) -> None:
         self.source = source
         super().__init__(address, _Handler)
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        # One line instead of a traceback: a client that hangs up mid-answer is not news.
+        kind, value = sys.exc_info()[:2]
+        if kind is not None and not issubclass(kind, (ConnectionError, TimeoutError)):
+            print(f"planner feed: a request failed: {kind.__name__}: {value}", file=sys.stderr)
 
     def index(self) -> str:
         plan = self.source.store.load_plan()
