@@ -160,3 +160,44 @@ def assert_read_only(w):
     assert w.shared_plan.banner.isVisible() and w.shared_plan.banner.text() == READ_ONLY_TEXT
     for name in ("mark_delivered", "delete", "undo", "redo"):
         assert not w.actions_by_name[name].isEnabled(), name
+
+
+def other_officer(url, *argv):
+    """The other officer's `planner` command, in a process of its own."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", "import sys; from planner.cli import main; sys.exit(main())", "--db", url, *argv], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+
+
+def test_another_process_edits_appear_and_its_newer_copy_is_not_overwritten(qtbot, any_db_url, clock, settings, monkeypatch):
+    w = open_window(qtbot, any_db_url, clock, settings)
+    try:
+        c = w.doc.plan.commitments[2]
+        pick(w, c.id)
+        other_officer(any_db_url, "edit", str(c.id), "--actor", "Unit B")
+        assert w.shared_plan.watcher.poll() is True
+        assert w.doc.commitment(c.id).actor == "Unit B" and w.plan_view.current_commitment().id == c.id
+
+        other_officer(any_db_url, "edit", str(c.id), "--actor", "Unit C")  # my copy is stale again
+        monkeypatch.setattr(conflict_dialog, "ask", lambda *a: conflict_dialog.RELOAD)
+        w.mark_delivered()
+        stored = w.doc.store.commitment(c.id)
+        assert (stored.actor, stored.status) == ("Unit C", c.status)
+        assert w.doc.commitment(c.id).actor == "Unit C"
+    finally:
+        w.doc.store.close()
+
+
+def test_a_stale_reschedule_on_the_timeline_asks_too(two_windows, monkeypatch):
+    mine, theirs = two_windows
+    c = mine.doc.plan.commitments[3]
+    theirs.doc.push_edit(theirs.doc.commitment(c.id).changed(actor="Their unit"), "Edit")
+    asked = []
+    monkeypatch.setattr(conflict_dialog, "ask", lambda *a: asked.append(a) or conflict_dialog.RELOAD)
+    pick(mine, c.id)
+    mine.plan_view.timeline.editing.nudge(1)
+    assert len(asked) == 1
+    stored = theirs.doc.store.commitment(c.id)
+    assert (stored.actor, stored.due) == ("Their unit", c.due)

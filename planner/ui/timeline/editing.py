@@ -166,7 +166,11 @@ class TimelineEditing:
         try:
             self.view.doc.push_edit(after, text, REASON)
         except StoreError as exc:
-            QMessageBox.warning(self.view, "Reschedule", str(exc))
+            shared = getattr(self.view.window(), "shared_plan", None)  # the conflict dialog, the read-only state
+            if shared is not None:
+                shared.store_failed("Reschedule", exc)
+            else:
+                QMessageBox.warning(self.view, "Reschedule", str(exc))
 
     # What the painter and the tooltip need -------------------------------------------------------
 
