@@ -7,31 +7,22 @@ from datetime import date, datetime
 
 from planner.domain.filters import CommitmentFilter
 from planner.domain.plan import Commitment, Plan, Strategy
-from planner.domain.reminders import DEFAULT_LEAD_DAYS, parse_lead_days
+from planner.store import reminder_store
 from planner.store.plan_store import PlanStore
 
 from .export import CalendarInfo, to_ics
 from .todos import to_ics_todos
 
-# Plan settings (they travel with the plan file). The reminder default is the desktop reminders'
-# own setting (same key and meaning as planner/store/reminder_store.py): absent means the
-# built-in default, "" means no reminders. The others belong to publishing.
-LEAD_DAYS_SETTING = "reminders.lead_days"
+# Plan settings of publishing (they travel with the plan file). The reminder lead times are the
+# desktop reminders' own setting, read through their store: one source for both.
 AUTOPUBLISH_SETTING = "calendar.autopublish_path"
 CALDAV_URL_SETTING = "calendar.caldav_url"
 CALDAV_USER_SETTING = "calendar.caldav_user"
-_ABSENT = "\x00absent"
 
 
 def plan_lead_days(store: PlanStore) -> tuple[int, ...]:
-    """The plan's default reminder lead times; an unreadable setting falls back to the default."""
-    text = store.setting(LEAD_DAYS_SETTING, _ABSENT)
-    if text == _ABSENT:
-        return DEFAULT_LEAD_DAYS
-    try:
-        return parse_lead_days(text)
-    except ValueError:
-        return DEFAULT_LEAD_DAYS
+    """The plan's default reminder lead times (the same the desktop reminders use)."""
+    return reminder_store.plan_lead_days(store)
 
 
 class UnknownStrategyError(LookupError):

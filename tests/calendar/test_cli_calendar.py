@@ -213,3 +213,21 @@ def test_publish_file_writes_atomically_and_only_when_changed(db_url, clock, tmp
     assert planner(db_url, clock, "publish", "file") == 0
     assert "Already current" in capsys.readouterr().out
     assert [p.name for p in target.parent.iterdir()] == ["plan.ics"]  # no temporary file left behind
+
+
+def test_export_alarms_follow_the_plans_reminder_setting(db_url, clock, tmp_path):
+    from planner.domain.reminders import reminders_for
+    from planner.store.reminder_store import ReminderStore
+
+    s = open_plan_store(db_url, clock)
+    try:
+        ReminderStore(s).set_plan_lead_days([14, 2])
+        plan = s.load_plan()
+    finally:
+        s.close()
+    out = tmp_path / "plan.ics"
+    assert planner(db_url, clock, "export", "ics", "-o", str(out)) == 0
+    by_uid = {str(e["UID"]): e for e in events(out.read_bytes())}
+    for c in plan.commitments:
+        alarms = by_uid[f"{c.key}@planner"].walk("VALARM")
+        assert len(alarms) == len(reminders_for(c, (14, 2))) == (2 if c.reminder_days is None else len(alarms))
