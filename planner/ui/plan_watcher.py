@@ -9,6 +9,7 @@ tells the window, and the poll goes on until it answers again.
 """
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QObject, QTimer, Signal
@@ -33,6 +34,7 @@ class ViewState:
 class PlanWatcher(QObject):
     reachable_changed = Signal(bool, str)  # reachable now?, the sentence saying why not
     reloaded = Signal()  # the plan was reloaded because someone else changed it
+    _answered = Signal(object)  # (counter or None, StoreError or None), from the asking thread
 
     def __init__(self, doc: PlanDocument, view: PlanView, interval_ms: int = POLL_MS, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,9 +46,11 @@ class PlanWatcher(QObject):
         except StoreError as exc:
             self.seen = -1  # unknown: the first answer reloads
             self._set_reachable(False, str(exc))
+        self._asking = False
+        self._answered.connect(self._on_answer)  # queued: handled on the window's thread
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
-        self.timer.timeout.connect(self.poll)
+        self.timer.timeout.connect(self.poll_in_background)
 
     def start(self) -> None:
         self.timer.start()
@@ -55,10 +59,40 @@ class PlanWatcher(QObject):
         self.timer.stop()
 
     def poll(self) -> bool:
-        """Ask once; reload if someone else changed the plan. True when the plan was reloaded."""
+        """Ask once, now; reload if someone else changed the plan. True when the plan was reloaded."""
+        try:
+            now = self.doc.store.change_counter()
+        except StoreError as exc:
+            return self._take(None, exc)
+        return self._take(now, None)
+
+    def poll_in_background(self) -> None:
+        """What the timer does: ask in a thread of its own, so a server that does not answer
+        (network gone: up to the connect timeout) never freezes the window; the answer is
+        handled on the window's thread."""
+        if self._asking:
+            return
+        self._asking = True
+        threading.Thread(target=self._ask, name="plan-watcher", daemon=True).start()
+
+    def _ask(self) -> None:
+        try:
+            self._answered.emit((self.doc.store.change_counter(), None))
+        except StoreError as exc:
+            self._answered.emit((None, exc))
+        except Exception as exc:  # noqa: BLE001 - whatever the driver raises, the window must hear of it
+            self._answered.emit((None, StoreError(f"The database {self.doc.store.url} cannot be reached: {type(exc).__name__}.")))
+
+    def _on_answer(self, answer: tuple[int | None, StoreError | None]) -> None:
+        self._asking = False
+        self._take(*answer)
+
+    def _take(self, now: int | None, failure: StoreError | None) -> bool:
+        if failure is not None or now is None:
+            self._set_reachable(False, str(failure))
+            return False
         store = self.doc.store
         try:
-            now = store.change_counter()
             if now == self.seen or (self.seen >= 0 and not store.changed_elsewhere(self.seen, now)):
                 self._forget_own(now)
                 self._set_reachable(True, "")

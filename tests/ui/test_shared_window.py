@@ -201,3 +201,12 @@ def test_a_stale_reschedule_on_the_timeline_asks_too(two_windows, monkeypatch):
     assert len(asked) == 1
     stored = theirs.doc.store.commitment(c.id)
     assert (stored.actor, stored.due) == ("Their unit", c.due)
+
+
+def test_the_timer_asks_in_a_thread_and_reloads_on_the_window_thread(qtbot, two_windows):
+    mine, theirs = two_windows
+    c = mine.doc.plan.commitments[0]
+    theirs.doc.push_edit(theirs.doc.commitment(c.id).changed(actor="Their unit"), "Edit")
+    with qtbot.waitSignal(mine.shared_plan.watcher.reloaded, timeout=10_000):
+        mine.shared_plan.watcher.poll_in_background()
+    assert mine.doc.commitment(c.id).actor == "Their unit"
