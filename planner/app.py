@@ -27,6 +27,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--db", metavar="URL", help="database: a file path or SQLAlchemy URL such as postgresql+psycopg://user@host/plan (default: $PLANNER_DB, else the one chosen in Preferences, else the local plan)")
     p.add_argument("--as-of", metavar="DATE", type=date.fromisoformat, help="show status as of this day")
     p.add_argument("--screenshot", metavar="FILE.png", type=Path, help="open the window, save a picture of it once painted, and exit")
+    p.add_argument("--in-tray", action="store_true", help="start with the window hidden in the tray (the login entry uses it)")
     return p.parse_args(argv)
 
 
@@ -68,9 +69,11 @@ def run(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         else:
             QMessageBox.critical(None, "Cannot open the plan", str(exc))
         return 2
-    window.show()
+    if not (args.in_tray and window.reminders.tray.living_in_tray):
+        window.show()
     if args.screenshot:
         return _screenshot(app, window, args.screenshot)
+    QTimer.singleShot(0, window.reminders.start)  # once the window is up: catch-up, then on time
     code = app.exec()
     window.doc.store.close()
     return code

@@ -28,6 +28,8 @@ from .details_pane import DetailsPane
 from .edit_actions import install_edit_actions
 from .filter_bar import install_filter_bar
 from .plan_view import PlanView
+from .preferences_dialog import install_preferences
+from .reminder_setup import install_reminders
 from .shared_plan import install_shared_plan
 from .timeline.actions import install_timeline_actions
 
@@ -58,6 +60,8 @@ class MainWindow(QMainWindow):
         install_edit_actions(self)  # New / Edit commitment, Key dates, the undo history dock
         install_filter_bar(self)  # the filter toolbar above the plan
         install_shared_plan(self)  # others' edits appear; conflicts asked; read-only while the database is away
+        install_preferences(self)  # Edit > Preferences…: a tab per feature (window.preference_pages)
+        install_reminders(self)  # the Due soon dock, tray icon and scheduler (started by the app)
         self._as_of_label = QLabel()
         self.statusBar().addPermanentWidget(self._as_of_label)
         self.plan_view.current_changed.connect(self.details.show_commitment)

@@ -1,0 +1,33 @@
+"""This computer's reminder settings (QSettings), as opposed to the plan's own lead times.
+
+How far ahead the "Due soon" list looks and whether the app stays in the tray are matters of
+one officer's desktop, so they live with the desktop settings, not in the shared plan.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from planner.domain.due_soon import DEFAULT_HORIZON_DAYS
+
+HORIZON_KEY = "reminders/horizon_days"
+LIVE_IN_TRAY_KEY = "reminders/live_in_tray"
+
+
+def horizon_days(settings: QSettings) -> int:
+    try:
+        return max(1, int(settings.value(HORIZON_KEY, DEFAULT_HORIZON_DAYS)))
+    except (TypeError, ValueError):
+        return DEFAULT_HORIZON_DAYS
+
+
+def live_in_tray(settings: QSettings) -> bool:
+    # An INI file gives back "true"/"false" as text.
+    return str(settings.value(LIVE_IN_TRAY_KEY, False)).lower() in ("true", "1")
+
+
+def set_horizon_days(settings: QSettings, days: int) -> None:
+    settings.setValue(HORIZON_KEY, int(days))
+
+
+def set_live_in_tray(settings: QSettings, on: bool) -> None:
+    settings.setValue(LIVE_IN_TRAY_KEY, bool(on))

@@ -1,0 +1,105 @@
+"""Reminders in the window: the scheduler, the Due soon dock, the tray icon, the wake-up watch
+and the Reminders page of Preferences, wired together in one place.
+
+`install_reminders(window)` builds them without starting anything; the app calls
+`window.reminders.start()` once the window is up, so building a window (tests, screenshots)
+never delivers a reminder.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from planner.domain.plan import Status
+from planner.reminders import autostart
+from planner.reminders.desktop import FirstThatWorks, Notifier, desktop_notifiers
+from planner.reminders.scheduler import ReminderScheduler
+from planner.reminders.tray import TrayNotifier, TrayPresence
+from planner.reminders.wakeups import SleepWatch
+
+from .due_soon_dock import DueSoonDock
+from .reminder_preferences import ReminderPreferences
+
+
+class WindowReminders:
+    def __init__(self, window: QMainWindow, notifier: Notifier | None = None) -> None:
+        self.window = window
+        doc, settings = window.doc, window.settings  # type: ignore[attr-defined]
+        self.tray = TrayPresence(window, settings)
+        chosen = notifier or FirstThatWorks([*desktop_notifiers(), TrayNotifier(self.tray)])
+        self.scheduler = ReminderScheduler(doc, chosen, parent=window)
+        self.dock = DueSoonDock(doc, self.scheduler, settings, window)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()  # until a reminder arrives or the officer opens it (the saved layout may show it)
+        self.sleep = SleepWatch(parent=window)
+        self.sleep.woke.connect(self.scheduler.resumed)
+        self.dock.open_requested.connect(self.open_commitment)
+        self.dock.deliver_requested.connect(self.mark_delivered)
+        self.tray.open_requested.connect(self.show_window)
+        self.scheduler.delivered.connect(self._delivered)
+        self.scheduler.failed.connect(lambda text: window.statusBar().showMessage(f"Reminders: {text}", 10_000))
+
+    def start(self) -> None:
+        self.scheduler.start()
+
+    def stop(self) -> None:
+        self.scheduler.stop()
+
+    # Answers from the dock and the tray ---------------------------------------------------------
+
+    def show_window(self) -> None:
+        w = self.window
+        w.showNormal()
+        w.raise_()
+        w.activateWindow()
+        self.dock.show()
+        self.dock.raise_()
+
+    def _delivered(self, due: list) -> None:  # type: ignore[type-arg]
+        self.dock.show()
+        if due:
+            self.dock.select(due[0].commitment_id)
+
+    def open_commitment(self, commitment_id: int) -> None:
+        self.show_window()
+        self.window.plan_view.select_commitment(commitment_id)  # type: ignore[attr-defined]
+
+    def mark_delivered(self, commitment_id: int) -> None:
+        doc = self.window.doc  # type: ignore[attr-defined]
+        c = doc.commitment(commitment_id)
+        today = self.scheduler.clock.today()
+        self.window.run_safely(  # type: ignore[attr-defined]
+            "Mark delivered", lambda: doc.push_edit(c.changed(status=Status.DELIVERED, delivered_on=today), f"Mark {c.title!r} delivered")
+        )
+
+    def preferences_page(self, parent: QWidget) -> ReminderPreferences:
+        # The plan this window has open (a server's URL comes without its password).
+        db = self.window.doc.store.url  # type: ignore[attr-defined]
+        return ReminderPreferences(
+            self.scheduler,
+            self.window.settings,  # type: ignore[attr-defined]
+            tray_available=self.tray.available,
+            on_applied=self._preferences_applied,
+            launch_command=autostart.launch_command(db),
+            parent=parent,
+        )
+
+    def _preferences_applied(self) -> None:
+        self.tray.apply_settings()
+        self.dock.refresh()
+
+
+def install_reminders(window: QMainWindow, notifier: Notifier | None = None) -> WindowReminders:
+    """Build the reminder machinery for `window`; adds View > Due soon and the Preferences page."""
+    reminders = WindowReminders(window, notifier)
+    window.reminders = reminders  # type: ignore[attr-defined]
+    view = window.menus["view"]  # type: ignore[attr-defined]
+    toggle = reminders.dock.toggleViewAction()
+    toggle.setText("&Due soon")
+    toggle.setShortcut("Ctrl+Shift+D")
+    view.addAction(toggle)
+    window.actions_by_name["due_soon"] = toggle  # type: ignore[attr-defined]
+    pages = getattr(window, "preference_pages", None)
+    if pages is not None:
+        pages.append(("Reminders", reminders.preferences_page))
+    return reminders

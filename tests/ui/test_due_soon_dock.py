@@ -1,0 +1,140 @@
+"""Reminders in the window, as the officer meets them: one notification, an entry in the Due soon
+dock, and Snooze, Dismiss and Mark delivered that hold across restarts of the app."""
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from planner.app import build_window
+from planner.domain.period import Period, Precision
+from planner.domain.plan import Commitment, Status
+from planner.reminders.desktop import RecordingNotifier
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def open_app(qtbot, db_url, clock, tmp_path):
+    """Start the app (window + reminders) on the test database; each call is a new run."""
+    windows = []
+
+    def start():
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        w = build_window(db_url, clock, settings)
+        qtbot.addWidget(w)
+        w.reminders.scheduler.notifier = notes = RecordingNotifier()
+        w.show()
+        w.reminders.start()
+        windows.append(w)
+        return w, notes
+
+    yield start
+    for w in windows:
+        w.reminders.stop()
+        w.doc.store.close()
+
+
+def add_due(window, days: int, title: str = "Pilot report") -> Commitment:
+    day = TODAY + timedelta(days=days)
+    window.doc.push_add(Commitment(title=title, due=Period(day, day, Precision.DAY, day.isoformat()), initiative_key=window.doc.plan.initiatives[0].key))
+    return next(c for c in window.doc.plan.commitments if c.title == title)
+
+
+def rows(window):
+    """The dock as read on screen: (title, due, reminder, bold)."""
+    tree = window.reminders.dock.list
+    return [(tree.topLevelItem(i).text(0), tree.topLevelItem(i).text(1), tree.topLevelItem(i).text(2), tree.topLevelItem(i).font(0).bold())
+            for i in range(tree.topLevelItemCount())]
+
+
+def restart(window, open_app):
+    window.reminders.stop()
+    window.close()
+    window.doc.store.close()
+    return open_app()
+
+
+def test_the_seed_plan_opens_quietly_with_nothing_due(open_app):
+    window, notes = open_app()
+    assert notes.messages == []
+    assert rows(window) == []
+    assert window.reminders.dock.summary.text() == "Nothing due in the next 14 days."
+    assert window.reminders.dock.isHidden()  # no reminder: the dock does not take room
+
+
+def test_a_reminder_is_one_notification_and_one_bold_entry_in_the_dock(open_app):
+    window, notes = open_app()
+    add_due(window, 7)
+    assert notes.titles == ["Reminder: Pilot report"]
+    assert rows(window) == [("Pilot report", "due in 7 days", "7 days before", True)]
+    dock = window.reminders.dock
+    assert dock.isVisible() and dock.windowTitle() == "Due soon (1)"
+    assert dock.summary.text() == "1 reminder awaiting an answer · due in the next 14 days"
+    window, notes = restart(window, open_app)
+    assert notes.messages == []  # not again
+    assert rows(window) == [("Pilot report", "due in 7 days", "7 days before", True)]  # still awaiting an answer
+
+
+def test_snooze_for_a_day_hides_it_until_then_across_a_restart(open_app, clock):
+    window, notes = open_app()
+    c = add_due(window, 7)
+    window.reminders.dock.select(c.id)
+    window.reminders.dock.snooze_for(timedelta(days=1))
+    [(title, _due, reminder, bold)] = rows(window)
+    assert reminder.startswith("snoozed until") and not bold
+    window, notes = restart(window, open_app)
+    assert notes.messages == []
+    clock.advance(days=1)
+    window.reminders.scheduler.check()
+    assert notes.titles == ["Reminder: Pilot report"]
+    assert rows(window) == [("Pilot report", "due in 6 days", "7 days before", True)]
+
+
+def test_snooze_until_a_date_comes_back_on_that_morning(open_app, clock):
+    window, notes = open_app()
+    c = add_due(window, 7)
+    dock = window.reminders.dock
+    dock.ask_date = lambda parent, earliest: earliest + timedelta(days=2)
+    dock.select(c.id)
+    dock.snooze_until_date()
+    assert window.reminders.scheduler.armed_for == clock.start_of(TODAY + timedelta(days=3))
+
+
+def test_dismiss_is_remembered_and_the_commitment_stays_listed_as_due_soon(open_app):
+    window, notes = open_app()
+    c = add_due(window, 7)
+    window.reminders.dock.select(c.id)
+    window.reminders.dock.dismiss()
+    assert rows(window) == [("Pilot report", "due in 7 days", "", False)]
+    assert not window.reminders.dock.dismiss_action.isEnabled()
+    window, notes = restart(window, open_app)
+    assert notes.messages == [] and rows(window) == [("Pilot report", "due in 7 days", "", False)]
+
+
+def test_mark_delivered_from_the_dock_stores_it_and_ends_its_reminders(open_app, clock):
+    window, notes = open_app()
+    c = add_due(window, 7)
+    window.reminders.dock.select(c.id)
+    window.reminders.dock.deliver_action.trigger()
+    assert window.doc.commitment(c.id).status is Status.DELIVERED
+    assert window.doc.commitment(c.id).delivered_on == TODAY
+    assert rows(window) == []
+    clock.advance(days=6)
+    window.reminders.scheduler.check()
+    assert notes.titles == ["Reminder: Pilot report"]  # only the first one, before delivery
+
+
+def test_open_selects_the_commitment_in_the_plan(open_app):
+    window, notes = open_app()
+    c = add_due(window, 7)
+    window.reminders.dock.select(c.id)
+    window.reminders.dock.open_action.trigger()
+    assert window.plan_view.current_commitment().id == c.id
+
+
+def test_view_menu_toggles_the_dock(open_app):
+    window, _notes = open_app()
+    toggle = window.actions_by_name["due_soon"]
+    assert toggle in window.menus["view"].actions() and toggle.text() == "&Due soon"
+    toggle.trigger()
+    assert window.reminders.dock.isVisible()
