@@ -17,7 +17,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from .errors import StoreError
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-SERVER_CONNECT_ARGS = {"psycopg": {"connect_timeout": 5}, "psycopg2": {"connect_timeout": 5}}  # by driver
+# libpq settings by driver: a server that stops answering (network gone) is an error within
+# seconds, on connecting (connect_timeout) and mid-conversation (keepalives, tcp_user_timeout ms).
+_LIBPQ = {"connect_timeout": 5, "keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 3, "keepalives_count": 3, "tcp_user_timeout": 10000}
+SERVER_CONNECT_ARGS = {"psycopg": _LIBPQ, "psycopg2": _LIBPQ}
 
 
 def default_url(data_dir: Path) -> str:
@@ -51,7 +54,6 @@ def create(url: str) -> Engine:
     if u.get_backend_name() == "sqlite":
         return _create_sqlite(url, u.database or "")
     try:
-        # A server that does not answer (network gone) is an error within seconds, not a frozen window.
         engine = create_engine(url, pool_pre_ping=True, connect_args=SERVER_CONNECT_ARGS.get(u.get_driver_name(), {}))
         with engine.connect():
             pass
