@@ -95,7 +95,7 @@ def _sample(p: QPainter, what: str, r: QRectF, style: TimelineStyle) -> None:
         p.setPen(QPen(style.muted_text, 1))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(QRectF(r.left() + 1, cy - 1.5, 9, 3))
-        p.setPen(QPen(style.outline(Standing.OVERDUE), 1.4))
+        p.setPen(QPen(style.slip, 1.6))
         p.drawLine(QPointF(r.left() + 10, cy), QPointF(r.right() - 2, cy))
     elif what in ("today", "as_of", "key"):
         colour = {"today": style.today, "as_of": style.as_of, "key": style.key_date}[what]

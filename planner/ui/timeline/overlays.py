@@ -72,8 +72,8 @@ def place_key_date_labels(scale: TimeScale, key_dates: list[KeyDate], style: Tim
     placed = []
     for kd in sorted(key_dates, key=lambda k: k.day):
         x = (scale.x_of(kd.day) + scale.x_after(kd.day)) / 2
-        if x < left - KEY_DATE_LABEL_MAX_PX or x > right:
-            continue
+        if x < left or x > right:
+            continue  # a label whose line is off screen would point at nothing
         text = fm.elidedText(key_date_text(kd), Qt.TextElideMode.ElideRight, KEY_DATE_LABEL_MAX_PX)
         width = fm.horizontalAdvance(text) + 8
         lane = next((n for n, edge in enumerate(lanes) if edge + 6 < x), None)

@@ -74,7 +74,7 @@ def draw_grid(p: QPainter, header: Header, rect: QRectF, style: TimelineStyle) -
     if header.level is Level.WEEKS:
         for t in header.lower:
             if t.first.weekday() >= 5:  # weekends, when days are wide enough to see
-                p.fillRect(QRectF(t.x0, rect.top(), t.x1 - t.x0, rect.height()), style.grid)
+                p.fillRect(QRectF(t.x0, rect.top(), t.x1 - t.x0, rect.height()), style.weekend)
     p.setPen(QPen(style.grid, 0))
     for t in header.lower:
         x = _crisp(t.x0)
@@ -134,7 +134,8 @@ def draw_commitment(p: QPainter, scale: TimeScale, r: Row, style: TimelineStyle,
     assert r.commitment is not None
     status = r.standing or Standing.PLANNED
     shape = shape_of(r.commitment, scale)
-    if shape.right + LABEL_MAX_PX < left or shape.left > right:
+    if shape.right < left or shape.left > right:
+        _edge_hint(p, r, style, left, right, before=shape.right < left)
         return shape
     h = r.height
     bar_h = max(4.0, round(h * 0.5))
@@ -153,7 +154,7 @@ def draw_commitment(p: QPainter, scale: TimeScale, r: Row, style: TimelineStyle,
         _diamond(p, shape.marker_x, r.centre, bar_h * 0.75, style, status)
     if shape.delivered_x is not None and shape.marker_x is not None and abs(shape.delivered_x - shape.marker_x) > bar_h:
         p.setPen(outline)
-        p.setBrush(style.fill(Standing.DELIVERED_ON_TIME))
+        p.setBrush(style.fill(status))
         p.drawEllipse(QPointF(shape.delivered_x, r.centre), bar_h * 0.3, bar_h * 0.3)
     _label(p, shape, r, style, status, bar_h, left, right)
     return shape
@@ -195,22 +196,25 @@ def _ghost_and_slip(p: QPainter, shape: Shape, r: Row, y: float, style: Timeline
         return
     sx0, sx1 = shape.slip
     mid = gy + thick / 2
-    p.setPen(QPen(style.outline(status), 1.4))
+    p.setPen(QPen(style.slip, 1.6))
     p.drawLine(QPointF(sx0, mid), QPointF(sx1, mid))
-    tip = 3.5 if sx1 >= sx0 else -3.5
-    p.setBrush(style.outline(status))
-    p.drawPolygon(QPolygonF([QPointF(sx1, mid), QPointF(sx1 - tip, mid - 3), QPointF(sx1 - tip, mid + 3)]))
+    tip = 4.5 if sx1 >= sx0 else -4.5
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(style.slip)
+    p.drawPolygon(QPolygonF([QPointF(sx1, mid), QPointF(sx1 - tip, mid - 3.5), QPointF(sx1 - tip, mid + 3.5)]))
 
 
 def _label(p: QPainter, shape: Shape, r: Row, style: TimelineStyle, status: Standing, bar_h: float, left: float, right: float) -> None:
-    """The title beside the mark; when that runs off screen, on a chip inside a long bar."""
+    """The title beside the mark, cut short if need be; on a chip inside a long bar or window
+    when there is next to no room beside it (the bar runs off the right edge)."""
     fm = QFontMetricsF(style.font)
     text = r.title
     width = min(fm.horizontalAdvance(text), LABEL_MAX_PX)
     x = shape.right + LABEL_GAP
     if shape.marker_x is not None:
         x = max(x, shape.marker_x + bar_h * 0.75 + LABEL_GAP)
-    if x + width > right and shape.form is Form.SPAN:
+    room = right - x - 4
+    if width > room and room < 120 and shape.form in (Form.SPAN, Form.WINDOW):
         inside_left, inside_right = max(shape.x0, left) + 3, min(shape.x1, right) - 3
         if inside_right - inside_left >= min(width, 80) + 8:
             shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, inside_right - inside_left - 8)
@@ -221,11 +225,20 @@ def _label(p: QPainter, shape: Shape, r: Row, style: TimelineStyle, status: Stan
             p.setPen(style.text)
             p.drawText(chip, Qt.AlignmentFlag.AlignCenter, shown)
             return
-    if x > right:
+    if room < 30:
         return
-    shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, LABEL_MAX_PX)
+    shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, min(LABEL_MAX_PX, room))
     p.setPen(style.text)
     p.drawText(QRectF(x, r.top, LABEL_MAX_PX + 4, r.height), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown)
+
+
+def _edge_hint(p: QPainter, r: Row, style: TimelineStyle, left: float, right: float, *, before: bool) -> None:
+    """A mark scrolled out of view leaves its title at the edge it went past, with an arrow."""
+    fm = QFontMetricsF(style.font)
+    text = fm.elidedText(("◂ " + r.title) if before else (r.title + " ▸"), Qt.TextElideMode.ElideRight, LABEL_MAX_PX)
+    align = Qt.AlignmentFlag.AlignLeft if before else Qt.AlignmentFlag.AlignRight
+    p.setPen(style.muted_text)
+    p.drawText(QRectF(left + 4, r.top, right - left - 8, r.height), Qt.AlignmentFlag.AlignVCenter | align, text)
 
 
 def _crisp(x: float) -> float:

@@ -33,6 +33,8 @@ class TimelineStyle:
     header_text: QColor
     grid: QColor
     grid_strong: QColor
+    weekend: QColor
+    slip: QColor
     selection: QColor
     summary: QColor
     today: QColor
@@ -75,6 +77,8 @@ class TimelineStyle:
         grid.setAlpha(28)
         grid_strong = QColor(text)
         grid_strong.setAlpha(70)
+        weekend = QColor(text)
+        weekend.setAlpha(14)
         muted = QColor(text)
         muted.setAlpha(160)
         label_bg = QColor(base)
@@ -88,6 +92,8 @@ class TimelineStyle:
             header_text=pal.color(QPalette.ColorRole.ButtonText),
             grid=grid,
             grid_strong=grid_strong,
+            weekend=weekend,
+            slip=QColor("#ff7a45") if dark else QColor("#c0392b"),
             selection=highlight,
             summary=QColor("#c8ccd2") if dark else QColor("#3b4350"),
             today=QColor("#ff5a4f") if dark else QColor("#d0342c"),
@@ -119,7 +125,7 @@ class TimelineStyle:
         pal.setColor(QPalette.ColorRole.Highlight, QColor("#bbbbbb"))
         style = cls.from_palette(pal, font)
         style.greyscale = True
-        for name in ("summary", "today", "as_of", "key_date", "link"):
+        for name in ("summary", "today", "as_of", "key_date", "link", "slip"):
             setattr(style, name, QColor("black"))
         style.link_violated = QColor("black")
         for s, look in STANDING_COLORS.items():

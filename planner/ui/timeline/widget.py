@@ -21,6 +21,7 @@ from planner.qtmodels.roles import Roles
 
 from . import overlays, painting
 from .editing import TimelineEditing
+from .frame import Frame, draw_frame
 from .links import links_to_draw
 from .rows import Row, row_from_index, rows_in_tree
 from .scale import TimeScale
@@ -186,45 +187,29 @@ class TimelineView(QAbstractScrollArea):
     # Painting ----------------------------------------------------------------------------------
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        p = QPainter(self.viewport())
+        self.key_date_labels = draw_frame(p, self.frame())
+        self.editing.draw_note(p, self.editing.with_preview(self.visible_rows()), self.style_())
+        p.end()
+
+    def frame(self) -> Frame:
+        """What the viewport shows now, as a picture description `draw_frame` can draw anywhere."""
         style = self.style_()
         w, h = self.viewport().width(), self.viewport().height()
         head = self.header_px()
         rows = self.editing.with_preview(self.visible_rows())
-        body = QRectF(0, head, w, h - head)
-        header = self._scale.header(0, w, self.min_cell_px())
-        p = QPainter(self.viewport())
-        p.fillRect(QRectF(0, 0, w, h), style.background)
-        p.setClipRect(body)
-        painting.draw_row_backgrounds(p, rows, 0, w, style)
-        painting.draw_grid(p, header, body, style)
-        labels = overlays.place_key_date_labels(self._scale, self.doc.plan.key_dates, style, h - 4, 0, w)
-        overlays.draw_key_dates(p, labels, head, h, style, labels_too=False)
-        painting.draw_rows(p, self._scale, rows, style, 0, w)
-        bar_h = max(4.0, round((rows[0].height if rows else 20) * 0.5))
-        links = links_to_draw(self.doc.plan.dependencies, self._row_for_link(rows), self._scale, head, h, self.broken(), bar_h * 0.75)
-        overlays.draw_links(p, links, style)
-        self._draw_day_lines(p, style, head, h)
-        self.key_date_labels = labels
-        if self.show_key_date_labels:
-            overlays.draw_key_dates(p, labels, head, h, style, lines_too=False, opacity=0.12 if self.editing.over_label else 1.0)
-        self.editing.draw_note(p, rows, style)
-        p.setClipping(False)
-        painting.draw_header(p, header, QRectF(0, 0, w, head), style)
-        p.end()
+        marker_half = max(4.0, round((rows[0].height if rows else 20) * 0.5)) * 0.75
+        links = links_to_draw(self.doc.plan.dependencies, self._row_for_link(rows), self._scale, head, h, self.broken(), marker_half)
+        return Frame(
+            rect=QRectF(0, 0, w, h), header_px=head, scale=self._scale, rows=rows, style=style,
+            today=self.doc.clock.today(), as_of=self.doc.as_of, key_dates=self.doc.plan.key_dates, links=links,
+            key_date_labels=self.show_key_date_labels, label_opacity=0.12 if self.editing.over_label else 1.0,
+            min_cell_px=self.min_cell_px(),
+        )
 
     def _row_for_link(self, rows: list[Row]):  # type: ignore[no-untyped-def]
         on_screen = {r.commitment.id: r for r in rows if r.commitment is not None}
         return lambda cid: on_screen.get(cid) or self.row_of_commitment(cid)
-
-    def _draw_day_lines(self, p: QPainter, style: TimelineStyle, top: float, bottom: float) -> None:
-        today, as_of = self.doc.clock.today(), self.doc.as_of
-        mid = lambda d: (self._scale.x_of(d) + self._scale.x_after(d)) / 2  # noqa: E731
-        right = self.viewport().width()
-        overlays.draw_day_line(p, mid(today), top, bottom, style.today, overlays.today_text(today, False), style, right=right)
-        if as_of != today:
-            # Its flag sits one line lower, so "today" and "as of" stay readable when close.
-            flag_y = top + QFontMetricsF(style.font).height() + 6
-            overlays.draw_day_line(p, mid(as_of), top, bottom, style.as_of, overlays.today_text(as_of, True), style, dashed=True, flag_y=flag_y, right=right)
 
     def min_cell_px(self) -> float:
         """Narrowest header cell worth a band: room for "Q4" with a margin."""

@@ -8,7 +8,9 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
+from planner.domain.phrases import parse_period
 from planner.domain.plan import Commitment
+from planner.domain.status import Standing
 from planner.qtmodels.link_commands import push_link
 from planner.qtmodels.plan_model import COL_DUE
 from planner.qtmodels.roles import Roles
@@ -173,11 +175,12 @@ def test_alt_right_moves_the_current_commitment_one_step_of_its_precision(window
 
 
 def test_the_timeline_follows_the_selection_sideways(window, timeline):
-    timeline.zoom_to("week")
-    c = commitment(window, "Propose legislation obliging")  # Q2 2021
-    select(window, "Propose legislation obliging")
-    s = shape_of(window.doc.commitment(c.id), timeline.scale)
-    assert 0 <= s.left and s.right <= timeline.viewport().width() or (s.x0 < timeline.viewport().width() and s.x1 > 0)
+    timeline.zoom_to("week")  # a week across, somewhere in the middle of the plan
+    c = commitment(window, "Research call")  # 22 August 2020
+    assert shape_of(c, timeline.scale).right < 0
+    select(window, "Research call")
+    s = shape_of(c, timeline.scale)
+    assert 0 <= s.left and s.right <= timeline.viewport().width()
 
 
 def test_ctrl_wheel_zooms_about_the_pointer(timeline):
@@ -210,3 +213,38 @@ def test_a_broken_link_is_drawn_in_red(window, timeline):
     tip_x = shape_of(then, timeline.scale).x0 - 6  # the arrowhead ends where the window begins
     pixel = image_of(timeline).pixelColor(round(tip_x), round(row.centre))
     assert near(pixel, timeline.style_().link_violated, 60), pixel.name()
+
+
+def test_the_tooltip_of_a_rescheduled_mark_says_how_far_it_slipped_and_quotes_the_source(window, timeline):
+    c = commitment(window, "Europol")
+    window.doc.push_edit(c.changed(due=parse_period("Q2 2021")), "Reschedule")
+    moved = window.doc.commitment(c.id)
+    row = timeline.row_of_commitment(c.id)
+    text = timeline.editing.tooltip_at(shape_of(moved, timeline.scale).marker_x, row.centre)
+    assert "Review of the Europol mandate adopted" in text
+    assert "Due: Q2 2021 (2021-04-01..2021-06-30)" in text
+    assert "+181 days" in text and "first announced planned for adoption in Q4 2020" in text
+    assert c.quote and c.quote in text
+
+
+def test_status_as_of_another_day_recolours_the_marks_and_draws_the_as_of_line(window, timeline):
+    window.doc.set_as_of(date(2020, 12, 10))
+    c = commitment(window, "Expert workshop")  # Q4 2020: due soon on 10 December 2020
+    row = timeline.row_of_commitment(c.id)
+    image = image_of(timeline)
+    style = timeline.style_()
+    marker = image.pixelColor(round(shape_of(c, timeline.scale).marker_x), round(row.centre))
+    assert near(marker, style.fill(Standing.DUE_SOON).color())
+    x = round((timeline.scale.x_of(date(2020, 12, 10)) + timeline.scale.x_after(date(2020, 12, 10))) / 2)
+    column = [image.pixelColor(x, y) for y in range(timeline.header_px() + 40, timeline.viewport().height() - 100)]
+    assert sum(near(p, style.as_of, 50) for p in column) > len(column) / 4  # a dashed line
+
+
+def test_key_dates_are_labelled_lines_across_the_rows(window, timeline):
+    timeline.repaint()
+    labels = [kl.text for kl in timeline.key_date_labels if kl.box is not None]
+    assert any(t.startswith("21 Dec 2020: ePrivacy scope extended") for t in labels)
+    x = (timeline.scale.x_of(date(2020, 12, 21)) + timeline.scale.x_after(date(2020, 12, 21))) / 2
+    text = timeline.editing.tooltip_at(x, timeline.header_px() + 30)
+    assert text.startswith("21 Dec 2020: ePrivacy scope extended by the Electronic Communications Code")
+    assert "COM(2020) 607" in text

@@ -1,0 +1,84 @@
+"""`Frame` and `draw_frame`: one whole picture of the timeline, in the order its layers stack.
+
+The widget builds a frame from what is on screen and draws it; printing builds one per page
+(rows of that page, the page's rectangle, a paper style) and calls the same `draw_frame`, so
+screen and paper cannot drift apart. Everything drawn is in the frame: no widget, no document.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFontMetricsF, QPainter
+
+from planner.domain.plan import KeyDate
+
+from . import overlays, painting
+from .overlays import KeyDateLabel, Link
+from .rows import Row
+from .scale import TimeScale
+from .style import TimelineStyle
+
+
+@dataclass
+class Frame:
+    """What to draw in `rect`: a header band of `header_px` on top, then rows at their own y."""
+
+    rect: QRectF
+    header_px: float
+    scale: TimeScale
+    rows: list[Row]
+    style: TimelineStyle
+    today: date
+    as_of: date
+    key_dates: list[KeyDate] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    key_date_labels: bool = True
+    label_opacity: float = 1.0  # key-date labels fade while the pointer rests on one
+    min_cell_px: float = 30.0
+
+    @property
+    def body(self) -> QRectF:
+        r = self.rect
+        return QRectF(r.left(), r.top() + self.header_px, r.width(), r.height() - self.header_px)
+
+    def place_key_date_labels(self) -> list[KeyDateLabel]:
+        body = self.body
+        return overlays.place_key_date_labels(self.scale, self.key_dates, self.style, body.bottom() - 4, body.left(), body.right())
+
+
+def draw_frame(p: QPainter, f: Frame) -> list[KeyDateLabel]:
+    """Draws the frame; returns where the key-date labels went (for the pointer to find them)."""
+    style, body, scale = f.style, f.body, f.scale
+    left, right = body.left(), body.right()
+    header = scale.header(left, right, f.min_cell_px)
+    p.save()
+    p.fillRect(f.rect, style.background)
+    p.setClipRect(body)
+    painting.draw_row_backgrounds(p, f.rows, left, right, style)
+    painting.draw_grid(p, header, body, style)
+    labels = f.place_key_date_labels()
+    overlays.draw_key_dates(p, labels, body.top(), body.bottom(), style, labels_too=False)
+    painting.draw_rows(p, scale, f.rows, style, left, right)
+    overlays.draw_links(p, f.links, style)
+    _day_lines(p, f)
+    if f.key_date_labels:
+        overlays.draw_key_dates(p, labels, body.top(), body.bottom(), style, lines_too=False, opacity=f.label_opacity)
+    p.setClipping(False)
+    painting.draw_header(p, header, QRectF(f.rect.left(), f.rect.top(), f.rect.width(), f.header_px), style)
+    p.restore()
+    return labels
+
+
+def _day_lines(p: QPainter, f: Frame) -> None:
+    scale, style, body = f.scale, f.style, f.body
+
+    def mid(d: date) -> float:
+        return (scale.x_of(d) + scale.x_after(d)) / 2
+
+    overlays.draw_day_line(p, mid(f.today), body.top(), body.bottom(), style.today, overlays.today_text(f.today, False), style, right=body.right())
+    if f.as_of != f.today:
+        # Its flag sits one line lower, so "today" and "as of" stay readable when close.
+        flag_y = body.top() + QFontMetricsF(style.font).height() + 6
+        overlays.draw_day_line(p, mid(f.as_of), body.top(), body.bottom(), style.as_of, overlays.today_text(f.as_of, True), style, dashed=True, flag_y=flag_y, right=body.right())
