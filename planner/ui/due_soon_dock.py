@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDockWidget,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -77,10 +78,13 @@ class DueSoonDock(QDockWidget):
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.list.header().setStretchLastSection(False)
-        self.list.setColumnWidth(0, 250)
-        self.list.setColumnWidth(1, 120)
-        self.list.setColumnWidth(2, 130)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        # The title takes what is left; the short columns are always read whole.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
 
         self.open_action = QAction("Open", self)
         self.snooze_menu = QMenu("Snooze", self)
@@ -153,7 +157,9 @@ class DueSoonDock(QDockWidget):
         if e.reminders:
             return e.reminder_label
         if e.snoozed_until is not None:
-            return "snoozed until " + _local(e.snoozed_until).strftime("%a %d %b %H:%M")
+            until = _local(e.snoozed_until)
+            soon = until.date() - self.scheduler.clock.today() < timedelta(days=6)
+            return "snoozed till " + until.strftime("%a %H:%M" if soon else "%d %b")
         return ""
 
     def current_id(self) -> int | None:

@@ -20,6 +20,8 @@ from planner.reminders.wakeups import SleepWatch
 from .due_soon_dock import DueSoonDock
 from .reminder_preferences import ReminderPreferences
 
+ROOMY = 620  # pixels: the dock's titles read whole beside the details
+
 
 class WindowReminders:
     def __init__(self, window: QMainWindow, notifier: Notifier | None = None) -> None:
@@ -29,7 +31,10 @@ class WindowReminders:
         chosen = notifier or FirstThatWorks([*desktop_notifiers(), TrayNotifier(self.tray)])
         self.scheduler = ReminderScheduler(doc, chosen, parent=window)
         self.dock = DueSoonDock(doc, self.scheduler, settings, window)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        details = getattr(window, "details_dock", None)
+        if details is not None:  # beside the details, in the strip below the plan: the plan keeps its width
+            window.splitDockWidget(details, self.dock, Qt.Orientation.Horizontal)
         self.dock.hide()  # until a reminder arrives or the officer opens it (the saved layout may show it)
         self.sleep = SleepWatch(parent=window)
         self.sleep.woke.connect(self.scheduler.resumed)
@@ -52,11 +57,19 @@ class WindowReminders:
         w.showNormal()
         w.raise_()
         w.activateWindow()
+        self.reveal_dock()
+
+    def reveal_dock(self) -> None:
+        """Show the dock; the first time, give it room beside the details for its titles."""
         self.dock.show()
         self.dock.raise_()
+        details = getattr(self.window, "details_dock", None)
+        if details is not None and self.dock.width() < ROOMY and self.window.dockWidgetArea(details) == self.window.dockWidgetArea(self.dock):
+            total = details.width() + self.dock.width()
+            self.window.resizeDocks([details, self.dock], [max(total - ROOMY, 200), ROOMY], Qt.Orientation.Horizontal)
 
     def _delivered(self, due: list) -> None:  # type: ignore[type-arg]
-        self.dock.show()
+        self.reveal_dock()
         if due:
             self.dock.select(due[0].commitment_id)
 
@@ -97,6 +110,7 @@ def install_reminders(window: QMainWindow, notifier: Notifier | None = None) -> 
     toggle = reminders.dock.toggleViewAction()
     toggle.setText("&Due soon")
     toggle.setShortcut("Ctrl+Shift+D")
+    toggle.triggered.connect(lambda on: reminders.reveal_dock() if on else None)
     view.addAction(toggle)
     window.actions_by_name["due_soon"] = toggle  # type: ignore[attr-defined]
     pages = getattr(window, "preference_pages", None)

@@ -81,7 +81,7 @@ def test_snooze_for_a_day_hides_it_until_then_across_a_restart(open_app, clock):
     window.reminders.dock.select(c.id)
     window.reminders.dock.snooze_for(timedelta(days=1))
     [(title, _due, reminder, bold)] = rows(window)
-    assert reminder.startswith("snoozed until") and not bold
+    assert reminder.startswith("snoozed till") and not bold
     window, notes = restart(window, open_app)
     assert notes.messages == []
     clock.advance(days=1)
