@@ -10,7 +10,8 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Protocol
 
 from planner.domain.reminder_messages import Message
@@ -25,11 +26,22 @@ class Notifier(Protocol):
         ...
 
 
+def session_bus_address(environ: Mapping[str, str] | None = None) -> str | None:
+    """The session bus: as the environment says, else systemd's per-user bus socket (a cron job
+    has no DBUS_SESSION_BUS_ADDRESS, but the logged-in officer's bus is still there)."""
+    env = os.environ if environ is None else environ
+    if env.get("DBUS_SESSION_BUS_ADDRESS"):
+        return env["DBUS_SESSION_BUS_ADDRESS"]
+    runtime = env.get("XDG_RUNTIME_DIR") or (f"/run/user/{os.getuid()}" if hasattr(os, "getuid") else "")
+    socket = Path(runtime) / "bus" if runtime else None
+    return f"unix:path={socket}" if socket is not None and socket.exists() else None
+
+
 class FreedesktopNotifier:
     """org.freedesktop.Notifications on the session bus (GNOME, KDE, XFCE, dunst, mako...)."""
 
-    def __init__(self, bus: str = "SESSION", timeout: float = 3.0) -> None:
-        self.bus, self.timeout = bus, timeout
+    def __init__(self, bus: str | None = None, timeout: float = 3.0) -> None:
+        self.bus, self.timeout = bus or session_bus_address() or "SESSION", timeout
 
     @staticmethod
     def possible() -> bool:
@@ -37,7 +49,7 @@ class FreedesktopNotifier:
             import jeepney  # noqa: F401
         except ImportError:
             return False
-        return bool(os.environ.get("DBUS_SESSION_BUS_ADDRESS"))
+        return session_bus_address() is not None
 
     def notify(self, message: Message) -> bool:
         try:

@@ -62,8 +62,9 @@ def test_the_seed_plan_in_the_past_has_nothing_due(capsys, tmp_path):
     assert (code, out.strip()) == (0, f"No reminders due as of {TODAY.isoformat()}.")
 
 
-def test_notify_without_a_notification_service_says_so_and_still_prints(capsys, db, monkeypatch):
+def test_notify_without_a_notification_service_says_so_and_still_prints(capsys, db, monkeypatch, tmp_path):
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))  # no user bus socket either
     monkeypatch.setenv("PATH", "/nonexistent")
     code, out, err = remind(capsys, db, TODAY, "--notify")
     assert code == 1 and "Pilot report" in out

@@ -58,3 +58,12 @@ def test_the_first_notifier_that_works_shows_the_message(tmp_path):
     broken = NotifySendNotifier(str(tmp_path / "missing"))
     assert FirstThatWorks([broken, recorder]).notify(Message("t", "b", ()))
     assert recorder.titles == ["t"]
+
+
+def test_the_session_bus_is_found_without_the_environment_variable_as_cron_runs(tmp_path):
+    from planner.reminders.desktop import session_bus_address
+
+    assert session_bus_address({"DBUS_SESSION_BUS_ADDRESS": "unix:path=/x"}) == "unix:path=/x"
+    assert session_bus_address({"XDG_RUNTIME_DIR": str(tmp_path)}) is None
+    (tmp_path / "bus").touch()
+    assert session_bus_address({"XDG_RUNTIME_DIR": str(tmp_path)}) == f"unix:path={tmp_path / 'bus'}"
