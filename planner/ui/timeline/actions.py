@@ -21,7 +21,8 @@ def install_timeline_actions(window: "MainWindow") -> None:
     std = QKeySequence.StandardKey
     zoom_in = window._action("view", "zoom_in", "Zoom &in", timeline.zoom_in, None, "Show less time, in more detail")
     # Ctrl+= as well: on most keyboards "+" needs Shift, and the unshifted key is "=".
-    zoom_in.setShortcuts([QKeySequence(std.ZoomIn), QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+    keys = {QKeySequence(k).toString(): QKeySequence(k) for k in (std.ZoomIn, "Ctrl++", "Ctrl+=")}
+    zoom_in.setShortcuts(list(keys.values()))
     window._action("view", "zoom_out", "Zoom &out", timeline.zoom_out, std.ZoomOut, "Show more time, in less detail")
     window._action("view", "fit_all", "&Fit all", timeline.fit_all, "Ctrl+0", "Show the whole plan, first to last date")
     for n, (preset, text) in enumerate((("year", "&Year"), ("quarter", "&Quarter"), ("month", "&Month"), ("week", "&Week")), start=1):

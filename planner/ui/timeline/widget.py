@@ -70,7 +70,7 @@ class TimelineView(QAbstractScrollArea):
     def _share_vertical_scrollbar(self) -> None:
         """One vertical scrollbar, at the far right: a mirror of the tree's, which is hidden."""
         ours, theirs = self.verticalScrollBar(), self.tree.verticalScrollBar()
-        self.tree.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._place_vertical_scrollbar()
 
         def copy_range(lo: int, hi: int) -> None:
             ours.setRange(lo, hi)
@@ -83,6 +83,22 @@ class TimelineView(QAbstractScrollArea):
         ours.valueChanged.connect(theirs.setValue)
         copy_range(theirs.minimum(), theirs.maximum())
         ours.setValue(theirs.value())
+
+    def _place_vertical_scrollbar(self) -> None:
+        """The bar sits at the timeline's right edge, or back on the tree when the timeline is
+        hidden or squeezed shut in the splitter: there is always exactly one."""
+        here = self.isVisible() and self.width() >= 40
+        on, off = Qt.ScrollBarPolicy.ScrollBarAsNeeded, Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        self.tree.setVerticalScrollBarPolicy(off if here else on)
+        self.setVerticalScrollBarPolicy(on if here else off)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self._place_vertical_scrollbar()
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().hideEvent(event)
+        self._place_vertical_scrollbar()
 
     def _follow_tree(self) -> None:
         model = self.tree.model()
@@ -188,8 +204,9 @@ class TimelineView(QAbstractScrollArea):
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         p = QPainter(self.viewport())
-        self.key_date_labels = draw_frame(p, self.frame())
-        self.editing.draw_note(p, self.editing.with_preview(self.visible_rows()), self.style_())
+        frame = self.frame()
+        self.key_date_labels = draw_frame(p, frame)
+        self.editing.draw_note(p, frame.rows, frame.style)
         p.end()
 
     def frame(self) -> Frame:
@@ -303,6 +320,7 @@ class TimelineView(QAbstractScrollArea):
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
+        self._place_vertical_scrollbar()
         if not self._fitted:
             self.fit_all(by_user=False)
         else:

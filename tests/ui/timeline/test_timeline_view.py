@@ -6,8 +6,9 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
+from planner.domain.filters import CommitmentFilter
 from planner.domain.phrases import parse_period
 from planner.domain.plan import Commitment
 from planner.domain.status import Standing
@@ -248,3 +249,46 @@ def test_key_dates_are_labelled_lines_across_the_rows(window, timeline):
     text = timeline.editing.tooltip_at(x, timeline.header_px() + 30)
     assert text.startswith("21 Dec 2020: ePrivacy scope extended by the Electronic Communications Code")
     assert "COM(2020) 607" in text
+
+
+def test_double_clicking_a_mark_opens_the_edit_dialog_for_it(window, timeline, qtbot):
+    c = commitment(window, "Digital Services Act")
+    with qtbot.waitSignal(window.plan_view.activated) as signal:
+        qtbot.mouseDClick(timeline.viewport(), Qt.MouseButton.LeftButton, pos=mark_point(timeline, c))
+    assert signal.args[0].id == c.id
+    dialog = window.findChild(QDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+
+
+def test_a_filtered_out_commitment_leaves_the_timeline_with_its_tree_row(window, timeline):
+    c = commitment(window, "Europol")
+    window.rows.set_commitment_filter(CommitmentFilter(text="Europol"))
+    window.plan_view.tree.expandAll()
+    titles = [r.title for r in timeline.visible_rows() if r.commitment is not None]
+    assert titles == [c.title]
+
+
+def test_one_vertical_scrollbar_at_the_right_scrolls_both(window, timeline):
+    window.resize(1400, 420)  # fewer rows fit than the plan has
+    QApplication.processEvents()
+    tree = window.plan_view.tree
+    assert not tree.verticalScrollBar().isVisible()
+    assert timeline.verticalScrollBar().isVisible()
+    first = timeline.visible_rows()[0].title
+    timeline.verticalScrollBar().setValue(timeline.verticalScrollBar().maximum())
+    assert tree.verticalScrollBar().value() == tree.verticalScrollBar().maximum() > 0
+    assert timeline.visible_rows()[0].title != first
+    assert timeline.visible_rows()[0].title == tree.indexAt(QPoint(1, 0)).data()
+    window.plan_view.setSizes([1400, 0])  # the timeline squeezed shut: the tree gets its bar back
+    QApplication.processEvents()
+    assert tree.verticalScrollBar().isVisible()
+
+
+def test_ctrl_plus_and_minus_zoom_the_timeline(window, timeline, qtbot):
+    ppd = timeline.scale.px_per_day
+    timeline.setFocus()
+    qtbot.keyClick(timeline, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert timeline.scale.px_per_day == pytest.approx(ppd * 1.25)
+    qtbot.keyClick(timeline, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert timeline.scale.px_per_day == pytest.approx(ppd)
