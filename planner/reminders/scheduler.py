@@ -172,7 +172,10 @@ class ReminderScheduler(QObject):
         by_id = {c.id: c for c in self.doc.plan.commitments}
         pairs = [(o, by_id[o.commitment_id]) for o in due if o.commitment_id in by_id]
         for message in messages_for(pairs, today, away=away):
-            self.notifier.notify(message)  # ...then shown
+            try:
+                self.notifier.notify(message)  # ...then shown
+            except Exception as exc:  # noqa: BLE001 - a broken notifier must not stop the watch; the dock still lists them
+                self.failed.emit(f"a notification could not be shown ({exc.__class__.__name__}); see the Due soon list.")
         if due:
             self.delivered.emit(due)
         if due or today != self._day:

@@ -160,20 +160,40 @@ def test_a_long_sleep_is_seen_by_the_heartbeat_and_its_reminders_grouped(run_app
 
 
 def test_a_crash_between_recording_and_showing_leaves_the_reminder_in_the_list(run_app, clock):
+    class ProcessDied(BaseException):
+        """Stands for the process being killed: nothing after it runs."""
+
     class Crashing(RecordingNotifier):
         def notify(self, message):
-            raise RuntimeError("the session bus went away")
+            raise ProcessDied()
 
     app = run_app()
     commitment(app.doc, 10)
     app.scheduler.notifier = Crashing()
     clock.advance(days=3)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(ProcessDied):
         app.scheduler.check()  # as the timer would, had the process died there
     app.close()
     again = run_app()
     assert again.notes.messages == []
     assert [o.state for o in again.scheduler.awaiting()] == [OccurrenceState.SHOWN]
+
+
+def test_a_broken_notifier_does_not_stop_the_watch(run_app, clock):
+    class Broken(RecordingNotifier):
+        def notify(self, message):
+            raise OSError("no notification daemon")
+
+    app = run_app()
+    commitment(app.doc, 10)
+    app.scheduler.notifier = Broken()
+    failures = []
+    app.scheduler.failed.connect(failures.append)
+    clock.advance(days=3)
+    app.scheduler.check()
+    assert failures == ["a notification could not be shown (OSError); see the Due soon list."]
+    assert [o.state for o in app.scheduler.awaiting()] == [OccurrenceState.SHOWN]
+    assert app.scheduler.armed_for == clock.start_of(TODAY + timedelta(days=9))  # still watching
 
 
 def test_new_plan_default_lead_times_replan_every_commitment(run_app, clock):
