@@ -138,3 +138,32 @@ def test_view_menu_toggles_the_dock(open_app):
     assert toggle in window.menus["view"].actions() and toggle.text() == "&Due soon"
     toggle.trigger()
     assert window.reminders.dock.isVisible()
+
+
+def test_the_30_7_and_1_day_reminders_each_come_once_in_the_app_and_not_again_from_cron(open_app, clock, db_url, capsys):
+    from planner.cli import main
+
+    clock.advance(days=-23)  # 23 days before the week the commitment falls due in
+    window, notes = open_app()
+    c = add_due(window, 7)  # due on 30 November: 30 days from now
+    assert notes.titles == ["Reminder: Pilot report"]
+    assert rows(window)[0][2] == "30 days before"
+    window.reminders.dock.select(c.id)
+    window.reminders.dock.dismiss()
+    clock.advance(days=22)
+    window.reminders.scheduler.check()
+    assert len(notes.messages) == 1
+    clock.advance(days=1)
+    window.reminders.scheduler.check()
+    assert len(notes.messages) == 2 and rows(window)[0][1:] == ("due in 7 days", "7 days before", True)
+    window.reminders.dock.select(c.id)
+    window.reminders.dock.dismiss()
+    window.reminders.stop()
+    window.close()
+    window.doc.store.close()
+    clock.advance(days=6)  # the app was closed meanwhile
+    window, notes = open_app()
+    assert notes.titles == ["Reminder: Pilot report"]
+    assert rows(window)[0][1:] == ("due tomorrow", "1 day before", True)
+    code = main(["--db", db_url.removeprefix("sqlite:///"), "remind", "--json"], clock=clock)
+    assert (code, capsys.readouterr().out.strip()) == (0, "[]")  # cron finds them all dealt with
