@@ -27,6 +27,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help="print the reminders due and mark them shown (for cron or a systemd timer)",
         description="Print the reminders that are due and not yet dealt with, and mark them shown. "
         "Exit status: 0 when nothing is due, 1 when reminders were printed, 2 on an error.",
+        epilog="crontab, every hour:  0 * * * *  planner remind --notify\n"
+        "systemd: a service running it should say SuccessExitStatus=1 (reminders were due).",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--as-of", type=iso_date, metavar="DATE", help="take this day as today (default: today)")
     p.add_argument("--json", action="store_true", help="print one JSON array")
@@ -69,7 +72,7 @@ def run(ctx: CliContext) -> int:
         print(f"No reminders due as of {today.isoformat()}.")
     else:
         for o, c in pairs:
-            print(f"{o.fires_on.isoformat()}  {o.label:<15}  #{c.id:<4} {c.title} — {due_phrase(c, today)} ({c.due.shown})")
+            print(f"{o.fires_on.isoformat()}  {o.label:<15}  #{c.id}  {c.title} — {due_phrase(c, today)} ({c.due.shown})")
         verb = "due (not marked shown: --peek)" if ctx.args.peek else "due, now marked shown"
         print(f"\n{len(pairs)} reminder{'s' if len(pairs) != 1 else ''} {verb}.")
     if ctx.args.notify and pairs:
