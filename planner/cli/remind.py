@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "remind",
         parents=[common],
         help="print the reminders due and mark them shown (for cron or a systemd timer)",
-        description="Print the reminders that are due and not yet dealt with, and mark them shown. "
+        description="Print the reminders that are due and not yet dealt with, and mark them shown.\n"
         "Exit status: 0 when nothing is due, 1 when reminders were printed, 2 on an error.",
         epilog="crontab, every hour:  0 * * * *  planner remind --notify\n"
         "systemd: a service running it should say SuccessExitStatus=1 (reminders were due).",
