@@ -51,7 +51,7 @@ class TrayPresence(QObject):
         # File > Quit really quits, even when closing the window only hides it.
         quit_action = getattr(window, "actions_by_name", {}).get("quit")
         if quit_action is not None:
-            quit_action.triggered.disconnect()
+            quit_action.triggered.disconnect(window.close)
             quit_action.triggered.connect(self.quit)
         self.apply_settings()
 
