@@ -3,9 +3,9 @@
 It owns no rows: it asks the tree which rows are on screen and where (`rows_in_tree`), follows
 the tree's vertical scrollbar (the tree's own is hidden; the timeline shows the one bar, at the
 far right) and shares the tree's selection model. It owns the horizontal axis: a `TimeScale`,
-its scrollbar, zooming. Painting is delegated to `painting.py` / `overlays.py` with the visible
-rows only, so a plan of 100,000 commitments costs what a screenful costs. Mouse and keyboard
-editing live in `editing.py`.
+its scrollbar, zooming. It paints by handing a `Frame` of the visible rows only to `draw_frame`
+(the routine printing uses too), so a plan of 100,000 commitments costs what a screenful costs.
+Mouse and keyboard editing live in `editing.py`.
 """
 from __future__ import annotations
 
@@ -31,8 +31,8 @@ from .style import TimelineStyle
 ZOOM_STEP = 1.25  # one Ctrl+plus, or one notch of Ctrl+wheel
 PRESET_DAYS = {"year": 366, "quarter": 92, "month": 31, "week": 7}
 FIT_MARGIN_PX = 24
-SCROLL_PAD_DAYS = 366
-NEAR_TODAY_DAYS = 3 * 366  # fit all shows today as well when it lies this close to the plan  # how far beyond the plan's first and last dates one may scroll
+SCROLL_PAD_DAYS = 366  # how far beyond the plan's first and last dates one may scroll
+NEAR_TODAY_DAYS = 3 * 366  # fit all shows today as well when it lies this close to the plan
 
 
 class TimelineView(QAbstractScrollArea):
@@ -188,7 +188,15 @@ class TimelineView(QAbstractScrollArea):
         return rows_in_tree(self.tree, self.header_px(), self.viewport().height())
 
     def row_at(self, y: float) -> Row | None:
-        return next((r for r in self.visible_rows() if r.top <= y < r.top + r.height), None)
+        """The row under `y` (viewport coordinates), asked of the tree: one row, not a screenful."""
+        head = self.header_px()
+        if y < head:
+            return None
+        index = self.tree.indexAt(QPoint(1, int(y - head)))
+        if not index.isValid():
+            return next((r for r in self.visible_rows() if r.top <= y < r.top + r.height), None)
+        rect = self.tree.visualRect(index)
+        return row_from_index(index, rect.top() + head, rect.height())
 
     def row_of_commitment(self, commitment_id: int) -> Row | None:
         """The row of a commitment wherever it is, on screen or off; None when the tree hides it."""
