@@ -162,6 +162,8 @@ class ReminderScheduler(QObject):
         self._arm()
 
     def _deliver(self, away: bool) -> None:
+        if not self.running:  # before start() nothing is delivered: start() does the catch-up
+            return
         now, today = self.clock.now(), self.clock.today()
         try:
             due = self.reminders.deliver(self.doc.plan.commitments, now, today)  # recorded first...

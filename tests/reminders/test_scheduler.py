@@ -203,3 +203,16 @@ def test_new_plan_default_lead_times_replan_every_commitment(run_app, clock):
     app.scheduler.set_plan_lead_days((14, 2))
     assert app.notes.titles == ["Reminder: Pilot report"]
     assert app.scheduler.armed_for == clock.start_of(TODAY + timedelta(days=12))
+
+
+def test_nothing_is_delivered_before_start_even_when_the_rules_change(qapp, db_url, clock):
+    app = App(db_url, clock)
+    try:
+        commitment(app.doc, 14)
+        app.scheduler.set_plan_lead_days((14,))
+        app.scheduler.check()
+        assert app.notes.messages == [] and app.scheduler.armed_for is None
+        app.scheduler.start()
+        assert app.notes.titles == ["Reminder: Pilot report"]
+    finally:
+        app.close()
