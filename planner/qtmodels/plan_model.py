@@ -19,8 +19,9 @@ from planner.domain.status import Standing, slippage, standing
 from .roles import ROW_COMMITMENT, ROW_INITIATIVE, ROW_STRATEGY, Roles
 from .status_colors import STANDING_COLORS
 
-COLUMNS = ("Commitment", "Due (as written)", "Window", "Status", "Actor")
-COL_TITLE, COL_DUE, COL_WINDOW, COL_STATUS, COL_ACTOR = range(5)
+# Status before the window: on a laptop the window column is what the timeline shows anyway.
+COLUMNS = ("Commitment", "Due (as written)", "Status", "Window", "Responsible")
+COL_TITLE, COL_DUE, COL_STATUS, COL_WINDOW, COL_ACTOR = range(5)
 
 Index = QModelIndex | QPersistentModelIndex
 

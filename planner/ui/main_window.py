@@ -51,8 +51,6 @@ class MainWindow(QMainWindow):
         self.details_dock.setObjectName("details")
         self.details_dock.setWidget(self.details)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.details_dock)
-        # The plan is what the officer looks at; details get a strip until they drag it taller.
-        self.resizeDocks([self.details_dock], [190], Qt.Orientation.Vertical)
         self.menus: dict[str, QMenu] = {}
         self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
@@ -199,6 +197,9 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
+        else:
+            # First start: the plan is what the officer looks at; details get a strip below it.
+            self.resizeDocks([self.details_dock], [170], Qt.Orientation.Vertical)
         splitter = self.settings.value("window/splitter")
         if splitter is not None:
             self.plan_view.restoreState(splitter)

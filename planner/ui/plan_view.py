@@ -52,7 +52,7 @@ class PlanView(QSplitter):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Interactive)
-        widths = {COL_TITLE: 330, COL_DUE: 190, COL_WINDOW: 160, COL_STATUS: 110, COL_ACTOR: 150}
+        widths = {COL_TITLE: 310, COL_DUE: 180, COL_STATUS: 110, COL_WINDOW: 160, COL_ACTOR: 150}
         for col, width in widths.items():
             header.resizeSection(col, width)
         self.timeline = TimelineView(self.tree, model.plan_model.doc)
