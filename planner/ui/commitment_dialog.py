@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.store.reminder_store import plan_lead_days
 from planner.document import PlanDocument
 from planner.domain.dependencies import Violation, would_break
 from planner.domain.plan import Commitment, Kind, Status
@@ -118,7 +119,7 @@ class CommitmentDialog(QDialog):
         self.actor.addItems(sorted({c.actor for c in self.doc.plan.commitments if c.actor}))
         self.forecast = PhraseEdit(optional=True, placeholder="when you now expect it, if not when it is due", parent=page)
         self.delivered = PhraseEdit(optional=True, day_only=True, placeholder="the day it was actually delivered", parent=page)
-        self.reminders = ReminderEdit(parent=page)
+        self.reminders = ReminderEdit(plan_default=plan_lead_days(self.doc.store), parent=page)
         self.reason = QLineEdit(page)
         self.reason.setPlaceholderText("why the dates change: free text, or the reference of the document that re-announced them")
         self.date_changes = QLabel(page)

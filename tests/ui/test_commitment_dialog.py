@@ -118,3 +118,11 @@ def test_reminders_and_the_window_opening_are_saved(window, qtbot, db_url, clock
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     stored = next(c for c in fresh_plan(db_url, clock).commitments if "Europol" in c.title)
     assert stored.reminder_days == (14, 2) and stored.remind_when_window_opens
+
+
+def test_the_reminder_choice_names_the_plans_own_default(window, qtbot):
+    from planner.store.reminder_store import ReminderStore
+
+    ReminderStore(window.doc.store).set_plan_lead_days((14, 2))
+    dialog, _ = open_editor(window, qtbot, "detect and report")
+    assert dialog.reminders.choice.itemText(0) == "Plan default (14, 2 days before)"
