@@ -9,7 +9,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -214,6 +214,16 @@ class PlanStore:
             exists = s.scalar(select(DependencyRow.id).where(DependencyRow.predecessor_id == predecessor_id, DependencyRow.successor_id == successor_id))
             if not exists:
                 s.add(DependencyRow(predecessor_id=predecessor_id, successor_id=successor_id))
+
+    def add_dependencies(self, links: list[Dependency]) -> int:
+        """Store many links in one transaction and one executemany; links already stored are
+        skipped. Returns how many were new."""
+        with self._writing() as s:
+            known = set(s.execute(select(DependencyRow.predecessor_id, DependencyRow.successor_id)).tuples())
+            new = [d for d in dict.fromkeys(links) if (d.predecessor_id, d.successor_id) not in known]
+            if new:
+                s.execute(insert(DependencyRow), [{"predecessor_id": d.predecessor_id, "successor_id": d.successor_id} for d in new])
+            return len(new)
 
     def remove_dependency(self, predecessor_id: int, successor_id: int) -> None:
         with self._writing() as s:

@@ -1,0 +1,100 @@
+"""How the suite runs things: each in a fresh process, timed from outside, with its peak memory.
+
+Every process gets its own config and data folders (XDG_*), so neither the officer's settings
+nor their plan is read or touched, and the window opens at its first-start size.
+"""
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+PY = sys.executable
+# `planner ...` as the installed command runs it
+PLANNER = [PY, "-c", "import sys; from planner.cli import main; sys.exit(main())"]
+
+
+class Runner:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(folder / "config"),
+                        XDG_DATA_HOME=str(folder / "data"), PYTHONPATH=str(ROOT))
+        self.env.pop("PLANNER_DB", None)
+        self._print_args: list[str] | None = None
+
+    def _run(self, *cmd: str) -> tuple[float, float, float, str]:
+        """Run `cmd`: (time it started, seconds to exit, its own peak resident MB from wait4, stdout)."""
+        out_path = self.folder / "stdout.txt"
+        started = time.time()
+        t0 = time.perf_counter()
+        with open(out_path, "w") as out, open(self.folder / "stderr.txt", "w") as err:
+            proc = subprocess.Popen(cmd, cwd=ROOT, env=self.env, stdout=out, stderr=err)
+            _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t0
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0:
+            raise RuntimeError(f"{' '.join(cmd)} failed with status {proc.returncode}:\n{(self.folder / 'stderr.txt').read_text()[-2000:]}")
+        return started, wall, usage.ru_maxrss / 1024, out_path.read_text()
+
+    # Measurements ------------------------------------------------------------------------------
+
+    def seed_plan(self) -> Path:
+        """A new plan file with the seed commitments, as the app makes it on its first start."""
+        db = self.folder / "seed.sqlite"
+        self._run(PY, "main.py", "--db", str(db), "--screenshot", str(self.folder / "seed.png"))
+        return db
+
+    def first_paint(self, db: Path, repeat: int) -> tuple[float, float, float]:
+        """Median seconds from starting the process to the window's picture saved, for the
+        planner on `db` and for the bare window, runs alternated; and the planner's peak MB."""
+        app_cmd = [PY, "main.py", "--db", str(db), "--screenshot"]
+        bare_cmd = [PY, str(HERE / "bare_window.py")]
+        self._picture_after(app_cmd)  # one run each to warm the disk cache, not counted
+        self._picture_after(bare_cmd)
+        app, bare, peak = [], [], 0.0
+        for _ in range(repeat):
+            seconds, mb = self._picture_after(app_cmd)
+            app.append(seconds)
+            peak = max(peak, mb)
+            bare.append(self._picture_after(bare_cmd)[0])
+        return statistics.median(app), statistics.median(bare), peak
+
+    def _picture_after(self, cmd: list[str]) -> tuple[float, float]:
+        picture = self.folder / "picture.png"
+        picture.unlink(missing_ok=True)
+        started, _, mb, _ = self._run(*cmd, str(picture))
+        # The file's last write is the moment the painted window was saved: what follows
+        # (quitting, freeing the plan) is not part of start-up.
+        return picture.stat().st_mtime_ns / 1e9 - started, mb
+
+    def probe(self, script: str, *args: str) -> tuple[dict[str, object], float]:
+        """Run a probe script; its JSON figures and its peak MB."""
+        _, _, mb, out = self._run(PY, str(HERE / script), *args)
+        return json.loads(out.strip().splitlines()[-1]), mb
+
+    def cli(self, repeat: int, *args: str) -> tuple[float, float]:
+        """Median seconds for `planner ARGS` from start to exit, and its peak MB."""
+        runs = [self._run(*PLANNER, *args) for _ in range(repeat)]
+        return statistics.median(r[1] for r in runs), max(r[2] for r in runs)
+
+    def print_rows(self, db: Path, repeat: int) -> tuple[float | None, float]:
+        """`planner print` of 1,000 rows to a tiled PDF, while that command exists."""
+        args = self.print_args()
+        if args is None:
+            return None, 0.0
+        return self.cli(repeat, "print", *args, "-o", str(self.folder / "print.pdf"), "--db", str(db))
+
+    def print_args(self) -> list[str] | None:
+        """How to ask `planner print` for 1,000 rows (None: there is no print command yet)."""
+        if self._print_args is None:
+            help_run = subprocess.run([*PLANNER, "print", "--help"], cwd=ROOT, env=self.env, capture_output=True, text=True)
+            if help_run.returncode != 0:
+                return None
+            self._print_args = ["--limit", "1000"] if "--limit" in help_run.stdout else []
+        return self._print_args
