@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 
 import icalendar
 
@@ -57,9 +57,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     plan = make_plan(args.count)
-    as_of = date(2026, 11, 23)
-    data = to_ics(plan, plan.commitments, now=NOW, as_of=as_of)
-    ours = best_of(args.runs, lambda: to_ics(plan, plan.commitments, now=NOW, as_of=as_of))
+    data = to_ics(plan, plan.commitments, now=NOW)
+    ours = best_of(args.runs, lambda: to_ics(plan, plan.commitments, now=NOW))
     calendar = icalendar.Calendar.from_ical(data)
     events = len(calendar.walk("VEVENT"))
     theirs = best_of(args.runs, calendar.to_ical)

@@ -17,7 +17,8 @@ from .render import Selection, render_store
 
 
 class AutoPublisher:
-    """Writes the plan's calendar to `path` whenever the plan (or the day) changed since last time."""
+    """Writes the plan's calendar to `path` whenever the plan (or the day, which only a selection's
+    date-dependent filter notices) changed since last time."""
 
     def __init__(self, store: PlanStore, clock: Clock, path: Path, selection: Selection = Selection(), info: CalendarInfo = CalendarInfo()) -> None:
         self.store, self.clock, self.path = store, clock, Path(path)

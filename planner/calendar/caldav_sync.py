@@ -4,7 +4,8 @@ The collection is made to mirror the chosen commitments. Each event lives at '<U
 was last published (its ETag and a digest of the bytes) is remembered in the plan's settings, so
 publishing twice sends nothing the second time, and an event someone changed on the server is
 put back the way the plan has it. Events this planner made whose commitments are gone are
-deleted; other people's events in the collection are never touched.
+deleted; other people's events in the collection are never touched. The talking to the server
+is the `caldav` library's, through TeamCalendar.
 """
 from __future__ import annotations
 
@@ -12,14 +13,14 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import PurePosixPath
 
 from planner.domain.plan import Commitment, Plan
 
-from .dav import CalDavError, DavClient
 from .export import to_resources
 from .identity import is_ours
+from .team_calendar import CalDavError, TeamCalendar
 
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9@._-]{1,200}$")
 STATE_SETTING = "calendar.caldav_state."  # + a digest of the collection URL (setting keys are short)
@@ -51,12 +52,11 @@ def resource_name(uid: str) -> str:
 
 
 def publish(
-    client: DavClient,
+    calendar: TeamCalendar,
     plan: Plan,
     commitments: list[Commitment],
     *,
     now: datetime,
-    as_of: date,
     lead_days: tuple[int, ...],
     state: dict[str, dict[str, str]],
 ) -> tuple[PublishReport, dict[str, dict[str, str]]]:
@@ -65,14 +65,14 @@ def publish(
     `state` is what the last publish to this collection remembered (uid -> href, etag, digest).
     Raises CalDavError on the first request the server refuses; what was done until then stays.
     """
-    client.check_calendar()
-    on_server = client.list()
-    wanted = to_resources(plan, commitments, now=now, as_of=as_of, lead_days=lead_days)
+    calendar.check_calendar()
+    on_server = calendar.list()
+    wanted = to_resources(plan, commitments, now=now, lead_days=lead_days)
     created = updated = unchanged = deleted = 0
     new_state: dict[str, dict[str, str]] = {}
     titles = {uid: c.title for c, uid in zip(commitments, wanted)}
     for uid, body in wanted.items():
-        href = client.href_for(resource_name(uid))
+        href = calendar.href_for(resource_name(uid))
         digest = hashlib.sha256(body).hexdigest()
         known = state.get(uid, {})
         etag = on_server.get(href)
@@ -80,7 +80,7 @@ def publish(
             unchanged += 1
             new_state[uid] = known
             continue
-        new_etag = client.put(href, body, f"the event {titles.get(uid, uid)!r}")
+        new_etag = calendar.put(href, body, f"the event {titles.get(uid, uid)!r}")
         new_state[uid] = {"href": href, "etag": new_etag, "digest": digest}
         if etag is None:
             created += 1
@@ -92,11 +92,11 @@ def publish(
         if href in keep:
             continue
         if href in remembered or is_ours(PurePosixPath(href).name.removesuffix(".ics")):
-            client.delete(href, f"the event at {href}")
+            calendar.delete(href, f"the event at {href}")
             deleted += 1
     if any(not entry["etag"] for entry in new_state.values()):
         # The server did not send ETags with PUT: ask once, so the next publish can compare.
-        listed = client.list()
+        listed = calendar.list()
         for entry in new_state.values():
             entry["etag"] = entry["etag"] or listed.get(entry["href"], "")
     return PublishReport(created, updated, deleted, unchanged), new_state
@@ -114,4 +114,4 @@ def dump_state(state: dict[str, dict[str, str]]) -> str:
     return json.dumps(state, sort_keys=True, separators=(",", ":"))
 
 
-__all__ = ["CalDavError", "DavClient", "PublishReport", "publish", "load_state", "dump_state", "state_key", "resource_name"]
+__all__ = ["CalDavError", "TeamCalendar", "PublishReport", "publish", "load_state", "dump_state", "state_key", "resource_name"]

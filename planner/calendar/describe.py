@@ -1,14 +1,17 @@
 """What a person reads in a calendar client: the event's description, categories and link.
 
-Shared by events and to-dos so both files tell the same story about a commitment.
+Shared by events and to-dos so both files tell the same story about a commitment. Everything
+here comes from stored data only, never from today's date: a derived standing such as
+"overdue" would change the text from one day to the next without SEQUENCE or LAST-MODIFIED
+moving, so subscribed clients would keep stale text and two exports of an unchanged plan would
+differ.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from planner.domain.plan import Commitment, Initiative, Kind, Plan, SourceDocument, Strategy
-from planner.domain.status import slippage, standing
+from planner.domain.status import slippage
 
 
 @dataclass(frozen=True)
@@ -47,13 +50,7 @@ def link(c: Commitment, ctx: Context) -> str:
     return source.url if source else ""
 
 
-def status_text(c: Commitment, as_of: date) -> str:
-    """'planned', or 'planned (overdue)' when the derived standing says more than the record."""
-    derived = standing(c, as_of).value
-    return c.status.value if derived == c.status.value else f"{c.status.value} ({derived})"
-
-
-def description(c: Commitment, ctx: Context, as_of: date) -> str:
+def description(c: Commitment, ctx: Context) -> str:
     """Plain text, one fact a line, the commitment's own note first."""
     facts = []
     if c.description:
@@ -61,7 +58,7 @@ def description(c: Commitment, ctx: Context, as_of: date) -> str:
     facts.append(f"Due: {c.due.shown} ({c.due.window_text})")
     if c.kind is Kind.SPAN and c.start is not None:
         facts.append(f"Starts: {c.start.shown} ({c.start.window_text})")
-    facts.append(f"Status: {status_text(c, as_of)}")
+    facts.append(f"Status: {c.status.value}")  # recorded, not derived (see above)
     if c.delivered_on is not None:
         facts.append(f"Delivered: {c.delivered_on.isoformat()}")
     slip = slippage(c)

@@ -1,4 +1,4 @@
-"""The plan as iCalendar events: `to_ics(plan, commitments, now=..., as_of=...) -> bytes`.
+"""The plan as iCalendar events: `to_ics(plan, commitments, now=...) -> bytes`.
 
 A deadline is an all-day event on the last day of its due window; a span is an all-day event
 over its whole span (DTEND is exclusive, RFC 5545 §3.6.1). Each event carries one VALARM per
@@ -6,8 +6,9 @@ reminder of the commitment, from `reminders_for` (the same schedule as the deskt
 
 Stable output is the point: UID from the stored key, SEQUENCE from the store, and DTSTAMP equal
 to LAST-MODIFIED (the commitment's `updated_at`), which RFC 5545 §3.8.7.2 allows for a calendar
-without METHOD. An unchanged commitment therefore exports to the same bytes every time, and a
-subscribed client updates the one event that changed instead of duplicating or rewriting all.
+without METHOD. Nothing depends on the day of the export (the description holds stored facts
+only), so an unchanged commitment exports to the same bytes on any day, and a subscribed client
+updates the one event that changed instead of duplicating or rewriting all.
 """
 from __future__ import annotations
 
@@ -41,20 +42,19 @@ def to_ics(
     commitments: list[Commitment],
     *,
     now: datetime,
-    as_of: date,
     lead_days: tuple[int, ...] = DEFAULT_LEAD_DAYS,
     info: CalendarInfo = CalendarInfo(),
 ) -> bytes:
     """One VCALENDAR with a VEVENT per commitment, in the order given.
 
-    `now` stamps only commitments that were never stored (no `updated_at`); `as_of` is the day
-    the status in each description is computed for; `lead_days` is the plan's default.
+    `now` stamps only commitments that were never stored (no `updated_at`); `lead_days` is the
+    plan's default.
     """
     ctx = describe.Context.of(plan)
     out = lines.Lines()
     open_calendar(out, info)
     for c in commitments:
-        event(out, c, ctx, now=now, as_of=as_of, lead_days=lead_days)
+        event(out, c, ctx, now=now, lead_days=lead_days)
     out.raw("END:VCALENDAR")
     return out.to_bytes()
 
@@ -64,7 +64,6 @@ def to_resources(
     commitments: list[Commitment],
     *,
     now: datetime,
-    as_of: date,
     lead_days: tuple[int, ...] = DEFAULT_LEAD_DAYS,
 ) -> dict[str, bytes]:
     """UID -> one event as a CalDAV resource (RFC 4791 §4.1: one UID per resource, with only
@@ -76,7 +75,7 @@ def to_resources(
         lines_.raw("BEGIN:VCALENDAR")
         lines_.add("VERSION", "2.0")
         lines_.add("PRODID", PRODID)
-        event(lines_, c, ctx, now=now, as_of=as_of, lead_days=lead_days)
+        event(lines_, c, ctx, now=now, lead_days=lead_days)
         lines_.raw("END:VCALENDAR")
         out[uid_for(c)] = lines_.to_bytes()
     return out
@@ -106,7 +105,7 @@ def open_calendar(out: lines.Lines, info: CalendarInfo) -> None:
     out.add("X-PUBLISHED-TTL", refresh)
 
 
-def event(out: lines.Lines, c: Commitment, ctx: describe.Context, *, now: datetime, as_of: date, lead_days: tuple[int, ...]) -> None:
+def event(out: lines.Lines, c: Commitment, ctx: describe.Context, *, now: datetime, lead_days: tuple[int, ...]) -> None:
     first, last = event_days(c)
     stamp = lines.utc_stamp(c.updated_at or now)
     out.raw("BEGIN:VEVENT")
@@ -117,7 +116,7 @@ def event(out: lines.Lines, c: Commitment, ctx: describe.Context, *, now: dateti
     out.add("DTSTART", lines.day(first), value="DATE")
     out.add("DTEND", lines.day(last + timedelta(days=1)), value="DATE")
     out.add("SUMMARY", lines.text(c.title))
-    out.add("DESCRIPTION", lines.text(describe.description(c, ctx, as_of)))
+    out.add("DESCRIPTION", lines.text(describe.description(c, ctx)))
     out.add("CATEGORIES", lines.text_list(describe.categories(c, ctx)))
     url = describe.link(c, ctx)
     if url:

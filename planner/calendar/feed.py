@@ -2,8 +2,9 @@
 
 Routes: /calendar.ics (everything), /tasks.ics (the same as to-dos), /strategy/<key>.ics (one
 strategy). Every request reads the plan's change counter, and renders afresh when the plan moved
-or the day changed, so an edit shows at the client's next poll. ETag (a hash of the body) and
-Last-Modified let clients ask "has it changed?" and get 304 Not Modified when it has not.
+(or the day changed, which only a date-dependent filter notices), so an edit shows at the
+client's next poll. ETag (a hash of the body) and Last-Modified let clients ask "has it
+changed?" and get 304 Not Modified when it has not.
 Loopback only unless told otherwise: the feed is the officer's whole plan.
 """
 from __future__ import annotations
@@ -43,7 +44,8 @@ class Rendered:
 
 
 class FeedSource:
-    """Renders a feed path from the store, re-rendering only when the plan or the day changed."""
+    """Renders a feed path from the store, re-rendering only when the plan or the day changed
+    (the events are the same on any day, but a selection's filter may count from today)."""
 
     def __init__(self, store: PlanStore, clock: Clock, info: CalendarInfo = CalendarInfo()) -> None:
         self.store, self.clock, self.info = store, clock, info
@@ -66,7 +68,7 @@ class FeedSource:
         with self._lock:
             previous = self._cache.get(path)
             if previous and previous[1].etag != etag and modified <= previous[1].last_modified:
-                # Changed without a newer stamp (a deletion, a new day): now is when it changed.
+                # Changed without a newer stamp (a deletion, a filter on a new day): now is when it changed.
                 modified = max(self.clock.now().astimezone(timezone.utc).replace(microsecond=0), previous[1].last_modified)
             elif previous and previous[1].etag == etag:
                 modified = previous[1].last_modified

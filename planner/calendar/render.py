@@ -49,11 +49,13 @@ class Selection:
 
 
 def render(plan: Plan, selection: Selection, *, now: datetime, as_of: date, lead_days: tuple[int, ...], info: CalendarInfo = CalendarInfo()) -> bytes:
+    """`as_of` only picks the commitments (a filter by standing or --due-within counts from it);
+    the events themselves are the same on any day."""
     commitments, strategy = selection.chosen(plan, as_of)
     if strategy is not None:
         info = info.for_strategy(strategy)
     write = to_ics_todos if selection.todos else to_ics
-    return write(plan, commitments, now=now, as_of=as_of, lead_days=lead_days, info=info)
+    return write(plan, commitments, now=now, lead_days=lead_days, info=info)
 
 
 def render_store(store: PlanStore, selection: Selection, *, now: datetime, as_of: date, info: CalendarInfo = CalendarInfo()) -> bytes:

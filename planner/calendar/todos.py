@@ -6,7 +6,7 @@ one UID as both an event and a to-do.
 """
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from planner.domain.plan import Commitment, Kind, Plan, Status
 from planner.domain.reminders import DEFAULT_LEAD_DAYS
@@ -29,7 +29,6 @@ def to_ics_todos(
     commitments: list[Commitment],
     *,
     now: datetime,
-    as_of: date,
     lead_days: tuple[int, ...] = DEFAULT_LEAD_DAYS,
     info: CalendarInfo = CalendarInfo(),
 ) -> bytes:
@@ -38,12 +37,12 @@ def to_ics_todos(
     out = lines.Lines()
     open_calendar(out, CalendarInfo(f"{info.name} (tasks)", info.description, info.refresh))
     for c in commitments:
-        todo(out, c, ctx, now=now, as_of=as_of, lead_days=lead_days)
+        todo(out, c, ctx, now=now, lead_days=lead_days)
     out.raw("END:VCALENDAR")
     return out.to_bytes()
 
 
-def todo(out: lines.Lines, c: Commitment, ctx: describe.Context, *, now: datetime, as_of: date, lead_days: tuple[int, ...]) -> None:
+def todo(out: lines.Lines, c: Commitment, ctx: describe.Context, *, now: datetime, lead_days: tuple[int, ...]) -> None:
     stamp = lines.utc_stamp(c.updated_at or now)
     out.raw("BEGIN:VTODO")
     out.add("UID", lines.text(uid_for(c, todo=True)))
@@ -54,7 +53,7 @@ def todo(out: lines.Lines, c: Commitment, ctx: describe.Context, *, now: datetim
         out.add("DTSTART", lines.day(c.window_start), value="DATE")
     out.add("DUE", lines.day(c.due.end), value="DATE")
     out.add("SUMMARY", lines.text(c.title))
-    out.add("DESCRIPTION", lines.text(describe.description(c, ctx, as_of)))
+    out.add("DESCRIPTION", lines.text(describe.description(c, ctx)))
     out.add("CATEGORIES", lines.text_list(describe.categories(c, ctx)))
     url = describe.link(c, ctx)
     if url:

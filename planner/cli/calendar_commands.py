@@ -12,12 +12,12 @@ from dateutil import tz
 
 from planner.calendar import caldav_sync, credentials
 from planner.calendar.autopublish import AutoPublisher
-from planner.calendar.dav import CalDavError, DavClient
 from planner.calendar.export import CalendarInfo, per_strategy, to_ics
 from planner.calendar.feed import FeedError, FeedServer
 from planner.calendar.importing import read_ics_file
 from planner.calendar.recurrence import Horizon
 from planner.calendar.render import AUTOPUBLISH_SETTING, CALDAV_URL_SETTING, CALDAV_USER_SETTING, Selection, plan_lead_days
+from planner.calendar.team_calendar import CalDavError, TeamCalendar
 from planner.calendar.todos import to_ics_todos
 from planner.exchange.batch import ImportBatch
 from planner.files import write_atomically
@@ -65,7 +65,8 @@ def register_export(formats: argparse._SubParsersAction, common: argparse.Argume
 
 
 def _add_as_of(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--as-of", type=iso_date, metavar="DATE", help="status in descriptions as of this day (default: today)")
+    # Only the filters look at the day (--status overdue, --due-within): the events are the same on any day.
+    p.add_argument("--as-of", type=iso_date, metavar="DATE", help="the day --status and --due-within are judged on (default: today)")
 
 
 # export ---------------------------------------------------------------------------------------------
@@ -75,7 +76,7 @@ def run_export_ics(ctx: CliContext) -> int:
     plan = ctx.store.load_plan()
     chosen = filter_from_args(args, plan).apply(plan, ctx.as_of)
     info = CalendarInfo(args.name) if args.name else CalendarInfo()
-    options = dict(now=ctx.clock.now(), as_of=ctx.as_of, lead_days=plan_lead_days(ctx.store))
+    options = dict(now=ctx.clock.now(), lead_days=plan_lead_days(ctx.store))
     out: Path = args.output
     files: list[tuple[Path, bytes]] = []
     if args.per_strategy:
@@ -155,11 +156,11 @@ def run_publish_caldav(ctx: CliContext) -> int:
     chosen = filter_from_args(args, plan).apply(plan, ctx.as_of)
     key = caldav_sync.state_key(url)
     try:
-        report, state = caldav_sync.publish(
-            DavClient(url, user or "", password), plan, chosen,
-            now=ctx.clock.now(), as_of=ctx.as_of, lead_days=plan_lead_days(store),
-            state=caldav_sync.load_state(store.setting(key)),
-        )
+        with TeamCalendar(url, user or "", password) as calendar:
+            report, state = caldav_sync.publish(
+                calendar, plan, chosen, now=ctx.clock.now(), lead_days=plan_lead_days(store),
+                state=caldav_sync.load_state(store.setting(key)),
+            )
     except CalDavError as exc:
         raise CliError(str(exc)) from None
     store.set_setting(key, caldav_sync.dump_state(state))

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from planner.calendar import caldav_sync, credentials
 from planner.calendar.autopublish import AutoPublisher
-from planner.calendar.dav import CalDavError, DavClient
 from planner.calendar.export import CalendarInfo, per_strategy, to_ics
 from planner.calendar.feed import FeedError, FeedServer
 from planner.calendar.render import AUTOPUBLISH_SETTING, CALDAV_URL_SETTING, CALDAV_USER_SETTING, Selection, plan_lead_days
+from planner.calendar.team_calendar import CalDavError, TeamCalendar
 from planner.calendar.todos import to_ics_todos
 from planner.files import FileWriteError, write_atomically
 from planner.store.errors import StoreError
@@ -92,7 +92,7 @@ class CalendarActions(QObject):
         """Write the files; a problem becomes one message and no file is written."""
         plan = self.doc.store.load_plan()
         chosen = self.window.rows.commitment_filter.apply(plan, self.doc.as_of) if choice.only_filtered else plan.commitments
-        options = dict(now=self.doc.clock.now(), as_of=self.doc.as_of, lead_days=plan_lead_days(self.doc.store))
+        options = dict(now=self.doc.clock.now(), lead_days=plan_lead_days(self.doc.store))
         files: list[tuple[Path, bytes]] = []
         if choice.per_strategy:
             if not choice.path.is_dir():
@@ -226,11 +226,11 @@ class CalendarActions(QObject):
         key = caldav_sync.state_key(choice.url)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            report, state = caldav_sync.publish(
-                DavClient(choice.url, choice.user, password), plan, plan.commitments,
-                now=self.doc.clock.now(), as_of=self.doc.as_of, lead_days=plan_lead_days(store),
-                state=caldav_sync.load_state(store.setting(key)),
-            )
+            with TeamCalendar(choice.url, choice.user, password) as calendar:
+                report, state = caldav_sync.publish(
+                    calendar, plan, plan.commitments, now=self.doc.clock.now(), lead_days=plan_lead_days(store),
+                    state=caldav_sync.load_state(store.setting(key)),
+                )
         except CalDavError as exc:
             QApplication.restoreOverrideCursor()
             self._warn("Publish to team calendar", str(exc))

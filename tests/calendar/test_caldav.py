@@ -1,15 +1,16 @@
-"""Publishing to a real Radicale server, checked with the `caldav` client library."""
+"""Publishing to a real Radicale server; what the server holds is read back with the `caldav`
+library's high-level API (the planner itself uses only its requests and sign-in)."""
 from __future__ import annotations
 
 import caldav
 import pytest
 
 from planner.calendar.caldav_sync import PublishReport, publish
-from planner.calendar.dav import CalDavError, DavClient
+from planner.calendar.team_calendar import CalDavError, TeamCalendar
 from planner.domain.period import Period
 
 from .checks import assert_parses
-from .servers import PASSWORD, USER
+from .servers import PASSWORD, USER, free_port, start_digest_radicale
 
 
 @pytest.fixture
@@ -33,11 +34,12 @@ def server_events(calendar) -> dict[str, tuple[str, bytes]]:
 
 def run(store, clock, url, state, commitments=None, user=USER, password=PASSWORD):
     plan = store.load_plan()
-    return publish(DavClient(url, user, password), plan, plan.commitments if commitments is None else commitments,
-                   now=clock.now(), as_of=clock.today(), lead_days=(30, 7, 1), state=state)
+    with TeamCalendar(url, user, password) as calendar:
+        return publish(calendar, plan, plan.commitments if commitments is None else commitments,
+                       now=clock.now(), lead_days=(30, 7, 1), state=state)
 
 
-def test_create_republish_change_one_delete_one(store, clock, team):
+def test_create_republish_change_one_delete_one(store, clock, team, monkeypatch):
     url, calendar = team
     report, state = run(store, clock, url, {})
     assert report == PublishReport(created=16)
@@ -46,9 +48,14 @@ def test_create_republish_change_one_delete_one(store, clock, team):
     for _, body in first.values():
         assert_parses(body)  # as Radicale stored it
 
+    methods = []
+    original = caldav.DAVClient.request
+    monkeypatch.setattr(caldav.DAVClient, "request", lambda self, url, method="GET", *a, **kw: methods.append(method) or original(self, url, method, *a, **kw))
     report, state = run(store, clock, url, state)
+    monkeypatch.undo()
     assert report == PublishReport(unchanged=16) and report.changed_nothing
-    assert server_events(calendar) == first  # running it twice changes nothing on the server
+    assert set(methods) == {"PROPFIND"}  # the second run only looks
+    assert server_events(calendar) == first
 
     c = store.load_plan().commitments[4]
     clock.advance(days=1)
@@ -94,10 +101,52 @@ def test_server_changes_are_put_back(store, clock, team):
 
 
 def test_refusals_are_one_sentence(store, clock, team, radicale):
-    url, _ = team
+    url, calendar = team
     with pytest.raises(CalDavError, match="refused the user name or password"):
         run(store, clock, url, {}, password="wrong")
-    with pytest.raises(CalDavError, match="is not a CalDAV calendar"):
+    # A wrong address names the calendars the library finds for this user.
+    with pytest.raises(CalDavError, match=f"is not a CalDAV calendar; this user's calendars are at {url}\\.$"):
         run(store, clock, radicale.user_url, {})
+    with pytest.raises(CalDavError, match=f"There is no calendar at {radicale.calendar_url('taem')} .*calendars are at {url}\\.$"):
+        run(store, clock, radicale.calendar_url("taem"), {})
     with pytest.raises(CalDavError, match="must start with http"):
-        DavClient("ftp://example.org/cal/")
+        TeamCalendar("ftp://example.org/cal/")
+    nobody = f"http://127.0.0.1:{free_port()}/cal/"
+    with pytest.raises(CalDavError, match=f"^The CalDAV server at {nobody} cannot be reached: Connection refused\\.$"):
+        run(store, clock, nobody, {})
+    assert calendar.events() == []  # none of it wrote anything
+
+
+def test_digest_sign_in(store, clock, tmp_path):
+    """A server that speaks only Digest: the library answers its challenge."""
+    server = start_digest_radicale(tmp_path / "digest")
+    try:
+        client = caldav.DAVClient(url=server.url, username=USER, password=PASSWORD)
+        client.principal().make_calendar(name="Team", cal_id="team")
+        url = server.calendar_url("team")
+        report, state = run(store, clock, url, {})
+        assert report == PublishReport(created=16)
+        assert run(store, clock, url, state)[0] == PublishReport(unchanged=16)
+        with pytest.raises(CalDavError, match="refused the user name or password"):
+            run(store, clock, url, state, password="wrong")
+    finally:
+        server.stop()
+
+
+def test_no_password_from_netrc_but_proxies_from_the_environment(store, clock, team, tmp_path, monkeypatch):
+    """The HTTP library would read both from the environment; the planner takes only proxies."""
+    url, _ = team
+    netrc = tmp_path / "netrc"
+    netrc.write_text(f"machine 127.0.0.1 login {USER} password {PASSWORD}\n")
+    netrc.chmod(0o600)
+    monkeypatch.setenv("NETRC", str(netrc))
+    with pytest.raises(CalDavError, match="refused the user name or password"):
+        run(store, clock, url, {}, user="", password="")  # no user given: no password sent at all
+
+    monkeypatch.setenv("http_proxy", f"http://127.0.0.1:{free_port()}")  # a proxy that is not there
+    monkeypatch.delenv("no_proxy", raising=False)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    with pytest.raises(CalDavError, match="cannot be reached"):
+        run(store, clock, url, {})
+    monkeypatch.setenv("no_proxy", "127.0.0.1")
+    assert run(store, clock, url, {})[0] == PublishReport(created=16)

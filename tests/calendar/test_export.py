@@ -9,9 +9,11 @@ from hypothesis import strategies as st
 
 from planner.calendar import lines
 from planner.calendar.export import CalendarInfo, per_strategy, to_ics
+from planner.calendar.todos import to_ics_todos
 from planner.domain.period import Period
 from planner.domain.plan import Commitment, Kind, Status
 from planner.domain.reminders import reminders_for
+from planner.domain.status import standing
 
 from .checks import alarm_days, assert_line_rules, assert_valid_ics, day_of, event_blocks, events, unfold
 
@@ -24,7 +26,7 @@ TITLES = [
 
 def export(store, clock, commitments=None, **kw) -> bytes:
     plan = store.load_plan()
-    return to_ics(plan, plan.commitments if commitments is None else commitments, now=clock.now(), as_of=clock.today(), **kw)
+    return to_ics(plan, plan.commitments if commitments is None else commitments, now=clock.now(), **kw)
 
 
 def test_seed_export_is_accepted_by_three_parsers(store, clock):
@@ -63,9 +65,10 @@ def test_description_categories_and_summary_say_what_the_document_said(store, cl
     e = next(e for e in events(export(store, clock)) if e["UID"] == "csa-1-prevention-workshop@planner")
     text = str(e["DESCRIPTION"])
     assert str(e["SUMMARY"]) == c.title
-    for fact in ("Due: by Q4 2020 (2020-10-01..2020-12-31)", "Status: planned (overdue)", "Slippage: none",
+    for fact in ("Due: by Q4 2020 (2020-10-01..2020-12-31)", "Status: planned", "Slippage: none",
                  "Responsible: European Commission", "Document: COM(2020) 607", c.quote):
         assert fact in text
+    assert "overdue" not in text  # overdue on the day of the export, but that is not stored
     assert [str(x) for x in e["CATEGORIES"].cats] == [plan.strategy("csa").title, plan.initiative("csa-1").label]
 
 
@@ -131,10 +134,28 @@ def test_second_export_is_identical_and_an_edit_changes_only_its_event(store, cl
     assert first.split(b"BEGIN:VEVENT")[0] == second.split(b"BEGIN:VEVENT")[0]
 
 
+def test_an_unchanged_plan_exports_the_same_bytes_on_any_day(store, clock):
+    """Nothing in an event may follow the calendar: clients look again only when SEQUENCE or
+    LAST-MODIFIED moves, so one day's export must equal the next one's."""
+    soon = store.add_commitment(Commitment(title="Report to Council", due=Period.quarter(2027, 1, "Q1 2027"),
+                                           initiative_key="csa-1", key="report-to-council"))
+    store.update_commitment(soon.changed(forecast=Period.quarter(2027, 2, "Q2 2027")))
+    plan = store.load_plan()
+    first_day = clock.today()
+    events_then, todos_then = export(store, clock), to_ics_todos(plan, plan.commitments, now=clock.now())
+    clock.advance(days=200)
+    c = next(x for x in plan.commitments if x.key == soon.key)
+    assert (standing(c, first_day).value, standing(c, clock.today()).value) == ("planned", "overdue")
+    assert export(store, clock) == events_then
+    assert to_ics_todos(plan, plan.commitments, now=clock.now()) == todos_then
+    text = str(next(e for e in events(events_then) if e["UID"] == "report-to-council@planner")["DESCRIPTION"])
+    assert "Status: planned\n" in text and "Slippage: +" in text  # the stored facts are there
+
+
 def test_unstored_commitment_is_stamped_with_the_clock(store, clock):
     plan = store.load_plan()
     c = Commitment(title="New", due=Period.day(date(2027, 1, 5)), initiative_key="csa-1", key="fresh")
-    e = events(to_ics(plan, [c], now=clock.now(), as_of=clock.today()))[0]
+    e = events(to_ics(plan, [c], now=clock.now()))[0]
     assert e["DTSTAMP"].dt == clock.now()
 
 
@@ -144,7 +165,7 @@ def test_per_strategy_groups_in_plan_order(store, clock):
     assert [s.key for s, _ in groups] == ["csa", "drugs", "firearms"]
     assert sum(len(cs) for _, cs in groups) == len(plan.commitments)
     strategy, chosen = groups[1]
-    data = to_ics(plan, chosen, now=clock.now(), as_of=clock.today(), info=CalendarInfo().for_strategy(strategy))
+    data = to_ics(plan, chosen, now=clock.now(), info=CalendarInfo().for_strategy(strategy))
     assert_valid_ics(data)
     assert strategy.title in "".join(unfold(data))
 
@@ -165,5 +186,5 @@ def test_fold_keeps_every_character_and_the_limit(value):
 def test_any_title_exports_to_valid_icalendar(store, clock, title):
     plan = store.load_plan()
     c = plan.commitments[0].changed(title=title, quote="tab\there; bell\x07, escape\x1b", description="line\r\nbreak\x00")
-    data = to_ics(plan, [c], now=clock.now(), as_of=clock.today())
+    data = to_ics(plan, [c], now=clock.now())
     assert_valid_ics(data)

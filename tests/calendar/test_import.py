@@ -25,7 +25,7 @@ HORIZON = Horizon(date(2020, 1, 1), date(2025, 12, 31))
 
 def seed_export(store, clock) -> bytes:
     plan = store.load_plan()
-    return to_ics(plan, plan.commitments, now=clock.now(), as_of=clock.today())
+    return to_ics(plan, plan.commitments, now=clock.now())
 
 
 def read(name: str):
@@ -57,7 +57,7 @@ def test_own_export_rebuilds_the_plan_elsewhere_and_exports_the_same_bytes(store
 
 def test_own_todos_file_names_the_same_commitments(store, clock):
     plan = store.load_plan()
-    batch = from_ics(to_ics_todos(plan, plan.commitments, now=clock.now(), as_of=clock.today()), "tasks.ics")
+    batch = from_ics(to_ics_todos(plan, plan.commitments, now=clock.now()), "tasks.ics")
     assert sorted(c.key for c in batch.commitments) == sorted(c.key for c in plan.commitments)
     assert apply_batch(store, batch, keep_edits=False).updated == 0
 
