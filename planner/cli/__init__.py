@@ -15,10 +15,10 @@ from planner.exchange.batch import ImportFileError
 from planner.files import FileWriteError
 from planner.store.errors import StoreError
 
-from . import calendar_commands, copy, editing, listing, remind, transfer
+from . import calendar_commands, copy, editing, listing, print_command, remind, transfer
 from .context import CliContext, CliError
 
-MODULES = [listing, editing, transfer, copy, remind, calendar_commands]
+MODULES = [listing, editing, transfer, copy, remind, calendar_commands, print_command]
 USER_ERRORS = (CliError, StoreError, PhraseError, ImportFileError, FileWriteError)
 
 

@@ -29,8 +29,9 @@ MARKS = (
 )
 
 
-def _entries() -> list[tuple[str, str]]:
-    statuses = [(f"status:{s.value}", s.value) for s in STANDING_COLORS]
+def _entries(style: TimelineStyle) -> list[tuple[str, str]]:
+    # On greyscale paper the status is told by pattern and by the symbol printed before titles.
+    statuses = [(f"status:{s.value}", f"{look.symbol} {s.value}" if style.greyscale else s.value) for s, look in STANDING_COLORS.items()]
     return [("caption", "Status:"), *statuses, ("caption", "Marks:"), *MARKS]
 
 
@@ -40,7 +41,7 @@ def legend_layout(style: TimelineStyle, width: float) -> tuple[list[tuple[str, s
     line_h = fm.height() + 6
     x = y = 0.0
     placed = []
-    for what, text in _entries():
+    for what, text in _entries(style):
         w = fm.horizontalAdvance(text) + (0 if what == "caption" else SWATCH + 5)
         if x > 0 and x + w > width:
             x, y = 0.0, y + line_h

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPen, QPolygonF
 
 from planner.domain.status import Standing
 from planner.qtmodels.roles import ROW_STRATEGY
+from planner.qtmodels.status_colors import STANDING_COLORS
 
 from .rows import Row
 from .scale import Header, Level, TimeScale, Tick
@@ -208,8 +209,11 @@ def _label(p: QPainter, shape: Shape, r: Row, style: TimelineStyle, status: Stan
     """The title beside the mark, cut short if need be; on a chip inside a long bar or window
     when there is next to no room beside it (the bar runs off the right edge)."""
     fm = QFontMetricsF(style.font)
+    most = style.label_max_px
     text = r.title
-    width = min(fm.horizontalAdvance(text), LABEL_MAX_PX)
+    if style.greyscale:
+        text = f"{STANDING_COLORS[status].symbol} {text}"  # without colour, the symbol tells the status
+    width = min(fm.horizontalAdvance(text), most)
     x = shape.right + LABEL_GAP
     if shape.marker_x is not None:
         x = max(x, shape.marker_x + bar_h * 0.75 + LABEL_GAP)
@@ -225,11 +229,21 @@ def _label(p: QPainter, shape: Shape, r: Row, style: TimelineStyle, status: Stan
             p.setPen(style.text)
             p.drawText(chip, Qt.AlignmentFlag.AlignCenter, shown)
             return
+    if width > room:
+        # Against the right edge (the end of a printed range), the title goes before the mark
+        # when there is more room there than after it.
+        end = shape.left if shape.marker_x is None else min(shape.left, shape.marker_x - bar_h * 0.75)
+        before = end - LABEL_GAP - left - 4
+        if before > room and before >= min(width, 120):
+            shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, min(most, before))
+            p.setPen(style.text)
+            p.drawText(QRectF(end - LABEL_GAP - most - 4, r.top, most + 4, r.height), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, shown)
+            return
     if room < 30:
         return
-    shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, min(LABEL_MAX_PX, room))
+    shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, min(most, room))
     p.setPen(style.text)
-    p.drawText(QRectF(x, r.top, LABEL_MAX_PX + 4, r.height), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown)
+    p.drawText(QRectF(x, r.top, most + 4, r.height), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown)
 
 
 def _edge_hint(p: QPainter, r: Row, style: TimelineStyle, left: float, right: float, *, before: bool) -> None:

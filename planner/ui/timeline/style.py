@@ -46,6 +46,7 @@ class TimelineStyle:
     font: QFont
     greyscale: bool = False
     dark: bool = False
+    label_max_px: float = 360.0  # a title beside its mark is cut here; paper has room for more
     _fills: dict[Standing, QBrush] = field(default_factory=dict)
     _outlines: dict[Standing, QColor] = field(default_factory=dict)
 
@@ -114,8 +115,9 @@ class TimelineStyle:
         return style
 
     @classmethod
-    def for_paper(cls, font: QFont) -> "TimelineStyle":
-        """Black on white with status told by pattern, for greyscale printing."""
+    def for_paper(cls, font: QFont, greyscale: bool = True) -> "TimelineStyle":
+        """Black on white with status told by pattern, for greyscale printing; with
+        `greyscale=False` the status colours on white paper, for a colour printer or a PDF."""
         pal = QPalette(QColor("white"))
         pal.setColor(QPalette.ColorRole.Base, QColor("white"))
         pal.setColor(QPalette.ColorRole.AlternateBase, QColor("#f4f4f4"))
@@ -124,6 +126,8 @@ class TimelineStyle:
         pal.setColor(QPalette.ColorRole.ButtonText, QColor("black"))
         pal.setColor(QPalette.ColorRole.Highlight, QColor("#bbbbbb"))
         style = cls.from_palette(pal, font)
+        if not greyscale:
+            return style
         style.greyscale = True
         for name in ("summary", "today", "as_of", "key_date", "link", "slip"):
             setattr(style, name, QColor("black"))

@@ -1,0 +1,252 @@
+"""`draw_page`: one page of a snapshot onto any QPainter, in the sheet's drawing units.
+
+The timeline part (time header, grid, bars, windows, milestones, baseline ghosts and slips, key
+dates, links, the today and as-of lines) is the window's own `draw_frame` on a `Frame` of the
+page's rows, so paper and screen cannot drift apart. Around it this module adds what only paper
+has: the title block, the label columns of the tree, the marks where pages overlap, the legend,
+the sources and the page number.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+
+from planner.qtmodels.status_colors import STANDING_COLORS
+from planner.ui.timeline.frame import Frame, draw_frame
+from planner.ui.timeline.legend import draw_legend
+from planner.ui.timeline.links import links_to_draw
+from planner.ui.timeline.rows import Row
+
+from .content import Content, Line
+from .layout import Layout
+from .options import day_text
+from .pagination import Page
+from .sheet import COLUMN_NAMES, Sheet
+
+LEFT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+RIGHT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
+
+
+@dataclass(frozen=True)
+class _Placed:
+    line: Line
+    row: Row  # the line's row, moved to its place on this page
+    continued: bool  # a heading repeated from the page before
+
+
+def draw_page(p: QPainter, layout: Layout, page: Page, content: Content) -> None:
+    sheet = layout.sheet
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    p.fillRect(QRectF(0, 0, sheet.width, sheet.height), QColor("white"))
+    placed = _place(layout, page, content)
+    _title_block(p, sheet, content)
+    scale = layout.scale(page.tile)
+    rows = [pl.row for pl in placed]
+    on_page = {r.commitment.id: r for r in rows if r.commitment is not None}
+    marker_half = max(4.0, round(sheet.row_h * 0.5)) * 0.75
+    links = links_to_draw(content.dependencies, on_page.get, scale, sheet.body_top, sheet.body_bottom, content.broken, marker_half)
+    draw_frame(p, Frame(
+        rect=QRectF(sheet.chart_left, sheet.header_top, sheet.chart_width, sheet.body_bottom - sheet.header_top),
+        header_px=sheet.header_h, scale=scale, rows=rows, style=sheet.style, today=content.today, as_of=content.as_of,
+        key_dates=content.key_dates, links=links, min_cell_px=QFontMetricsF(sheet.style.font).horizontalAdvance("Q4") + 14,
+    ))
+    _label_columns(p, sheet, placed)
+    _rules(p, sheet, placed)
+    if len(layout.columns) > 1:
+        _overlap_marks(p, layout, page)
+    draw_legend(p, QPointF(sheet.margin, sheet.legend_top), sheet.inner_width, sheet.style)
+    if sheet.sources_text:
+        p.setFont(sheet.small)
+        p.setPen(sheet.style.text)
+        p.drawText(QRectF(sheet.margin, sheet.sources_top, sheet.inner_width, sheet.sources_h), int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop), sheet.sources_text)
+    _footer(p, layout, page, content)
+    p.restore()
+
+
+def _place(layout: Layout, page: Page, content: Content) -> list[_Placed]:
+    sheet = layout.sheet
+    carried = set(page.rows.carried)
+    out = []
+    for k, i in enumerate(page.rows.indexes):
+        line = content.lines[i]
+        row = replace(line.row, top=sheet.body_top + k * sheet.row_h, height=sheet.row_h, alternate=k % 2 == 1)
+        out.append(_Placed(line, row, i in carried))
+    return out
+
+
+# Around the chart --------------------------------------------------------------------------------
+
+
+def _title_block(p: QPainter, sheet: Sheet, content: Content) -> None:
+    style, left, width = sheet.style, sheet.margin, sheet.inner_width
+    title_fm = QFontMetricsF(sheet.title_font)
+    top = sheet.margin
+    stamp = f"Status as of {day_text(content.as_of)}"
+    p.setFont(sheet.bold)
+    stamp_w = QFontMetricsF(sheet.bold).horizontalAdvance(stamp)
+    p.setPen(style.text)
+    p.drawText(QRectF(left, top, width, title_fm.height()), RIGHT, stamp)
+    p.setFont(sheet.title_font)
+    p.drawText(QRectF(left, top, width, title_fm.height()), LEFT, title_fm.elidedText(content.title, Qt.TextElideMode.ElideRight, width - stamp_w - 30))
+    second = QRectF(left, top + title_fm.height() + 2, width, sheet.line)
+    fm = QFontMetricsF(sheet.style.font)
+    printed = f"printed {day_text(content.today)}"
+    what = f"Filter: {content.filter_text}" if content.filter_text else "All commitments"
+    what += f"  ·  {content.range_text}"
+    if content.left_out:
+        what += f"  ·  {content.left_out} dated outside this range left out"
+    p.setFont(style.font)
+    p.setPen(style.muted_text)
+    p.drawText(second, RIGHT, printed)
+    p.drawText(second, LEFT, fm.elidedText(what, Qt.TextElideMode.ElideRight, width - fm.horizontalAdvance(printed) - 30))
+
+
+def _label_columns(p: QPainter, sheet: Sheet, placed: list[_Placed]) -> None:
+    """Column names beside the time header, then each row's title, due date and status."""
+    style, pad = sheet.style, sheet.pad
+    left, labels_w = sheet.labels_left, sheet.chart_left - sheet.labels_left
+    p.save()
+    p.fillRect(QRectF(left, sheet.header_top, labels_w, sheet.header_h), style.header_background)
+    p.setFont(sheet.bold)
+    p.setPen(style.header_text)
+    lower = QRectF(0, sheet.header_top + sheet.header_h / 2, 0, sheet.header_h / 2)
+    for (x, w), name in zip(sheet.columns, COLUMN_NAMES):
+        p.drawText(QRectF(x + pad, lower.top(), w - 2 * pad, lower.height()), LEFT, name)
+    for pl in placed:
+        row, line = pl.row, pl.line
+        if row.alternate:
+            p.fillRect(QRectF(left, row.top, labels_w, row.height), style.alternate)
+        x = left + pad + line.depth * sheet.indent
+        if line.is_group:
+            _group_label(p, sheet, pl, QRectF(x, row.top, sheet.chart_left - pad - x, row.height))
+            continue
+        (tx, tw), (dx, dw), (sx, sw) = sheet.columns
+        _cell(p, style.font, style.text, QRectF(x, row.top, tx + tw - pad - x, row.height), row.title)
+        _cell(p, style.font, style.text, QRectF(dx + pad, row.top, dw - 2 * pad, row.height), line.due)
+        if line.standing is not None:
+            look = STANDING_COLORS[line.standing]
+            colour = style.text if style.greyscale else QColor(look.text)
+            _cell(p, style.font, colour, QRectF(sx + pad, row.top, sw - 2 * pad, row.height), f"{look.symbol} {line.standing.value}")
+    p.restore()
+
+
+def _group_label(p: QPainter, sheet: Sheet, pl: _Placed, rect: QRectF) -> None:
+    """A strategy or initiative heading runs across all label columns: titles are long."""
+    text = pl.row.title
+    if pl.line.due:
+        text += f" — {pl.line.due}"  # a strategy's reference, e.g. COM(2020) 607
+    if pl.continued:
+        text += " (continued)"
+    font = QFont(sheet.bold) if pl.line.depth == 0 else QFont(sheet.style.font)
+    font.setItalic(pl.line.depth > 0)
+    _cell(p, font, sheet.style.text, rect, text)
+
+
+def _cell(p: QPainter, font: QFont, colour: QColor, rect: QRectF, text: str) -> None:
+    """`text` in `rect`: on two lines when it is too long for one and the row has room, the rest cut."""
+    if rect.width() <= 4 or not text:
+        return
+    fm = QFontMetricsF(font)
+    lines = _wrapped(fm, text, rect.width(), 2 if rect.height() >= 2 * fm.height() + 2 else 1)
+    p.setFont(font)
+    p.setPen(colour)
+    top = rect.center().y() - len(lines) * fm.height() / 2
+    for n, shown in enumerate(lines):
+        p.drawText(QRectF(rect.left(), top + n * fm.height(), rect.width(), fm.height()), LEFT, shown)
+
+
+def _wrapped(fm: QFontMetricsF, text: str, width: float, most: int) -> list[str]:
+    """Up to `most` lines, broken between words; the last one cut with an ellipsis if need be."""
+    words = text.split()
+    lines: list[str] = []
+    while words and len(lines) < most - 1:
+        taken = 0
+        while taken < len(words) and fm.horizontalAdvance(" ".join(words[: taken + 1])) <= width:
+            taken += 1
+        if taken == 0 or taken == len(words):
+            break  # one word wider than the cell, or all of it fits: the last line takes the rest
+        lines.append(" ".join(words[:taken]))
+        words = words[taken:]
+    lines.append(fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    return lines
+
+
+def _rules(p: QPainter, sheet: Sheet, placed: list[_Placed]) -> None:
+    """Column dividers, a line over each strategy, and a frame round the whole table."""
+    style = sheet.style
+    top, bottom = sheet.header_top, sheet.body_bottom
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    p.setPen(QPen(style.grid_strong, 0))
+    for x, _ in sheet.columns[1:]:
+        p.drawLine(QPointF(x, top + sheet.header_h / 2), QPointF(x, bottom))
+    p.setPen(QPen(style.text, 0))
+    p.drawLine(QPointF(sheet.chart_left, top), QPointF(sheet.chart_left, bottom))
+    p.drawLine(QPointF(sheet.labels_left, sheet.body_top), QPointF(sheet.chart_left, sheet.body_top))
+    p.setPen(QPen(style.grid_strong, 0.8))
+    for pl in placed[1:]:
+        if pl.line.depth == 0:
+            p.drawLine(QPointF(sheet.labels_left, pl.row.top), QPointF(sheet.chart_right, pl.row.top))
+    p.setPen(QPen(style.text, 0.8))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRect(QRectF(sheet.labels_left, top, sheet.chart_right - sheet.labels_left, bottom - top))
+    p.restore()
+
+
+def _overlap_marks(p: QPainter, layout: Layout, page: Page) -> None:
+    """Where this page's chart is repeated on its neighbour: a shaded strip and a dashed line
+    in the header, arrows at both ends, and which page to glue on."""
+    sheet, style = layout.sheet, layout.sheet.style
+    last = len(layout.columns) - 1
+    column = page.tile.column
+    strip = QRectF(sheet.chart_left, sheet.strip_top, sheet.chart_width, sheet.strip_h)
+    p.save()
+    p.setFont(sheet.small)
+    shade = QColor(style.text)
+    shade.setAlpha(40)
+    marks = []
+    if column < last:
+        x = sheet.chart_right - layout.overlap
+        marks.append((x, 1))
+        p.fillRect(QRectF(x, strip.top(), sheet.chart_right - x, strip.height()), shade)
+        p.setPen(style.text)
+        p.drawText(strip.adjusted(0, 0, -layout.overlap - 4, 0), RIGHT, f"continues on page {page.number + 1} ▸")
+    if column > 0:
+        x = sheet.chart_left + layout.overlap
+        marks.append((x, -1))
+        p.fillRect(QRectF(sheet.chart_left, strip.top(), x - sheet.chart_left, strip.height()), shade)
+        p.setPen(style.text)
+        p.drawText(strip.adjusted(layout.overlap + 4, 0, 0, 0), LEFT, f"◂ continued from page {page.number - 1}")
+    for x, direction in marks:
+        pen = QPen(style.text, 0.8, Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.drawLine(QPointF(x, strip.top()), QPointF(x, sheet.body_top))
+        p.drawLine(QPointF(x, sheet.body_bottom), QPointF(x, sheet.body_bottom + sheet.line * 0.4))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(style.text)
+        a = 4.0 * direction
+        y = strip.center().y()
+        p.drawPolygon(QPolygonF([QPointF(x, y - 4), QPointF(x + a, y), QPointF(x, y + 4)]))
+    p.restore()
+
+
+def _footer(p: QPainter, layout: Layout, page: Page, content: Content) -> None:
+    sheet = layout.sheet
+    rect = QRectF(sheet.margin, sheet.footer_top, sheet.inner_width, sheet.footer_h)
+    p.setFont(sheet.small)
+    p.setPen(sheet.style.muted_text)
+    p.drawText(rect, RIGHT, f"page {page.number} of {len(layout.pages)}")
+    if len(layout.pages) == 1:
+        where = f"{len(content.lines)} rows  ·  {content.range_text}"
+    else:
+        tile = page.tile
+        scale = layout.scale(tile)
+        shown = f"{day_text(scale.date_at(sheet.chart_left))} – {day_text(scale.date_at(sheet.chart_right - 0.01))}"
+        where = f"rows {page.rows.start + 1}–{page.rows.stop} of {len(content.lines)}  ·  {shown}"
+        if len(layout.columns) > 1:
+            where += f"  ·  column {tile.column + 1} of {len(layout.columns)}, band {page.rows.band + 1} of {len(layout.bands)}"
+    p.drawText(rect, LEFT, where)

@@ -1,0 +1,96 @@
+"""`lay_out`: the snapshot cut into pages for one paper size: the font, the scale, the pages.
+
+Fit (the default) spreads the range over N pages wide and sets the text as large as lets every
+row go on one page tall, from 10 pt down to 6.5 pt and never smaller: when the rows need more
+pages even at 6.5 pt they run on at a comfortable 8 pt. Tile keeps 8 pt and the chosen
+millimetres a month, on as many pages as it takes. The arithmetic is `pagination.py`'s.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QFontMetricsF
+
+from planner.ui.timeline import overlays
+from planner.ui.timeline.scale import TimeScale
+
+from .content import Content
+from .options import SnapshotOptions
+from .pagination import Page, RowBand, Tile, fit_font, pages, per_day_for_month_width, row_bands, tiles
+from .paper import mm_to_units
+from .sheet import COMFORT_FONT_PT, MAX_FONT_PT, MIN_FONT_PT, OVERLAP_MM, ROW_LINES, TWO_LINE_ROWS, Sheet, measure, units_per_inch
+
+STRETCH = 1.45  # a single page's rows grow up to this much taller to fill it...
+FILL_LINES = 2.7  # ...and no taller than this many lines of text
+
+
+@dataclass
+class Layout:
+    sheet: Sheet
+    per_day: float  # drawing units a day
+    columns: list[Tile]
+    bands: list[RowBand]
+    pages: list[Page]
+    key_band: float  # height kept under the rows for the key-date labels
+    overlap: float
+
+    def scale(self, tile: Tile) -> TimeScale:
+        """The page's time scale: the tile's first day at the chart's left edge."""
+        return TimeScale(tile.origin - self.sheet.chart_left / self.per_day, self.per_day)
+
+
+def lay_out(content: Content, options: SnapshotOptions, width: float, height: float) -> Layout:
+    """The pages of `content` on paper `width` x `height` drawing units."""
+    tried: dict[tuple[float, float], Layout] = {}
+
+    def attempt(font_pt: float, row_lines: float = ROW_LINES) -> Layout:
+        if (font_pt, row_lines) not in tried:
+            tried[font_pt, row_lines] = _attempt(content, options, font_pt, width, height, row_lines)
+        return tried[font_pt, row_lines]
+
+    if options.tiled:
+        return attempt(COMFORT_FONT_PT)
+    if len(attempt(COMFORT_FONT_PT, TWO_LINE_ROWS).bands) == 1:
+        # Everything goes on one page tall with rows of two lines, whole titles and due phrases,
+        # at a comfortable size: better than one line of larger, cut text.
+        layout = attempt(fit_font(COMFORT_FONT_PT, MAX_FONT_PT, COMFORT_FONT_PT, lambda size: len(attempt(size, TWO_LINE_ROWS).bands)), TWO_LINE_ROWS)
+    else:
+        layout = attempt(fit_font(MIN_FONT_PT, MAX_FONT_PT, COMFORT_FONT_PT, lambda size: len(attempt(size).bands)))
+    if len(layout.bands) == 1:
+        _fill(layout)
+    return layout
+
+
+def _attempt(content: Content, options: SnapshotOptions, font_pt: float, width: float, height: float, row_lines: float) -> Layout:
+    sheet = measure(content, options, font_pt, width, height, strip=options.tiled or options.pages_wide > 1, row_lines=row_lines)
+    upi = units_per_inch()
+    overlap = mm_to_units(OVERLAP_MM, upi)
+    first, end = content.first.toordinal(), content.last.toordinal() + 1
+    if options.tiled:
+        assert options.month_width_mm is not None
+        per_day, columns = tiles(first, end, sheet.chart_width, overlap, per_day=per_day_for_month_width(mm_to_units(options.month_width_mm, upi)))
+    else:
+        per_day, columns = tiles(first, end, sheet.chart_width, overlap, pages_wide=options.pages_wide)
+    key_band = _key_band(content, sheet, per_day, columns)
+    bands = row_bands([ln.depth for ln in content.lines], sheet.capacity(key_band))
+    return Layout(sheet, per_day, columns, bands, pages(bands, columns), key_band, overlap)
+
+
+def _key_band(content: Content, sheet: Sheet, per_day: float, columns: list[Tile]) -> float:
+    """Room for the most lanes of key-date labels any column of pages needs, under the rows."""
+    lanes = 0
+    for tile in columns:
+        scale = TimeScale(tile.origin - sheet.chart_left / per_day, per_day)
+        labels = overlays.place_key_date_labels(scale, content.key_dates, sheet.style, 0.0, sheet.chart_left, sheet.chart_right)
+        lanes = max(lanes, len({round(kl.box.top()) for kl in labels if kl.box is not None}))
+    if not lanes:
+        return 0.0
+    return lanes * (QFontMetricsF(sheet.style.font).height() + 4) + 8
+
+
+def _fill(layout: Layout) -> None:
+    """Rows of a one-page-tall snapshot grow, a little, into the room left below them."""
+    sheet = layout.sheet
+    rows = max(layout.bands[0].count, 1)
+    room = sheet.body_bottom - sheet.body_top - layout.key_band
+    sheet.row_h = max(sheet.row_h, min(sheet.row_h * STRETCH, sheet.line * FILL_LINES, int(room / rows)))
