@@ -18,6 +18,7 @@ from planner.store.opening import open_plan_store
 from planner.ui.calendar_actions import install_calendar_actions
 from planner.ui.database_preferences import chosen_url, install_database_preferences
 from planner.ui.main_window import MainWindow
+from planner.ui.print_actions import install_print_actions
 
 ORG, APP = "planner", "Planner"
 
@@ -44,6 +45,7 @@ def build_window(url: str, clock: Clock, settings: QSettings, as_of: date | None
     window = MainWindow(document, settings)
     install_calendar_actions(window)  # File: export calendar, feed, published file, CalDAV
     install_database_preferences(window, settings)  # which plan opens: a file or the unit's PostgreSQL
+    install_print_actions(window)  # File: Print…, Print preview…, Export snapshot (PDF, PNG, SVG)
     document.setParent(window)
     return window
 

@@ -43,26 +43,29 @@ def draw_page(p: QPainter, layout: Layout, page: Page, content: Content) -> None
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     p.fillRect(QRectF(0, 0, sheet.width, sheet.height), QColor("white"))
     placed = _place(layout, page, content)
+    # A page of few rows ends its chart under them, the legend close by: no empty grid.
+    bottom = min(sheet.body_bottom, sheet.body_top + len(placed) * sheet.row_h + layout.key_band + sheet.line)
     _title_block(p, sheet, content)
     scale = layout.scale(page.tile)
     rows = [pl.row for pl in placed]
     on_page = {r.commitment.id: r for r in rows if r.commitment is not None}
     marker_half = max(4.0, round(sheet.row_h * 0.5)) * 0.75
-    links = links_to_draw(content.dependencies, on_page.get, scale, sheet.body_top, sheet.body_bottom, content.broken, marker_half)
+    links = links_to_draw(content.dependencies, on_page.get, scale, sheet.body_top, bottom, content.broken, marker_half)
     draw_frame(p, Frame(
-        rect=QRectF(sheet.chart_left, sheet.header_top, sheet.chart_width, sheet.body_bottom - sheet.header_top),
+        rect=QRectF(sheet.chart_left, sheet.header_top, sheet.chart_width, bottom - sheet.header_top),
         header_px=sheet.header_h, scale=scale, rows=rows, style=sheet.style, today=content.today, as_of=content.as_of,
         key_dates=content.key_dates, links=links, min_cell_px=QFontMetricsF(sheet.style.font).horizontalAdvance("Q4") + 14,
     ))
     _label_columns(p, sheet, placed)
-    _rules(p, sheet, placed)
+    _rules(p, sheet, placed, bottom)
     if len(layout.columns) > 1:
-        _overlap_marks(p, layout, page)
-    draw_legend(p, QPointF(sheet.margin, sheet.legend_top), sheet.inner_width, sheet.style)
+        _overlap_marks(p, layout, page, bottom)
+    legend_top = bottom + sheet.line * 0.5
+    draw_legend(p, QPointF(sheet.margin, legend_top), sheet.inner_width, sheet.style)
     if sheet.sources_text:
         p.setFont(sheet.small)
         p.setPen(sheet.style.text)
-        p.drawText(QRectF(sheet.margin, sheet.sources_top, sheet.inner_width, sheet.sources_h), int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop), sheet.sources_text)
+        p.drawText(QRectF(sheet.margin, legend_top + sheet.legend_h, sheet.inner_width, sheet.sources_h), int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop), sheet.sources_text)
     _footer(p, layout, page, content)
     p.restore()
 
@@ -151,7 +154,7 @@ def _cell(p: QPainter, font: QFont, colour: QColor, rect: QRectF, text: str) -> 
     if rect.width() <= 4 or not text:
         return
     fm = QFontMetricsF(font)
-    lines = _wrapped(fm, text, rect.width(), 2 if rect.height() >= 2 * fm.height() + 2 else 1)
+    lines = _wrapped(fm, text, rect.width(), 2 if rect.height() >= 2.2 * fm.height() else 1)  # two lines need air round them
     p.setFont(font)
     p.setPen(colour)
     top = rect.center().y() - len(lines) * fm.height() / 2
@@ -175,10 +178,10 @@ def _wrapped(fm: QFontMetricsF, text: str, width: float, most: int) -> list[str]
     return lines
 
 
-def _rules(p: QPainter, sheet: Sheet, placed: list[_Placed]) -> None:
+def _rules(p: QPainter, sheet: Sheet, placed: list[_Placed], bottom: float) -> None:
     """Column dividers, a line over each strategy, and a frame round the whole table."""
     style = sheet.style
-    top, bottom = sheet.header_top, sheet.body_bottom
+    top = sheet.header_top
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     p.setPen(QPen(style.grid_strong, 0))
@@ -197,7 +200,7 @@ def _rules(p: QPainter, sheet: Sheet, placed: list[_Placed]) -> None:
     p.restore()
 
 
-def _overlap_marks(p: QPainter, layout: Layout, page: Page) -> None:
+def _overlap_marks(p: QPainter, layout: Layout, page: Page, bottom: float) -> None:
     """Where this page's chart is repeated on its neighbour: a shaded strip and a dashed line
     in the header, arrows at both ends, and which page to glue on."""
     sheet, style = layout.sheet, layout.sheet.style
@@ -225,7 +228,7 @@ def _overlap_marks(p: QPainter, layout: Layout, page: Page) -> None:
         pen = QPen(style.text, 0.8, Qt.PenStyle.DashLine)
         p.setPen(pen)
         p.drawLine(QPointF(x, strip.top()), QPointF(x, sheet.body_top))
-        p.drawLine(QPointF(x, sheet.body_bottom), QPointF(x, sheet.body_bottom + sheet.line * 0.4))
+        p.drawLine(QPointF(x, bottom), QPointF(x, bottom + sheet.line * 0.4))
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(style.text)
         a = 4.0 * direction

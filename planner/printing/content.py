@@ -22,7 +22,7 @@ from planner.ui.timeline.scale import TimeScale
 from planner.ui.timeline.shapes import shape_of
 
 from .errors import PrintError
-from .options import SnapshotOptions, day_text
+from .options import SnapshotOptions, day_text, month_end
 from .pagination import ancestors
 from .titles import filter_text, snapshot_title
 
@@ -144,7 +144,7 @@ def _range(extents: list[tuple[float, float]], days: tuple[date, date], options:
             first, last = min(first, day), max(last, day)
     last = last + timedelta(days=round((last - first).days * PAD) + 7)
     first = date(first.year, first.month, 1)
-    last = _month_end(last)
+    last = month_end(last)
     if options.first:
         if options.first > last:
             raise PrintError(f"The range is empty: it starts on {day_text(options.first)}, after the last date printed, {day_text(last)}; give an end as well.")
@@ -155,7 +155,3 @@ def _range(extents: list[tuple[float, float]], days: tuple[date, date], options:
         last = options.last
     return first, last
 
-
-def _month_end(d: date) -> date:
-    following = date(d.year + d.month // 12, d.month % 12 + 1, 1)
-    return following - timedelta(days=1)

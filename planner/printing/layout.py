@@ -50,12 +50,17 @@ def lay_out(content: Content, options: SnapshotOptions, width: float, height: fl
 
     if options.tiled:
         return attempt(COMFORT_FONT_PT)
-    if len(attempt(COMFORT_FONT_PT, TWO_LINE_ROWS).bands) == 1:
+    def pages_tall(size: float, row_lines: float = ROW_LINES) -> int:
+        layout = attempt(size, row_lines)
+        # Label columns squeezed to a few letters count as not fitting: a smaller font reads better.
+        return len(layout.bands) + (1 if layout.sheet.cramped else 0)
+
+    if pages_tall(COMFORT_FONT_PT, TWO_LINE_ROWS) == 1:
         # Everything goes on one page tall with rows of two lines, whole titles and due phrases,
         # at a comfortable size: better than one line of larger, cut text.
-        layout = attempt(fit_font(COMFORT_FONT_PT, MAX_FONT_PT, COMFORT_FONT_PT, lambda size: len(attempt(size, TWO_LINE_ROWS).bands)), TWO_LINE_ROWS)
+        layout = attempt(fit_font(COMFORT_FONT_PT, MAX_FONT_PT, COMFORT_FONT_PT, lambda size: pages_tall(size, TWO_LINE_ROWS)), TWO_LINE_ROWS)
     else:
-        layout = attempt(fit_font(MIN_FONT_PT, MAX_FONT_PT, COMFORT_FONT_PT, lambda size: len(attempt(size).bands)))
+        layout = attempt(fit_font(MIN_FONT_PT, MAX_FONT_PT, COMFORT_FONT_PT, pages_tall))
     if len(layout.bands) == 1:
         _fill(layout)
     return layout

@@ -65,5 +65,9 @@ def parse_month(text: str, *, end: bool = False) -> date:
     raise PrintError(f"{text!r} is not a month; write it as YYYY-MM (or a day as YYYY-MM-DD).")
 
 
+def month_end(d: date) -> date:
+    return date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
+
+
 def day_text(d: date) -> str:
     return f"{d.day} {d.strftime('%b %Y')}"

@@ -30,7 +30,8 @@ OVERLAP_MM = 8.0  # chart both neighbouring pages show, to glue them edge to edg
 MIN_FONT_PT, COMFORT_FONT_PT, MAX_FONT_PT = 6.5, 8.0, 10.0
 ROW_LINES = 1.6  # a row is this many lines of text tall: room for a bar and its label
 TWO_LINE_ROWS = 2.3  # rows with room for a title or a due phrase on two lines
-LABEL_SHARE = 0.45  # the label columns take at most this share of the page width
+LABEL_SHARE = 0.45  # the label columns take at most this share of the page width...
+PORTRAIT_LABEL_SHARE = 0.5  # ...a little more of a narrow page
 COLUMN_NAMES = ("Commitment", "Due (as written)", "Status")
 
 
@@ -71,6 +72,7 @@ class Sheet:
     indent: float
     pad: float
     columns: list[tuple[float, float]]  # x and width of each label column
+    cramped: bool  # the columns had to be squeezed: a smaller font would read better
     title_h: float
     strip_h: float  # room for the overlap notes above the header (tiled sheets only)
     header_h: float
@@ -153,7 +155,8 @@ def measure(content: Content, options: SnapshotOptions, font_pt: float, width: f
     inner = width - 2 * margin
     pad = max(3.0, fm.horizontalAdvance(" ") * 1.5)
     indent = fm.horizontalAdvance("M") * 1.4
-    columns = _label_columns(content, fm, QFontMetricsF(bold), margin, inner, pad, indent)
+    share = LABEL_SHARE if width >= height else PORTRAIT_LABEL_SHARE
+    columns, cramped = _label_columns(content, fm, QFontMetricsF(bold), margin, inner, share, pad, indent)
     x, w = columns[-1]
     style.label_max_px = max(style.label_max_px, 0.6 * (width - margin - x - w))  # paper has room for whole titles
     sources_text = ""
@@ -164,7 +167,7 @@ def measure(content: Content, options: SnapshotOptions, font_pt: float, width: f
         sources_h = box.height() + line * 0.4
     return Sheet(
         width=width, height=height, margin=margin, font_pt=font_pt, style=style, bold=bold, title_font=title_font, small=small,
-        line=line, row_h=math.ceil(line * row_lines), indent=indent, pad=pad, columns=columns,
+        line=line, row_h=math.ceil(line * row_lines), indent=indent, pad=pad, columns=columns, cramped=cramped,
         title_h=QFontMetricsF(title_font).height() + line * 1.6,
         strip_h=small_fm.height() + 4 if strip else line * 0.3,
         header_h=painting.header_height(style),
@@ -174,25 +177,30 @@ def measure(content: Content, options: SnapshotOptions, font_pt: float, width: f
     )
 
 
-def _label_columns(content: Content, fm: QFontMetricsF, bold: QFontMetricsF, left: float, inner: float, pad: float, indent: float) -> list[tuple[float, float]]:
-    """Title, due and status columns as wide as their widest entry, within a share of the page.
+def _label_columns(content: Content, fm: QFontMetricsF, bold: QFontMetricsF, left: float, inner: float, share: float, pad: float, indent: float) -> tuple[list[tuple[float, float]], bool]:
+    """Title, due and status columns as wide as their widest entry, within a share of the page;
+    and whether that squeezed them.
 
     When they would take more, the title column gives way first (a title is printed whole
-    beside its mark as well), then the due column; status is never cut.
+    beside its mark as well), down to 26 letters, then the due column down to 18, then both
+    further; status is never cut.
     """
-    em = fm.horizontalAdvance("M")
+    letter = fm.averageCharWidth()
     items = [ln for ln in content.lines if not ln.is_group]
     title = max([fm.horizontalAdvance(ln.row.title) + ln.depth * indent for ln in items] + [bold.horizontalAdvance(COLUMN_NAMES[0])])
     due = max([fm.horizontalAdvance(ln.due) for ln in items] + [bold.horizontalAdvance(COLUMN_NAMES[1])])
-    status = max([fm.horizontalAdvance(f"{look.symbol} {s.value}") for s, look in STANDING_COLORS.items()] + [bold.horizontalAdvance(COLUMN_NAMES[2])])
-    widths = [min(title, 34 * em) + 2 * pad, min(due, 22 * em) + 2 * pad, status + 2 * pad]
-    room = inner * LABEL_SHARE
-    if sum(widths) > room:
-        widths[0] = max(room - widths[1] - widths[2], 12 * em)
-    if sum(widths) > room:
-        widths[1] = max(room - widths[0] - widths[2], 7 * em)
+    standings = {ln.standing for ln in items if ln.standing is not None}
+    status = max([fm.horizontalAdvance(f"{STANDING_COLORS[s].symbol} {s.value}") for s in standings] + [bold.horizontalAdvance(COLUMN_NAMES[2])])
+    natural = [min(title, 60 * letter) + 2 * pad, min(due, 40 * letter) + 2 * pad, status + 2 * pad]
+    widths = list(natural)
+    room = inner * share
+    readable = (26 * letter + 2 * pad, 18 * letter + 2 * pad)  # a title column under 26 letters, a due one under 18: squeezed
+    for column, least in ((0, readable[0]), (1, readable[1]), (0, 14 * letter), (1, 10 * letter)):
+        if sum(widths) > room:
+            widths[column] = max(room - sum(widths) + widths[column], min(least, natural[column]))
+    cramped = widths[0] < min(natural[0], readable[0]) or widths[1] < min(natural[1], readable[1])
     out, x = [], left
     for w in widths:
         out.append((x, w))
         x += w
-    return out
+    return out, cramped

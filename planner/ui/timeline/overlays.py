@@ -65,7 +65,8 @@ def key_date_text(kd: KeyDate) -> str:
 
 
 def place_key_date_labels(scale: TimeScale, key_dates: list[KeyDate], style: TimelineStyle, bottom: float, left: float, right: float) -> list[KeyDateLabel]:
-    """Labels stacked in lanes upwards from `bottom`, each to the right of its line, never overlapping."""
+    """Labels stacked in lanes upwards from `bottom`, each to the right of its line (left of it at
+    the right edge), never overlapping."""
     fm = QFontMetricsF(style.font)
     lane_h = fm.height() + 4
     lanes: list[float] = []  # right edge of the last label in each lane
@@ -76,13 +77,15 @@ def place_key_date_labels(scale: TimeScale, key_dates: list[KeyDate], style: Tim
             continue  # a label whose line is off screen would point at nothing
         text = fm.elidedText(key_date_text(kd), Qt.TextElideMode.ElideRight, KEY_DATE_LABEL_MAX_PX)
         width = fm.horizontalAdvance(text) + 8
-        lane = next((n for n, edge in enumerate(lanes) if edge + 6 < x), None)
+        # Against the right edge (the end of a printed page) the label goes left of its line.
+        start = x + 3 if x + 3 + width <= right else max(left, x - 3 - width)
+        lane = next((n for n, edge in enumerate(lanes) if edge + 6 < start), None)
         if lane is None and len(lanes) < KEY_DATE_LANES:
             lane = len(lanes)
-            lanes.append(x + 3 + width)
+            lanes.append(start + width)
         elif lane is not None:
-            lanes[lane] = x + 3 + width
-        box = QRectF(x + 3, bottom - (lane + 1) * lane_h, width, lane_h - 2) if lane is not None else None
+            lanes[lane] = start + width
+        box = QRectF(start, bottom - (lane + 1) * lane_h, width, lane_h - 2) if lane is not None else None
         placed.append(KeyDateLabel(kd, x, box, text))
     return placed
 
