@@ -6,7 +6,6 @@ so views keep their expansion, selection and scroll position.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -22,23 +21,37 @@ from .status_colors import STANDING_COLORS
 # Status before the window: on a laptop the window column is what the timeline shows anyway.
 COLUMNS = ("Commitment", "Due (as written)", "Status", "Window", "Responsible")
 COL_TITLE, COL_DUE, COL_STATUS, COL_WINDOW, COL_ACTOR = range(5)
+_COLUMN_COUNT = len(COLUMNS)
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(eq=False)
-class _Node:
-    kind: str
-    key: str
-    title: str
-    parent: "_Node | None" = None
-    children: list["_Node"] = field(default_factory=list)
-    commitment: Commitment | None = None
-    strategy_key: str = ""
-    detail: str = ""  # reference of a strategy, e.g. COM(2020) 607
+_GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+# A commitment row never has children: the tree need not ask, row by row, whether it has any.
+_LEAF_FLAGS = _GROUP_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
+_NO_CHILDREN: list["_Node"] = []  # shared by every commitment node; never appended to
 
-    def row(self) -> int:
-        return self.parent.children.index(self) if self.parent else 0
+
+class _Node:
+    """One row. Slotted, and commitments share one empty child list: a plan may hold 100,000.
+    `row` is the node's place among its siblings, kept current wherever siblings come and go
+    (Qt asks for it on every parent() call)."""
+
+    __slots__ = ("kind", "key", "title", "parent", "children", "commitment", "strategy_key", "detail", "row")
+
+    def __init__(self, kind: str, key: str, title: str, parent: "_Node | None" = None, *,
+                 commitment: Commitment | None = None, strategy_key: str = "", detail: str = "") -> None:
+        self.kind, self.key, self.title, self.parent = kind, key, title, parent
+        self.children: list[_Node] = _NO_CHILDREN if commitment is not None else []
+        self.commitment = commitment
+        self.strategy_key = strategy_key
+        self.detail = detail  # reference of a strategy, e.g. COM(2020) 607
+        self.row = 0
+
+
+def _renumber(children: list[_Node], start: int = 0) -> None:
+    for n in range(start, len(children)):
+        children[n].row = n
 
 
 class PlanModel(QAbstractItemModel):
@@ -48,6 +61,10 @@ class PlanModel(QAbstractItemModel):
         self._root = _Node("root", "", "")
         self._commitment_nodes: dict[int, _Node] = {}
         self._initiative_nodes: dict[str, _Node] = {}
+        # Goes up before any change is signalled: the filter proxy knows its cached answers
+        # about groups are stale even while Qt is still delivering the change.
+        self.generation = 0
+        self._positions: tuple[int, dict[_Node, int]] | None = None
         self._build()
         document.commitment_changed.connect(self._on_changed)
         document.commitment_added.connect(self._on_added)
@@ -58,6 +75,7 @@ class PlanModel(QAbstractItemModel):
     # Building ---------------------------------------------------------------------------------
 
     def _build(self) -> None:
+        self.generation += 1
         plan = self.doc.plan
         self._spans: dict[int, tuple[date | None, date | None]] = {}  # group spans, by id(node)
         self._root = _Node("root", "", "")
@@ -79,30 +97,34 @@ class PlanModel(QAbstractItemModel):
         # initiatives stay in _initiative_nodes so a first commitment added to one can find it.
         for s in self._root.children:
             s.children = [i for i in s.children if i.children]
+        for group in [self._root, *self._root.children]:
+            _renumber(group.children)
 
     def _attach(self, c: Commitment) -> _Node:
         parent = self._initiative_nodes[c.initiative_key]
         node = _Node(ROW_COMMITMENT, c.key or str(c.id), c.title, parent, commitment=c, strategy_key=parent.strategy_key)
+        node.row = len(parent.children)
         parent.children.append(node)
         self._commitment_nodes[c.id] = node  # type: ignore[index]
         return node
 
     # Qt's model interface -------------------------------------------------------------------------
 
+    # index(), parent(), rowCount() and flags() run for every row the tree lays out: kept lean.
+
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        node = self._node(parent)
-        if not (0 <= row < len(node.children)) or not (0 <= column < len(COLUMNS)):
-            return QModelIndex()
-        return self.createIndex(row, column, node.children[row])
+        children = parent.internalPointer().children if parent.isValid() else self._root.children
+        if 0 <= row < len(children) and 0 <= column < _COLUMN_COUNT:
+            return self.createIndex(row, column, children[row])
+        return QModelIndex()
 
     def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not child.isValid():
             return QModelIndex()
-        node: _Node = child.internalPointer()
-        up = node.parent
+        up = child.internalPointer().parent
         if up is None or up is self._root:
             return QModelIndex()
-        return self.createIndex(up.row(), 0, up)
+        return self.createIndex(up.row, 0, up)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         if parent.isValid() and parent.column() != 0:
@@ -120,7 +142,7 @@ class PlanModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _GROUP_FLAGS if index.internalPointer().commitment is None else _LEAF_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[override]
         if not index.isValid():
@@ -233,14 +255,36 @@ class PlanModel(QAbstractItemModel):
 
     def index_of(self, commitment_id: int, column: int = 0) -> QModelIndex:
         node = self._commitment_nodes.get(commitment_id)
-        return self.createIndex(node.row(), column, node) if node else QModelIndex()
+        return self.createIndex(node.row, column, node) if node else QModelIndex()
+
+    def position(self, index: Index) -> int | None:
+        """Where a row of this model comes in the tree's order, folded or not, filtered or not:
+        rows compare by position as they lie top to bottom. None for no row."""
+        return self._positions_now().get(index.internalPointer()) if index.isValid() else None
+
+    def commitment_position(self, commitment_id: int) -> int | None:
+        node = self._commitment_nodes.get(commitment_id)
+        return None if node is None else self._positions_now().get(node)
+
+    def _positions_now(self) -> dict[_Node, int]:
+        if self._positions is None or self._positions[0] != self.generation:
+            order: dict[_Node, int] = {}
+            for s in self._root.children:
+                order[s] = len(order)
+                for i in s.children:
+                    order[i] = len(order)
+                    for c in i.children:
+                        order[c] = len(order)
+            self._positions = (self.generation, order)
+        return self._positions[1]
 
     def _index_of_node(self, node: _Node, column: int = 0) -> QModelIndex:
-        return QModelIndex() if node is self._root else self.createIndex(node.row(), column, node)
+        return QModelIndex() if node is self._root else self.createIndex(node.row, column, node)
 
     # Keeping in step with the document ----------------------------------------------------------------
 
     def _on_changed(self, c: Commitment) -> None:
+        self.generation += 1
         self._spans.clear()
         node = self._commitment_nodes.get(c.id)  # type: ignore[arg-type]
         if node is None:
@@ -250,11 +294,12 @@ class PlanModel(QAbstractItemModel):
             self._on_added(c)
             return
         node.commitment, node.title = c, c.title
-        row = node.row()
+        row = node.row
         self.dataChanged.emit(self.createIndex(row, 0, node), self.createIndex(row, len(COLUMNS) - 1, node))
         self._refresh_ancestors(node)
 
     def _on_added(self, c: Commitment) -> None:
+        self.generation += 1
         self._spans.clear()
         parent = self._initiative_nodes.get(c.initiative_key)
         if parent is None or parent.parent is None or parent not in parent.parent.children:
@@ -270,13 +315,15 @@ class PlanModel(QAbstractItemModel):
         self._refresh_ancestors(self._commitment_nodes[c.id])  # type: ignore[index]
 
     def _on_removed(self, c: Commitment) -> None:
+        self.generation += 1
         self._spans.clear()
         node = self._commitment_nodes.pop(c.id, None)  # type: ignore[arg-type]
         if node is None or node.parent is None:
             return
-        parent, row = node.parent, node.row()
+        parent, row = node.parent, node.row
         self.beginRemoveRows(self._index_of_node(parent), row, row)
         parent.children.pop(row)
+        _renumber(parent.children, row)
         self.endRemoveRows()
         if parent.children:
             self._refresh_ancestors(parent.children[0])
@@ -294,6 +341,7 @@ class PlanModel(QAbstractItemModel):
         self.endResetModel()
 
     def _on_as_of(self, _day: object) -> None:
+        self.generation += 1
         # Every commitment's derived status may have changed; one signal per top-level branch.
         for top in self._root.children:
             self._emit_subtree(top)

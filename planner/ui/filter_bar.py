@@ -79,9 +79,9 @@ class FilterBar(QToolBar):
         for signal in (self.doc.commitment_added, self.doc.commitment_changed, self.doc.plan_reloaded):
             signal.connect(self._fill_choices)
         # Rows that come back (filter relaxed, commitment added) are shown unfolded.
-        window.rows.rowsInserted.connect(lambda *_: QTimer.singleShot(0, window.plan_view.tree.expandAll))
-        window.rows.modelReset.connect(lambda: QTimer.singleShot(0, window.plan_view.tree.expandAll))
-        window.rows.layoutChanged.connect(lambda *_: QTimer.singleShot(0, window.plan_view.tree.expandAll))
+        window.rows.rowsInserted.connect(lambda *_: QTimer.singleShot(0, window.plan_view.unfold))
+        window.rows.modelReset.connect(lambda: QTimer.singleShot(0, window.plan_view.unfold))
+        window.rows.layoutChanged.connect(lambda *_: QTimer.singleShot(0, window.plan_view.unfold))
 
     # Building the filter --------------------------------------------------------------------------
 
@@ -99,7 +99,7 @@ class FilterBar(QToolBar):
 
     def apply(self) -> None:
         self.window_.rows.set_commitment_filter(self.current_filter())
-        self.window_.plan_view.tree.expandAll()
+        self.window_.plan_view.unfold()
 
     def clear(self) -> None:
         for signal_source in (self.text, self.dates):

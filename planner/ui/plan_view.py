@@ -14,6 +14,7 @@ from planner.qtmodels.plan_model import COL_ACTOR, COL_DUE, COL_STATUS, COL_TITL
 from planner.qtmodels.roles import Roles
 
 from .timeline.widget import TimelineView
+from .unfolding import Unfolder
 
 
 class _RoomyRows(QStyledItemDelegate):
@@ -48,7 +49,8 @@ class PlanView(QSplitter):
         self.model = model
         self.tree = PlanTree(self)
         self.tree.setModel(model)
-        self.tree.expandAll()
+        self.unfolder = Unfolder(self.tree, lambda: len(model.plan_model.doc.plan.commitments))
+        self.unfolder.unfold()
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Interactive)
@@ -65,6 +67,10 @@ class PlanView(QSplitter):
         self.tree.selectionModel().currentRowChanged.connect(self._on_current)
         self.tree.doubleClicked.connect(self._on_activated)
         self.tree.activated.connect(self._on_activated)
+
+    def unfold(self) -> None:
+        """Show the tree unfolded again, as far as the plan's size allows (see `unfolding.py`)."""
+        self.unfolder.unfold()
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.current_changed.emit(current.data(Roles.COMMITMENT) if current.isValid() else None)
@@ -84,5 +90,6 @@ class PlanView(QSplitter):
     def select_commitment(self, commitment_id: int) -> None:
         index = self.model.index_of(commitment_id)
         if index.isValid():
+            self.unfolder.expand_to(index)
             self.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             self.tree.scrollTo(index)

@@ -142,7 +142,7 @@ def capture(view: PlanView) -> ViewState:
 
 def restore(view: PlanView, state: ViewState) -> None:
     tree, model = view.tree, view.tree.model()
-    tree.expandAll()
+    view.unfold()
     _walk(model, QModelIndex(), lambda ix: tree.collapse(ix) if (ix.data(Roles.ROW_KIND), ix.data(Roles.KEY)) in state.folded else None)
     selection = QItemSelection()
     for cid in state.selected:

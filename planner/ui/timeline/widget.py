@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QTreeView, QWidget
 
 from planner.document import PlanDocument
 from planner.domain.dependencies import broken_links
+from planner.domain.plan import Dependency
 from planner.qtmodels.roles import Roles
 
 from . import overlays, painting
@@ -52,6 +53,8 @@ class TimelineView(QAbstractScrollArea):
         self._style: TimelineStyle | None = None
         self._range: tuple[date, date] | None = None
         self._broken: set[tuple[int, int]] | None = None
+        # Each link's two rows as places in the tree's order, for the model generation it was taken at.
+        self._link_places: tuple[int, list[tuple[int, int, Dependency]]] | None = None
         self.show_key_date_labels = True
         self.key_date_labels: list[overlays.KeyDateLabel] = []  # as last painted, for the pointer
         self.following = True  # scroll sideways to the current row (not while it is being clicked)
@@ -122,6 +125,7 @@ class TimelineView(QAbstractScrollArea):
     def _plan_changed(self) -> None:
         self._range = None
         self._broken = None
+        self._link_places = None
         self._sync_hbar()
         self.viewport().update()
 
@@ -224,13 +228,35 @@ class TimelineView(QAbstractScrollArea):
         head = self.header_px()
         rows = self.editing.with_preview(self.visible_rows())
         marker_half = max(4.0, round((rows[0].height if rows else 20) * 0.5)) * 0.75
-        links = links_to_draw(self.doc.plan.dependencies, self._row_for_link(rows), self._scale, head, h, self.broken(), marker_half)
+        links = links_to_draw(self._links_near(rows), self._row_for_link(rows), self._scale, head, h, self.broken(), marker_half)
         return Frame(
             rect=QRectF(0, 0, w, h), header_px=head, scale=self._scale, rows=rows, style=style,
             today=self.doc.clock.today(), as_of=self.doc.as_of, key_dates=self.doc.plan.key_dates, links=links,
             key_date_labels=self.show_key_date_labels, label_opacity=0.12 if self.editing.over_label else 1.0,
             min_cell_px=self.min_cell_px(),
         )
+
+    def _links_near(self, rows: list[Row]) -> list[Dependency]:
+        """The links that may cross the screen: both ends above its first row, or both below its
+        last, cannot. Found by the rows' places in the tree's order, so a plan with thousands of
+        links looks up the rows of a few (a row off screen costs a walk of the tree's layout)."""
+        links = self.doc.plan.dependencies
+        proxy = self.tree.model()
+        model = getattr(proxy, "plan_model", None)
+        if model is None or not rows or rows[0].index is None or rows[-1].index is None or proxy.sortColumn() >= 0:
+            return links  # not our rows in model order: every link is a candidate
+        first = model.position(proxy.mapToSource(QModelIndex(rows[0].index)))
+        last = model.position(proxy.mapToSource(QModelIndex(rows[-1].index)))
+        if first is None or last is None:
+            return links
+        if self._link_places is None or self._link_places[0] != model.generation:
+            places = []
+            for d in links:
+                a, b = model.commitment_position(d.predecessor_id), model.commitment_position(d.successor_id)
+                if a is not None and b is not None:
+                    places.append((min(a, b), max(a, b), d))
+            self._link_places = (model.generation, places)
+        return [d for low, high, d in self._link_places[1] if high >= first and low <= last]
 
     def _row_for_link(self, rows: list[Row]):  # type: ignore[no-untyped-def]
         on_screen = {r.commitment.id: r for r in rows if r.commitment is not None}
