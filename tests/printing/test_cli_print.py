@@ -164,3 +164,12 @@ def test_an_existing_file_is_kept_when_the_print_fails(capsys, db, tmp_path):
     out.write_bytes(b"the briefing of last week")
     code, _, _ = run(capsys, "--db", db, "print", "-o", str(out), "--page", "B7")
     assert code == 2 and out.read_bytes() == b"the briefing of last week"
+
+
+def test_a_picture_of_several_pages_is_one_file_a_page(capsys, db, tmp_path):
+    out = tmp_path / "wide.png"
+    code, said, err = run(capsys, "--db", db, "print", "-o", str(out), "--page", "A4", "--pages-wide", "2", "--dpi", "60")
+    assert code == 0, err
+    assert sorted(p.name for p in tmp_path.glob("*.png")) == ["wide-1.png", "wide-2.png"]
+    assert png_size(tmp_path / "wide-2.png") == (702, 496)  # A4 landscape at 60 dpi
+    assert "wide-1.png … wide-2.png" in said
