@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPicture
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtSvg import QSvgGenerator
 
@@ -98,11 +98,16 @@ def svg_pages(content: Content, options: SnapshotOptions) -> list[bytes]:
 def print_on(printer: QPrinter, content: Content, options: SnapshotOptions) -> int:
     """Draws the snapshot on `printer` at the page size and orientation it is set to; the pages."""
     printer.setFullPage(True)  # the sheet keeps its own margins, from the paper's edge
-    printer.setResolution(units_per_inch())
     upi = units_per_inch()
+    printer.setResolution(upi)
     paper = printer.pageLayout().fullRect(QPageLayout.Unit.Millimeter)
     layout = lay_out(content, options, mm_to_units(paper.width(), upi), mm_to_units(paper.height(), upi))
-    _draw_pages(printer, layout, content, printer.newPage)
+    if printer.resolution() == upi:
+        _draw_pages(printer, layout, content, printer.newPage)
+    else:
+        # A printer that keeps its own resolution gets each page as a QPicture: recorded at the
+        # sheet's resolution, replayed scaled to the printer's, text and metrics alike.
+        _play_pages(printer, layout, content)
     return len(layout.pages)
 
 
@@ -143,6 +148,26 @@ def _draw_pages(device, layout: Layout, content: Content, new_page) -> None:  # 
             if n:
                 new_page()
             draw_page(p, layout, page, content)
+    finally:
+        p.end()
+
+
+def _play_pages(printer: QPrinter, layout: Layout, content: Content) -> None:
+    pictures = []
+    for page in layout.pages:
+        picture = QPicture()
+        p = QPainter(picture)
+        draw_page(p, layout, page, content)
+        p.end()
+        pictures.append(picture)
+    p = QPainter(printer)
+    if not p.isActive():
+        raise PrintError("The printer could not be started; nothing was printed.")
+    try:
+        for n, picture in enumerate(pictures):
+            if n:
+                printer.newPage()
+            p.drawPicture(0, 0, picture)
     finally:
         p.end()
 

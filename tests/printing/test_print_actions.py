@@ -12,7 +12,7 @@ from planner.printing.options import SnapshotOptions
 from planner.ui.snapshot_dialog import SnapshotDialog
 from tests.ui.conftest import settings, window  # noqa: F401  (the window fixtures)
 
-from .pdf_tools import needs_poppler, pdf_pages, pdf_text
+from .pdf_tools import needs_poppler, pdf_pages, pdf_text, word_heights
 
 
 def test_the_file_menu_has_print_preview_and_export_above_quit(window):
@@ -88,3 +88,19 @@ def test_the_dialog_gathers_the_choices(qtbot):
     chosen = dialog.options()
     assert (chosen.page, chosen.landscape, chosen.month_width_mm, chosen.greyscale, chosen.title) == ("A4", False, 30, True, "Unit meeting, 3 March")
     assert (chosen.first, chosen.last) == (date(2020, 1, 1), date(2021, 6, 30))
+
+
+@needs_poppler
+def test_a_printer_that_keeps_its_own_resolution_gets_the_same_pages(window, tmp_path, monkeypatch):
+    from planner.printing import devices
+
+    out = tmp_path / "fine.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    monkeypatch.setattr(printer, "setResolution", lambda _dpi: None)  # as some native printers do
+    pages = devices.print_on(printer, window.print_actions.content(SnapshotOptions()), SnapshotOptions())
+    assert pages == pdf_pages(out) == 1 and printer.resolution() != 96
+    text = pdf_text(out)
+    assert "Expert workshop on prevention" in text and "page 1 of 1" in text
+    assert max(word_heights(out)) < 30  # text drawn at its size, not the printer's resolution over again
