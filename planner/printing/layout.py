@@ -1,9 +1,10 @@
 """`lay_out`: the snapshot cut into pages for one paper size: the font, the scale, the pages.
 
-Fit (the default) spreads the range over N pages wide and sets the text as large as lets every
-row go on one page tall, from 10 pt down to 6.5 pt and never smaller: when the rows need more
-pages even at 6.5 pt they run on at a comfortable 8 pt. Tile keeps 8 pt and the chosen
-millimetres a month, on as many pages as it takes. The arithmetic is `pagination.py`'s.
+Fit (the default) spreads the range over N pages wide, tile draws the chosen millimetres a
+month on as many pages wide as it takes. Either way the text is as large as lets every row go on
+one page tall, from 10 pt down to 6.5 pt and never smaller (rows of two lines at 8 pt or more are
+preferred: whole titles and due phrases); when the rows need more pages even at 6.5 pt they run
+on at a comfortable 8 pt. The arithmetic is `pagination.py`'s.
 """
 from __future__ import annotations
 
@@ -48,8 +49,6 @@ def lay_out(content: Content, options: SnapshotOptions, width: float, height: fl
             tried[font_pt, row_lines] = _attempt(content, options, font_pt, width, height, row_lines)
         return tried[font_pt, row_lines]
 
-    if options.tiled:
-        return attempt(COMFORT_FONT_PT)
     def pages_tall(size: float, row_lines: float = ROW_LINES) -> int:
         layout = attempt(size, row_lines)
         # Label columns squeezed to a few letters count as not fitting: a smaller font reads better.

@@ -7,6 +7,7 @@ is left half written. `install_print_actions(window)` adds them above Quit.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -62,7 +63,7 @@ class PrintActions(QObject):
         first = timeline.scale.date_at(0).replace(day=1)
         last = month_end(timeline.scale.date_at(max(timeline.viewport().width() - 1, 1)))
         base = self.chosen or SnapshotOptions()
-        return SnapshotOptions(**{**base.__dict__, "first": first, "last": last})
+        return replace(base, first=first, last=last)
 
     def content(self, options: SnapshotOptions) -> Content:
         """The snapshot of the rows the tree shows: the window's filter proxy, every row unfolded."""
