@@ -23,6 +23,9 @@ def write_atomically(path: Path, data: bytes) -> None:
     except OSError as exc:
         raise FileWriteError(f"The file {path} cannot be written: {exc.strerror or exc}.") from None
     try:
+        # mkstemp makes the file private (0600); an exported plan is meant to be shared like any
+        # file the officer saves, so give it the mode a plain new file would get (or the old one's).
+        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
@@ -31,3 +34,9 @@ def write_atomically(path: Path, data: bytes) -> None:
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise FileWriteError(f"The file {path} cannot be written: {exc.strerror or exc}.") from None
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
