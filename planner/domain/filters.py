@@ -11,6 +11,11 @@ from .status import Standing, standing
 STATUS_WORDS = sorted({s.value for s in Status} | {s.value for s in Standing})
 
 
+def search_text(c: Commitment) -> str:
+    """What free-text filtering searches: title, description, quote, who, the due phrase, the source."""
+    return " ".join((c.title, c.description, c.quote, c.actor, c.due.shown, c.source_ref))
+
+
 @dataclass(frozen=True)
 class CommitmentFilter:
     """All parts are optional; an empty filter lets everything through."""
@@ -44,10 +49,15 @@ class CommitmentFilter:
         if self.date_to and c.window_start > self.date_to:
             return False
         if self.text:
-            haystack = " ".join((c.title, c.description, c.quote, c.actor, c.due.shown, c.source_ref)).casefold()
-            if not all(word in haystack for word in self.text.casefold().split()):
+            haystack = search_text(c).casefold()
+            if not all(word in haystack for word in self.words):
                 return False
         return True
+
+    @property
+    def words(self) -> list[str]:
+        """The free text as the words a commitment's text must all contain (case ignored)."""
+        return self.text.casefold().split()
 
     def apply(self, plan: Plan, as_of: date, due_soon_days: int = 30) -> list[Commitment]:
         strategy_of = {i.key: i.strategy_key for i in plan.initiatives}

@@ -6,12 +6,14 @@ so views keep their expansion, selection and scroll position.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from planner.document import PlanDocument
+from planner.domain.filters import search_text
 from planner.domain.plan import Commitment
 from planner.domain.status import Standing, slippage, standing
 
@@ -190,7 +192,7 @@ class PlanModel(QAbstractItemModel):
         if role == Roles.BASELINE:
             return c.announced
         if role == Roles.SEARCH_TEXT:
-            return " ".join((c.title, c.description, c.quote, c.actor, c.due.shown, c.source_ref))
+            return search_text(c)
         return None
 
     # What the cells say -----------------------------------------------------------------------------
@@ -256,6 +258,20 @@ class PlanModel(QAbstractItemModel):
     def index_of(self, commitment_id: int, column: int = 0) -> QModelIndex:
         node = self._commitment_nodes.get(commitment_id)
         return self.createIndex(node.row, column, node) if node else QModelIndex()
+
+    def node_at(self, row: int, parent: Index) -> _Node | None:
+        """The row's node, for the filter proxy: it asks about every row it maps, and an
+        index() and data() per row would double the calls into Python."""
+        children = parent.internalPointer().children if parent.isValid() else self._root.children
+        return children[row] if 0 <= row < len(children) else None
+
+    @staticmethod
+    def commitment_nodes_under(node: _Node) -> Iterator[_Node]:
+        for child in node.children:
+            if child.commitment is not None:
+                yield child
+            else:
+                yield from PlanModel.commitment_nodes_under(child)
 
     def position(self, index: Index) -> int | None:
         """Where a row of this model comes in the tree's order, folded or not, filtered or not:
@@ -341,7 +357,6 @@ class PlanModel(QAbstractItemModel):
         self.endResetModel()
 
     def _on_as_of(self, _day: object) -> None:
-        self.generation += 1
         # Every commitment's derived status may have changed; one signal per top-level branch.
         for top in self._root.children:
             self._emit_subtree(top)

@@ -228,7 +228,7 @@ class PlanStore:
         """Store many links in one transaction and one executemany; links already stored are
         skipped. Returns how many were new."""
         with self._writing() as s:
-            known = set(s.execute(select(DependencyRow.predecessor_id, DependencyRow.successor_id)).tuples())
+            known = {(p, q) for p, q in s.execute(select(DependencyRow.predecessor_id, DependencyRow.successor_id))}
             new = [d for d in dict.fromkeys(links) if (d.predecessor_id, d.successor_id) not in known]
             if new:
                 s.execute(insert(DependencyRow), [{"predecessor_id": d.predecessor_id, "successor_id": d.successor_id} for d in new])

@@ -78,10 +78,15 @@ class FilterBar(QToolBar):
         # New actors or strategies appear in the choices; the chosen one stays chosen.
         for signal in (self.doc.commitment_added, self.doc.commitment_changed, self.doc.plan_reloaded):
             signal.connect(self._fill_choices)
-        # Rows that come back (filter relaxed, commitment added) are shown unfolded.
-        window.rows.rowsInserted.connect(lambda *_: QTimer.singleShot(0, window.plan_view.unfold))
-        window.rows.modelReset.connect(lambda: QTimer.singleShot(0, window.plan_view.unfold))
-        window.rows.layoutChanged.connect(lambda *_: QTimer.singleShot(0, window.plan_view.unfold))
+        # Rows that come back (filter relaxed, commitment added) are shown unfolded: once, after
+        # the proxy's burst of insertions (a relaxed filter brings rows back group by group).
+        self._unfold_soon = QTimer(self)
+        self._unfold_soon.setSingleShot(True)
+        self._unfold_soon.setInterval(0)
+        self._unfold_soon.timeout.connect(window.plan_view.unfold)
+        window.rows.rowsInserted.connect(lambda *_: self._unfold_soon.start())
+        window.rows.modelReset.connect(self._unfold_soon.start)
+        window.rows.layoutChanged.connect(lambda *_: self._unfold_soon.start())
 
     # Building the filter --------------------------------------------------------------------------
 

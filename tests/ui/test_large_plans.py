@@ -10,6 +10,7 @@ from planner.app import build_window
 from planner.qtmodels.link_commands import push_link
 from planner.qtmodels.roles import Roles
 from planner.ui import unfolding
+from planner.ui.timeline.links import LinkPlaces
 
 
 @pytest.fixture
@@ -75,7 +76,9 @@ def test_choosing_a_commitment_in_a_folded_group_unfolds_it_and_shows_it(big_win
     assert view.tree.isExpanded(index.parent()) and view.tree.visualRect(index).intersects(view.tree.viewport().rect())
 
 
-def test_a_link_from_above_the_screen_to_below_it_is_drawn_across_it(big_window):
+@pytest.mark.parametrize("short", [1_000, 3], ids=["near", "far"])  # links within `short` rows are found by bisection
+def test_a_link_from_above_the_screen_to_below_it_is_drawn_across_it(big_window, monkeypatch, short):
+    monkeypatch.setattr(LinkPlaces, "SHORT", short)
     plan, timeline = big_window.doc.plan, big_window.plan_view.timeline
     big_window.plan_view.tree.expandAll()
     first, second, last = plan.commitments[0], plan.commitments[1], plan.commitments[-1]

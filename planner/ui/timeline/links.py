@@ -3,6 +3,7 @@ of the successor's, for links with at least one end on screen (or passing across
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from planner.domain.plan import Commitment, Dependency
@@ -11,6 +12,26 @@ from .overlays import Link
 from .rows import Row
 from .scale import TimeScale
 from .shapes import Form, shape_of
+
+
+class LinkPlaces:
+    """Links by the places of their two rows in the tree's order (top to bottom), to find those
+    that may cross a band of rows without looking at all of them on every paint."""
+
+    SHORT = 1_000  # rows: most links join near neighbours; longer ones are checked one by one
+
+    def __init__(self, places: list[tuple[int, int, Dependency]]) -> None:
+        """`places`: (upper row's place, lower row's place, link) for each link."""
+        self._short = sorted((p for p in places if p[1] - p[0] <= self.SHORT), key=lambda p: p[0])
+        self._uppers = [p[0] for p in self._short]
+        self._long = [p for p in places if p[1] - p[0] > self.SHORT]
+
+    def crossing(self, first: int, last: int) -> list[Dependency]:
+        """Links with a row in `first..last`, or one above it and one below."""
+        lo, hi = bisect_left(self._uppers, first - self.SHORT), bisect_right(self._uppers, last)
+        out = [d for _, lower, d in self._short[lo:hi] if lower >= first]
+        out += [d for upper, lower, d in self._long if lower >= first and upper <= last]
+        return out
 
 
 def finish_x(c: Commitment, scale: TimeScale) -> float:

@@ -23,7 +23,7 @@ from planner.qtmodels.roles import Roles
 from . import overlays, painting
 from .editing import TimelineEditing
 from .frame import Frame, draw_frame
-from .links import links_to_draw
+from .links import LinkPlaces, links_to_draw
 from .rows import Row, row_from_index, rows_in_tree
 from .scale import TimeScale
 from .shapes import shape_of
@@ -54,7 +54,7 @@ class TimelineView(QAbstractScrollArea):
         self._range: tuple[date, date] | None = None
         self._broken: set[tuple[int, int]] | None = None
         # Each link's two rows as places in the tree's order, for the model generation it was taken at.
-        self._link_places: tuple[int, list[tuple[int, int, Dependency]]] | None = None
+        self._link_places: tuple[int, LinkPlaces] | None = None
         self.show_key_date_labels = True
         self.key_date_labels: list[overlays.KeyDateLabel] = []  # as last painted, for the pointer
         self.following = True  # scroll sideways to the current row (not while it is being clicked)
@@ -255,8 +255,8 @@ class TimelineView(QAbstractScrollArea):
                 a, b = model.commitment_position(d.predecessor_id), model.commitment_position(d.successor_id)
                 if a is not None and b is not None:
                     places.append((min(a, b), max(a, b), d))
-            self._link_places = (model.generation, places)
-        return [d for low, high, d in self._link_places[1] if high >= first and low <= last]
+            self._link_places = (model.generation, LinkPlaces(places))
+        return self._link_places[1].crossing(first, last)
 
     def _row_for_link(self, rows: list[Row]):  # type: ignore[no-untyped-def]
         on_screen = {r.commitment.id: r for r in rows if r.commitment is not None}
