@@ -77,34 +77,24 @@ class PlanFilterProxy(QSortFilterProxyModel):
         rest = replace(f, text="")
         others = not rest.is_empty
         words = f.words
-        accepted: set[int] = set()
-        groups: set[tuple[str, str]] = set()
-
-        def accept(c: Commitment, strategy_key: str) -> None:
-            accepted.add(c.id)  # type: ignore[arg-type]
-            groups.add((ROW_INITIATIVE, c.initiative_key))
-            groups.add((ROW_STRATEGY, strategy_key))
-
         if words:
             index, whole = self._text_index(plan.commitments)
             hits = index.containing(words)
-            # An index of the plan as it is: only the hits need a look. Otherwise every
-            # commitment, each changed one judged in full.
-            pairs = ((index.commitments[n], n) for n in hits) if whole else ((c, index.slot(c)) for c in plan.commitments)
-            for c, slot in pairs:
-                skey = strategy_of.get(c.initiative_key, "")
-                if slot is None:
-                    ok = f.matches(c, skey, as_of)
-                else:
-                    ok = slot in hits and (not others or rest.matches(c, skey, as_of))
-                if ok:
-                    accept(c, skey)
+            if whole:  # an index of the plan as it is: only the hits need a look
+                found = [index.commitments[n] for n in hits]
+                chosen = [c for c in found if rest.matches(c, strategy_of.get(c.initiative_key, ""), as_of)] if others else found
+            else:  # every commitment: those changed since the index was built are judged in full
+                chosen = []
+                for c in plan.commitments:
+                    slot, skey = index.slot(c), strategy_of.get(c.initiative_key, "")
+                    if (f.matches(c, skey, as_of) if slot is None else slot in hits and (not others or rest.matches(c, skey, as_of))):
+                        chosen.append(c)
         else:
-            for c in plan.commitments:
-                skey = strategy_of.get(c.initiative_key, "")
-                if f.matches(c, skey, as_of):
-                    accept(c, skey)
-        self._accepted, self._groups, self._judged_at = accepted, groups, model.generation
+            chosen = [c for c in plan.commitments if f.matches(c, strategy_of.get(c.initiative_key, ""), as_of)]
+        initiatives = {c.initiative_key for c in chosen}
+        self._accepted = {c.id for c in chosen}  # type: ignore[misc]
+        self._groups = {(ROW_INITIATIVE, k) for k in initiatives} | {(ROW_STRATEGY, strategy_of.get(k, "")) for k in initiatives}
+        self._judged_at = model.generation
 
     def _text_index(self, commitments: list[Commitment]) -> tuple[TextIndex, bool]:
         """The index, and whether it holds the plan exactly as it is now."""
@@ -130,22 +120,36 @@ class PlanFilterProxy(QSortFilterProxyModel):
         c = node.commitment
         if model.generation == self._judged_at:
             return c.id in self._accepted if c is not None else (node.kind, node.key) in self._groups
-        if self._fresh_at != model.generation:
-            self._fresh.clear()
-            self._fresh_at = model.generation
         return self._commitment_now(node) if c is not None else self._group_now(node)
 
+    def _answers_now(self) -> dict[object, bool]:
+        """Fresh answers, valid while the plan stays as it is (the model's generation)."""
+        if self._fresh_at != self.plan_model.generation:
+            self._fresh.clear()
+            self._fresh_at = self.plan_model.generation
+        return self._fresh
+
     def _commitment_now(self, node) -> bool:  # type: ignore[no-untyped-def]
-        c = node.commitment
-        if c.id not in self._fresh:
-            self._fresh[c.id] = self._filter.matches(c, node.strategy_key, self.plan_model.doc.as_of)
-        return self._fresh[c.id]
+        fresh, c = self._answers_now(), node.commitment
+        if c.id not in fresh:
+            fresh[c.id] = self._filter.matches(c, node.strategy_key, self.plan_model.doc.as_of)
+        return fresh[c.id]
 
     def _group_now(self, node) -> bool:  # type: ignore[no-untyped-def]
-        key = (node.kind, node.key)
-        if key not in self._fresh:
-            self._fresh[key] = any(self._commitment_now(n) for n in PlanModel.commitment_nodes_under(node))
-        return self._fresh[key]
+        fresh, key = self._answers_now(), (node.kind, node.key)
+        if key not in fresh:
+            fresh[key] = any(self._commitment_now(n) for n in PlanModel.commitment_nodes_under(node))
+        return fresh[key]
+
+    def lets_through(self, commitment_id: int) -> bool:
+        """Whether the filter keeps the commitment (folded away or not): a set lookup."""
+        if self._everything:
+            return True
+        model = self.plan_model
+        if model.generation == self._judged_at:
+            return commitment_id in self._accepted
+        node = model.commitment_node(commitment_id)
+        return node is not None and self._commitment_now(node)
 
     def index_of(self, commitment_id: int, column: int = 0) -> QModelIndex:
         return self.mapFromSource(self.plan_model.index_of(commitment_id, column))

@@ -265,6 +265,9 @@ class PlanModel(QAbstractItemModel):
         children = parent.internalPointer().children if parent.isValid() else self._root.children
         return children[row] if 0 <= row < len(children) else None
 
+    def commitment_node(self, commitment_id: int) -> _Node | None:
+        return self._commitment_nodes.get(commitment_id)
+
     @staticmethod
     def commitment_nodes_under(node: _Node) -> Iterator[_Node]:
         for child in node.children:

@@ -241,9 +241,11 @@ class TimelineView(QAbstractScrollArea):
         last, cannot. Found by the rows' places in the tree's order, so a plan with thousands of
         links looks up the rows of a few (a row off screen costs a walk of the tree's layout)."""
         links = self.doc.plan.dependencies
+        if not rows:
+            return []  # no row shown, no link to draw
         proxy = self.tree.model()
         model = getattr(proxy, "plan_model", None)
-        if model is None or not rows or rows[0].index is None or rows[-1].index is None or proxy.sortColumn() >= 0:
+        if model is None or rows[0].index is None or rows[-1].index is None or proxy.sortColumn() >= 0:
             return links  # not our rows in model order: every link is a candidate
         first = model.position(proxy.mapToSource(QModelIndex(rows[0].index)))
         last = model.position(proxy.mapToSource(QModelIndex(rows[-1].index)))
@@ -256,7 +258,11 @@ class TimelineView(QAbstractScrollArea):
                 if a is not None and b is not None:
                     places.append((min(a, b), max(a, b), d))
             self._link_places = (model.generation, LinkPlaces(places))
-        return self._link_places[1].crossing(first, last)
+        near = self._link_places[1].crossing(first, last)
+        shows = getattr(proxy, "lets_through", None)
+        if shows is None:
+            return near
+        return [d for d in near if shows(d.predecessor_id) and shows(d.successor_id)]  # no lookups for filtered-out ends
 
     def _row_for_link(self, rows: list[Row]):  # type: ignore[no-untyped-def]
         on_screen = {r.commitment.id: r for r in rows if r.commitment is not None}
