@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from planner import collector
 from planner.document import PlanDocument
 from planner.domain.clock import Clock, SystemClock
 from planner.store.errors import StoreError
@@ -64,7 +65,9 @@ def run(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     app.setApplicationName(APP)
     try:
         settings = app_settings()
-        window = build_window(chosen_url(args.db, settings), clock or SystemClock(), settings, args.as_of)
+        with collector.paused():  # the plan, its rows and the window: all here to stay
+            window = build_window(chosen_url(args.db, settings), clock or SystemClock(), settings, args.as_of)
+            collector.settle()
     except StoreError as exc:
         if args.screenshot or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
             print(f"planner: {exc}", file=sys.stderr)

@@ -50,7 +50,7 @@ def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: two or more for each commitment of a plan
 class Period:
     """An inclusive window `start..end` of whole days, with the precision it was given at.
 

@@ -56,7 +56,7 @@ class Initiative:
         return f"{self.number}. {self.title}" if self.number and self.number != "0" else self.title
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a plan may hold 100,000 of them
 class Commitment:
     """One dated promise of a document.
 
@@ -132,7 +132,7 @@ class Revision:
     id: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Dependency:
     """Finish-to-start: `successor` cannot be due before `predecessor` is due."""
 

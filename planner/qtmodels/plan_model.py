@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from planner import collector
 from planner.document import PlanDocument
 from planner.domain.filters import search_text
 from planner.domain.plan import Commitment
@@ -77,6 +78,10 @@ class PlanModel(QAbstractItemModel):
     # Building ---------------------------------------------------------------------------------
 
     def _build(self) -> None:
+        with collector.paused():  # a node per commitment: see collector.py
+            self._build_nodes()
+
+    def _build_nodes(self) -> None:
         self.generation += 1
         plan = self.doc.plan
         self._spans: dict[int, tuple[date | None, date | None]] = {}  # group spans, by id(node)

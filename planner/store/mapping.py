@@ -120,22 +120,35 @@ COMMITMENT_COLUMNS = (
 
 def commitments_from_rows(rows, initiative_keys: dict[int, str]) -> list[Commitment]:  # type: ignore[no-untyped-def]
     """`to_commitment` for many plain rows of COMMITMENT_COLUMNS, unpacked by position: a
-    plan of 100,000 pays for neither attribute lookups nor Enum calls per row."""
+    plan of 100,000 pays for neither attribute lookups nor Enum calls per row. Values that
+    repeat from row to row (the same window, actor, source, day) are kept once: they are
+    immutable, and a large plan would otherwise hold a copy of each in every commitment."""
     out = []
     append = out.append
     precision, kinds, statuses = _PRECISION, _KIND, _STATUS
+    periods: dict[tuple[object, ...], Period] = {}
+    shared: dict[object, object] = {}
+    once = shared.setdefault
+
+    def period(phrase, start, end, level) -> Period:  # type: ignore[no-untyped-def]
+        key = (phrase, start, end, level)
+        found = periods.get(key)
+        if found is None:
+            found = periods[key] = Period(start, end, precision[level], phrase or "")
+        return found
+
     for (cid, key, iid, title, description, actor, kind, status,
          dp, ds, de, dq, sp, ss, se, sq, bp, bs, be, bq, fp, fs, fe, fq,
          delivered, source_ref, section, quote, url, reminders, window_opens, version, sequence, updated) in rows:
         append(Commitment(
-            id=cid, key=key, initiative_key=initiative_keys[iid], title=title, description=description, actor=actor,
-            kind=kinds[kind], status=statuses[status], due=Period(ds, de, precision[dq], dp or ""),
-            start=None if ss is None else Period(ss, se, precision[sq], sp or ""),
-            baseline=None if bs is None else Period(bs, be, precision[bq], bp or ""),
-            forecast=None if fs is None else Period(fs, fe, precision[fq], fp or ""),
-            delivered_on=delivered, source_ref=source_ref, section=section, quote=quote, url=url,
-            reminder_days=None if reminders is None else reminder_days(reminders), remind_when_window_opens=window_opens,
-            version=version, sequence=sequence, updated_at=utc(updated),
+            id=cid, key=key, initiative_key=initiative_keys[iid], title=title, description=description, actor=once(actor, actor),
+            kind=kinds[kind], status=statuses[status], due=period(dp, ds, de, dq),
+            start=None if ss is None else period(sp, ss, se, sq),
+            baseline=None if bs is None else period(bp, bs, be, bq),
+            forecast=None if fs is None else period(fp, fs, fe, fq),
+            delivered_on=once(delivered, delivered), source_ref=once(source_ref, source_ref), section=once(section, section),
+            quote=quote, url=once(url, url), reminder_days=None if reminders is None else reminder_days(reminders),
+            remind_when_window_opens=window_opens, version=version, sequence=sequence, updated_at=utc(updated),
         ))
     return out
 

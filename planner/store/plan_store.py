@@ -5,10 +5,7 @@ returns domain objects. Writes check the commitment's version so a stale edit ne
 """
 from __future__ import annotations
 
-import gc
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -17,6 +14,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from planner import collector
 from planner.domain.clock import Clock
 from planner.domain.plan import Commitment, Dependency, KeyDate, Plan, Revision
 
@@ -99,7 +97,7 @@ class PlanStore:
         """The whole plan in display order: strategies, initiatives, commitments by position."""
         # Core selects of plain rows, not ORM entities: a plan of 100,000 commitments would
         # otherwise build (and track) 100,000 mapped objects only to copy them into domain ones.
-        with _no_collection(), self._reading() as s:
+        with collector.paused(), self._reading() as s:
             strategies = s.execute(select(StrategyRow.__table__).order_by(StrategyRow.position, StrategyRow.id)).all()
             skey = {r.id: r.key for r in strategies}
             initiatives = s.execute(select(InitiativeRow.__table__).order_by(InitiativeRow.position, InitiativeRow.id)).all()
@@ -107,13 +105,17 @@ class PlanStore:
             srank = {r.id: n for n, r in enumerate(strategies)}
             rank = {r.id: (srank[r.strategy_id], n) for n, r in enumerate(initiatives)}
             table = CommitmentRow.__table__.c
-            rows = s.execute(select(*(table[n] for n in COMMITMENT_COLUMNS)).order_by(table.position, table.id)).all()
-            rows.sort(key=lambda r: rank[r[2]])  # r[2]: initiative_id
+            # In the order of the (initiative, position) index, read a few thousand rows at a
+            # time: the rows of a large plan never all live at once beside their commitments.
+            query = select(*(table[n] for n in COMMITMENT_COLUMNS)).order_by(table.initiative_id, table.position, table.id)
+            commitments = commitments_from_rows(s.execute(query.execution_options(yield_per=5_000)), ikey)
+            by_key = {ikey[i]: r for i, r in rank.items()}
+            commitments.sort(key=lambda c: by_key[c.initiative_key])  # stable: positions stay in order
             return Plan(
                 sources=[to_source(r) for r in s.execute(select(SourceRow.__table__).order_by(SourceRow.id))],
                 strategies=[to_strategy(r) for r in strategies],
                 initiatives=sorted((to_initiative(r, skey[r.strategy_id]) for r in initiatives), key=lambda i: rank[i.id]),
-                commitments=commitments_from_rows(rows, ikey),
+                commitments=commitments,
                 key_dates=[to_key_date(r) for r in s.execute(select(KeyDateRow.__table__).order_by(KeyDateRow.day))],
                 dependencies=[Dependency(p, q) for p, q in s.execute(select(DependencyRow.predecessor_id, DependencyRow.successor_id))],
             )
@@ -329,21 +331,6 @@ class _Guarded:
         if isinstance(exc, OperationalError) or (isinstance(exc, DBAPIError) and exc.connection_invalidated):
             raise _unavailable(self.url, exc) from None
         return False
-
-
-@contextmanager
-def _no_collection() -> Iterator[None]:
-    """The cycle collector paused while a plan is built: its objects hold no cycles, and a
-    plan of 100,000 commitments would otherwise be traversed again and again as it grows
-    (half the time of loading it)."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.freeze()
-            gc.enable()
 
 
 def bump_counter(s: Session) -> int:
