@@ -20,17 +20,35 @@ class ImportBatch:
     commitments: list[Commitment] = field(default_factory=list)
     key_dates: list[KeyDate] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what the reader chose to do, told to the officer
+    # The keys of `strategies` and `initiatives` (and how many items of each are in): see `_known`.
+    _keys: dict[str, tuple[set[str], int]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def ensure_group(self, strategy_title: str, initiative_title: str) -> str:
         """The initiative key for a (strategy, initiative) pair named by title, adding both if new."""
         skey = slug(strategy_title) or "unfiled"
-        if not any(s.key == skey for s in self.strategies):
+        if not self.has_strategy(skey):
             self.strategies.append(Strategy(key=skey, title=strategy_title or "Unfiled"))
         number, title = split_number(initiative_title or "General")
         ikey = f"{skey}-{slug(initiative_title) or 'general'}"
-        if not any(i.key == ikey for i in self.initiatives):
+        if not self.has_initiative(ikey):
             self.initiatives.append(Initiative(key=ikey, strategy_key=skey, number=number, title=title))
         return ikey
+
+    def has_strategy(self, key: str) -> bool:
+        return key in self._known("strategies")
+
+    def has_initiative(self, key: str) -> bool:
+        return key in self._known("initiatives")
+
+    def _known(self, name: str) -> set[str]:
+        """The keys in one of the lists, by set: a file of 100,000 rows asks for every row.
+        Readers only ever append to the lists, so what the set lacks is at their end."""
+        items = getattr(self, name)
+        keys, counted = self._keys.get(name, (set(), 0))
+        if counted < len(items):
+            keys.update(x.key for x in items[counted:])
+            self._keys[name] = (keys, len(items))
+        return keys
 
 
 def slug(text: str) -> str:

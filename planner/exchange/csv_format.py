@@ -135,9 +135,9 @@ def _group(v: dict[str, str], batch: ImportBatch) -> str:
     skey, ikey = v.get("strategy_key"), v.get("initiative_key")
     if not (skey and ikey):
         return batch.ensure_group(v.get("strategy", ""), v.get("initiative", ""))
-    if not any(s.key == skey for s in batch.strategies):
+    if not batch.has_strategy(skey):
         batch.strategies.append(Strategy(key=skey, title=v.get("strategy") or skey))
-    if not any(i.key == ikey for i in batch.initiatives):
+    if not batch.has_initiative(ikey):
         number, title = split_number(v.get("initiative") or ikey)
         batch.initiatives.append(Initiative(key=ikey, strategy_key=skey, number=number, title=title))
     return ikey
