@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from .filters import search_text
 from .plan import Commitment
 
-_SEP = "\x00"  # between commitments; no word typed into a filter contains it
+_SEP = "\x00"  # between commitments; a word holding it is looked for in the texts that hold it
 
 
 class TextIndex:
@@ -23,10 +23,11 @@ class TextIndex:
         self._slot = {id(c): n for n, c in enumerate(self.commitments)}  # the objects are kept alive
         texts = [search_text(c) for c in self.commitments]
         blob = _SEP.join(texts).casefold()
+        self._odd: dict[int, str] = {}  # case-folded texts that hold the separator themselves
         if blob.count(_SEP) != max(len(texts) - 1, 0):
-            # A text holding the separator itself: fold one by one and join, as careful as slow.
-            folded = [t.casefold().replace(_SEP, " ") for t in texts]
-            blob = _SEP.join(folded)
+            # Fold one by one, blank the separator out of the blob, keep those texts aside.
+            self._odd = {n: t.casefold() for n, t in enumerate(texts) if _SEP in t}
+            blob = _SEP.join(t.casefold().replace(_SEP, " ") for t in texts)
         self._blob = blob
         self._starts = self._offsets(blob, len(texts))
 
@@ -57,6 +58,8 @@ class TextIndex:
         return set(range(len(self.commitments))) if result is None else result
 
     def _hits(self, word: str) -> set[int]:
+        if _SEP in word:
+            return {n for n, text in self._odd.items() if word in text}
         blob, starts, find = self._blob, self._starts, self._blob.find
         last = len(starts) - 1
         out: set[int] = set()

@@ -19,7 +19,8 @@ def big_window(monkeypatch, qtbot, db_url, clock, settings):
     monkeypatch.setattr(unfolding, "FIRST_SCREEN_ROWS", 12)
     w = build_window(db_url, clock, settings)
     qtbot.addWidget(w)
-    w.resize(1200, 520)  # a few rows at a time
+    w.resize(1200, 760)  # a few rows at a time
+    w.details_dock.hide()
     w.show()
     qtbot.waitExposed(w)
     yield w
@@ -80,6 +81,7 @@ def test_choosing_a_commitment_in_a_folded_group_unfolds_it_and_shows_it(big_win
 def test_a_link_from_above_the_screen_to_below_it_is_drawn_across_it(big_window, monkeypatch, short):
     monkeypatch.setattr(LinkPlaces, "SHORT", short)
     plan, timeline = big_window.doc.plan, big_window.plan_view.timeline
+    big_window.resize(1200, 560)  # a screenful shows less than a third of the rows
     big_window.plan_view.tree.expandAll()
     first, second, last = plan.commitments[0], plan.commitments[1], plan.commitments[-1]
     push_link(big_window.doc, first.id, last.id)
