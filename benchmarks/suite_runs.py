@@ -16,6 +16,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PY = sys.executable
+AS_OF = "2022-06-15"  # "today" in the generated plans
 # `planner ...` as the installed command runs it
 PLANNER = [PY, "-c", "import sys; from planner.cli import main; sys.exit(main())"]
 
@@ -26,7 +27,7 @@ class Runner:
         self.env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(folder / "config"),
                         XDG_DATA_HOME=str(folder / "data"), PYTHONPATH=str(ROOT))
         self.env.pop("PLANNER_DB", None)
-        self._print_args: list[str] | None = None
+        self._can_print: bool | None = None
 
     def _run(self, *cmd: str) -> tuple[float, float, float, str]:
         """Run `cmd`: (time it started, seconds to exit, its own peak resident MB from wait4, stdout)."""
@@ -84,17 +85,15 @@ class Runner:
         return statistics.median(r[1] for r in runs), max(r[2] for r in runs)
 
     def print_rows(self, db: Path, repeat: int) -> tuple[float | None, float]:
-        """`planner print` of 1,000 rows to a tiled PDF, while that command exists."""
-        args = self.print_args()
-        if args is None:
+        """`planner print` of a 1,000-commitment plan to a tiled PDF: three years at 20 mm a
+        month on A3 (2 pages across, about 20 down). None while there is no print command."""
+        if not self.can_print():
             return None, 0.0
-        return self.cli(repeat, "print", *args, "-o", str(self.folder / "print.pdf"), "--db", str(db))
+        tiles = ["--page", "A3", "--from", "2021-01", "--to", "2023-12", "--month-width", "20", "--as-of", AS_OF]
+        return self.cli(repeat, "print", *tiles, "-o", str(self.folder / "print.pdf"), "--db", str(db))
 
-    def print_args(self) -> list[str] | None:
-        """How to ask `planner print` for 1,000 rows (None: there is no print command yet)."""
-        if self._print_args is None:
+    def can_print(self) -> bool:
+        if self._can_print is None:
             help_run = subprocess.run([*PLANNER, "print", "--help"], cwd=ROOT, env=self.env, capture_output=True, text=True)
-            if help_run.returncode != 0:
-                return None
-            self._print_args = ["--limit", "1000"] if "--limit" in help_run.stdout else []
-        return self._print_args
+            self._can_print = help_run.returncode == 0
+        return self._can_print
