@@ -44,7 +44,7 @@ def draw_page(p: QPainter, layout: Layout, page: Page, content: Content) -> None
     p.fillRect(QRectF(0, 0, sheet.width, sheet.height), QColor("white"))
     placed = _place(layout, page, content)
     # A page of few rows ends its chart under them, the legend close by: no empty grid.
-    bottom = min(sheet.body_bottom, sheet.body_top + len(placed) * sheet.row_h + layout.key_band + sheet.line)
+    bottom = min(sheet.body_bottom, sheet.body_top + len(placed) * sheet.row_h + sheet.line)
     _title_block(p, sheet, content)
     scale = layout.scale(page.tile)
     rows = [pl.row for pl in placed]
@@ -54,7 +54,7 @@ def draw_page(p: QPainter, layout: Layout, page: Page, content: Content) -> None
     draw_frame(p, Frame(
         rect=QRectF(sheet.chart_left, sheet.header_top, sheet.chart_width, bottom - sheet.header_top),
         header_px=sheet.header_h, scale=scale, rows=rows, style=sheet.style, today=content.today, as_of=content.as_of,
-        key_dates=content.key_dates, links=links, min_cell_px=QFontMetricsF(sheet.style.font).horizontalAdvance("Q4") + 14,
+        key_dates=content.key_dates, links=links, key_lanes=layout.key_lanes, min_cell_px=QFontMetricsF(sheet.style.font).horizontalAdvance("Q4") + 14,
     ))
     _label_columns(p, sheet, placed)
     _rules(p, sheet, placed, bottom)
@@ -109,14 +109,14 @@ def _title_block(p: QPainter, sheet: Sheet, content: Content) -> None:
 
 
 def _label_columns(p: QPainter, sheet: Sheet, placed: list[_Placed]) -> None:
-    """Column names beside the time header, then each row's title, due date and status."""
+    """Column names beside the time header, just over the rows, then each row's title, due date and status."""
     style, pad = sheet.style, sheet.pad
     left, labels_w = sheet.labels_left, sheet.chart_left - sheet.labels_left
     p.save()
     p.fillRect(QRectF(left, sheet.header_top, labels_w, sheet.header_h), style.header_background)
     p.setFont(sheet.bold)
     p.setPen(style.header_text)
-    lower = QRectF(0, sheet.header_top + sheet.header_h / 2, 0, sheet.header_h / 2)
+    lower = QRectF(0, sheet.body_top - sheet.time_h / 2, 0, sheet.time_h / 2)  # just over the rows
     for (x, w), name in zip(sheet.columns, COLUMN_NAMES):
         p.drawText(QRectF(x + pad, lower.top(), w - 2 * pad, lower.height()), LEFT, name)
     for pl in placed:
@@ -186,7 +186,7 @@ def _rules(p: QPainter, sheet: Sheet, placed: list[_Placed], bottom: float) -> N
     p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     p.setPen(QPen(style.grid_strong, 0))
     for x, _ in sheet.columns[1:]:
-        p.drawLine(QPointF(x, top + sheet.header_h / 2), QPointF(x, bottom))
+        p.drawLine(QPointF(x, sheet.body_top - sheet.time_h / 2), QPointF(x, bottom))
     p.setPen(QPen(style.text, 0))
     p.drawLine(QPointF(sheet.chart_left, top), QPointF(sheet.chart_left, bottom))
     p.drawLine(QPointF(sheet.labels_left, sheet.body_top), QPointF(sheet.chart_left, sheet.body_top))

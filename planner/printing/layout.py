@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QFontMetricsF
-
-from planner.ui.timeline import overlays
+from planner.ui.timeline import overlays, painting
 from planner.ui.timeline.scale import TimeScale
 
 from .content import Content
@@ -32,7 +30,7 @@ class Layout:
     columns: list[Tile]
     bands: list[RowBand]
     pages: list[Page]
-    key_band: float  # height kept under the rows for the key-date labels
+    key_lanes: int  # lanes of key-date labels in the band under the dates, on every page
     overlap: float
 
     def scale(self, tile: Tile) -> TimeScale:
@@ -75,26 +73,24 @@ def _attempt(content: Content, options: SnapshotOptions, font_pt: float, width: 
         per_day, columns = tiles(first, end, sheet.chart_width, overlap, per_day=per_day_for_month_width(mm_to_units(options.month_width_mm, upi)))
     else:
         per_day, columns = tiles(first, end, sheet.chart_width, overlap, pages_wide=options.pages_wide)
-    key_band = _key_band(content, sheet, per_day, columns)
-    bands = row_bands([ln.depth for ln in content.lines], sheet.capacity(key_band))
-    return Layout(sheet, per_day, columns, bands, pages(bands, columns), key_band, overlap)
+    key_lanes = _key_lanes(content, sheet, per_day, columns)
+    sheet.key_h = painting.header_height(sheet.style, key_lanes) - painting.header_height(sheet.style)
+    bands = row_bands([ln.depth for ln in content.lines], sheet.capacity())
+    return Layout(sheet, per_day, columns, bands, pages(bands, columns), key_lanes, overlap)
 
 
-def _key_band(content: Content, sheet: Sheet, per_day: float, columns: list[Tile]) -> float:
-    """Room for the most lanes of key-date labels any column of pages needs, under the rows."""
+def _key_lanes(content: Content, sheet: Sheet, per_day: float, columns: list[Tile]) -> int:
+    """The most lanes of key-date labels any column of pages needs: every page's header has them."""
     lanes = 0
     for tile in columns:
         scale = TimeScale(tile.origin - sheet.chart_left / per_day, per_day)
-        labels = overlays.place_key_date_labels(scale, content.key_dates, sheet.style, 0.0, sheet.chart_left, sheet.chart_right)
-        lanes = max(lanes, len({round(kl.box.top()) for kl in labels if kl.box is not None}))
-    if not lanes:
-        return 0.0
-    return lanes * (QFontMetricsF(sheet.style.font).height() + 4) + 8
+        lanes = max(lanes, overlays.lanes_needed(scale, content.key_dates, sheet.style, left=sheet.chart_left, right=sheet.chart_right))
+    return lanes
 
 
 def _fill(layout: Layout) -> None:
     """Rows of a one-page-tall snapshot grow, a little, into the room left below them."""
     sheet = layout.sheet
     rows = max(layout.bands[0].count, 1)
-    room = sheet.body_bottom - sheet.body_top - layout.key_band
+    room = sheet.body_bottom - sheet.body_top
     sheet.row_h = max(sheet.row_h, min(sheet.row_h * STRETCH, sheet.line * FILL_LINES, int(room / rows)))

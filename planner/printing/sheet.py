@@ -5,8 +5,9 @@ no device is named, which is how the timeline's painting code measures its text.
 set to that resolution (or scaled to it), so text measured here is the text drawn there.
 
 Top to bottom a page holds: the title block, a strip for the marks where pages overlap, the
-column names beside the time header, the rows (label columns, then the chart), the key-date
-labels, the legend, the sources (on request) and the footer with the page number.
+column names beside the time header (its two bands of dates, then the band of key-date labels),
+the rows (label columns, then the chart), the legend, the sources (on request) and the footer
+with the page number.
 """
 from __future__ import annotations
 
@@ -75,11 +76,12 @@ class Sheet:
     cramped: bool  # the columns had to be squeezed: a smaller font would read better
     title_h: float
     strip_h: float  # room for the overlap notes above the header (tiled sheets only)
-    header_h: float
+    time_h: float  # the two bands of dates at the top of the chart
     legend_h: float
     sources_text: str
     sources_h: float
     footer_h: float
+    key_h: float = 0.0  # the band of key-date labels under them, when there are any
 
     # Across ---------------------------------------------------------------------------------------
 
@@ -115,6 +117,11 @@ class Sheet:
         return self.strip_top + self.strip_h
 
     @property
+    def header_h(self) -> float:
+        """The whole time header: the bands of dates and the key-date band under them."""
+        return self.time_h + self.key_h
+
+    @property
     def body_top(self) -> float:
         return self.header_top + self.header_h
 
@@ -135,9 +142,9 @@ class Sheet:
         """Where the chart ends: a little above the legend."""
         return self.legend_top - self.line * 0.5
 
-    def capacity(self, key_band: float) -> int:
-        """Rows a page holds above a key-date band of `key_band` units."""
-        return max(1, math.floor((self.body_bottom - self.body_top - key_band) / self.row_h))
+    def capacity(self) -> int:
+        """Rows a page holds."""
+        return max(1, math.floor((self.body_bottom - self.body_top) / self.row_h))
 
 
 def measure(content: Content, options: SnapshotOptions, font_pt: float, width: float, height: float, *, strip: bool, row_lines: float = ROW_LINES) -> Sheet:
@@ -170,7 +177,7 @@ def measure(content: Content, options: SnapshotOptions, font_pt: float, width: f
         line=line, row_h=math.ceil(line * row_lines), indent=indent, pad=pad, columns=columns, cramped=cramped,
         title_h=QFontMetricsF(title_font).height() + line * 1.6,
         strip_h=small_fm.height() + 4 if strip else line * 0.3,
-        header_h=painting.header_height(style),
+        time_h=painting.header_height(style),
         legend_h=legend_layout(style, inner)[1] + line * 0.3,
         sources_text=sources_text, sources_h=sources_h,
         footer_h=small_fm.height() + 4,

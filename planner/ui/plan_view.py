@@ -53,6 +53,8 @@ class PlanView(QSplitter):
         self.unfolder.unfold()
         header = self.tree.header()
         header.setStretchLastSection(False)
+        # The column names sit just over the rows, under the time header's bands beside them.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Interactive)
         widths = {COL_TITLE: 310, COL_DUE: 180, COL_STATUS: 110, COL_WINDOW: 160, COL_ACTOR: 150}
         for col, width in widths.items():

@@ -4,9 +4,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter
 
 from planner.document import PlanDocument
 from planner.domain.filters import CommitmentFilter
+from planner.printing import composer
 from planner.printing.content import read_content
 from planner.printing.errors import PrintError
 from planner.printing.layout import lay_out
@@ -14,6 +17,7 @@ from planner.printing.options import SnapshotOptions
 from planner.printing.sheet import COMFORT_FONT_PT, MIN_FONT_PT, page_units
 from planner.qtmodels.filter_proxy import PlanFilterProxy
 from planner.qtmodels.plan_model import PlanModel
+from planner.ui.timeline.frame import draw_frame
 
 from .big_plan import big_plan
 
@@ -90,10 +94,43 @@ def test_a_thousand_rows_run_on_at_a_comfortable_size_and_every_row_is_on_a_page
         assert layout.sheet.font_pt == COMFORT_FONT_PT and len(layout.pages) > 10
         printed = [i for band in layout.bands for i in range(band.start, band.stop)]
         assert printed == list(range(len(c.lines)))
-        capacity = layout.sheet.capacity(layout.key_band)
+        capacity = layout.sheet.capacity()
         assert all(band.count <= capacity for band in layout.bands)
         tiled = SnapshotOptions(page="A4", month_width_mm=40).checked()
         wide = lay_out(c, tiled, *page_units(tiled))
         assert len(wide.columns) > 3 and len(wide.pages) == len(wide.columns) * len(wide.bands)
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("options", [SnapshotOptions(), SnapshotOptions(page="A4", pages_wide=2), SnapshotOptions(page="A4", month_width_mm=20, first=date(2020, 1, 1), last=date(2021, 6, 30))])
+def test_key_date_labels_are_printed_in_the_header_of_every_page_never_on_a_row(rows, monkeypatch, options):
+    drawn = []
+
+    def spy(p, frame):
+        labels = draw_frame(p, frame)
+        drawn.append((frame, labels))
+        return labels
+
+    monkeypatch.setattr(composer, "draw_frame", spy)
+    c = content(rows, options)
+    options = options.checked()
+    layout = lay_out(c, options, *page_units(options))
+    sheet = layout.sheet
+    assert layout.key_lanes > 0 and sheet.header_h == sheet.time_h + sheet.key_h > sheet.time_h
+    image = QImage(int(sheet.width), int(sheet.height), QImage.Format.Format_ARGB32)
+    named = set()
+    for page in layout.pages:
+        drawn.clear()
+        p = QPainter(image)
+        composer.draw_page(p, layout, page, c)
+        p.end()
+        [(frame, labels)] = drawn
+        assert frame.header_px == sheet.header_h and frame.body.top() == sheet.body_top
+        for kl in labels:
+            if kl.box is None:
+                continue
+            named.add(kl.key_date.day)
+            assert sheet.header_top + sheet.time_h <= kl.box.top() and kl.box.bottom() <= sheet.body_top, kl.text
+            assert not any(kl.box.intersects(QRectF(frame.rect.left(), r.top, frame.rect.width(), r.height)) for r in frame.rows), kl.text
+    assert named == {k.day for k in c.key_dates}  # every key date is named on some page

@@ -34,7 +34,7 @@ def install_timeline_actions(window: "MainWindow") -> None:
     show.setCheckable(True)
     show.setChecked(True)
 
-    labels = window._action("view", "key_date_labels", "Key date &labels", timeline.set_key_date_labels_shown, None, "Name the key dates at the foot of the timeline")
+    labels = window._action("view", "key_date_labels", "Key date &labels", timeline.set_key_date_labels_shown, None, "Name the key dates in a band of their own under the dates of the timeline")
     labels.setCheckable(True)
     labels.setChecked(True)
 

@@ -45,7 +45,6 @@ class TimelineEditing:
     def __init__(self, view: "TimelineView") -> None:
         self.view = view
         self.drag: Drag | None = None
-        self.over_label = False  # the pointer is on a key date's label: it fades to show what is under it
 
     # Mouse ---------------------------------------------------------------------------------------
 
@@ -68,10 +67,6 @@ class TimelineEditing:
         drag = self.drag
         if drag is None or not event.buttons() & Qt.MouseButton.LeftButton:
             self._hover_cursor(x, y)
-            over = any(kl.box is not None and kl.box.contains(x, y) for kl in self.view.key_date_labels)
-            if over != self.over_label:
-                self.over_label = over
-                self.view.viewport().update()
             return
         if not drag.started and abs(x - drag.press_x) < QApplication.startDragDistance():
             return
@@ -195,13 +190,16 @@ class TimelineEditing:
     def tooltip_at(self, x: float, y: float) -> str:
         view = self.view
         scale = view.scale
+        # A key date's label in the header, or its line across the rows: the whole text and its source.
+        kd = next((kl.key_date for kl in view.key_date_labels if kl.box is not None and kl.box.contains(x, y)), None)
+        if kd is None and y >= view.header_px():
+            kd = next((k for k in view.doc.plan.key_dates if abs((scale.x_of(k.day) + scale.x_after(k.day)) / 2 - x) <= 3), None)
+        if kd is not None:
+            quote = f"\n“{kd.quote}” — {kd.source_ref}" if kd.quote else ""
+            return overlays.key_date_text(kd) + quote
         if y < view.header_px():
             return _long_date(scale.date_at(x))
         today = view.doc.clock.today()
-        for kd in view.doc.plan.key_dates:
-            if abs((scale.x_of(kd.day) + scale.x_after(kd.day)) / 2 - x) <= 3:
-                quote = f"\n“{kd.quote}” — {kd.source_ref}" if kd.quote else ""
-                return overlays.key_date_text(kd) + quote
         row = view.row_at(y)
         if row is not None and row.commitment is not None:
             if shape_of(row.commitment, scale).grip_at(x, marker_half(row)) is not None and row.index is not None:

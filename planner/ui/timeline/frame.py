@@ -23,7 +23,11 @@ from .style import TimelineStyle
 
 @dataclass
 class Frame:
-    """What to draw in `rect`: a header band of `header_px` on top, then rows at their own y."""
+    """What to draw in `rect`: a header of `header_px` on top, then rows at their own y.
+
+    The header is the two time bands and, under them when `key_lanes` > 0 and labels are shown,
+    the key-date band: the labels live there and nowhere else, so none ever covers a row.
+    """
 
     rect: QRectF
     header_px: float
@@ -35,7 +39,7 @@ class Frame:
     key_dates: list[KeyDate] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     key_date_labels: bool = True
-    label_opacity: float = 1.0  # key-date labels fade while the pointer rests on one
+    key_lanes: int = 0  # lanes of key-date labels the header holds (`painting.header_height` counts them)
     min_cell_px: float = 30.0
 
     @property
@@ -43,9 +47,25 @@ class Frame:
         r = self.rect
         return QRectF(r.left(), r.top() + self.header_px, r.width(), r.height() - self.header_px)
 
+    @property
+    def lanes(self) -> int:
+        """Lanes of labels drawn: those asked for that fit in the header under its time bands."""
+        if not self.key_date_labels or self.key_lanes <= 0:
+            return 0
+        return min(self.key_lanes, overlays.lanes_that_fit(self.style, self.header_px - painting.header_height(self.style)))
+
+    @property
+    def key_band(self) -> QRectF:
+        """The header's band of key-date labels, at its foot; empty when there is none."""
+        r = self.rect
+        h = overlays.key_band_height(self.style, self.lanes)
+        if h:
+            h = max(h, self.header_px - painting.header_height(self.style))  # a taller header: the band takes the rest
+        return QRectF(r.left(), r.top() + self.header_px - h, r.width(), h)
+
     def place_key_date_labels(self) -> list[KeyDateLabel]:
         body = self.body
-        return overlays.place_key_date_labels(self.scale, self.key_dates, self.style, body.bottom() - 4, body.left(), body.right())
+        return overlays.place_key_date_labels(self.scale, self.key_dates, self.style, body.left(), body.right(), self.key_band.bottom(), self.lanes)
 
 
 def draw_frame(p: QPainter, f: Frame) -> list[KeyDateLabel]:
@@ -53,20 +73,23 @@ def draw_frame(p: QPainter, f: Frame) -> list[KeyDateLabel]:
     style, body, scale = f.style, f.body, f.scale
     left, right = body.left(), body.right()
     header = scale.header(left, right, f.min_cell_px)
+    band = f.key_band
     p.save()
     p.fillRect(f.rect, style.background)
     p.setClipRect(body)
     painting.draw_row_backgrounds(p, f.rows, left, right, style)
     painting.draw_grid(p, header, body, style)
     labels = f.place_key_date_labels()
-    overlays.draw_key_dates(p, labels, body.top(), body.bottom(), style, labels_too=False)
+    overlays.draw_key_date_lines(p, labels, body.top(), body.bottom(), style)
     painting.draw_rows(p, scale, f.rows, style, left, right)
     overlays.draw_links(p, f.links, style)
     _day_lines(p, f)
-    if f.key_date_labels:
-        overlays.draw_key_dates(p, labels, body.top(), body.bottom(), style, lines_too=False, opacity=f.label_opacity)
     p.setClipping(False)
-    painting.draw_header(p, header, QRectF(f.rect.left(), f.rect.top(), f.rect.width(), f.header_px), style)
+    time_bands = QRectF(f.rect.left(), f.rect.top(), f.rect.width(), f.header_px - band.height())
+    painting.draw_header(p, header, time_bands, style)
+    if band.height() > 0:
+        painting.draw_key_band(p, header, band, style)
+        overlays.draw_key_date_flags(p, labels, band, style)
     p.restore()
     return labels
 

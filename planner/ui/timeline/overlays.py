@@ -1,11 +1,14 @@
 """What is drawn across the rows: today and "as of" lines, key dates, dependency arrows, notes.
 
 Like `painting.py`, pure drawing onto any QPainter from values handed in; the legend is in
-`legend.py`. Positions of labels are computed here too (`place_key_date_labels`) so the widget
-can tell what is under the pointer without drawing.
+`legend.py`. Key dates are lines across the rows with their labels in a band of the header of
+their own, never over a row; where labels go is computed here (`place_key_date_labels`), so the
+widget can tell what is under the pointer without drawing, and how many lanes of them the band
+needs (`lanes_needed`), so the header can be that tall.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,8 +20,10 @@ from planner.domain.plan import KeyDate
 from .scale import TimeScale
 from .style import TimelineStyle
 
-KEY_DATE_LABEL_MAX_PX = 320.0
-KEY_DATE_LANES = 4  # stacked label rows; a label that finds no room shows in the tooltip only
+KEY_DATE_LABEL_MAX_PX = 520.0  # a label longer than this is cut; its tooltip has it whole
+KEY_DATE_LANES = 4  # most lanes of labels the key-date band holds; a label without room is in the tooltip only
+KEY_DATE_GAP = 6.0  # between two labels in one lane
+KEY_DATE_FLIP_PX = 200.0  # a label with less room than this before the right edge reads leftwards
 
 
 def draw_day_line(p: QPainter, x: float, top: float, bottom: float, colour: QColor, label: str, style: TimelineStyle, *, dashed: bool = False, width: float = 2.0, flag_y: float | None = None, right: float | None = None) -> None:
@@ -56,7 +61,7 @@ def _flag(p: QPainter, x: float, y: float, text: str, colour: QColor, style: Tim
 class KeyDateLabel:
     key_date: KeyDate
     x: float
-    box: QRectF | None  # None: no room for the label at this zoom
+    box: QRectF | None  # None: no room for the label at this zoom (or labels are hidden)
     text: str
 
 
@@ -64,45 +69,205 @@ def key_date_text(kd: KeyDate) -> str:
     return f"{kd.day.day} {kd.day.strftime('%b %Y')}: {kd.label}"
 
 
-def place_key_date_labels(scale: TimeScale, key_dates: list[KeyDate], style: TimelineStyle, bottom: float, left: float, right: float) -> list[KeyDateLabel]:
-    """Labels stacked in lanes upwards from `bottom`, each to the right of its line (left of it at
-    the right edge), never overlapping."""
+def key_date_lane_height(style: TimelineStyle) -> float:
+    """From one lane of key-date labels to the next: a line of text and a little air."""
+    return QFontMetricsF(style.font).height() + 4
+
+
+def key_band_height(style: TimelineStyle, lanes: int) -> int:
+    """Height of the header's key-date band for `lanes` lanes of labels; no lanes, no band."""
+    if lanes <= 0:
+        return 0
+    return math.ceil(lanes * key_date_lane_height(style) + 4)
+
+
+def lanes_that_fit(style: TimelineStyle, height: float) -> int:
+    """How many lanes of labels a key-date band `height` tall holds (the inverse of `key_band_height`)."""
+    return max(0, int((height - 4) / key_date_lane_height(style) + 1e-6))
+
+
+def place_key_date_labels(scale: TimeScale, key_dates: list[KeyDate], style: TimelineStyle, left: float, right: float, bottom: float, lanes: int = KEY_DATE_LANES) -> list[KeyDateLabel]:
+    """Every key date whose line is in `left..right`, its label a flag on that line in the `lanes`
+    lanes of the band whose foot is `bottom`; labels never overlap and none crosses `left`, `right`
+    or the pole of another label (see `_pack`). A label with no room has `box` None: its line stays,
+    and so does its tooltip.
+    """
+    packed = _pack(scale, key_dates, style, left, right, lanes)
     fm = QFontMetricsF(style.font)
-    lane_h = fm.height() + 4
-    lanes: list[float] = []  # right edge of the last label in each lane
-    placed = []
+    pitch = key_date_lane_height(style)
+    out = []
+    for p in packed:
+        if p.lane is None:
+            out.append(KeyDateLabel(p.kd, p.x, None, ""))
+            continue
+        box = QRectF(p.start, bottom - (lanes - p.lane) * pitch, p.width, pitch - 2)
+        out.append(KeyDateLabel(p.kd, p.x, box, fm.elidedText(key_date_text(p.kd), Qt.TextElideMode.ElideRight, p.width - 8)))
+    return out
+
+
+def lanes_needed(scale: TimeScale, key_dates: list[KeyDate], style: TimelineStyle, most: int = KEY_DATE_LANES, left: float = -math.inf, right: float = math.inf) -> int:
+    """Lanes the labels of `key_dates` take at this zoom, at most `most`.
+
+    Without edges the answer is the same wherever the view is scrolled to: it depends on the zoom
+    alone, so the header (and the tree's rows with it) does not jump while one scrolls sideways.
+    With edges, `place_key_date_labels` given this many lanes places the labels just so.
+    """
+    return max((p.lane + 1 for p in _pack(scale, key_dates, style, left, right, most) if p.lane is not None), default=0)
+
+
+@dataclass
+class _Packed:
+    kd: KeyDate
+    x: float
+    start: float
+    width: float = 0.0
+    least: float = 0.0  # narrowest it may be cut to: its date and an ellipsis
+    want: float = 0.0  # as wide as its whole text
+    after: float = 0.0  # room between its line and the right edge
+    before: float = 0.0  # and the left edge
+    left_of_line: bool = False
+    lane: int | None = None
+
+    @property
+    def end(self) -> float:
+        return self.start + self.width
+
+
+def _pack(scale: TimeScale, key_dates: list[KeyDate], style: TimelineStyle, left: float, right: float, most: int) -> list[_Packed]:
+    """Lanes for the labels, lane 0 at the top.
+
+    A label reads rightwards from its line (leftwards from it close to the right edge, or when it
+    finds no room the other way), and its pole runs down from it to the rows. A label goes in the
+    highest lane where it overlaps no label and neither hides the pole of a label higher up nor
+    has its own pole hidden by one lower down: in a cluster each later label sits one lane lower
+    and further right, a staircase. When no lane of `most` has room, it goes in the lowest, the
+    label in its way there cut short (down to its date); when not even that makes room, the label
+    is left out.
+    """
+    fm = QFontMetricsF(style.font)
+    most_px = max(KEY_DATE_LABEL_MAX_PX, style.label_max_px)  # paper has room for whole labels
+    packed: list[_Packed] = []
     for kd in sorted(key_dates, key=lambda k: k.day):
         x = (scale.x_of(kd.day) + scale.x_after(kd.day)) / 2
         if x < left or x > right:
-            continue  # a label whose line is off screen would point at nothing
-        text = fm.elidedText(key_date_text(kd), Qt.TextElideMode.ElideRight, KEY_DATE_LABEL_MAX_PX)
-        width = fm.horizontalAdvance(text) + 8
-        # Against the right edge (the end of a printed page) the label goes left of its line.
-        start = x + 3 if x + 3 + width <= right else max(left, x - 3 - width)
-        lane = next((n for n, edge in enumerate(lanes) if edge + 6 < start), None)
-        if lane is None and len(lanes) < KEY_DATE_LANES:
-            lane = len(lanes)
-            lanes.append(start + width)
-        elif lane is not None:
-            lanes[lane] = start + width
-        box = QRectF(start, bottom - (lane + 1) * lane_h, width, lane_h - 2) if lane is not None else None
-        placed.append(KeyDateLabel(kd, x, box, text))
-    return placed
+            continue  # a label whose line is out of view would point at nothing
+        p = _Packed(kd, x, x)
+        packed.append(p)
+        want = min(fm.horizontalAdvance(key_date_text(kd)), most_px) + 8
+        p.least = min(want, fm.horizontalAdvance(f"{kd.day.day} {kd.day.strftime('%b %Y')}…") + 10)
+        p.want, p.after, p.before = want, right - x - 1, x - left - 1
+        # Against the right edge (of a page) a label reads leftwards, rather than be cut to little.
+        _face(p, leftwards=p.after < min(want, KEY_DATE_FLIP_PX) and p.before > p.after)
+    if most <= 0:
+        return packed
+    placed: list[_Packed] = []
+    near: list[_Packed] = []  # placed labels close enough to the left to be in the way
+    for p in packed:
+        if p.left_of_line or p.width < p.least:
+            continue
+        near = [q for q in near if max(q.end, q.x) >= p.x - most_px - 16]
+        if _place(p, near, most):
+            near.append(p)
+            placed.append(p)
+        elif p.before > p.after:
+            _face(p, leftwards=True)  # no room reading rightwards: try the other way
+    # Labels reading leftwards stack the other way round: from the right edge, each further left
+    # one lane lower, so that none hides the pole of another.
+    leftwards = [p for p in reversed(packed) if p.left_of_line and p.width >= p.least]
+    if leftwards:
+        reach = min(p.start for p in leftwards) - KEY_DATE_GAP - 2
+        near = [q for q in placed if max(q.end, q.x) >= reach]
+        for p in leftwards:
+            if _place(p, near, most):
+                near.append(p)
+                continue
+            _face(p, leftwards=False)
+            if p.width >= p.least and _place(p, near, most):
+                near.append(p)
+    return packed
 
 
-def draw_key_dates(p: QPainter, labels: list[KeyDateLabel], top: float, bottom: float, style: TimelineStyle, *, lines_too: bool = True, labels_too: bool = True, opacity: float = 1.0) -> None:
-    """The lines (drawn under the bars) and the labels (over them); either may be left out.
+def _face(p: _Packed, *, leftwards: bool) -> None:
+    """The label reading rightwards from its line, or leftwards, as long as it may be there."""
+    p.left_of_line = leftwards
+    p.width = min(p.want, p.before if leftwards else p.after)
+    p.start = p.x - p.width if leftwards else p.x
 
-    `opacity` fades the labels, so the bars under them can be seen when the pointer is there.
-    """
+
+def _place(p: _Packed, placed: list[_Packed], most: int) -> bool:
+    """`p` in the highest lane it fits in, or squeezed into the lowest; False: it has no room."""
+    lane = next((k for k in range(most) if _fits(p, k, placed)), None)
+    if lane is None and not _squeeze(p, most - 1, placed):
+        return False
+    p.lane = most - 1 if lane is None else lane
+    return True
+
+
+def _fits(p: _Packed, lane: int, placed: list[_Packed]) -> bool:
+    """Whether `p` can go in `lane` as it is, beside the labels `placed` already."""
+    for q in placed:
+        if q.lane == lane and q.start < p.end + KEY_DATE_GAP and p.start < q.end + KEY_DATE_GAP:
+            return False  # the two would overlap
+        if q.lane > lane and _hides(q, p.x):
+            return False  # q, lower down, would hide the pole of p
+        if q.lane < lane and _hides(p, q.x):
+            return False  # p would hide the pole of q, higher up
+    return True
+
+
+def _hides(p: _Packed, x: float) -> bool:
+    """Whether the label `p` is over a pole at `x`, or so close to its far end that the pole would
+    seem to be its own (one by its own pole is a key date a pixel or two from it: that may be)."""
+    if p.left_of_line:
+        return p.start - KEY_DATE_GAP < x < p.end - 0.5
+    return p.start + 0.5 < x < p.end + KEY_DATE_GAP
+
+
+def _squeeze(p: _Packed, lane: int, placed: list[_Packed]) -> bool:
+    """Makes room for `p` in the lowest lane, `lane`, by cutting the labels in the way short,
+    each down to no less than its date: those there before it, or `p` itself when it reads
+    leftwards. False, and nothing cut, when that is not enough."""
+    cuts = []
+    start = p.start
+    for q in placed:
+        if q.lane == lane and q.start < p.end + KEY_DATE_GAP and p.start < q.end + KEY_DATE_GAP:
+            if q.left_of_line or p.left_of_line:
+                start = max(start, q.end + KEY_DATE_GAP)
+            else:
+                cuts.append((q, p.start - KEY_DATE_GAP - q.start))
+        elif q.lane < lane and _hides(p, q.x):
+            if not p.left_of_line:
+                return False  # a pole where p's own line is (two key dates a pixel apart)
+            start = max(start, q.x + KEY_DATE_GAP + 1)
+    if (start != p.start and not p.left_of_line) or p.end - start < p.least or any(width < q.least for q, width in cuts):
+        return False  # a label reading rightwards starts at its line, or not at all
+    for q, width in cuts:
+        q.width = min(q.width, width)
+    p.width, p.start = p.end - start, start
+    return True
+
+
+def draw_key_date_lines(p: QPainter, labels: list[KeyDateLabel], top: float, bottom: float, style: TimelineStyle) -> None:
+    """Each key date's line from `top` to `bottom`: across the rows, under the bars."""
     p.save()
-    p.setOpacity(opacity)
-    pen = QPen(style.key_date, 1.2, Qt.PenStyle.DashDotLine)
-    p.setFont(style.font)
-    for kl in labels if lines_too else ():
-        p.setPen(pen)
+    p.setPen(QPen(style.key_date, 1.2, Qt.PenStyle.DashDotLine))
+    for kl in labels:
         p.drawLine(QPointF(kl.x, top), QPointF(kl.x, bottom))
-    for kl in labels if labels_too else ():
+    p.restore()
+
+
+def draw_key_date_flags(p: QPainter, labels: list[KeyDateLabel], band: QRectF, style: TimelineStyle) -> None:
+    """The labels in the header's key-date band, each a flag on a short pole down to its line."""
+    p.save()
+    p.setClipRect(band)
+    p.setFont(style.font)
+    stem = QPen(style.key_date, 1.2)
+    stem.setCapStyle(Qt.PenCapStyle.FlatCap)
+    p.setPen(stem)
+    for kl in labels:
+        if kl.box is not None:
+            p.drawLine(QPointF(kl.x, kl.box.top()), QPointF(kl.x, band.bottom()))
+    for kl in labels:
         if kl.box is None:
             continue
         p.setPen(QPen(style.key_date, 1.0))

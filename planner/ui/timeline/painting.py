@@ -14,6 +14,7 @@ from planner.domain.status import Standing
 from planner.qtmodels.roles import ROW_STRATEGY
 from planner.qtmodels.status_colors import STANDING_COLORS
 
+from . import overlays
 from .rows import Row
 from .scale import Header, Level, TimeScale, Tick
 from .shapes import Form, Shape, shape_of
@@ -28,8 +29,10 @@ def band_height(style: TimelineStyle) -> int:
     return int(QFontMetricsF(style.font).height() + 8)
 
 
-def header_height(style: TimelineStyle) -> int:
-    return 2 * band_height(style)
+def header_height(style: TimelineStyle, key_lanes: int = 0) -> int:
+    """Height of the whole time header: its two bands, and under them a band for `key_lanes` lanes
+    of key-date labels (none: no such band). The tree's header is made as tall, so rows line up."""
+    return 2 * band_height(style) + overlays.key_band_height(style, key_lanes)
 
 
 # Header and grid ----------------------------------------------------------------------------------
@@ -48,6 +51,21 @@ def draw_header(p: QPainter, header: Header, rect: QRectF, style: TimelineStyle)
     _band(p, header.lower, lower, style)
     p.setPen(QPen(style.grid_strong, 0))
     p.drawLine(QPointF(rect.left(), upper.bottom()), QPointF(rect.right(), upper.bottom()))
+    p.drawLine(QPointF(rect.left(), rect.bottom() - 0.5), QPointF(rect.right(), rect.bottom() - 0.5))
+    p.restore()
+
+
+def draw_key_band(p: QPainter, header: Header, rect: QRectF, style: TimelineStyle) -> None:
+    """The ground of the key-date band under the time bands: the header's colour, the upper
+    band's divisions carried down faintly, a rule at its foot. The labels go on it (`overlays`)."""
+    p.save()
+    p.setClipRect(rect)
+    p.fillRect(rect, style.header_background)
+    p.setPen(QPen(style.grid, 0))
+    for t in header.upper:
+        x = _crisp(t.x0)
+        p.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+    p.setPen(QPen(style.grid_strong, 0))
     p.drawLine(QPointF(rect.left(), rect.bottom() - 0.5), QPointF(rect.right(), rect.bottom() - 0.5))
     p.restore()
 

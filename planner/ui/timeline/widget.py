@@ -56,6 +56,8 @@ class TimelineView(QAbstractScrollArea):
         # Each link's two rows as places in the tree's order, for the model generation it was taken at.
         self._link_places: tuple[int, LinkPlaces] | None = None
         self.show_key_date_labels = True
+        self._key_lanes = 0  # lanes of key-date labels in the header at this zoom
+        self._lanes_for: tuple | None = None  # what they were counted for
         self.key_date_labels: list[overlays.KeyDateLabel] = []  # as last painted, for the pointer
         self.following = True  # scroll sideways to the current row (not while it is being clicked)
         self.editing = TimelineEditing(self)
@@ -126,12 +128,24 @@ class TimelineView(QAbstractScrollArea):
         self._range = None
         self._broken = None
         self._link_places = None
+        self._fit_tree_header()
         self._sync_hbar()
         self.viewport().update()
 
     def _fit_tree_header(self) -> None:
-        # The tree's header grows to the two bands of the time header, so the rows line up.
-        self.tree.header().setMinimumHeight(painting.header_height(self.style_()))
+        """The time header is its two bands and, when there are key dates to name, the lanes of
+        their labels at this zoom; the tree's header is made as tall, so the rows line up."""
+        style = self.style_()
+        key_dates = self.doc.plan.key_dates
+        wanted = (self._scale.px_per_day, tuple(key_dates), self.show_key_date_labels, style)
+        if wanted != self._lanes_for:
+            self._lanes_for = wanted
+            self._key_lanes = overlays.lanes_needed(self._scale, key_dates, style) if self.show_key_date_labels else 0
+        height = painting.header_height(style, self._key_lanes)
+        header = self.tree.header()
+        if header.minimumHeight() != height:
+            header.setMinimumHeight(height)
+            self.tree.updateGeometries()  # now, not at the next layout: the rows move with the header
 
     # State -------------------------------------------------------------------------------------
 
@@ -143,6 +157,7 @@ class TimelineView(QAbstractScrollArea):
         self._scale = scale
         if by_user:
             self._fitted = True
+        self._fit_tree_header()  # a zoom may stack the key-date labels in more lanes, or fewer
         self._sync_hbar()
         self.viewport().update()
         self.scale_changed.emit(scale)
@@ -186,7 +201,7 @@ class TimelineView(QAbstractScrollArea):
             dy = tv.mapTo(self.window(), QPoint(0, 0)).y() - self.viewport().mapTo(self.window(), QPoint(0, 0)).y()
             if dy > 0:
                 return dy
-        return max(self.tree.header().height(), painting.header_height(self.style_()))
+        return max(self.tree.header().height(), painting.header_height(self.style_(), self._key_lanes))
 
     def visible_rows(self) -> list[Row]:
         return rows_in_tree(self.tree, self.header_px(), self.viewport().height())
@@ -232,8 +247,7 @@ class TimelineView(QAbstractScrollArea):
         return Frame(
             rect=QRectF(0, 0, w, h), header_px=head, scale=self._scale, rows=rows, style=style,
             today=self.doc.clock.today(), as_of=self.doc.as_of, key_dates=self.doc.plan.key_dates, links=links,
-            key_date_labels=self.show_key_date_labels, label_opacity=0.12 if self.editing.over_label else 1.0,
-            min_cell_px=self.min_cell_px(),
+            key_date_labels=self.show_key_date_labels, key_lanes=self._key_lanes, min_cell_px=self.min_cell_px(),
         )
 
     def _links_near(self, rows: list[Row]) -> list[Dependency]:
@@ -310,7 +324,9 @@ class TimelineView(QAbstractScrollArea):
         self.set_scale(self._scale.zoomed_about(x, factor))
 
     def set_key_date_labels_shown(self, shown: bool) -> None:
+        """Show or hide the header's band of key-date labels; the lines across the rows stay."""
         self.show_key_date_labels = shown
+        self._fit_tree_header()
         self.viewport().update()
 
     def zoom_in(self) -> None:
@@ -407,7 +423,4 @@ class TimelineView(QAbstractScrollArea):
                 QToolTip.hideText()
                 event.ignore()
             return True
-        if event.type() == QEvent.Type.Leave and self.editing.over_label:
-            self.editing.over_label = False
-            self.viewport().update()
         return super().viewportEvent(event)

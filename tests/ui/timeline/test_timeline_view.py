@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -12,9 +12,10 @@ from planner.domain.filters import CommitmentFilter
 from planner.domain.phrases import parse_period
 from planner.domain.plan import Commitment
 from planner.domain.status import Standing
-from planner.qtmodels.link_commands import push_link
+from planner.qtmodels.link_commands import push_delete_key_date, push_link
 from planner.qtmodels.plan_model import COL_DUE
 from planner.qtmodels.roles import Roles
+from planner.ui.timeline import painting
 from planner.ui.timeline.shapes import Form, shape_of
 from tests.ui.helpers import commitment, fresh_plan, select
 
@@ -57,7 +58,6 @@ def test_the_header_shows_the_whole_of_2020_to_2025(timeline):
 def test_every_commitment_row_has_its_mark_in_its_status_colour_on_the_tree_row(window, timeline):
     tree = window.plan_view.tree
     style = timeline.style_()
-    timeline.set_key_date_labels_shown(False)  # nothing drawn over the marks
     seen = set()
     for c in window.doc.plan.commitments:
         tree.scrollTo(window.rows.index_of(c.id))
@@ -243,12 +243,94 @@ def test_status_as_of_another_day_recolours_the_marks_and_draws_the_as_of_line(w
 
 def test_key_dates_are_labelled_lines_across_the_rows(window, timeline):
     timeline.repaint()
-    labels = [kl.text for kl in timeline.key_date_labels if kl.box is not None]
-    assert any(t.startswith("21 Dec 2020: ePrivacy scope extended") for t in labels)
+    labels = {kl.key_date.day: kl for kl in timeline.key_date_labels if kl.box is not None}
+    assert labels[date(2020, 12, 21)].text.startswith("21 Dec 2020: ePrivacy scope extended")
     x = (timeline.scale.x_of(date(2020, 12, 21)) + timeline.scale.x_after(date(2020, 12, 21))) / 2
-    text = timeline.editing.tooltip_at(x, timeline.header_px() + 30)
-    assert text.startswith("21 Dec 2020: ePrivacy scope extended by the Electronic Communications Code")
-    assert "COM(2020) 607" in text
+    # On its line across the rows, and on its label in the header: the whole text and its source.
+    for text in (timeline.editing.tooltip_at(x, timeline.header_px() + 30), timeline.editing.tooltip_at(*labels[date(2020, 12, 21)].box.center().toTuple())):
+        assert text.startswith("21 Dec 2020: ePrivacy scope extended by the Electronic Communications Code")
+        assert "COM(2020) 607" in text
+
+
+def labels_and_rows(timeline):
+    """The key-date labels as painted, and the rectangle of every row on screen."""
+    timeline.repaint()
+    width = timeline.viewport().width()
+    rows = [QRectF(0, r.top, width, r.height) for r in timeline.visible_rows()]
+    return [kl for kl in timeline.key_date_labels if kl.box is not None], rows
+
+
+@pytest.mark.parametrize("zoom", ["fit_all", "zoom_year", "zoom_quarter", "zoom_month", "zoom_week"])
+def test_no_key_date_label_covers_any_row(window, timeline, zoom):
+    window.actions_by_name[zoom].trigger()
+    days = [None] if zoom == "fit_all" else [k.day for k in window.doc.plan.key_dates]
+    for day in days:
+        if day is not None:  # each key date in the middle of the view in turn, its label drawn
+            x = (timeline.scale.x_of(day) + timeline.scale.x_after(day)) / 2
+            timeline.set_scale(timeline.scale.scrolled(x - timeline.viewport().width() / 2))
+        labels, rows = labels_and_rows(timeline)
+        assert labels and len(rows) > 10
+        if day is not None:
+            assert day in {kl.key_date.day for kl in labels}
+        time_bands = painting.header_height(timeline.style_())
+        for kl in labels:
+            assert time_bands <= kl.box.top() and kl.box.bottom() <= timeline.header_px(), kl.text
+            assert not any(kl.box.intersects(r) for r in rows), kl.text
+    if zoom == "fit_all":  # the whole plan: every key date named, none cut to its date
+        assert len(labels) == len(window.doc.plan.key_dates) == 4
+        assert all(len(kl.text) > 30 for kl in labels)
+
+
+def test_a_label_hides_no_other_key_dates_line(window, timeline):
+    labels, _rows = labels_and_rows(timeline)
+    for kl in labels:
+        for other in labels:
+            if other.box.top() < kl.box.top():  # higher up: its line runs down past kl
+                assert not kl.box.left() + 0.5 < other.x < kl.box.right() - 0.5, (kl.text, other.text)
+
+
+def tree_row_top(window, row) -> int:
+    tree = window.plan_view.tree
+    return tree.viewport().mapToGlobal(tree.visualRect(row.index).topLeft()).y()
+
+
+def timeline_row_top(timeline, row) -> int:
+    return timeline.viewport().mapToGlobal(QPoint(0, round(row.top))).y()
+
+
+def test_the_key_date_band_grows_the_header_of_tree_and_timeline_alike_and_only_when_it_names_something(window, timeline):
+    tree = window.plan_view.tree
+    style = timeline.style_()
+    with_band = timeline.header_px()
+    assert with_band > painting.header_height(style) and tree.header().height() == with_band
+    row = timeline.visible_rows()[0]
+    assert timeline_row_top(timeline, row) == tree_row_top(window, row)
+
+    window.actions_by_name["key_date_labels"].trigger()  # View ▸ Key date labels, off: no band
+    assert timeline.header_px() == tree.header().height() == painting.header_height(style)
+    row = timeline.visible_rows()[0]
+    assert timeline_row_top(timeline, row) == tree_row_top(window, row)
+    labels, _rows = labels_and_rows(timeline)
+    assert labels == [] and len(timeline.key_date_labels) == 4  # the lines are still drawn
+    window.actions_by_name["key_date_labels"].trigger()
+    assert timeline.header_px() == tree.header().height() == with_band
+
+    for kd in list(window.doc.plan.key_dates):  # a plan without key dates has no band
+        push_delete_key_date(window.doc, kd)
+    assert timeline.header_px() == tree.header().height() == painting.header_height(style)
+    row = timeline.visible_rows()[0]
+    assert timeline_row_top(timeline, row) == tree_row_top(window, row)
+
+
+def test_scrolling_sideways_keeps_the_header_and_the_rows_where_they_are(window, timeline):
+    window.actions_by_name["zoom_month"].trigger()  # the key dates of 2020 are far apart at this zoom
+    header = timeline.header_px()
+    row = timeline.visible_rows()[0]
+    top = tree_row_top(window, row)
+    for day in (date(2020, 6, 3), date(2023, 3, 1), date(2020, 12, 21)):
+        x = (timeline.scale.x_of(day) + timeline.scale.x_after(day)) / 2
+        timeline.scroll_by(x - timeline.viewport().width() / 2)
+        assert timeline.header_px() == header and tree_row_top(window, row) == top == timeline_row_top(timeline, row)
 
 
 def test_double_clicking_a_mark_opens_the_edit_dialog_for_it(window, timeline, qtbot):
