@@ -44,7 +44,9 @@ class ImportBatch:
         """The keys in one of the lists, by set: a file of 100,000 rows asks for every row.
         Readers only ever append to the lists, so what the set lacks is at their end."""
         items = getattr(self, name)
-        keys, counted = self._keys.get(name, (set(), 0))
+        if name not in self._keys:
+            self._keys[name] = (set(), 0)
+        keys, counted = self._keys[name]
         if counted < len(items):
             keys.update(x.key for x in items[counted:])
             self._keys[name] = (keys, len(items))

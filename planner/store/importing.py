@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from planner.domain.plan import Commitment
 from planner.exchange.batch import ImportBatch
 
+from .bulk import insert_many
 from .mapping import commitment_values, naive_utc, to_commitment
 from .plan_store import CALENDAR_FIELDS, PlanStore
 from .tables import CommitmentRow, InitiativeRow, KeyDateRow, SourceRow, StrategyRow
@@ -31,15 +32,25 @@ class ImportReport:
         return ", ".join(parts)
 
 
+# What a fingerprint leaves out: what the officer changes without the file being different.
+_UNPRINTED = frozenset({
+    "reminder_days", "remind_when_window_opens", "delivered_on", "forecast_phrase", "forecast_start", "forecast_end",
+    "forecast_precision", "baseline_phrase", "baseline_start", "baseline_end", "baseline_precision",
+})
+
+
 def fingerprint(c: Commitment) -> str:
     """What an import file said about a commitment, hashed; compared to spot edits made since."""
-    values = commitment_values(c)
-    for volatile in ("reminder_days", "remind_when_window_opens", "delivered_on", "forecast_phrase", "forecast_start", "forecast_end", "forecast_precision"):
-        values.pop(volatile, None)
-    for prefix in ("baseline",):
-        for suffix in ("phrase", "start", "end", "precision"):
-            values.pop(f"{prefix}_{suffix}", None)
-    return hashlib.sha256(json.dumps(values, sort_keys=True, default=str).encode()).hexdigest()
+    return _fingerprint_of(commitment_values(c))
+
+
+# What json.dumps(kept, sort_keys=True, default=str) would build anew for every commitment.
+_ENCODER = json.JSONEncoder(sort_keys=True, default=str)
+
+
+def _fingerprint_of(values: dict[str, object]) -> str:
+    kept = {k: v for k, v in values.items() if k not in _UNPRINTED}
+    return hashlib.sha256(_ENCODER.encode(kept).encode()).hexdigest()
 
 
 def apply_batch(store: PlanStore, batch: ImportBatch, *, keep_edits: bool) -> ImportReport:
@@ -68,46 +79,51 @@ def _sources(s: Session, batch: ImportBatch) -> None:
 def _strategies(s: Session, batch: ImportBatch) -> dict[str, int]:
     ids = dict(s.execute(select(StrategyRow.key, StrategyRow.id)).all())
     position = (s.scalar(select(func.max(StrategyRow.position))) or 0) + 1
+    new = {}
     for st in batch.strategies:
-        if st.key not in ids:
-            row = StrategyRow(key=st.key, title=st.title, reference=st.reference, adopted=st.adopted, period_phrase=st.period.phrase if st.period else "", position=position)
-            s.add(row)
-            s.flush()
-            ids[st.key] = row.id
-            position += 1
-    return ids
+        if st.key not in ids and st.key not in new:
+            new[st.key] = (st.key, st.title, st.reference, st.adopted, st.period.phrase if st.period else "", position + len(new))
+    return _inserted(s, StrategyRow, ("key", "title", "reference", "adopted", "period_phrase", "position"), new, ids)
 
 
 def _initiatives(s: Session, batch: ImportBatch, strategy_ids: dict[str, int]) -> dict[str, int]:
     ids = dict(s.execute(select(InitiativeRow.key, InitiativeRow.id)).all())
     position = (s.scalar(select(func.max(InitiativeRow.position))) or 0) + 1
+    new = {}
     for ini in batch.initiatives:
-        if ini.key not in ids:
-            row = InitiativeRow(key=ini.key, strategy_id=strategy_ids[ini.strategy_key], number=ini.number, title=ini.title, position=position)
-            s.add(row)
-            s.flush()
-            ids[ini.key] = row.id
-            position += 1
+        if ini.key not in ids and ini.key not in new:
+            new[ini.key] = (ini.key, strategy_ids[ini.strategy_key], ini.number, ini.title, position + len(new))
+    return _inserted(s, InitiativeRow, ("key", "strategy_id", "number", "title", "position"), new, ids)
+
+
+def _inserted(s: Session, table, columns: tuple[str, ...], new: dict[str, tuple], ids: dict[str, int]) -> dict[str, int]:  # type: ignore[no-untyped-def,type-arg]
+    """Insert the new groups in one statement (not one flush each); every key's id."""
+    if new:
+        insert_many(s, table.__table__, columns, list(new.values()))
+        ids.update((key, id_) for key, id_ in s.execute(select(table.key, table.id).where(table.key.in_(list(new)))))
     return ids
 
 
 def _commitments(s: Session, store: PlanStore, batch: ImportBatch, initiative_ids: dict[str, int], keep_edits: bool) -> ImportReport:
-    keys = [c.key for c in batch.commitments if c.key]
-    existing = {r.key: r for r in s.scalars(select(CommitmentRow).where(CommitmentRow.key.in_(keys)))} if keys else {}
+    existing = _stored_rows(s, [c.key for c in batch.commitments if c.key])
     key_of = {v: k for k, v in initiative_ids.items()}
     positions: dict[int, int] = dict(s.execute(select(CommitmentRow.initiative_id, func.max(CommitmentRow.position)).group_by(CommitmentRow.initiative_id)).all())
     now = naive_utc(store.clock.now())
     added = updated = kept = 0
-    new_rows = []
+    new_rows: list[list[object]] = []
+    columns: list[str] = []
     for c in batch.commitments:
-        print_ = fingerprint(c)
+        values = commitment_values(c)
+        print_ = _fingerprint_of(values)
         row = existing.get(c.key) if c.key else None
         iid = initiative_ids[c.initiative_key]
         if row is None:
-            positions[iid] = positions.get(iid, -1) + 1
-            values = commitment_values(c)
-            values.update({k.replace("due_", "baseline_"): v for k, v in values.items() if k.startswith("due_")})
-            new_rows.append(dict(values, key=c.key or str(uuid.uuid4()), initiative_id=iid, position=positions[iid], seed_fingerprint=print_, sequence=0, created_at=now, updated_at=now, version=1))
+            position = positions[iid] = positions.get(iid, -1) + 1
+            # First announced: the due date as imported.
+            values["baseline_phrase"], values["baseline_start"] = values["due_phrase"], values["due_start"]
+            values["baseline_end"], values["baseline_precision"] = values["due_end"], values["due_precision"]
+            columns = columns or [*values, *_BOOKKEEPING]
+            new_rows.append([*values.values(), c.key or str(uuid.uuid4()), iid, position, print_, 0, now, now, 1])
             added += 1
             continue
         current = to_commitment(row, key_of[row.initiative_id])
@@ -118,7 +134,7 @@ def _commitments(s: Session, store: PlanStore, batch: ImportBatch, initiative_id
             continue
         if any(getattr(current, n) != getattr(c, n) for n in CALENDAR_FIELDS if n in ("title", "due", "start", "kind", "status")):
             row.sequence += 1
-        for column, value in commitment_values(c).items():
+        for column, value in values.items():
             if column.startswith(("baseline_", "forecast_")) and value is None:
                 continue  # a file that says nothing of these keeps what the officer recorded
             setattr(row, column, value)
@@ -126,10 +142,24 @@ def _commitments(s: Session, store: PlanStore, batch: ImportBatch, initiative_id
         row.seed_fingerprint = print_
         row.updated_at = now
         updated += 1
-    if new_rows:
-        # One executemany for the new rows: imports of thousands stay close to raw SQLite speed.
-        s.execute(CommitmentRow.__table__.insert(), new_rows)
+    # One executemany for the new rows: imports of thousands stay close to raw SQLite speed.
+    insert_many(s, CommitmentRow.__table__, columns, new_rows)  # type: ignore[arg-type]
     return ImportReport(added, updated, kept)
+
+
+# The columns a new row has beyond commitment_values(), in the order _commitments gives them.
+_BOOKKEEPING = ("key", "initiative_id", "position", "seed_fingerprint", "sequence", "created_at", "updated_at", "version")
+
+
+def _stored_rows(s: Session, keys: list[str]) -> dict[str, CommitmentRow]:
+    """The stored rows with these keys. Only keys the plan holds are asked for, a few hundred
+    at a time: a database takes only so many parameters in one statement."""
+    wanted = set(keys)
+    present = sorted(k for k in s.scalars(select(CommitmentRow.key).where(CommitmentRow.key.is_not(None))) if k in wanted)
+    found: dict[str, CommitmentRow] = {}
+    for start in range(0, len(present), 500):
+        found.update((r.key, r) for r in s.scalars(select(CommitmentRow).where(CommitmentRow.key.in_(present[start:start + 500]))))  # type: ignore[misc]
+    return found
 
 
 def _key_dates(s: Session, batch: ImportBatch) -> None:
