@@ -129,38 +129,59 @@ COMMITMENT_COLUMNS = (
 
 
 def commitments_from_rows(rows, initiative_keys: dict[int, str]) -> list[Commitment]:  # type: ignore[no-untyped-def]
-    """`to_commitment` for many plain rows of COMMITMENT_COLUMNS, unpacked by position: a
-    plan of 100,000 pays for neither attribute lookups nor Enum calls per row. Values that
-    repeat from row to row (the same window, actor, source, day) are kept once: they are
+    """`to_commitment` for many rows of COMMITMENT_COLUMNS as the database driver gives them
+    (SQLite: days and times as text, flags as 0 and 1), unpacked by position: a plan of
+    100,000 pays for neither attribute lookups nor Enum calls per row. Values that repeat from
+    row to row (the same window, actor, source, day, time) are made and kept once: they are
     immutable, and a large plan would otherwise hold a copy of each in every commitment."""
     out = []
     append = out.append
     precision, kinds, statuses = _PRECISION, _KIND, _STATUS
     periods: dict[tuple[object, ...], Period] = {}
+    days: dict[object, object] = {None: None}
+    moments: dict[object, object] = {None: None}
     shared: dict[object, object] = {}
     once = shared.setdefault
-
-    def period(phrase, start, end, level) -> Period:  # type: ignore[no-untyped-def]
-        key = (phrase, start, end, level)
-        found = periods.get(key)
-        if found is None:
-            found = periods[key] = Period(start, end, precision[level], phrase or "")
-        return found
 
     for (cid, key, iid, title, description, actor, kind, status,
          dp, ds, de, dq, sp, ss, se, sq, bp, bs, be, bq, fp, fs, fe, fq,
          delivered, source_ref, section, quote, url, reminders, window_opens, version, sequence, updated) in rows:
+        due = periods.get((dp, ds, de, dq))
+        if due is None:
+            due = periods[(dp, ds, de, dq)] = Period(_day(ds), _day(de), precision[dq], dp or "")
+        start = baseline = forecast = None
+        if ss is not None:
+            start = periods.get((sp, ss, se, sq)) or periods.setdefault((sp, ss, se, sq), Period(_day(ss), _day(se), precision[sq], sp or ""))
+        if bs is not None:
+            baseline = periods.get((bp, bs, be, bq)) or periods.setdefault((bp, bs, be, bq), Period(_day(bs), _day(be), precision[bq], bp or ""))
+        if fs is not None:
+            forecast = periods.get((fp, fs, fe, fq)) or periods.setdefault((fp, fs, fe, fq), Period(_day(fs), _day(fe), precision[fq], fp or ""))
+        if delivered not in days:
+            days[delivered] = _day(delivered)
+        if updated not in moments:
+            moments[updated] = utc(_moment(updated))
         append(Commitment(
-            id=cid, key=key, initiative_key=initiative_keys[iid], title=title, description=description, actor=once(actor, actor),
-            kind=kinds[kind], status=statuses[status], due=period(dp, ds, de, dq),
-            start=None if ss is None else period(sp, ss, se, sq),
-            baseline=None if bs is None else period(bp, bs, be, bq),
-            forecast=None if fs is None else period(fp, fs, fe, fq),
-            delivered_on=once(delivered, delivered), source_ref=once(source_ref, source_ref), section=once(section, section),
-            quote=quote, url=once(url, url), reminder_days=None if reminders is None else reminder_days(reminders),
-            remind_when_window_opens=window_opens, version=version, sequence=sequence, updated_at=utc(updated),
+            title, due, initiative_keys[iid], kinds[kind], start, description, once(actor, actor), statuses[status],
+            baseline, forecast, days[delivered], once(source_ref, source_ref), once(section, section), quote, once(url, url),
+            key, None if reminders is None else reminder_days(reminders), bool(window_opens), cid, version, sequence, moments[updated],
         ))
     return out
+
+
+def _day(value: object) -> date:
+    return date.fromisoformat(value) if type(value) is str else value  # type: ignore[return-value,arg-type]
+
+
+def _moment(value: object) -> datetime:
+    return datetime.fromisoformat(value) if type(value) is str else value  # type: ignore[return-value,arg-type]
+
+
+# commitments_from_rows passes a Commitment's fields by position: this is the order they have.
+assert [f for f in Commitment.__dataclass_fields__] == [
+    "title", "due", "initiative_key", "kind", "start", "description", "actor", "status", "baseline", "forecast",
+    "delivered_on", "source_ref", "section", "quote", "url", "key", "reminder_days", "remind_when_window_opens",
+    "id", "version", "sequence", "updated_at",
+], "Commitment's fields moved: commitments_from_rows passes them by position"
 
 
 def to_strategy(row: StrategyRow) -> Strategy:

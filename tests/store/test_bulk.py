@@ -11,10 +11,13 @@ def test_many_links_are_stored_at_once_and_a_second_time_adds_nothing(store):
     assert {Dependency(ids[0], ids[1]), Dependency(ids[1], ids[2]), Dependency(ids[2], ids[3])} <= stored
 
 
-def test_the_whole_plan_reads_back_as_each_commitment_does_alone(store):
+def test_the_whole_plan_reads_back_as_each_commitment_does_alone(any_db_url, clock):
     from datetime import date
 
     from planner.domain.phrases import parse_period
+    from planner.store.opening import open_plan_store
+
+    store = open_plan_store(any_db_url, clock)
 
     first = store.load_plan().commitments[0]
     store.update_commitment(first.changed(forecast=parse_period("Q3 2027"), reminder_days=(14, 2), delivered_on=date(2027, 8, 1)), reason="test")
@@ -22,6 +25,8 @@ def test_the_whole_plan_reads_back_as_each_commitment_does_alone(store):
     assert plan.commitments and all(store.commitment(c.id) == c for c in plan.commitments)
     again = next(c for c in plan.commitments if c.id == first.id)
     assert again.forecast.phrase == "Q3 2027" and again.reminder_days == (14, 2) and again.updated_at.tzinfo is not None
+    assert again.delivered_on == date(2027, 8, 1) and again.remind_when_window_opens is False
+    store.close()
 
 
 def test_an_import_in_one_statement_reads_back_value_for_value_on_sqlite_and_postgresql(any_db_url, clock):
