@@ -2,19 +2,20 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .errors import StoreError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 # libpq settings by driver: a server that stops answering (network gone) is an error within
@@ -113,25 +114,69 @@ def _first_line(exc: Exception) -> str:
     return str(orig).strip().splitlines()[0].rstrip(".") if str(orig).strip() else type(orig).__name__
 
 
-def alembic_config() -> Config:
+# Alembic is imported only where a schema is looked at closely or upgraded: loading it costs
+# a fifth of a second, on every start of the window and of every command.
+
+
+def alembic_config() -> "Config":
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+_REVISION = re.compile(r"^revision(?:\s*:[^=]+)?\s*=\s*['\"]([^'\"]+)['\"]", re.M)
+_DOWN = re.compile(r"^down_revision(?:\s*:[^=]+)?\s*=\s*(?:['\"]([^'\"]+)['\"]|None)\s*$", re.M)
+
+
+def newest_revision() -> str | None:
+    """The head of a plain chain of migrations, read from their files without Alembic; None
+    when the chain is anything else (a merge, branches), for Alembic to answer."""
+    revisions, parents = set(), set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(source), _DOWN.search(source)
+        if revision is None or down is None:
+            return None
+        revisions.add(revision[1])
+        if down[1]:
+            parents.add(down[1])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def stored_revision(engine: Engine) -> str | None:
+    """The schema revision a database says it is at (None: not a planner database yet)."""
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except (DatabaseError, OperationalError):
+        return None
+
+
 def migrate(engine: Engine) -> None:
     """Bring the schema up to the newest migration; a no-op when it is already there."""
+    newest = newest_revision()
+    if newest is not None and stored_revision(engine) == newest:
+        return  # the usual case, known without Alembic
     if current_revision(engine) == head_revision():
         return
+    from alembic import command
+
     cfg = alembic_config()
     try:
         with engine.begin() as conn:
