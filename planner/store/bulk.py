@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Table
+from sqlalchemy import Dialect, Table
+from sqlalchemy.engine import Compiled
 from sqlalchemy.orm import Session
 
 
@@ -20,8 +21,7 @@ def insert_many(s: Session, table: Table, columns: Sequence[str], rows: Sequence
         return
     conn = s.connection()
     dialect = conn.dialect
-    compiled = table.insert().compile(dialect=dialect, column_keys=list(columns))
-    convert = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in columns]
+    compiled, convert = _compiled(table, tuple(columns), dialect)
     # Column by column, zip and map running in C; each distinct value of a column converted
     # once (an import repeats the same few hundred days thousands of times).
     cols = [col if f is None else list(map({v: f(v) for v in set(col)}.__getitem__, col)) for f, col in zip(convert, zip(*rows))]
@@ -33,3 +33,16 @@ def insert_many(s: Session, table: Table, columns: Sequence[str], rows: Sequence
         names = [next(b for b, p in compiled.binds.items() if p.key == name) for name in columns]
         params = [dict(zip(names, row)) for row in zip(*cols)]
     conn.exec_driver_sql(compiled.string, params)
+
+
+_COMPILED: dict[tuple[object, ...], tuple[Compiled, list]] = {}  # type: ignore[type-arg]
+
+
+def _compiled(table: Table, columns: tuple[str, ...], dialect: Dialect) -> tuple[Compiled, list]:  # type: ignore[type-arg]
+    """The INSERT and the columns' conversions, made once per kind of database: each open store
+    has an engine of its own, and with it an empty statement cache."""
+    key = (table, columns, type(dialect), dialect.paramstyle)
+    if key not in _COMPILED:
+        compiled = table.insert().compile(dialect=dialect, column_keys=list(columns))
+        _COMPILED[key] = (compiled, [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in columns])
+    return _COMPILED[key]
