@@ -1,11 +1,8 @@
-"""Run every benchmark in this folder (`make bench`): each `bench_*.py` as its own process."""
+"""`make bench`: the performance suite, `bench_suite.py` (the README's Performance table and its
+targets). The other `bench_*.py` scripts each look closer at one thing and are run by hand."""
 import subprocess
 import sys
 from pathlib import Path
 
 here = Path(__file__).resolve().parent
-failed = 0
-for script in sorted(here.glob("bench_*.py")):
-    print(f"== {script.name}", flush=True)
-    failed |= subprocess.call([sys.executable, str(script)]) != 0
-sys.exit(failed)
+sys.exit(subprocess.call([sys.executable, str(here / "bench_suite.py"), *sys.argv[1:]]))
