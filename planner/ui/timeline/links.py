@@ -6,6 +6,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
+from PySide6.QtCore import QModelIndex
+
 from planner.domain.plan import Commitment, Dependency
 
 from .overlays import Link
@@ -32,6 +34,43 @@ class LinkPlaces:
         out = [d for _, lower, d in self._short[lo:hi] if lower >= first]
         out += [d for upper, lower, d in self._long if lower >= first and upper <= last]
         return out
+
+
+class NearbyLinks:
+    """The links that may cross the rows on screen: both ends above the first row, or both below
+    the last, cannot. Found by the rows' places in the tree's order, so a plan with thousands of
+    links looks up the rows of a few (a row off screen costs a walk of the tree's layout)."""
+
+    def __init__(self) -> None:
+        self._places: tuple[int, LinkPlaces] | None = None  # for the model generation they were taken at
+
+    def forget(self) -> None:
+        """The links changed."""
+        self._places = None
+
+    def near(self, rows: list[Row], proxy, links: list[Dependency]) -> list[Dependency]:  # type: ignore[no-untyped-def]
+        """`rows`: on screen, top to bottom, from the tree whose model is `proxy`."""
+        if not rows:
+            return []  # no row shown, no link to draw
+        model = getattr(proxy, "plan_model", None)
+        if model is None or rows[0].index is None or rows[-1].index is None or proxy.sortColumn() >= 0:
+            return links  # not our rows in model order: every link is a candidate
+        first = model.position(proxy.mapToSource(QModelIndex(rows[0].index)))
+        last = model.position(proxy.mapToSource(QModelIndex(rows[-1].index)))
+        if first is None or last is None:
+            return links
+        if self._places is None or self._places[0] != model.generation:
+            places = []
+            for d in links:
+                a, b = model.commitment_position(d.predecessor_id), model.commitment_position(d.successor_id)
+                if a is not None and b is not None:
+                    places.append((min(a, b), max(a, b), d))
+            self._places = (model.generation, LinkPlaces(places))
+        found = self._places[1].crossing(first, last)
+        shows = getattr(proxy, "lets_through", None)
+        if shows is None:
+            return found
+        return [d for d in found if shows(d.predecessor_id) and shows(d.successor_id)]  # no lookups for filtered-out ends
 
 
 def finish_x(c: Commitment, scale: TimeScale) -> float:

@@ -17,13 +17,12 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QTreeView, QWidget
 
 from planner.document import PlanDocument
 from planner.domain.dependencies import broken_links
-from planner.domain.plan import Dependency
 from planner.qtmodels.roles import Roles
 
 from . import overlays, painting
 from .editing import TimelineEditing
 from .frame import Frame, draw_frame
-from .links import LinkPlaces, links_to_draw
+from .links import NearbyLinks, links_to_draw
 from .rows import Row, row_from_index, rows_in_tree
 from .scale import TimeScale
 from .shapes import shape_of
@@ -54,7 +53,7 @@ class TimelineView(QAbstractScrollArea):
         self._range: tuple[date, date] | None = None
         self._broken: set[tuple[int, int]] | None = None
         # Each link's two rows as places in the tree's order, for the model generation it was taken at.
-        self._link_places: tuple[int, LinkPlaces] | None = None
+        self._nearby_links = NearbyLinks()
         self.show_key_date_labels = True
         self._key_lanes = 0  # lanes of key-date labels in the header at this zoom
         self._lanes_for: tuple | None = None  # what they were counted for
@@ -127,7 +126,7 @@ class TimelineView(QAbstractScrollArea):
     def _plan_changed(self) -> None:
         self._range = None
         self._broken = None
-        self._link_places = None
+        self._nearby_links.forget()
         self._fit_tree_header()
         self._sync_hbar()
         self.viewport().update()
@@ -243,40 +242,13 @@ class TimelineView(QAbstractScrollArea):
         head = self.header_px()
         rows = self.editing.with_preview(self.visible_rows())
         marker_half = max(4.0, round((rows[0].height if rows else 20) * 0.5)) * 0.75
-        links = links_to_draw(self._links_near(rows), self._row_for_link(rows), self._scale, head, h, self.broken(), marker_half)
+        near = self._nearby_links.near(rows, self.tree.model(), self.doc.plan.dependencies)
+        links = links_to_draw(near, self._row_for_link(rows), self._scale, head, h, self.broken(), marker_half)
         return Frame(
             rect=QRectF(0, 0, w, h), header_px=head, scale=self._scale, rows=rows, style=style,
             today=self.doc.clock.today(), as_of=self.doc.as_of, key_dates=self.doc.plan.key_dates, links=links,
             key_date_labels=self.show_key_date_labels, key_lanes=self._key_lanes, min_cell_px=self.min_cell_px(),
         )
-
-    def _links_near(self, rows: list[Row]) -> list[Dependency]:
-        """The links that may cross the screen: both ends above its first row, or both below its
-        last, cannot. Found by the rows' places in the tree's order, so a plan with thousands of
-        links looks up the rows of a few (a row off screen costs a walk of the tree's layout)."""
-        links = self.doc.plan.dependencies
-        if not rows:
-            return []  # no row shown, no link to draw
-        proxy = self.tree.model()
-        model = getattr(proxy, "plan_model", None)
-        if model is None or rows[0].index is None or rows[-1].index is None or proxy.sortColumn() >= 0:
-            return links  # not our rows in model order: every link is a candidate
-        first = model.position(proxy.mapToSource(QModelIndex(rows[0].index)))
-        last = model.position(proxy.mapToSource(QModelIndex(rows[-1].index)))
-        if first is None or last is None:
-            return links
-        if self._link_places is None or self._link_places[0] != model.generation:
-            places = []
-            for d in links:
-                a, b = model.commitment_position(d.predecessor_id), model.commitment_position(d.successor_id)
-                if a is not None and b is not None:
-                    places.append((min(a, b), max(a, b), d))
-            self._link_places = (model.generation, LinkPlaces(places))
-        near = self._link_places[1].crossing(first, last)
-        shows = getattr(proxy, "lets_through", None)
-        if shows is None:
-            return near
-        return [d for d in near if shows(d.predecessor_id) and shows(d.successor_id)]  # no lookups for filtered-out ends
 
     def _row_for_link(self, rows: list[Row]):  # type: ignore[no-untyped-def]
         on_screen = {r.commitment.id: r for r in rows if r.commitment is not None}
