@@ -78,12 +78,16 @@ def fold(line: str) -> bytes:
 
 
 class Lines:
-    """Collects content lines and renders them as CRLF-terminated, folded bytes."""
+    """Collects content lines as CRLF-terminated, folded bytes.
+
+    One growing buffer rather than an object per line: a calendar of 100,000 events is some
+    4 million lines, and a list of them costs several times the text itself in memory.
+    """
 
     __slots__ = ("_out",)
 
     def __init__(self) -> None:
-        self._out: list[bytes] = []
+        self._out = bytearray()
 
     def add(self, name: str, content: str, /, **params: str) -> None:
         """`NAME;P=v:content`; parameter names are given in Python style (x_window -> X-WINDOW)."""
@@ -91,13 +95,15 @@ class Lines:
             head = name + "".join(f";{k.upper().replace('_', '-')}={v}" for k, v in params.items())
         else:
             head = name
-        self._out.append(fold(f"{head}:{content}"))
+        self._out += fold(f"{head}:{content}")
+        self._out += CRLF
 
     def raw(self, line: str) -> None:
-        self._out.append(fold(line))
+        self._out += fold(line)
+        self._out += CRLF
 
     def extend(self, other: "Lines") -> None:
-        self._out.extend(other._out)
+        self._out += other._out
 
     def to_bytes(self) -> bytes:
-        return CRLF.join(self._out) + CRLF if self._out else b""
+        return bytes(self._out)
