@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 from enum import Enum
 
 from dateutil.relativedelta import relativedelta
@@ -174,7 +174,3 @@ class Period:
         if end == self.end:
             return self
         return Period(self.start, end, Precision.DAY)
-
-
-def days_between(earlier: date, later: date) -> int:
-    return (later - earlier).days

@@ -89,8 +89,3 @@ def standing(c: Commitment, as_of: date, due_soon_days: int = DEFAULT_DUE_SOON_D
     if c.status is Status.IN_PROGRESS:
         return Standing.IN_PROGRESS
     return Standing.PLANNED
-
-
-def days_left(c: Commitment, as_of: date) -> int:
-    """Days from `as_of` to the end of the due window (negative once it has passed)."""
-    return (c.due.end - as_of).days

@@ -60,7 +60,7 @@ class TextIndex:
     def _hits(self, word: str) -> set[int]:
         if _SEP in word:
             return {n for n, text in self._odd.items() if word in text}
-        blob, starts, find = self._blob, self._starts, self._blob.find
+        starts, find = self._starts, self._blob.find
         last = len(starts) - 1
         out: set[int] = set()
         at = find(word)

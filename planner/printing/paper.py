@@ -37,5 +37,3 @@ def mm_to_units(mm: float, units_per_inch: float) -> float:
     return mm / MM_PER_INCH * units_per_inch
 
 
-def pt_to_units(pt: float, units_per_inch: float) -> float:
-    return pt / 72.0 * units_per_inch

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -186,10 +186,6 @@ def migrate(engine: Engine) -> None:
         raise StoreError(_sqlite_problem(describe(str(engine.url)), exc)) from None
     except sqlite3.Error as exc:  # pragma: no cover - raw driver errors
         raise StoreError(f"The database {describe(str(engine.url))} could not be upgraded: {exc}.") from None
-
-
-def has_tables(engine: Engine) -> bool:
-    return bool(inspect(engine).get_table_names())
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -11,17 +11,6 @@ from .tables import CommitmentRow, InitiativeRow, KeyDateRow, SourceRow, Strateg
 PERIOD_FIELDS = ("due", "start", "baseline", "forecast")
 
 
-def period_columns(prefix: str, period: Period | None) -> dict[str, object]:
-    if period is None:
-        return {f"{prefix}_phrase": None, f"{prefix}_start": None, f"{prefix}_end": None, f"{prefix}_precision": None}
-    return {
-        f"{prefix}_phrase": period.phrase or period.label,
-        f"{prefix}_start": period.start,
-        f"{prefix}_end": period.end,
-        f"{prefix}_precision": period.precision.value,
-    }
-
-
 # Enum lookups by stored value: calling the Enum class costs microseconds, and a large plan
 # reads it hundreds of thousands of times.
 _PRECISION = {p.value: p for p in Precision}
@@ -73,7 +62,7 @@ def commitment_values(c: Commitment) -> dict[str, object]:
         "reminder_days": reminder_text(c.reminder_days),
         "remind_when_window_opens": c.remind_when_window_opens,
     }
-    # As period_columns() for each, without a dict and four f-strings per period: an import
+    # The four columns of each period, without a dict and four f-strings per period: an import
     # of 100,000 rows comes here for every one.
     for name, (phrase, start, end, precision) in _PERIOD_KEYS:
         p = getattr(c, name)
