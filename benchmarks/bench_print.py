@@ -25,6 +25,7 @@ sys.path.insert(0, str(here))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench_timeline import TODAY, synthetic_batch  # noqa: E402
+from tables_md import print_dict_rows  # noqa: E402
 from planner.document import PlanDocument  # noqa: E402
 from planner.domain.clock import FixedClock  # noqa: E402
 from planner.printing.content import read_content  # noqa: E402
@@ -80,12 +81,8 @@ def main(argv: list[str] | None = None) -> int:
     del app
     with tempfile.TemporaryDirectory() as tmp:
         table = [row for n in args.sizes for row in bench(n, Path(tmp), args.repeat, args.keep)]
-    keys = list(table[0])
     print(f"Seconds, best of {args.repeat} runs (offscreen, PDF drawn in memory)\n")
-    print("| " + " | ".join(keys) + " |")
-    print("|" + "---|" * len(keys))
-    for r in table:
-        print("| " + " | ".join(r[k] for k in keys) + " |")
+    print_dict_rows(table)
     return 0
 
 

@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from tables_md import print_dict_rows  # noqa: E402
 from planner.app import build_window  # noqa: E402
 from planner.domain.clock import FixedClock  # noqa: E402
 from planner.domain.period import Period  # noqa: E402
@@ -177,12 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     del app
     with tempfile.TemporaryDirectory() as tmp:
         table = [bench(n, args.steps, Path(tmp), args.repeat) for n in args.sizes]
-    keys = list(table[0])
     print(f"Milliseconds, median / 95th percentile of {args.steps} steps, best of {args.repeat} runs (offscreen, 1600x1000 window)\n")
-    print("| " + " | ".join(keys) + " |")
-    print("|" + "---|" * len(keys))
-    for r in table:
-        print("| " + " | ".join(r[k] for k in keys) + " |")
+    print_dict_rows(table)
     return 0
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 
+from tables_md import markdown_table
+
 
 @dataclass
 class Figures:
@@ -69,9 +71,7 @@ def table(fig: Figures, repeat: int) -> str:
     row("peak memory: window / commands (MB)", "", lambda f: f"{f['rss_window']:.0f} / {f['rss_cli']:.0f} ({f['rss_cli_by']})")
     lines = [f"Medians of {repeat} runs (first paint: at least 5, imports below 100,000: at least 7); offscreen; "
              "the window at 1600x1000 for frames and filtering.", ""]
-    lines.append("| " + " | ".join(head) + " |")
-    lines.append("|" + "---|" * len(head))
-    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    lines.append(markdown_table(head, rows))
     return "\n".join(lines)
 
 
