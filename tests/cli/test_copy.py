@@ -2,16 +2,15 @@
 import json
 from datetime import date
 
-from planner.cli import main
 from planner.domain.clock import FixedClock
+
+from tests.cli_run import run_cli
 
 CLOCK = FixedClock.on(date(2020, 11, 15))
 
 
 def run(capsys, *argv):
-    code = main(list(argv), clock=CLOCK)
-    out, err = capsys.readouterr()
-    return code, out, err
+    return run_cli(capsys, CLOCK, *argv)
 
 
 def listed(capsys, db):

@@ -4,17 +4,16 @@ from datetime import date, timedelta
 
 import pytest
 
-from planner.cli import main
 from planner.domain.clock import FixedClock
+
+from tests.cli_run import run_cli
 
 TODAY = date(2026, 11, 23)
 CLOCK = FixedClock.on(TODAY)
 
 
 def run(capsys, *argv):
-    code = main(list(argv), clock=CLOCK)
-    out, err = capsys.readouterr()
-    return code, out, err
+    return run_cli(capsys, CLOCK, *argv)
 
 
 @pytest.fixture

@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
-from planner.cli import main
 from planner.domain.clock import FixedClock
+
+from tests.cli_run import run_cli
 
 from .big_plan import big_plan
 from .pdf_tools import needs_poppler, pdf_info, pdf_pages, pdf_text, png_size, word_heights
@@ -19,9 +20,7 @@ SEED_DUES = ("planned for adoption in Q4 2020", "by Q2 2021", "open until 22 Aug
 
 
 def run(capsys, *argv):
-    code = main(list(argv), clock=CLOCK)
-    out, err = capsys.readouterr()
-    return code, out, err
+    return run_cli(capsys, CLOCK, *argv)
 
 
 @pytest.fixture
