@@ -6,7 +6,7 @@ from pathlib import Path
 
 import platformdirs
 
-from planner.store.engine import default_url, resolve_url
+from planner.store.addresses import default_url, resolve_url
 
 APP_NAME = "planner"
 ENV_DB = "PLANNER_DB"

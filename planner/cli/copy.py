@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 
 from planner.store.copying import copy_plan
-from planner.store.engine import resolve_url
+from planner.store.addresses import resolve_url
 
 from .context import CliContext
 

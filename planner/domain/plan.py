@@ -119,6 +119,10 @@ class KeyDate:
     id: int | None = None
 
 
+# Changes to these are kept as revisions: when a commitment slipped, and on what authority.
+DATED_FIELDS = ("due", "start", "forecast", "delivered_on", "status")
+
+
 @dataclass(frozen=True)
 class Revision:
     """One change of a date, kept so the officer can say when a commitment slipped and why."""

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,26 +12,15 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, Oper
 from sqlalchemy.orm import Session, sessionmaker
 
 from .errors import StoreError
+from .revisions import MIGRATIONS, newest_revision
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS = Path(__file__).parent / "migrations"
 # libpq settings by driver: a server that stops answering (network gone) is an error within
 # seconds, on connecting (connect_timeout) and mid-conversation (keepalives, tcp_user_timeout ms).
 _LIBPQ = {"connect_timeout": 5, "keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 3, "keepalives_count": 3, "tcp_user_timeout": 10000}
 SERVER_CONNECT_ARGS = {"psycopg": _LIBPQ, "psycopg2": _LIBPQ}
-
-
-def default_url(data_dir: Path) -> str:
-    return f"sqlite:///{data_dir / 'plan.sqlite'}"
-
-
-def resolve_url(text: str) -> str:
-    """Accept a SQLAlchemy URL or a plain file path (taken as a SQLite file)."""
-    if "://" in text:
-        return text
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
 
 
 def describe(url: str) -> str:
@@ -137,26 +125,6 @@ def current_revision(engine: Engine) -> str | None:
 
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
-
-
-_REVISION = re.compile(r"^revision(?:\s*:[^=]+)?\s*=\s*['\"]([^'\"]+)['\"]", re.M)
-_DOWN = re.compile(r"^down_revision(?:\s*:[^=]+)?\s*=\s*(?:['\"]([^'\"]+)['\"]|None)\s*$", re.M)
-
-
-def newest_revision() -> str | None:
-    """The head of a plain chain of migrations, read from their files without Alembic; None
-    when the chain is anything else (a merge, branches), for Alembic to answer."""
-    revisions, parents = set(), set()
-    for path in (MIGRATIONS / "versions").glob("*.py"):
-        source = path.read_text(encoding="utf-8")
-        revision, down = _REVISION.search(source), _DOWN.search(source)
-        if revision is None or down is None:
-            return None
-        revisions.add(revision[1])
-        if down[1]:
-            parents.add(down[1])
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
 
 
 def stored_revision(engine: Engine) -> str | None:

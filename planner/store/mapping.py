@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
+from typing import TYPE_CHECKING
 
 from planner.domain.period import Period, Precision
-from planner.domain.plan import Commitment, Initiative, KeyDate, Kind, SourceDocument, Status, Strategy
+from planner.domain.plan import Commitment, KeyDate, Kind, Status
 
-from .tables import CommitmentRow, InitiativeRow, KeyDateRow, SourceRow, StrategyRow
+if TYPE_CHECKING:  # the rows' types only: reading a plan through plain sqlite3 needs no SQLAlchemy
+    from .tables import CommitmentRow, KeyDateRow
 
 PERIOD_FIELDS = ("due", "start", "baseline", "forecast")
 
@@ -171,26 +173,6 @@ assert [f for f in Commitment.__dataclass_fields__] == [
     "delivered_on", "source_ref", "section", "quote", "url", "key", "reminder_days", "remind_when_window_opens",
     "id", "version", "sequence", "updated_at",
 ], "Commitment's fields moved: commitments_from_rows passes them by position"
-
-
-def to_strategy(row: StrategyRow) -> Strategy:
-    from planner.domain.phrases import PhraseError, parse_period
-
-    period = None
-    if row.period_phrase:
-        try:
-            period = parse_period(row.period_phrase, anchor=row.adopted)
-        except PhraseError:
-            period = None
-    return Strategy(key=row.key, title=row.title, reference=row.reference, adopted=row.adopted, period=period, id=row.id)
-
-
-def to_initiative(row: InitiativeRow, strategy_key: str) -> Initiative:
-    return Initiative(key=row.key, strategy_key=strategy_key, number=row.number, title=row.title, id=row.id)
-
-
-def to_source(row: SourceRow) -> SourceDocument:
-    return SourceDocument(ref=row.ref, title=row.title, published=row.published, file=row.file, url=row.url)
 
 
 def to_key_date(row: KeyDateRow) -> KeyDate:

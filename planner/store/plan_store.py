@@ -6,7 +6,6 @@ returns domain objects. Writes check the commitment's version so a stale edit ne
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -17,22 +16,12 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from planner import collector
 from planner.domain.clock import Clock
-from planner.domain.plan import Commitment, Dependency, KeyDate, Plan, Revision
+from planner.domain.plan import DATED_FIELDS, Commitment, Dependency, KeyDate, Plan, Revision
 
 from . import engine as engines
 from .errors import ConflictError, NotFoundError, StoreError, UnavailableError
-from .mapping import (
-    COMMITMENT_COLUMNS,
-    commitment_values,
-    commitments_from_rows,
-    naive_utc,
-    to_commitment,
-    to_initiative,
-    to_key_date,
-    to_source,
-    to_strategy,
-    utc,
-)
+from .mapping import commitment_values, naive_utc, to_commitment, to_key_date, utc
+from .plan_reading import read_plan
 from .tables import (
     ChangeCounterRow,
     CommitmentRow,
@@ -41,14 +30,11 @@ from .tables import (
     KeyDateRow,
     RevisionRow,
     SettingRow,
-    SourceRow,
     StrategyRow,
 )
 
 # Changes to these make a calendar client update its copy of the event (iCalendar SEQUENCE).
 CALENDAR_FIELDS = ("title", "due", "start", "kind", "status", "delivered_on")
-# Changes to these are kept as revisions: when a commitment slipped, and on what authority.
-DATED_FIELDS = ("due", "start", "forecast", "delivered_on", "status")
 
 
 @dataclass(frozen=True)
@@ -96,30 +82,11 @@ class PlanStore:
 
     def load_plan(self) -> Plan:
         """The whole plan in display order: strategies, initiatives, commitments by position."""
-        # Core selects of plain rows, not ORM entities: a plan of 100,000 commitments would
-        # otherwise build (and track) 100,000 mapped objects only to copy them into domain ones.
+        # Plain rows through the driver's own cursor, not ORM entities: a plan of 100,000
+        # commitments would otherwise build (and track) 100,000 mapped objects only to copy
+        # them into domain ones. The same reading paints the window's first look (first_look.py).
         with collector.paused(), self._reading() as s:
-            strategies = s.execute(select(StrategyRow.__table__).order_by(StrategyRow.position, StrategyRow.id)).all()
-            skey = {r.id: r.key for r in strategies}
-            initiatives = s.execute(select(InitiativeRow.__table__).order_by(InitiativeRow.position, InitiativeRow.id)).all()
-            ikey = {r.id: r.key for r in initiatives}
-            srank = {r.id: n for n, r in enumerate(strategies)}
-            rank = {r.id: (srank[r.strategy_id], n) for n, r in enumerate(initiatives)}
-            table = CommitmentRow.__table__.c
-            # In the order of the (initiative, position) index, read a few thousand rows at a
-            # time: the rows of a large plan never all live at once beside their commitments.
-            query = select(*(table[n] for n in COMMITMENT_COLUMNS)).order_by(table.initiative_id, table.position, table.id)
-            commitments = commitments_from_rows(_driver_rows(s, query), ikey)
-            by_key = {ikey[i]: r for i, r in rank.items()}
-            commitments.sort(key=lambda c: by_key[c.initiative_key])  # stable: positions stay in order
-            return Plan(
-                sources=[to_source(r) for r in s.execute(select(SourceRow.__table__).order_by(SourceRow.id))],
-                strategies=[to_strategy(r) for r in strategies],
-                initiatives=sorted((to_initiative(r, skey[r.strategy_id]) for r in initiatives), key=lambda i: rank[i.id]),
-                commitments=commitments,
-                key_dates=[to_key_date(r) for r in s.execute(select(KeyDateRow.__table__).order_by(KeyDateRow.day))],
-                dependencies=[Dependency(p, q) for p, q in s.execute(select(DependencyRow.predecessor_id, DependencyRow.successor_id))],
-            )
+            return read_plan(s.connection().connection.dbapi_connection)
 
     def commitment(self, commitment_id: int) -> Commitment:
         with self._reading() as s:
@@ -332,20 +299,6 @@ class _Guarded:
         if isinstance(exc, OperationalError) or (isinstance(exc, DBAPIError) and exc.connection_invalidated):
             raise _unavailable(self.url, exc) from None
         return False
-
-
-def _driver_rows(s: Session, query) -> Iterator[tuple]:  # type: ignore[no-untyped-def,type-arg]
-    """The rows of a query with no parameters straight from the database driver, a few
-    thousand at a time: no SQLAlchemy row objects or conversions for 100,000 of them (the
-    caller converts what it needs, once per distinct value)."""
-    conn = s.connection()
-    cursor = conn.connection.cursor()
-    try:
-        cursor.execute(query.compile(dialect=conn.dialect).string)
-        while chunk := cursor.fetchmany(5_000):
-            yield from chunk
-    finally:
-        cursor.close()
 
 
 def bump_counter(s: Session) -> int:

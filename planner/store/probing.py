@@ -8,6 +8,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from . import engine as engines
+from .addresses import resolve_url
 from .errors import StoreError
 from .tables import CommitmentRow
 
@@ -17,7 +18,7 @@ def probe(text: str) -> str:
 
     A SQLite file that does not exist yet is not created; a server database is only read.
     """
-    url = engines.resolve_url(text.strip())
+    url = resolve_url(text.strip())
     try:
         u = make_url(url)
     except ArgumentError:

@@ -1,0 +1,28 @@
+"""Database addresses as the officer gives them: a file path or a URL, and which file a URL names.
+
+Kept apart from `engine.py` so the window can find its plan file before SQLAlchemy is loaded.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+SQLITE_PREFIX = "sqlite:///"
+
+
+def default_url(data_dir: Path) -> str:
+    return f"{SQLITE_PREFIX}{data_dir / 'plan.sqlite'}"
+
+
+def resolve_url(text: str) -> str:
+    """Accept a SQLAlchemy URL or a plain file path (taken as a SQLite file)."""
+    if "://" in text:
+        return text
+    return f"{SQLITE_PREFIX}{Path(text).expanduser().resolve()}"
+
+
+def sqlite_file(url: str) -> str | None:
+    """The file a plain `sqlite:///PATH` URL names; None for servers, memory and URLs with options."""
+    if not url.startswith(SQLITE_PREFIX) or "?" in url:
+        return None
+    path = url[len(SQLITE_PREFIX):]
+    return path if path and path != ":memory:" else None

@@ -1,0 +1,74 @@
+"""Reading a whole plan through a plain DB-API connection (sqlite3 or psycopg), in display order.
+
+The store reads the plan this way through its own connection, and the window's first paint reads
+it this way through the standard library's sqlite3 before SQLAlchemy is even loaded (see
+`first_look.py`): one routine, so the two can never disagree about what the plan is. No
+SQLAlchemy here; plain SQL that SQLite and PostgreSQL both speak.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from planner.domain.phrases import PhraseError, parse_period
+from planner.domain.plan import Dependency, Initiative, KeyDate, Plan, SourceDocument, Strategy
+
+from .mapping import COMMITMENT_COLUMNS, commitments_from_rows
+
+_COMMITMENTS = f"SELECT {', '.join(COMMITMENT_COLUMNS)} FROM commitments ORDER BY initiative_id, position, id"
+
+
+def read_plan(connection) -> Plan:  # type: ignore[no-untyped-def]
+    """The plan: strategies and initiatives by position, commitments by position within them."""
+    cursor = connection.cursor()
+    try:
+        def rows(sql: str) -> list[tuple]:  # type: ignore[type-arg]
+            cursor.execute(sql)
+            return cursor.fetchall()
+
+        strategies = rows("SELECT id, key, title, reference, adopted, period_phrase FROM strategies ORDER BY position, id")
+        initiatives = rows("SELECT id, key, strategy_id, number, title FROM initiatives ORDER BY position, id")
+        skey = {sid: key for sid, key, *_ in strategies}
+        ikey = {iid: key for iid, key, *_ in initiatives}
+        srank = {sid: n for n, (sid, *_) in enumerate(strategies)}
+        rank = {iid: (srank[sid], n) for n, (iid, _key, sid, *_) in enumerate(initiatives)}
+        cursor.execute(_COMMITMENTS)
+        commitments = commitments_from_rows(_in_chunks(cursor), ikey)
+        by_key = {ikey[i]: r for i, r in rank.items()}
+        commitments.sort(key=lambda c: by_key[c.initiative_key])  # stable: positions stay in order
+        return Plan(
+            sources=[SourceDocument(ref, title, _day(published), file, url)
+                     for ref, title, published, file, url in rows("SELECT ref, title, published, file, url FROM source_documents ORDER BY id")],
+            strategies=[_strategy(*r) for r in strategies],
+            initiatives=sorted((Initiative(key, skey[sid], number, title, iid) for iid, key, sid, number, title in initiatives),
+                               key=lambda i: rank[i.id]),  # type: ignore[index]
+            commitments=commitments,
+            key_dates=[KeyDate(_day(day), label, source_ref, quote, kid)  # type: ignore[arg-type]
+                       for kid, day, label, source_ref, quote in rows("SELECT id, day, label, source_ref, quote FROM key_dates ORDER BY day, id")],
+            dependencies=[Dependency(p, q) for p, q in rows("SELECT predecessor_id, successor_id FROM dependencies ORDER BY id")],
+        )
+    finally:
+        cursor.close()
+
+
+def _in_chunks(cursor) -> Iterator[tuple]:  # type: ignore[no-untyped-def,type-arg]
+    # A few thousand rows at a time: the rows of a large plan never all live at once beside
+    # the commitments made from them.
+    while chunk := cursor.fetchmany(5_000):
+        yield from chunk
+
+
+def _strategy(sid: int, key: str, title: str, reference: str, adopted: object, phrase: str | None) -> Strategy:
+    adopted_on = _day(adopted)
+    period = None
+    if phrase:
+        try:
+            period = parse_period(phrase, anchor=adopted_on)
+        except PhraseError:
+            period = None  # an unreadable span is shown as none, not refused: the plan still opens
+    return Strategy(key=key, title=title, reference=reference or "", adopted=adopted_on, period=period, id=sid)
+
+
+def _day(value: object) -> date | None:
+    """SQLite gives days back as text, PostgreSQL as dates."""
+    return date.fromisoformat(value) if isinstance(value, str) else value  # type: ignore[return-value]
