@@ -9,15 +9,16 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from planner import collector
 from planner.document import PlanDocument
 from planner.domain.clock import Clock, SystemClock
+from planner.store.deferred import open_for_window
 from planner.store.errors import StoreError
-from planner.store.opening import open_plan_store
 from planner.ui.calendar_actions import install_calendar_actions
 from planner.ui.database_preferences import chosen_url, install_database_preferences
+from planner.ui.first_paint import after_first_paint
 from planner.ui.main_window import MainWindow
 from planner.ui.print_actions import install_print_actions
 
@@ -38,8 +39,12 @@ def app_settings() -> QSettings:
 
 
 def build_window(url: str, clock: Clock, settings: QSettings, as_of: date | None = None) -> MainWindow:
-    """The window on the plan at `url`; raises StoreError when the database cannot be used."""
-    store = open_plan_store(url, clock)
+    """The window on the plan at `url`; raises StoreError when the database cannot be used.
+
+    A plan file that is ready to use is painted from a first look and its store opened behind
+    the painted window (`doc.open_store_behind()`, which `run` calls after the first paint).
+    """
+    store = open_for_window(url, clock)
     document = PlanDocument(store, clock)
     if as_of:
         document.set_as_of(as_of)
@@ -72,13 +77,17 @@ def run(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         if args.screenshot or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
             print(f"planner: {exc}", file=sys.stderr)
         else:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(None, "Cannot open the plan", str(exc))
         return 2
+    after_first_paint(window, window.doc.open_store_behind)
     if not (args.in_tray and window.reminders.tray.living_in_tray):
         window.show()
     if args.screenshot:
         return _screenshot(app, window, args.screenshot)
-    QTimer.singleShot(0, window.reminders.start)  # once the window is up: catch-up, then on time
+    # Once the window is up and its store open: catch-up, then on time.
+    QTimer.singleShot(0, lambda: window.doc.when_store_open(window.reminders.start))
     code = app.exec()
     window.doc.store.close()
     return code

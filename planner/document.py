@@ -6,14 +6,20 @@ the models. Nothing else writes to the store while a window is open.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from planner.domain.clock import Clock
 from planner.domain.plan import Commitment, Dependency, Plan
-from planner.store.plan_store import PlanStore
+from planner.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from planner.store.deferred import DeferredStore
+    from planner.store.plan_store import PlanStore
 
 
 class PlanDocument(QObject):
@@ -31,10 +37,19 @@ class PlanDocument(QObject):
     links_changed = Signal()
     # An undo or redo step could not be written (StoreError); the stack is back where it was.
     step_failed = Signal(object)
+    # The store of a window painted from its first look is open now (see store/deferred.py).
+    store_opened = Signal()
+    # ... or it could not be opened: the StoreError.
+    store_failed = Signal(object)
+    _store_came = Signal()  # from the thread that opened it
 
-    def __init__(self, store: PlanStore, clock: Clock, parent: QObject | None = None) -> None:
+    def __init__(self, store: "PlanStore | DeferredStore", clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        # The change counter the loaded plan was read at, when known before the store is open:
+        # a change made elsewhere meanwhile is then still seen, and reloaded.
+        self.counter_at_load: int | None = getattr(store, "first_counter", None)
+        self._store_came.connect(self._take_store)  # queued: handled on the window's thread
         self.clock = clock
         self.undo_stack = QUndoStack(self)
         # The version each commitment got from this window's last own write: undo and redo are
@@ -60,6 +75,35 @@ class PlanDocument(QObject):
 
     def commitment(self, commitment_id: int) -> Commitment:
         return self._by_id[commitment_id]
+
+    # The store, when the window was painted before it was open ------------------------------------
+
+    @property
+    def store_is_open(self) -> bool:
+        return bool(getattr(self.store, "is_open", True))
+
+    def open_store_behind(self) -> None:
+        """Start opening the store on a worker thread, if it is not open yet; `store_opened`
+        (or `store_failed`) follows on this thread."""
+        if not self.store_is_open and hasattr(self.store, "open_behind"):
+            self.store.open_behind(self._store_came.emit)
+
+    def when_store_open(self, do: Callable[[], None]) -> None:
+        """Do it now when the store is open, else as soon as it is (never if it fails)."""
+        if self.store_is_open:
+            do()
+        else:
+            self.store_opened.connect(do)
+
+    def _take_store(self) -> None:
+        if self.store_is_open and not hasattr(self.store, "open_behind"):
+            return  # taken already
+        try:
+            self.store = self.store.store()  # type: ignore[union-attr]  # from now on, the store itself
+        except StoreError as exc:
+            self.store_failed.emit(exc)
+            return
+        self.store_opened.emit()
 
     def reload(self) -> None:
         """Read the plan again (another window or officer changed it); undo history is kept."""

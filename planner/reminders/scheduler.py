@@ -15,6 +15,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -23,9 +24,11 @@ from planner.domain.plan import Commitment
 from planner.domain.reminder_messages import messages_for
 from planner.domain.reminder_plan import Occurrence, OccurrenceState
 from planner.store.errors import StoreError
-from planner.store.reminder_store import ReminderStore
 
 from .desktop import Notifier
+
+if TYPE_CHECKING:
+    from planner.store.reminder_store import ReminderStore
 
 HEARTBEAT = timedelta(minutes=1)
 LONGEST_WAIT = timedelta(days=1)  # QTimer counts milliseconds in an int; the heartbeat re-arms anyway
@@ -53,7 +56,7 @@ class ReminderScheduler(QObject):
         self.doc = document
         self.clock = document.clock
         self.notifier = notifier
-        self.reminders = ReminderStore(document.store)
+        self._reminders: ReminderStore | None = None
         self._monotonic = monotonic
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -65,6 +68,16 @@ class ReminderScheduler(QObject):
         self._day: date | None = None
         self._beat_at: tuple[datetime, float] | None = None
         self.running = False
+
+    @property
+    def reminders(self) -> "ReminderStore":
+        """The stored reminders, reached through the document's store as it is when first asked
+        (a window may be painted before its store is open: see store/deferred.py)."""
+        if self._reminders is None:
+            from planner.store.reminder_store import ReminderStore
+
+            self._reminders = ReminderStore(self.doc.store)
+        return self._reminders
 
     # Life --------------------------------------------------------------------------------------
 

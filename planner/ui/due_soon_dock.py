@@ -125,7 +125,7 @@ class DueSoonDock(QDockWidget):
         for signal in (document.commitment_changed, document.commitment_added, document.commitment_removed):
             signal.connect(lambda _c: self.refresh())
         document.plan_reloaded.connect(self.refresh)
-        self.refresh()
+        document.when_store_open(self.refresh)  # what is awaited is in the store
 
     # What is shown ------------------------------------------------------------------------------
 

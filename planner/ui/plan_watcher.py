@@ -41,16 +41,22 @@ class PlanWatcher(QObject):
         self.doc, self.view = doc, view
         self.reachable = True
         self.problem = ""
-        try:
-            self.seen = doc.store.change_counter()
-        except StoreError as exc:
-            self.seen = -1  # unknown: the first answer reloads
-            self._set_reachable(False, str(exc))
+        self.seen = -1  # unknown: the first answer reloads
+        doc.when_store_open(self._count_from_now)
         self._asking = False
         self._answered.connect(self._on_answer)  # queued: handled on the window's thread
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll_in_background)
+
+    def _count_from_now(self) -> None:
+        if self.doc.counter_at_load is not None:
+            self.seen = self.doc.counter_at_load  # the plan was read before the store was open
+            return
+        try:
+            self.seen = self.doc.store.change_counter()
+        except StoreError as exc:
+            self._set_reachable(False, str(exc))
 
     def start(self) -> None:
         self.timer.start()

@@ -53,7 +53,8 @@ class SharedPlan(QObject):
             reload_action.triggered.connect(self.reload)
         if not self.watcher.reachable:
             self._set_read_only(True, self.watcher.problem)
-        self.watcher.start()
+        self.doc.when_store_open(self.watcher.start)
+        self.doc.store_failed.connect(lambda exc: self.store_failed("Open the plan", exc))
 
     # What the window calls ------------------------------------------------------------------------
 

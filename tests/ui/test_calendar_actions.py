@@ -115,9 +115,11 @@ def test_autopublish_resumes_in_a_new_window(qtbot, db_url, clock, settings, tmp
     first.calendar_actions.start_autopublish(target)
     first.doc.store.close()
     target.unlink()
-    second = build_window(db_url, clock, settings)
+    second = build_window(db_url, clock, settings)  # painted from its first look: the store opens behind
     qtbot.addWidget(second)
-    assert target.exists() and second.calendar_actions.autopublish_action.isChecked()
+    second.doc.open_store_behind()  # as the app does once the window is painted
+    qtbot.waitUntil(second.calendar_actions.autopublish_action.isChecked, timeout=5000)
+    assert target.exists()
     second.doc.store.close()
 
 
