@@ -10,8 +10,6 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
-from dateutil import parser as dateparser
-
 from .period import Period, Precision
 
 
@@ -127,6 +125,8 @@ _DEFAULT_B = datetime(1905, 2, 2)
 def _read_calendar_date(body: str) -> Period | None:
     if not re.search(r"\d", body) or not re.search(r"(19|20|21)\d\d", body):
         return None  # a month or day without a year is too vague to plan with
+    from dateutil import parser as dateparser  # loaded at the first day or month read, not at start
+
     try:
         a = dateparser.parse(body, default=_DEFAULT_A, dayfirst=True)
         b = dateparser.parse(body, default=_DEFAULT_B, dayfirst=True)

@@ -7,6 +7,7 @@ keyring already brings on Linux.
 """
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -45,11 +46,8 @@ class FreedesktopNotifier:
 
     @staticmethod
     def possible() -> bool:
-        try:
-            import jeepney  # noqa: F401
-        except ImportError:
-            return False
-        return session_bus_address() is not None
+        # Whether jeepney is installed, without loading it: that waits for the first reminder.
+        return importlib.util.find_spec("jeepney") is not None and session_bus_address() is not None
 
     def notify(self, message: Message) -> bool:
         try:

@@ -27,11 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.store.reminder_store import plan_lead_days
 from planner.document import PlanDocument
 from planner.domain.dependencies import Violation, would_break
-from planner.domain.plan import Commitment, Kind, Status
-from planner.store.plan_store import DATED_FIELDS
+from planner.domain.plan import DATED_FIELDS, Commitment, Kind, Status
 
 from .dependency_editor import DependencyEditor
 from .initiative_combo import InitiativeCombo
@@ -119,6 +117,8 @@ class CommitmentDialog(QDialog):
         self.actor.addItems(sorted({c.actor for c in self.doc.plan.commitments if c.actor}))
         self.forecast = PhraseEdit(optional=True, placeholder="when you now expect it, if not when it is due", parent=page)
         self.delivered = PhraseEdit(optional=True, day_only=True, placeholder="the day it was actually delivered", parent=page)
+        from planner.store.reminder_store import plan_lead_days  # the store's module, loaded with the dialog
+
         self.reminders = ReminderEdit(plan_default=plan_lead_days(self.doc.store), parent=page)
         self.reason = QLineEdit(page)
         self.reason.setPlaceholderText("why the dates change: free text, or the reference of the document that re-announced them")

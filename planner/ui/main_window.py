@@ -5,18 +5,7 @@ from datetime import date
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QCalendarWidget,
-    QDockWidget,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
 from planner.document import PlanDocument
 from planner.domain.plan import Commitment, Status
@@ -148,6 +137,8 @@ class MainWindow(QMainWindow):
             stack.endMacro()
 
     def delete_selected(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         chosen = self._selection()
         if not chosen:
             return
@@ -164,6 +155,8 @@ class MainWindow(QMainWindow):
             self.doc.undo_stack.endMacro()
 
     def choose_as_of(self) -> None:
+        from PySide6.QtWidgets import QCalendarWidget, QDialog, QDialogButtonBox, QVBoxLayout
+
         dialog = QDialog(self)
         dialog.setWindowTitle("Status as of")
         layout = QVBoxLayout(dialog)
@@ -185,6 +178,8 @@ class MainWindow(QMainWindow):
         self._as_of_label.setText(f"Status as of today, {day}" if self.doc.as_of_is_today else f"Status as of {day} (not today)")
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, "About Planner", "<b>Planner</b><p>Timeline and deadline planner for the dated commitments of strategy documents.</p>"
                           f"<p>Plan: {self.doc.store.url}</p>")
 

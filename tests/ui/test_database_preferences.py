@@ -1,7 +1,8 @@
 """Preferences → Database: choosing the unit's PostgreSQL plan, testing the connection first."""
 from PySide6.QtWidgets import QMessageBox
 
-from planner.ui.database_preferences import SETTING, DatabasePage, chosen_url
+from planner.ui.database_page import DatabasePage
+from planner.ui.database_preferences import SETTING, chosen_url
 
 
 def test_test_connection_says_what_the_address_leads_to(qtbot, settings, pg_url, window, tmp_path):

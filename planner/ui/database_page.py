@@ -1,0 +1,85 @@
+"""The Database page itself: the address field, Test connection, and what is open now.
+
+Loaded when Preferences opens: reading and testing an address needs SQLAlchemy.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from planner.locations import database_url
+from planner.store.addresses import resolve_url
+from planner.store.engine import describe
+from planner.store.errors import StoreError
+from planner.store.probing import probe
+
+from .database_preferences import SETTING, TITLE, saved_url
+
+
+class DatabasePage(QWidget):
+    def __init__(self, settings: QSettings, open_url: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings, self.open_url = settings, open_url
+        self.address = QLineEdit(saved_url(settings), self)
+        self.address.setPlaceholderText("empty: the plan file on this computer")
+        self.address.setToolTip("A file path, or a shared database such as postgresql+psycopg://officer@db.unit.example/plan")
+        self.test_button = QPushButton("&Test connection", self)
+        self.test_button.clicked.connect(self.test_connection)
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout()
+        row.addWidget(self.address, 1)
+        row.addWidget(self.test_button)
+        form = QFormLayout()
+        form.addRow("Open the plan at:", row)
+        form.addRow("", self.result)
+        form.addRow("Open now:", QLabel(describe(open_url), self))
+        note = QLabel(
+            "One plan for the whole unit: give every officer the same PostgreSQL address. Keep the password "
+            "in ~/.pgpass rather than here. The new address is used the next time Planner starts; "
+            "to move a plan there first, run: planner copy --from OLD --to NEW.",
+            self,
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+    def text(self) -> str:
+        return self.address.text().strip()
+
+    def test_connection(self) -> bool:
+        """Connect and say what is there; True when the address leads to a usable database."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            sentence, ok = probe(self.text() or database_url(None, {})), True  # empty: the local plan file
+        except StoreError as exc:
+            sentence, ok = str(exc), False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.result.setStyleSheet("" if ok else "color: #b00020")
+        self.result.setText(sentence)
+        return ok
+
+    def problem(self) -> str | None:
+        text = self.text()
+        if not text:
+            return None
+        try:
+            make_url(resolve_url(text))
+        except ArgumentError:
+            return f"The database address {text!r} is not a database URL (try a file path or postgresql+psycopg://user@host/plan)."
+        return None
+
+    def apply(self) -> None:
+        if self.text() == saved_url(self.settings):
+            return
+        self.settings.setValue(SETTING, self.text())
+        self.settings.sync()
+        shown = describe(resolve_url(self.text())) if self.text() else "the plan file on this computer"
+        QMessageBox.information(self, TITLE, f"Planner will open {shown} the next time it starts.")
