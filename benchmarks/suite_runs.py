@@ -27,6 +27,9 @@ class Runner:
         self.env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(folder / "config"),
                         XDG_DATA_HOME=str(folder / "data"), PYTHONPATH=str(ROOT))
         self.env.pop("PLANNER_DB", None)
+        # As installed: compiled modules are kept (the warm-up run writes them), not compiled
+        # again at every start because the shell asked Python not to write them.
+        self.env.pop("PYTHONDONTWRITEBYTECODE", None)
         self._can_print: bool | None = None
 
     def _run(self, *cmd: str) -> tuple[float, float, float, str]:
