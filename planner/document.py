@@ -42,6 +42,9 @@ class PlanDocument(QObject):
     # ... or it could not be opened: the StoreError.
     store_failed = Signal(object)
     _store_came = Signal()  # from the thread that opened it
+    # A large plan's window was painted from its first screenful; the whole plan has been read
+    # and waits to be taken (`take_whole_plan`), which the window does keeping the officer's place.
+    whole_plan_ready = Signal()
 
     def __init__(self, store: "PlanStore | DeferredStore", clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +53,8 @@ class PlanDocument(QObject):
         # a change made elsewhere meanwhile is then still seen, and reloaded.
         self.counter_at_load: int | None = getattr(store, "first_counter", None)
         self._store_came.connect(self._take_store)  # queued: handled on the window's thread
+        if hasattr(store, "tell_when_open"):
+            store.tell_when_open(self._store_came.emit)  # however it opens: behind the window, or asked
         self.clock = clock
         self.undo_stack = QUndoStack(self)
         # The version each commitment got from this window's last own write: undo and redo are
@@ -58,6 +63,8 @@ class PlanDocument(QObject):
         self._as_of: date | None = None  # None: follow the clock
         self.plan: Plan = store.load_plan()
         self._by_id = {c.id: c for c in self.plan.commitments}
+        self.plan_is_whole: bool = getattr(store, "first_look_was_whole", True)
+        self._whole_waiting: Plan | None = None
 
     # What is open ----------------------------------------------------------------------------
 
@@ -86,7 +93,7 @@ class PlanDocument(QObject):
         """Start opening the store on a worker thread, if it is not open yet; `store_opened`
         (or `store_failed`) follows on this thread."""
         if not self.store_is_open and hasattr(self.store, "open_behind"):
-            self.store.open_behind(self._store_came.emit)
+            self.store.open_behind()
 
     def when_store_open(self, do: Callable[[], None]) -> None:
         """Do it now when the store is open, else as soon as it is (never if it fails)."""
@@ -98,12 +105,29 @@ class PlanDocument(QObject):
     def _take_store(self) -> None:
         if self.store_is_open and not hasattr(self.store, "open_behind"):
             return  # taken already
+        deferred = self.store
         try:
-            self.store = self.store.store()  # type: ignore[union-attr]  # from now on, the store itself
+            self.store = deferred.store()  # type: ignore[union-attr]  # from now on, the store itself
         except StoreError as exc:
             self.store_failed.emit(exc)
             return
+        self._whole_waiting = deferred.whole_plan()  # type: ignore[union-attr]
         self.store_opened.emit()
+        if self._whole_waiting is not None:
+            self.whole_plan_ready.emit()
+
+    def take_whole_plan(self) -> None:
+        """Show the whole plan instead of the first screenful it was painted from."""
+        whole, self._whole_waiting = self._whole_waiting, None
+        if whole is None:
+            return
+        self.plan_is_whole = True
+        if self.undo_stack.count():
+            self.reload()  # edited meanwhile: the plan read behind the window may not have the edit
+            return
+        self.plan = whole
+        self._by_id = {c.id: c for c in self.plan.commitments}
+        self.plan_reloaded.emit()
 
     def reload(self) -> None:
         """Read the plan again (another window or officer changed it); undo history is kept."""

@@ -19,33 +19,41 @@ from .addresses import sqlite_file
 from .errors import StoreError
 
 if TYPE_CHECKING:
+    from .first_look import FirstLook
     from .plan_store import PlanStore
 
 SHARE_EVERY_S = 0.0005
 
 
 class DeferredStore:
-    def __init__(self, url: str, clock: Clock, plan: Plan, counter: int) -> None:
+    def __init__(self, url: str, clock: Clock, look: "FirstLook") -> None:
         self.address, self.clock = url, clock
-        self.first_counter = counter  # the change counter the plan was read at
+        self.first_counter = look.counter  # the change counter the plan was read at
+        self.first_look_was_whole = look.whole
         self.url = sqlite_file(url) or url  # as PlanStore.url shows a file: its path
-        self._plan: Plan | None = plan
+        self._plan: Plan | None = look.plan
+        self._whole: Plan | None = None  # a large plan, read whole once the store is open
         self._store: PlanStore | None = None
         self._error: StoreError | None = None
         self._done = threading.Event()
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
+        self._opened: Callable[[], None] = lambda: None
 
-    def open_behind(self, opened: Callable[[], None] = lambda: None) -> None:
-        """Start opening the store on a worker thread; `opened()` is called from that thread
-        once it is open or has failed (`store()` then returns it or raises)."""
+    def tell_when_open(self, opened: Callable[[], None]) -> None:
+        """`opened()` is called, from the worker thread, once the store is open or has failed
+        (`store()` then returns it or raises), however the opening was started."""
+        self._opened = opened
+
+    def open_behind(self) -> None:
+        """Start opening the store on a worker thread, if that has not started yet."""
         with self._lock:
             if self._thread is not None:
                 return
-            self._thread = threading.Thread(target=self._open, args=(opened,), name="open the plan", daemon=True)
+            self._thread = threading.Thread(target=self._open, name="open the plan", daemon=True)
             self._thread.start()
 
-    def _open(self, opened: Callable[[], None]) -> None:
+    def _open(self) -> None:
         # Loading is pure Python that would hold the interpreter for 5 ms at a time; handing it
         # over every half millisecond keeps the window's painting and typing smooth meanwhile.
         interval = sys.getswitchinterval()
@@ -53,7 +61,10 @@ class DeferredStore:
         try:
             from .opening import open_plan_store  # SQLAlchemy loads here, off the window's thread
 
-            self._store = open_plan_store(self.address, self.clock)
+            store = open_plan_store(self.address, self.clock)
+            if not self.first_look_was_whole:
+                self._whole = store.load_plan()
+            self._store = store
         except StoreError as exc:
             self._error = exc
         except Exception as exc:  # noqa: BLE001 - handed to whoever asks for the store next
@@ -63,7 +74,7 @@ class DeferredStore:
             # Told first, then done: whoever waits for the store (closing the window, say) only
             # goes on once this thread has nothing left to do with the window's objects.
             try:
-                opened()
+                self._opened()
             finally:
                 self._done.set()
 
@@ -78,6 +89,11 @@ class DeferredStore:
         if self._store is None:
             raise self._error or StoreError(f"The database file {self.url} cannot be opened.")
         return self._store
+
+    def whole_plan(self) -> Plan | None:
+        """The whole plan read behind a first screenful, handed over once (None: there is none)."""
+        plan, self._whole = self._whole, None
+        return plan
 
     def load_plan(self) -> Plan:
         if self._plan is not None:
@@ -94,7 +110,7 @@ class DeferredStore:
 
     def __getattr__(self, name: str) -> object:
         # Only for what is not defined above: everything else the store can do.
-        if name.startswith("__") or name in ("_plan", "_store", "_error", "_done", "_thread", "_lock"):
+        if name.startswith("__") or name in ("_plan", "_whole", "_store", "_error", "_done", "_thread", "_lock", "_opened"):
             raise AttributeError(name)
         return getattr(self.store(), name)
 
@@ -109,7 +125,7 @@ def open_for_window(url: str, clock: Clock) -> "PlanStore | DeferredStore":
 
     look = first_look(url)
     if look is not None:
-        return DeferredStore(url, clock, *look)
+        return DeferredStore(url, clock, look)
     from .opening import open_plan_store
 
     return open_plan_store(url, clock)

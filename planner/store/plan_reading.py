@@ -18,8 +18,13 @@ from .mapping import COMMITMENT_COLUMNS, commitments_from_rows
 _COMMITMENTS = f"SELECT {', '.join(COMMITMENT_COLUMNS)} FROM commitments ORDER BY initiative_id, position, id"
 
 
-def read_plan(connection) -> Plan:  # type: ignore[no-untyped-def]
-    """The plan: strategies and initiatives by position, commitments by position within them."""
+def read_plan(connection, first_rows: int | None = None) -> Plan:  # type: ignore[no-untyped-def]
+    """The plan: strategies and initiatives by position, commitments by position within them.
+
+    With `first_rows`, only the commitments of the first initiatives in that order, whole
+    initiatives until there are at least that many, and the links among them: a screenful to
+    paint a large plan's window with while the rest is read (every group is there, most empty).
+    """
     cursor = connection.cursor()
     try:
         def rows(sql: str) -> list[tuple]:  # type: ignore[type-arg]
@@ -32,8 +37,23 @@ def read_plan(connection) -> Plan:  # type: ignore[no-untyped-def]
         ikey = {iid: key for iid, key, *_ in initiatives}
         srank = {sid: n for n, (sid, *_) in enumerate(strategies)}
         rank = {iid: (srank[sid], n) for n, (iid, _key, sid, *_) in enumerate(initiatives)}
-        cursor.execute(_COMMITMENTS)
+        if first_rows is None:
+            cursor.execute(_COMMITMENTS)
+        else:
+            counts = dict(rows("SELECT initiative_id, count(*) FROM commitments GROUP BY initiative_id"))
+            chosen, total = [], 0
+            for iid in sorted(rank, key=rank.__getitem__):
+                if total >= first_rows:
+                    break
+                chosen.append(iid)
+                total += counts.get(iid, 0)
+            within = ", ".join(str(int(i)) for i in chosen) or "NULL"
+            cursor.execute(_COMMITMENTS.replace(" ORDER BY", f" WHERE initiative_id IN ({within}) ORDER BY"))
         commitments = commitments_from_rows(_in_chunks(cursor), ikey)
+        links = rows("SELECT predecessor_id, successor_id FROM dependencies ORDER BY id")
+        if first_rows is not None:
+            loaded = {c.id for c in commitments}
+            links = [(p, q) for p, q in links if p in loaded and q in loaded]
         by_key = {ikey[i]: r for i, r in rank.items()}
         commitments.sort(key=lambda c: by_key[c.initiative_key])  # stable: positions stay in order
         return Plan(
@@ -45,7 +65,7 @@ def read_plan(connection) -> Plan:  # type: ignore[no-untyped-def]
             commitments=commitments,
             key_dates=[KeyDate(_day(day), label, source_ref, quote, kid)  # type: ignore[arg-type]
                        for kid, day, label, source_ref, quote in rows("SELECT id, day, label, source_ref, quote FROM key_dates ORDER BY day, id")],
-            dependencies=[Dependency(p, q) for p, q in rows("SELECT predecessor_id, successor_id FROM dependencies ORDER BY id")],
+            dependencies=[Dependency(p, q) for p, q in links],
         )
     finally:
         cursor.close()

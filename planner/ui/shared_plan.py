@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 READ_ONLY_TEXT = "Database unreachable — read-only, retrying"
+READING_TEXT = "Reading the rest of the plan…"
 
 
 def install_shared_plan(window: "MainWindow", interval_ms: int | None = None) -> "SharedPlan":
@@ -54,7 +55,19 @@ class SharedPlan(QObject):
         if not self.watcher.reachable:
             self._set_read_only(True, self.watcher.problem)
         self.doc.when_store_open(self.watcher.start)
+        self.reading = QLabel(READING_TEXT)  # beside the legend, until a large plan is read whole
+        window.statusBar().addPermanentWidget(self.reading)
+        self.reading.setVisible(not self.doc.plan_is_whole)
+        self.doc.whole_plan_ready.connect(self.take_whole_plan)
         self.doc.store_failed.connect(lambda exc: self.store_failed("Open the plan", exc))
+
+    def take_whole_plan(self) -> None:
+        """A large plan was painted from its first screenful: show all of it, keeping the
+        officer's place (selection, folded groups, scroll)."""
+        state = capture(self.window.plan_view)
+        self.doc.take_whole_plan()
+        restore(self.window.plan_view, state)
+        self.reading.hide()
 
     # What the window calls ------------------------------------------------------------------------
 

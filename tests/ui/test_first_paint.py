@@ -1,0 +1,145 @@
+"""A window on a plan file that is ready to use is painted before its store is open, from a
+plain read; the store opens behind it, and nothing the officer does or sees is different."""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel
+
+from planner.app import build_window
+from planner.qtmodels.roles import Roles
+from planner.store import first_look as looks
+from planner.store.deferred import DeferredStore
+from planner.store.opening import open_plan_store
+from planner.store.plan_store import PlanStore
+from planner.ui.first_paint import after_first_paint
+from planner.ui.shared_plan import READING_TEXT
+
+
+def ready_plan(db_url, clock) -> None:
+    open_plan_store(db_url, clock).close()  # created, migrated and seeded: what every later start finds
+
+
+def painted_window(qtbot, db_url, clock, settings):
+    w = build_window(db_url, clock, settings)
+    qtbot.addWidget(w)
+    after_first_paint(w, w.doc.open_store_behind)  # as the app does
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def titles_shown(window) -> list[str]:
+    rows, out = window.rows, []
+    def walk(parent):  # noqa: ANN001
+        for r in range(rows.rowCount(parent)):
+            ix = rows.index(r, 0, parent)
+            if ix.data(Roles.ID) is not None:
+                out.append(ix.data())
+            walk(ix)
+    from PySide6.QtCore import QModelIndex
+    walk(QModelIndex())
+    return out
+
+
+def test_the_window_shows_the_plan_before_its_store_is_open_then_works_on_the_store(qtbot, db_url, clock, settings):
+    ready_plan(db_url, clock)
+    w = build_window(db_url, clock, settings)
+    qtbot.addWidget(w)
+    assert isinstance(w.doc.store, DeferredStore) and not w.doc.store_is_open
+    store = open_plan_store(db_url, clock)
+    assert titles_shown(w) == [c.title for c in store.load_plan().commitments]  # the whole seed plan, in order
+    store.close()
+    with qtbot.waitSignal(w.doc.store_opened, timeout=10_000):
+        after_first_paint(w, w.doc.open_store_behind)
+        w.show()
+    assert isinstance(w.doc.store, PlanStore)
+    c = w.doc.plan.commitments[0]
+    w.doc.push_edit(c.changed(title="Renamed once the store is open"), "Edit")
+    assert w.doc.store.commitment(c.id).title == "Renamed once the store is open"
+    w.doc.store.close()
+
+
+def test_an_edit_made_before_the_store_is_open_waits_for_it_and_is_kept(qtbot, db_url, clock, settings):
+    ready_plan(db_url, clock)
+    w = build_window(db_url, clock, settings)  # not shown: nothing has started the store yet
+    qtbot.addWidget(w)
+    c = w.doc.plan.commitments[1]
+    w.doc.push_edit(c.changed(title="Renamed at once"), "Edit")
+    assert titles_shown(w)[1] == "Renamed at once"
+    w.doc.undo_stack.undo()
+    assert titles_shown(w)[1] == c.title
+    w.doc.undo_stack.redo()
+    w.doc.store.close()
+    again = open_plan_store(db_url, clock)
+    assert again.commitment(c.id).title == "Renamed at once"
+    again.close()
+
+
+def test_a_change_made_elsewhere_while_the_store_opened_is_reloaded(qtbot, db_url, clock, settings):
+    ready_plan(db_url, clock)
+    w = build_window(db_url, clock, settings)  # painted from the plan as it was
+    qtbot.addWidget(w)
+    other = open_plan_store(db_url, clock)
+    c = other.load_plan().commitments[0]
+    other.update_commitment(c.changed(title="Changed by a colleague"))
+    other.close()
+    with qtbot.waitSignal(w.doc.store_opened, timeout=10_000):
+        w.doc.open_store_behind()
+    assert w.shared_plan.watcher.poll()  # the first poll sees the colleague's change
+    assert titles_shown(w)[0] == "Changed by a colleague"
+    w.doc.store.close()
+
+
+def test_a_large_plan_shows_its_first_screen_then_all_of_it_keeping_the_selection(qtbot, db_url, clock, settings, monkeypatch):
+    ready_plan(db_url, clock)
+    monkeypatch.setattr(looks, "WHOLE_UP_TO", 3)  # the seed plan counts as large
+    monkeypatch.setattr(looks, "FIRST_ROWS", 2)
+    w = build_window(db_url, clock, settings)
+    qtbot.addWidget(w)
+    first_screen = titles_shown(w)
+    store = open_plan_store(db_url, clock)
+    whole = [c.title for c in store.load_plan().commitments]
+    store.close()
+    assert 2 <= len(first_screen) < len(whole) and first_screen == whole[:len(first_screen)]
+    assert not w.doc.plan_is_whole and w.shared_plan.reading.text() == READING_TEXT and not w.shared_plan.reading.isHidden()
+    chosen = w.doc.plan.commitments[1]
+    w.plan_view.tree.selectionModel().setCurrentIndex(w.rows.index_of(chosen.id), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    with qtbot.waitSignal(w.doc.whole_plan_ready, timeout=10_000):
+        after_first_paint(w, w.doc.open_store_behind)
+        w.show()
+    assert titles_shown(w) == whole and w.doc.plan_is_whole
+    assert w.shared_plan.reading.isHidden()
+    assert w.plan_view.current_commitment().id == chosen.id  # the officer's place is kept
+    w.doc.store.close()
+
+
+def test_an_edit_while_a_large_plan_is_read_is_in_the_whole_plan(qtbot, db_url, clock, settings, monkeypatch):
+    ready_plan(db_url, clock)
+    monkeypatch.setattr(looks, "WHOLE_UP_TO", 3)
+    monkeypatch.setattr(looks, "FIRST_ROWS", 2)
+    w = build_window(db_url, clock, settings)
+    qtbot.addWidget(w)
+    c = w.doc.plan.commitments[0]
+    with qtbot.waitSignal(w.doc.whole_plan_ready, timeout=10_000):
+        w.doc.push_edit(c.changed(title="Edited while the plan was read"), "Edit")  # opens the store
+    assert titles_shown(w)[0] == "Edited while the plan was read" and w.doc.plan_is_whole
+    assert len(titles_shown(w)) == len(w.doc.store.load_plan().commitments)
+    w.doc.store.close()
+
+
+def test_work_after_the_first_paint_runs_once_painted_or_soon_for_a_window_never_shown(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QWidget
+
+    from planner.ui import first_paint
+
+    shown, hidden, done = QWidget(), QWidget(), []
+    qtbot.addWidget(shown)
+    qtbot.addWidget(hidden)
+    first_paint.after_first_paint(shown, lambda: done.append("shown"))
+    monkeypatch.setattr(first_paint, "AT_THE_LATEST_MS", 50)
+    first_paint.after_first_paint(hidden, lambda: done.append("hidden"))  # started in the tray, say
+    assert done == []
+    shown.show()
+    qtbot.waitUntil(lambda: "shown" in done, timeout=5000)
+    qtbot.waitUntil(lambda: "hidden" in done, timeout=5000)
+    qtbot.wait(100)
+    assert sorted(done) == ["hidden", "shown"]  # once each
