@@ -95,6 +95,7 @@ def run(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
 
 def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
     result = {"code": 0}
+    window.remember_layout = False  # a picture, not a working session: the saved layout stays
 
     def grab() -> None:
         if not window.grab().save(str(path)):

@@ -30,6 +30,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.doc = document
         self.settings = settings
+        self.remember_layout = True  # False: closing leaves the officer's saved layout alone (a screenshot run)
         self.model = PlanModel(document, self)
         self.rows = PlanFilterProxy(self.model, self)  # what the views show: the filtered plan
         self.setWindowTitle(f"{APP_TITLE} — {document.store.url}")
@@ -206,5 +207,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_window_state()
+        if self.remember_layout:
+            self.save_window_state()
         super().closeEvent(event)

@@ -132,6 +132,21 @@ def test_screenshot_option_saves_the_painted_window(tmp_path):
     assert len(colours) > 5
 
 
+def test_later_starts_paint_the_same_plan_from_the_file_and_end_cleanly(tmp_path):
+    """The first start creates the plan; later ones paint it before the store is open and
+    close the store (opened behind the window) on the way out: same picture, exit 0."""
+    env = {"PLANNER_DB": str(tmp_path / "p.sqlite"), "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path), "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    pictures = []
+    for n in range(3):
+        out = tmp_path / f"start-{n}.png"
+        done = subprocess.run([sys.executable, "main.py", "--as-of", "2026-11-23", "--screenshot", str(out)], env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        assert "Traceback" not in done.stderr
+        pictures.append(QImage(str(out)))
+    assert pictures[1] == pictures[0] and pictures[2] == pictures[0]  # a picture run leaves the saved layout alone
+    assert not list(tmp_path.rglob("Planner.ini")) or b"geometry" not in next(tmp_path.rglob("Planner.ini")).read_bytes()
+
+
 def test_a_database_that_cannot_be_opened_ends_the_app_with_one_sentence(tmp_path):
     bad = tmp_path / "notes.sqlite"
     bad.write_text("not a database\n" * 100)
