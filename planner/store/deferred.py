@@ -23,6 +23,22 @@ if TYPE_CHECKING:
     from .plan_store import PlanStore
 
 SHARE_EVERY_S = 0.0001
+_share = {"openings": 0, "interval": 0.005}
+_share_lock = threading.Lock()
+
+
+def _sharing(on: bool) -> None:
+    """The switch interval is the whole process's: the first opening sets it, the last restores it."""
+    with _share_lock:
+        if on:
+            if _share["openings"] == 0:
+                _share["interval"] = sys.getswitchinterval()
+                sys.setswitchinterval(min(_share["interval"], SHARE_EVERY_S))
+            _share["openings"] += 1
+        else:
+            _share["openings"] -= 1
+            if _share["openings"] == 0:
+                sys.setswitchinterval(_share["interval"])
 
 
 class DeferredStore:
@@ -58,8 +74,7 @@ class DeferredStore:
         # window's thread gives it up at every call into Qt: handing it back every tenth of a
         # millisecond keeps painting and typing smooth meanwhile (measured: a 1400x860 window
         # paints in 25 ms beside the loading, 45 ms at the half millisecond, 60 at the default).
-        interval = sys.getswitchinterval()
-        sys.setswitchinterval(min(interval, SHARE_EVERY_S))
+        _sharing(True)
         try:
             from .opening import open_plan_store  # SQLAlchemy loads here, off the window's thread
 
@@ -72,7 +87,7 @@ class DeferredStore:
         except Exception as exc:  # noqa: BLE001 - handed to whoever asks for the store next
             self._error = StoreError(f"The database file {self.url} cannot be opened: {exc}.")
         finally:
-            sys.setswitchinterval(interval)
+            _sharing(False)
             # Told first, then done: whoever waits for the store (closing the window, say) only
             # goes on once this thread has nothing left to do with the window's objects.
             try:

@@ -102,3 +102,17 @@ def test_a_new_plan_file_is_opened_at_once_the_usual_way(db_url, clock):
     store = open_for_window(db_url, clock)
     assert isinstance(store, PlanStore) and store.load_plan().commitments  # created and seeded
     store.close()
+
+
+def test_opening_behind_the_window_leaves_the_interpreter_as_it_found_it(db_url, clock):
+    import sys
+
+    seeded(db_url, clock)
+    before = sys.getswitchinterval()
+    stores = [open_for_window(db_url, clock) for _ in range(3)]
+    for s in stores:
+        s.open_behind()
+    for s in stores:
+        s.store()
+        s.close()
+    assert sys.getswitchinterval() == before
