@@ -40,8 +40,9 @@ def first_look(url: str) -> FirstLook | None:
     if path is None or not os.path.isfile(path) or not os.access(path, os.R_OK | os.W_OK):
         return None  # not a file the store would open as it is: let it say why
     try:
-        connection = sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True, timeout=5, isolation_level=None)
-    except sqlite3.Error:
+        # sqlite:///plan.sqlite is relative to the working folder, as SQLAlchemy reads it.
+        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=5, isolation_level=None)
+    except (sqlite3.Error, ValueError, OSError):
         return None
     try:
         connection.execute("BEGIN")  # the plan and its counter as of one moment

@@ -44,6 +44,14 @@ def test_nothing_but_a_ready_plan_file_gets_a_first_look(db_url, clock, tmp_path
     assert first_look(f"sqlite:///{tmp_path}") is None  # a folder
 
 
+def test_a_plan_named_relative_to_the_working_folder_gets_its_first_look(db_url, clock, monkeypatch):
+    seeded(db_url, clock)
+    path = Path(db_url.removeprefix("sqlite:///"))
+    monkeypatch.chdir(path.parent)
+    look = first_look(f"sqlite:///{path.name}")
+    assert look is not None and look.plan == first_look(db_url).plan
+
+
 def test_a_plan_at_an_older_schema_is_left_to_the_store_to_upgrade(db_url, clock):
     seeded(db_url, clock)
     with sqlite3.connect(db_url.removeprefix("sqlite:///")) as db:
