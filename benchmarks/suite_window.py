@@ -30,7 +30,7 @@ from bench_timeline import timed_frame  # noqa: E402
 from generate_plan import CLOCK  # noqa: E402
 from planner.app import build_window  # noqa: E402
 from planner.store.plan_store import PlanStore  # noqa: E402
-from planner.ui.first_paint import after_first_paint  # noqa: E402
+from planner.ui.settling import when_settled  # noqa: E402
 
 # Words an officer might type: a topic (a few per cent of rows), an actor, a year, and a miss.
 FILTER_WORDS = ["firearms", "Europol", "guidelines 2025", "passenger records", "no such words"]
@@ -62,7 +62,7 @@ def measure(plan: Path, repeat: int, steps: int) -> dict[str, object]:
     folder = Path(tempfile.mkdtemp(prefix="bench-window-"))
     t0 = time.perf_counter()
     window = build_window(f"sqlite:///{plan}", CLOCK, QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
-    after_first_paint(window, window.doc.open_store_behind)  # as the app does
+    when_settled(window, window.doc.open_store_behind)  # as the app does
     window.resize(1600, 1000)
     window.show()
     QApplication.processEvents()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -16,11 +16,9 @@ from planner.document import PlanDocument
 from planner.domain.clock import Clock, SystemClock
 from planner.store.deferred import open_for_window
 from planner.store.errors import StoreError
-from planner.ui.calendar_actions import install_calendar_actions
-from planner.ui.database_preferences import chosen_url, install_database_preferences
-from planner.ui.first_paint import after_first_paint
+from planner.ui.database_preferences import chosen_url
+from planner.ui.settling import when_settled
 from planner.ui.main_window import MainWindow
-from planner.ui.print_actions import install_print_actions
 
 ORG, APP = "planner", "Planner"
 
@@ -38,22 +36,48 @@ def app_settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG, APP)
 
 
-def build_window(url: str, clock: Clock, settings: QSettings, as_of: date | None = None) -> MainWindow:
+def build_window(url: str, clock: Clock, settings: QSettings, as_of: date | None = None,
+                 later: Callable[[Callable[[], None]], None] | None = None) -> MainWindow:
     """The window on the plan at `url`; raises StoreError when the database cannot be used.
 
-    A plan file that is ready to use is painted from a first look and its store opened behind
-    the painted window (`doc.open_store_behind()`, which `run` calls after the first paint).
+    What the officer sees first is built here and now: the plan, its timeline, the details and
+    the filter bar. `later(install)` decides when the rest is added (`install_features`); by
+    default at once. The app adds it once the window has settled after its first paint, then
+    opens the store: a plan file that is ready to use is painted from a first look, and its
+    store (SQLAlchemy) is opened behind the painted window.
     """
     store = open_for_window(url, clock)
     document = PlanDocument(store, clock)
     if as_of:
         document.set_as_of(as_of)
     window = MainWindow(document, settings)
+    document.setParent(window)
+    (later or _at_once)(lambda: install_features(window, settings))
+    return window
+
+
+def _at_once(install: Callable[[], None]) -> None:
+    install()
+
+
+def install_features(window: MainWindow, settings: QSettings) -> None:
+    """Everything that is not seen at first; its modules load here, not with the window."""
+    from planner.ui.calendar_actions import install_calendar_actions
+    from planner.ui.database_preferences import install_database_preferences
+    from planner.ui.edit_actions import install_edit_actions
+    from planner.ui.preferences_dialog import install_preferences
+    from planner.ui.print_actions import install_print_actions
+    from planner.ui.reminder_setup import install_reminders
+    from planner.ui.shared_plan import install_shared_plan
+
+    install_edit_actions(window)  # New / Edit commitment, Key dates, the undo history dock
+    install_shared_plan(window)  # others' edits appear; conflicts asked; read-only while the database is away
+    install_preferences(window)  # Edit > Preferences…: a tab per feature (window.preference_pages)
+    install_reminders(window)  # the Due soon dock, tray icon and scheduler (started by the app)
     install_calendar_actions(window)  # File: export calendar, feed, published file, CalDAV
     install_database_preferences(window, settings)  # which plan opens: a file or the unit's PostgreSQL
     install_print_actions(window)  # File: Print…, Print preview…, Export snapshot (PDF, PNG, SVG)
-    document.setParent(window)
-    return window
+    window.restore_docks()  # the undo history and Due soon docks, where the officer left them
 
 
 def run(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
@@ -68,10 +92,11 @@ def run(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)
+    rest: list[Callable[[], None]] = []  # what is added once the window has settled
     try:
         settings = app_settings()
         with collector.paused():  # the plan, its rows and the window: all here to stay
-            window = build_window(chosen_url(args.db, settings), clock or SystemClock(), settings, args.as_of)
+            window = build_window(chosen_url(args.db, settings), clock or SystemClock(), settings, args.as_of, later=rest.append)
             collector.settle()
     except StoreError as exc:
         if args.screenshot or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
@@ -81,16 +106,31 @@ def run(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
 
             QMessageBox.critical(None, "Cannot open the plan", str(exc))
         return 2
-    after_first_paint(window, window.doc.open_store_behind)
-    if not (args.in_tray and window.reminders.tray.living_in_tray):
+
+    def settled() -> None:
+        for install in rest:
+            install()  # editing, the shared-plan watch, Preferences, reminders, calendars, printing
+        window.doc.open_store_behind()  # a window painted from its first look: the store, on a worker thread
+        if not args.screenshot:  # a picture delivers no reminders
+            window.doc.when_store_open(window.reminders.start)  # catch-up, then on time
+
+    if not (args.in_tray and _tray_is_home(settings)):
         window.show()
+    when_settled(window, settled)
     if args.screenshot:
         return _screenshot(app, window, args.screenshot)
-    # Once the window is up and its store open: catch-up, then on time.
-    QTimer.singleShot(0, lambda: window.doc.when_store_open(window.reminders.start))
     code = app.exec()
     window.doc.store.close()
     return code
+
+
+def _tray_is_home(settings: QSettings) -> bool:
+    """The officer lets Planner live in the tray, and this desktop has one."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from planner.reminders.user_settings import live_in_tray
+
+    return live_in_tray(settings) and QSystemTrayIcon.isSystemTrayAvailable()
 
 
 def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:

@@ -14,12 +14,8 @@ from planner.qtmodels.plan_model import PlanModel
 from planner.store.errors import StoreError
 
 from .details_pane import DetailsPane
-from .edit_actions import install_edit_actions
 from .filter_bar import install_filter_bar
 from .plan_view import PlanView
-from .preferences_dialog import install_preferences
-from .reminder_setup import install_reminders
-from .shared_plan import install_shared_plan
 from .timeline.actions import install_timeline_actions
 
 APP_TITLE = "Planner"
@@ -45,11 +41,9 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
         install_timeline_actions(self)  # zoom in the View menu, the legend in the status bar
-        install_edit_actions(self)  # New / Edit commitment, Key dates, the undo history dock
         install_filter_bar(self)  # the filter toolbar above the plan
-        install_shared_plan(self)  # others' edits appear; conflicts asked; read-only while the database is away
-        install_preferences(self)  # Edit > Preferences…: a tab per feature (window.preference_pages)
-        install_reminders(self)  # the Due soon dock, tray icon and scheduler (started by the app)
+        # The rest (editing, Preferences, reminders, calendars, printing) is added by
+        # `planner.app.install_features`, after the first paint when the app starts.
         self._as_of_label = QLabel()
         self.statusBar().addPermanentWidget(self._as_of_label)
         self.plan_view.current_changed.connect(self.details.show_commitment)
@@ -199,6 +193,13 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if splitter is not None:
             self.plan_view.restoreState(splitter)
+
+    def restore_docks(self) -> None:
+        """Put docks added since the window was built (undo history, Due soon) where the
+        officer left them; the rest of the layout is restored as it already is."""
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
 
     def save_window_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -10,7 +10,7 @@ from planner.store import first_look as looks
 from planner.store.deferred import DeferredStore
 from planner.store.opening import open_plan_store
 from planner.store.plan_store import PlanStore
-from planner.ui.first_paint import after_first_paint
+from planner.ui.settling import when_settled
 from planner.ui.shared_plan import READING_TEXT
 
 
@@ -21,7 +21,7 @@ def ready_plan(db_url, clock) -> None:
 def painted_window(qtbot, db_url, clock, settings):
     w = build_window(db_url, clock, settings)
     qtbot.addWidget(w)
-    after_first_paint(w, w.doc.open_store_behind)  # as the app does
+    when_settled(w, w.doc.open_store_behind)  # as the app does
     w.show()
     qtbot.waitExposed(w)
     return w
@@ -49,7 +49,7 @@ def test_the_window_shows_the_plan_before_its_store_is_open_then_works_on_the_st
     assert titles_shown(w) == [c.title for c in store.load_plan().commitments]  # the whole seed plan, in order
     store.close()
     with qtbot.waitSignal(w.doc.store_opened, timeout=10_000):
-        after_first_paint(w, w.doc.open_store_behind)
+        when_settled(w, w.doc.open_store_behind)
         w.show()
     assert isinstance(w.doc.store, PlanStore)
     c = w.doc.plan.commitments[0]
@@ -104,7 +104,7 @@ def test_a_large_plan_shows_its_first_screen_then_all_of_it_keeping_the_selectio
     chosen = w.doc.plan.commitments[1]
     w.plan_view.tree.selectionModel().setCurrentIndex(w.rows.index_of(chosen.id), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
     with qtbot.waitSignal(w.doc.whole_plan_ready, timeout=10_000):
-        after_first_paint(w, w.doc.open_store_behind)
+        when_settled(w, w.doc.open_store_behind)
         w.show()
     assert titles_shown(w) == whole and w.doc.plan_is_whole
     assert w.shared_plan.reading.isHidden()
@@ -126,20 +126,34 @@ def test_an_edit_while_a_large_plan_is_read_is_in_the_whole_plan(qtbot, db_url, 
     w.doc.store.close()
 
 
-def test_work_after_the_first_paint_runs_once_painted_or_soon_for_a_window_never_shown(qtbot, monkeypatch):
+def test_work_waits_until_the_window_is_quiet_or_at_the_latest_a_while(qtbot, monkeypatch):
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QWidget
 
-    from planner.ui import first_paint
+    from planner.ui import settling
 
-    shown, hidden, done = QWidget(), QWidget(), []
-    qtbot.addWidget(shown)
+    monkeypatch.setattr(settling, "QUIET_MS", 100)
+    monkeypatch.setattr(settling, "AT_THE_LATEST_MS", 1_500)
+    busy, hidden, done = QWidget(), QWidget(), []
+    qtbot.addWidget(busy)
     qtbot.addWidget(hidden)
-    first_paint.after_first_paint(shown, lambda: done.append("shown"))
-    monkeypatch.setattr(first_paint, "AT_THE_LATEST_MS", 50)
-    first_paint.after_first_paint(hidden, lambda: done.append("hidden"))  # started in the tray, say
-    assert done == []
-    shown.show()
-    qtbot.waitUntil(lambda: "shown" in done, timeout=5000)
-    qtbot.waitUntil(lambda: "hidden" in done, timeout=5000)
-    qtbot.wait(100)
-    assert sorted(done) == ["hidden", "shown"]  # once each
+    busy.show()
+    qtbot.waitExposed(busy)
+    repaint = QTimer()
+    repaint.timeout.connect(busy.update)  # keeps painting, as an animation would
+    repaint.start(20)
+    settling.when_settled(busy, lambda: done.append("quiet"))
+    qtbot.wait(40)
+    assert done == []  # painting is going on: not yet
+    repaint.stop()
+    qtbot.waitUntil(lambda: done == ["quiet"], timeout=1_000)  # quiet once the painting stopped
+    repaint.start(20)
+    settling.when_settled(busy, lambda: done.append("at the latest"))
+    qtbot.wait(600)
+    assert done == ["quiet"]  # still painting
+    qtbot.waitUntil(lambda: "at the latest" in done, timeout=3_000)
+    repaint.stop()
+    qtbot.wait(200)
+    assert done == ["quiet", "at the latest"]  # once each
+    settling.when_settled(hidden, lambda: done.append("never shown"))  # started in the tray, say
+    qtbot.waitUntil(lambda: "never shown" in done, timeout=1_000)
