@@ -4,8 +4,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 from planner.store.addresses import default_url, resolve_url
 
 APP_NAME = "planner"
@@ -13,6 +11,8 @@ ENV_DB = "PLANNER_DB"
 
 
 def data_dir() -> Path:
+    import platformdirs  # only when no database was named: not on every start
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

@@ -1,8 +1,6 @@
 """The details of the selected commitment: what it is, when, and the sentence it came from."""
 from __future__ import annotations
 
-import html
-
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from planner.document import PlanDocument
@@ -30,6 +28,8 @@ class DetailsPane(QTextBrowser):
         if c is None:
             self.setHtml("<p style='color:gray'>Select a commitment to see its details and the sentence it came from.</p>")
             return
+        import html  # with the first details shown, not with the window
+
         e = html.escape
         plan = self.doc.plan
         ini = plan.initiative(c.initiative_key)
