@@ -97,7 +97,6 @@ def run(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         settings = app_settings()
         with collector.paused():  # the plan, its rows and the window: all here to stay
             window = build_window(chosen_url(args.db, settings), clock or SystemClock(), settings, args.as_of, later=rest.append)
-            collector.settle()
     except StoreError as exc:
         if args.screenshot or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
             print(f"planner: {exc}", file=sys.stderr)
@@ -108,6 +107,7 @@ def run(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         return 2
 
     def settled() -> None:
+        collector.settle()
         for install in rest:
             install()  # editing, the shared-plan watch, Preferences, reminders, calendars, printing
         window.doc.open_store_behind()  # a window painted from its first look: the store, on a worker thread
