@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from planner.domain.plan import Commitment
 from planner.qtmodels.roles import Roles
@@ -165,6 +165,8 @@ class TimelineEditing:
             if shared is not None:
                 shared.store_failed("Reschedule", exc)
             else:
+                from PySide6.QtWidgets import QMessageBox  # loaded with the first failed move
+
                 QMessageBox.warning(self.view, "Reschedule", str(exc))
 
     # What the painter and the tooltip need -------------------------------------------------------
