@@ -115,7 +115,13 @@ class MainWindow(QMainWindow):
             change()
             return True
         except StoreError as exc:
-            return self.shared_plan.store_failed(what, exc)
+            shared = getattr(self, "shared_plan", None)  # added once the window has settled
+            if shared is not None:
+                return shared.store_failed(what, exc)
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, what, str(exc))
+            return False
 
     def mark_delivered(self) -> None:
         day = self.doc.as_of
