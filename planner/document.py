@@ -65,6 +65,7 @@ class PlanDocument(QObject):
         self._by_id = {c.id: c for c in self.plan.commitments}
         self.plan_is_whole: bool = getattr(store, "first_look_was_whole", True)
         self._whole_waiting: Plan | None = None
+        self.store_problem: StoreError | None = None  # why the store behind the window did not open
 
     # What is open ----------------------------------------------------------------------------
 
@@ -107,14 +108,19 @@ class PlanDocument(QObject):
             return  # taken already
         deferred = self.store
         try:
-            self.store = deferred.store()  # type: ignore[union-attr]  # from now on, the store itself
+            self.store = deferred.store(again=False)  # type: ignore[union-attr]  # from now on, the store itself
         except StoreError as exc:
+            self.store_problem = exc  # asked again (the watcher's poll, Reload), it tries again
             self.store_failed.emit(exc)
             return
+        self.store_problem = None
+        # The whole plan first, then "open": what starts with the store (reminders catching up,
+        # the watcher) must see every commitment, not the first screen.
         self._whole_waiting = deferred.whole_plan()  # type: ignore[union-attr]
-        self.store_opened.emit()
         if self._whole_waiting is not None:
-            self.whole_plan_ready.emit()
+            self.whole_plan_ready.emit()  # the window takes it, keeping the officer's place
+            self.take_whole_plan()  # no window listening yet: take it here
+        self.store_opened.emit()
 
     def take_whole_plan(self) -> None:
         """Show the whole plan instead of the first screenful it was painted from."""

@@ -99,8 +99,13 @@ class DeferredStore:
     def is_open(self) -> bool:
         return self._done.is_set() and self._store is not None
 
-    def store(self) -> "PlanStore":
-        """The open store, waiting for it if need be; raises StoreError when it cannot open."""
+    def store(self, again: bool = True) -> "PlanStore":
+        """The open store, waiting for it if need be; raises StoreError when it cannot open.
+        After a failed opening, asking `again` tries again (the file unlocked, the folder back)."""
+        with self._lock:
+            if again and self._done.is_set() and self._store is None:
+                self._thread, self._error = None, None
+                self._done.clear()
         self.open_behind()
         self._done.wait()
         if self._store is None:

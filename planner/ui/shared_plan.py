@@ -55,11 +55,21 @@ class SharedPlan(QObject):
         if not self.watcher.reachable:
             self._set_read_only(True, self.watcher.problem)
         self.doc.when_store_open(self.watcher.start)
+        self.doc.store_failed.connect(self._not_opened)
+        if self.doc.store_problem is not None:  # it failed before this was added
+            self._not_opened(self.doc.store_problem, quietly=True)
         self.reading = QLabel(READING_TEXT)  # beside the legend, until a large plan is read whole
         window.statusBar().addPermanentWidget(self.reading)
         self.reading.setVisible(not self.doc.plan_is_whole)
         self.doc.whole_plan_ready.connect(self.take_whole_plan)
-        self.doc.store_failed.connect(lambda exc: self.store_failed("Open the plan", exc))
+
+    def _not_opened(self, exc: StoreError, quietly: bool = False) -> None:
+        """The store behind the painted window did not open: say why once, stay read-only, and
+        let the watcher's poll try again until it opens (then editing is back on)."""
+        if not quietly and not self.read_only:
+            QMessageBox.warning(self.window, "Open the plan", _plain(f"{exc} The plan is shown read-only; Planner keeps trying."))
+        self.watcher.mark_unreachable(str(exc))
+        self.watcher.start()
 
     def take_whole_plan(self) -> None:
         """A large plan was painted from its first screenful: show all of it, keeping the

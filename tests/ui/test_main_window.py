@@ -133,8 +133,8 @@ def test_screenshot_option_saves_the_painted_window(tmp_path):
 
 
 def test_later_starts_paint_the_same_plan_from_the_file_and_end_cleanly(tmp_path):
-    """The first start creates the plan; later ones paint it before the store is open and
-    close the store (opened behind the window) on the way out: same picture, exit 0."""
+    """The first start creates the plan; later ones paint it from the file before any store is
+    open (a picture is taken before the window settles): the same picture, exit 0."""
     env = {"PLANNER_DB": str(tmp_path / "p.sqlite"), "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path), "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
     pictures = []
     for n in range(3):

@@ -2,6 +2,8 @@
 plain read; the store opens behind it, and nothing the officer does or sees is different."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QItemSelectionModel
 
 from planner.app import build_window
@@ -157,3 +159,115 @@ def test_work_waits_until_the_window_is_quiet_or_at_the_latest_a_while(qtbot, mo
     assert done == ["quiet", "at the latest"]  # once each
     settling.when_settled(hidden, lambda: done.append("never shown"))  # started in the tray, say
     qtbot.waitUntil(lambda: "never shown" in done, timeout=1_000)
+
+
+def settling_window(qtbot, db_url, clock, settings):
+    """As the app builds it: what is seen now, the rest (`install`) once it has settled."""
+    rest: list = []
+    w = build_window(db_url, clock, settings, later=rest.append)
+    qtbot.addWidget(w)
+
+    def install() -> None:
+        for step in rest:
+            step()
+
+    return w, install
+
+
+def test_an_edit_before_the_window_settles_on_a_large_plan_still_ends_with_the_whole_plan(qtbot, db_url, clock, settings, monkeypatch):
+    ready_plan(db_url, clock)
+    monkeypatch.setattr(looks, "WHOLE_UP_TO", 3)
+    monkeypatch.setattr(looks, "FIRST_ROWS", 2)
+    w, install = settling_window(qtbot, db_url, clock, settings)
+    c = w.doc.plan.commitments[0]
+    with qtbot.waitSignal(w.doc.store_opened, timeout=10_000):
+        w.doc.push_edit(c.changed(title="Edited in the first moment"), "Edit")  # Ctrl+D, Delete… work from the start
+    install()  # then the window settles
+    store = open_plan_store(db_url, clock)
+    assert titles_shown(w) == [x.title for x in store.load_plan().commitments]  # all 16, the edit among them
+    store.close()
+    assert titles_shown(w)[0] == "Edited in the first moment" and w.doc.plan_is_whole
+    assert w.shared_plan.reading.isHidden()
+    w.doc.store.close()
+
+
+def test_reminders_that_came_due_while_away_are_told_for_the_whole_large_plan(qtbot, db_url, tmp_path, settings, monkeypatch):
+    from datetime import date
+
+    from planner.domain.clock import FixedClock
+    from planner.reminders.desktop import RecordingNotifier
+    from planner.store.reminder_store import ReminderStore
+
+    before = FixedClock.on(date(2020, 6, 1))
+    store = open_plan_store(db_url, before)
+    plan = store.load_plan()
+    ReminderStore(store).deliver(plan.commitments, before.now(), before.today())  # the last time the app ran
+    store.close()
+    monkeypatch.setattr(looks, "WHOLE_UP_TO", 3)
+    monkeypatch.setattr(looks, "FIRST_ROWS", 2)
+    clock = FixedClock.on(date(2020, 12, 15))
+    w, install = settling_window(qtbot, db_url, clock, settings)
+    install()
+    told = RecordingNotifier()
+    w.reminders.scheduler.notifier = told
+    with qtbot.waitSignal(w.doc.store_opened, timeout=10_000):
+        w.doc.open_store_behind()
+        w.doc.when_store_open(w.reminders.start)  # as the app does
+    qtbot.waitUntil(lambda: bool(told.messages), timeout=5_000)
+    assert len(told.messages) == 1 and told.titles[0].startswith("16 reminders")  # every commitment, not the first screen's
+    w.reminders.stop()
+    w.doc.store.close()
+
+
+def test_a_store_that_does_not_open_behind_the_window_leaves_it_read_only_until_it_does(qtbot, db_url, clock, settings, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    ready_plan(db_url, clock)
+    path = Path(db_url.removeprefix("sqlite:///"))
+    good = path.read_bytes()
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *a: said.append(text))
+    w, install = settling_window(qtbot, db_url, clock, settings)  # painted from the plan as it was
+    path.write_bytes(b"not a database any more\n" * 200)  # meanwhile the file was overwritten
+    install()
+    with qtbot.waitSignal(w.doc.store_failed, timeout=10_000):
+        w.doc.open_store_behind()
+    assert len(said) == 1 and "not a planner database" in said[0] and "read-only" in said[0]
+    assert w.shared_plan.read_only and not w.actions_by_name["new_commitment"].isEnabled()
+    assert titles_shown(w)  # the plan is still there to read
+    path.write_bytes(good)  # the file is back
+    with qtbot.waitSignal(w.doc.store_opened, timeout=10_000):
+        w.shared_plan.watcher.poll()  # the watcher's next poll tries again
+    qtbot.waitUntil(lambda: not w.shared_plan.read_only, timeout=5_000)
+    assert isinstance(w.doc.store, PlanStore) and w.actions_by_name["new_commitment"].isEnabled()
+    w.doc.store.close()
+
+
+def test_the_app_adds_the_rest_opens_the_store_and_starts_reminders_once_settled(qapp, db_url, clock, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+
+    from planner.app import run
+    from planner.ui.main_window import MainWindow
+
+    ready_plan(db_url, clock)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    seen: dict = {}
+
+    def look() -> None:
+        windows = [x for x in qapp.topLevelWidgets() if isinstance(x, MainWindow) and x.isVisible()]
+        if windows and "first" not in seen:
+            w = windows[0]
+            seen["first"] = (isinstance(w.doc.store, DeferredStore), hasattr(w, "reminders"))
+        if windows and isinstance(windows[0].doc.store, PlanStore) and windows[0].reminders.scheduler.running:
+            seen["window"] = windows[0]
+            windows[0].reminders.stop()
+            qapp.quit()
+            return
+        QTimer.singleShot(10, look)
+
+    QTimer.singleShot(0, look)
+    assert run(["--db", db_url.removeprefix("sqlite:///")], clock) == 0
+    assert seen["first"] == (True, False)  # painted before the store and the rest were there
+    w = seen["window"]
+    assert "new_commitment" in w.actions_by_name and "print" in w.actions_by_name
+    w.close()
