@@ -117,6 +117,11 @@ class PlanDocument(QObject):
         # The whole plan first, then "open": what starts with the store (reminders catching up,
         # the watcher) must see every commitment, not the first screen.
         self._whole_waiting = deferred.whole_plan()  # type: ignore[union-attr]
+        if self._whole_waiting is None and not self.plan_is_whole:
+            try:  # the read behind the window failed: once more, here
+                self._whole_waiting = self.store.load_plan()
+            except StoreError as exc:
+                self.store_failed.emit(exc)
         if self._whole_waiting is not None:
             self.whole_plan_ready.emit()  # the window takes it, keeping the officer's place
             self.take_whole_plan()  # no window listening yet: take it here

@@ -51,7 +51,8 @@ class DeferredStore:
         self._whole: Plan | None = None  # a large plan, read whole once the store is open
         self._store: PlanStore | None = None
         self._error: StoreError | None = None
-        self._done = threading.Event()
+        self._ready = threading.Event()  # the store is open (or failed): it can be used
+        self._done = threading.Event()  # and a large plan has been read whole: the worker is done
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
         self._opened: Callable[[], None] = lambda: None
@@ -76,12 +77,14 @@ class DeferredStore:
         # paints in 25 ms beside the loading, 45 ms at the half millisecond, 60 at the default).
         _sharing(True)
         try:
-            from .opening import open_plan_store  # SQLAlchemy loads here, off the window's thread
+            try:
+                from .opening import open_plan_store  # SQLAlchemy loads here, off the window's thread
 
-            store = open_plan_store(self.address, self.clock)
+                self._store = open_plan_store(self.address, self.clock)
+            finally:
+                self._ready.set()  # an edit waiting for the store goes on now, not after the read below
             if not self.first_look_was_whole:
-                self._whole = store.load_plan()
-            self._store = store
+                self._whole = self._store.load_plan()
         except StoreError as exc:
             self._error = exc
         except Exception as exc:  # noqa: BLE001 - handed to whoever asks for the store next
@@ -105,10 +108,12 @@ class DeferredStore:
         with self._lock:
             if again and self._done.is_set() and self._store is None:
                 self._thread, self._error = None, None
+                self._ready.clear()
                 self._done.clear()
         self.open_behind()
-        self._done.wait()
+        self._ready.wait()
         if self._store is None:
+            self._done.wait()  # the error is set by then
             raise self._error or StoreError(f"The database file {self.url} cannot be opened.")
         return self._store
 

@@ -243,31 +243,40 @@ def test_a_store_that_does_not_open_behind_the_window_leaves_it_read_only_until_
     w.doc.store.close()
 
 
-def test_the_app_adds_the_rest_opens_the_store_and_starts_reminders_once_settled(qapp, db_url, clock, tmp_path, monkeypatch):
-    from PySide6.QtCore import QTimer
+# Run in a process of its own: the app's event loop, once run and quit, is not the test's to reuse.
+APP_START_PROBE = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from planner.app import run
+from planner.store.deferred import DeferredStore
+from planner.store.plan_store import PlanStore
+from planner.ui.main_window import MainWindow
+seen = {}
+def look():
+    windows = [x for x in app.topLevelWidgets() if isinstance(x, MainWindow) and x.isVisible()]
+    if windows and "first" not in seen:
+        seen["first"] = [isinstance(windows[0].doc.store, DeferredStore), hasattr(windows[0], "reminders")]
+    if windows and isinstance(windows[0].doc.store, PlanStore) and windows[0].reminders.scheduler.running:
+        seen["then"] = ["new_commitment" in windows[0].actions_by_name, "print" in windows[0].actions_by_name]
+        app.quit()
+        return
+    QTimer.singleShot(10, look)
+QTimer.singleShot(0, look)
+code = run(["--db", sys.argv[1]])
+print(json.dumps({"code": code, **seen}))
+"""
 
-    from planner.app import run
-    from planner.ui.main_window import MainWindow
+
+def test_the_app_adds_the_rest_opens_the_store_and_starts_reminders_once_settled(db_url, clock, tmp_path):
+    import json
+    import subprocess
+    import sys
 
     ready_plan(db_url, clock)
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    seen: dict = {}
-
-    def look() -> None:
-        windows = [x for x in qapp.topLevelWidgets() if isinstance(x, MainWindow) and x.isVisible()]
-        if windows and "first" not in seen:
-            w = windows[0]
-            seen["first"] = (isinstance(w.doc.store, DeferredStore), hasattr(w, "reminders"))
-        if windows and isinstance(windows[0].doc.store, PlanStore) and windows[0].reminders.scheduler.running:
-            seen["window"] = windows[0]
-            windows[0].reminders.stop()
-            qapp.quit()
-            return
-        QTimer.singleShot(10, look)
-
-    QTimer.singleShot(0, look)
-    assert run(["--db", db_url.removeprefix("sqlite:///")], clock) == 0
-    assert seen["first"] == (True, False)  # painted before the store and the rest were there
-    w = seen["window"]
-    assert "new_commitment" in w.actions_by_name and "print" in w.actions_by_name
-    w.close()
+    env = {"QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"), "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, "-c", APP_START_PROBE, db_url.removeprefix("sqlite:///")], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen == {"code": 0, "first": [True, False], "then": [True, True]}  # painted before the store and the rest
