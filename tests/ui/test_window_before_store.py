@@ -7,13 +7,13 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel
 
 from planner.app import build_window
-from planner.qtmodels.roles import Roles
 from planner.store import first_look as looks
 from planner.store.deferred import DeferredStore
 from planner.store.opening import open_plan_store
 from planner.store.plan_store import PlanStore
 from planner.ui.settling import when_settled
 from planner.ui.shared_plan import READING_TEXT
+from tests.ui.helpers import fresh_plan, visible_titles
 
 
 def ready_plan(db_url, clock) -> None:
@@ -29,27 +29,12 @@ def painted_window(qtbot, db_url, clock, settings):
     return w
 
 
-def titles_shown(window) -> list[str]:
-    rows, out = window.rows, []
-    def walk(parent):  # noqa: ANN001
-        for r in range(rows.rowCount(parent)):
-            ix = rows.index(r, 0, parent)
-            if ix.data(Roles.ID) is not None:
-                out.append(ix.data())
-            walk(ix)
-    from PySide6.QtCore import QModelIndex
-    walk(QModelIndex())
-    return out
-
-
 def test_the_window_shows_the_plan_before_its_store_is_open_then_works_on_the_store(qtbot, db_url, clock, settings):
     ready_plan(db_url, clock)
     w = build_window(db_url, clock, settings)
     qtbot.addWidget(w)
     assert isinstance(w.doc.store, DeferredStore) and not w.doc.store_is_open
-    store = open_plan_store(db_url, clock)
-    assert titles_shown(w) == [c.title for c in store.load_plan().commitments]  # the whole seed plan, in order
-    store.close()
+    assert visible_titles(w) == [c.title for c in fresh_plan(db_url, clock).commitments]  # the whole seed plan, in order
     with qtbot.waitSignal(w.doc.store_opened, timeout=10_000):
         when_settled(w, w.doc.open_store_behind)
         w.show()
@@ -66,9 +51,9 @@ def test_an_edit_made_before_the_store_is_open_waits_for_it_and_is_kept(qtbot, d
     qtbot.addWidget(w)
     c = w.doc.plan.commitments[1]
     w.doc.push_edit(c.changed(title="Renamed at once"), "Edit")
-    assert titles_shown(w)[1] == "Renamed at once"
+    assert visible_titles(w)[1] == "Renamed at once"
     w.doc.undo_stack.undo()
-    assert titles_shown(w)[1] == c.title
+    assert visible_titles(w)[1] == c.title
     w.doc.undo_stack.redo()
     w.doc.store.close()
     again = open_plan_store(db_url, clock)
@@ -87,7 +72,7 @@ def test_a_change_made_elsewhere_while_the_store_opened_is_reloaded(qtbot, db_ur
     with qtbot.waitSignal(w.doc.store_opened, timeout=10_000):
         w.doc.open_store_behind()
     assert w.shared_plan.watcher.poll()  # the first poll sees the colleague's change
-    assert titles_shown(w)[0] == "Changed by a colleague"
+    assert visible_titles(w)[0] == "Changed by a colleague"
     w.doc.store.close()
 
 
@@ -97,10 +82,8 @@ def test_a_large_plan_shows_its_first_screen_then_all_of_it_keeping_the_selectio
     monkeypatch.setattr(looks, "FIRST_ROWS", 2)
     w = build_window(db_url, clock, settings)
     qtbot.addWidget(w)
-    first_screen = titles_shown(w)
-    store = open_plan_store(db_url, clock)
-    whole = [c.title for c in store.load_plan().commitments]
-    store.close()
+    first_screen = visible_titles(w)
+    whole = [c.title for c in fresh_plan(db_url, clock).commitments]
     assert 2 <= len(first_screen) < len(whole) and first_screen == whole[:len(first_screen)]
     assert not w.doc.plan_is_whole and w.shared_plan.reading.text() == READING_TEXT and not w.shared_plan.reading.isHidden()
     chosen = w.doc.plan.commitments[1]
@@ -108,7 +91,7 @@ def test_a_large_plan_shows_its_first_screen_then_all_of_it_keeping_the_selectio
     with qtbot.waitSignal(w.doc.whole_plan_ready, timeout=10_000):
         when_settled(w, w.doc.open_store_behind)
         w.show()
-    assert titles_shown(w) == whole and w.doc.plan_is_whole
+    assert visible_titles(w) == whole and w.doc.plan_is_whole
     assert w.shared_plan.reading.isHidden()
     assert w.plan_view.current_commitment().id == chosen.id  # the officer's place is kept
     w.doc.store.close()
@@ -123,8 +106,8 @@ def test_an_edit_while_a_large_plan_is_read_is_in_the_whole_plan(qtbot, db_url, 
     c = w.doc.plan.commitments[0]
     with qtbot.waitSignal(w.doc.whole_plan_ready, timeout=10_000):
         w.doc.push_edit(c.changed(title="Edited while the plan was read"), "Edit")  # opens the store
-    assert titles_shown(w)[0] == "Edited while the plan was read" and w.doc.plan_is_whole
-    assert len(titles_shown(w)) == len(w.doc.store.load_plan().commitments)
+    assert visible_titles(w)[0] == "Edited while the plan was read" and w.doc.plan_is_whole
+    assert len(visible_titles(w)) == len(w.doc.store.load_plan().commitments)
     w.doc.store.close()
 
 
@@ -183,10 +166,8 @@ def test_an_edit_before_the_window_settles_on_a_large_plan_still_ends_with_the_w
     with qtbot.waitSignal(w.doc.store_opened, timeout=10_000):
         w.doc.push_edit(c.changed(title="Edited in the first moment"), "Edit")  # Ctrl+D, Delete… work from the start
     install()  # then the window settles
-    store = open_plan_store(db_url, clock)
-    assert titles_shown(w) == [x.title for x in store.load_plan().commitments]  # all 16, the edit among them
-    store.close()
-    assert titles_shown(w)[0] == "Edited in the first moment" and w.doc.plan_is_whole
+    assert visible_titles(w) == [x.title for x in fresh_plan(db_url, clock).commitments]  # all 16, the edit among them
+    assert visible_titles(w)[0] == "Edited in the first moment" and w.doc.plan_is_whole
     assert w.shared_plan.reading.isHidden()
     w.doc.store.close()
 
@@ -234,7 +215,7 @@ def test_a_store_that_does_not_open_behind_the_window_leaves_it_read_only_until_
         w.doc.open_store_behind()
     assert len(said) == 1 and "not a planner database" in said[0] and "read-only" in said[0]
     assert w.shared_plan.read_only and not w.actions_by_name["new_commitment"].isEnabled()
-    assert titles_shown(w)  # the plan is still there to read
+    assert visible_titles(w)  # the plan is still there to read
     path.write_bytes(good)  # the file is back
     with qtbot.waitSignal(w.doc.store_opened, timeout=10_000):
         w.shared_plan.watcher.poll()  # the watcher's next poll tries again
