@@ -95,8 +95,11 @@ def run(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     rest: list[Callable[[], None]] = []  # what is added once the window has settled
     try:
         settings = app_settings()
+        tray_home = _tray_is_home(settings)
+        # Living in the tray, closing the window must hide it from the first moment: all at once.
+        later = None if tray_home else rest.append
         with collector.paused():  # the plan, its rows and the window: all here to stay
-            window = build_window(chosen_url(args.db, settings), clock or SystemClock(), settings, args.as_of, later=rest.append)
+            window = build_window(chosen_url(args.db, settings), clock or SystemClock(), settings, args.as_of, later=later)
     except StoreError as exc:
         if args.screenshot or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
             print(f"planner: {exc}", file=sys.stderr)
@@ -114,7 +117,7 @@ def run(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         if not args.screenshot:  # a picture delivers no reminders
             window.doc.when_store_open(window.reminders.start)  # catch-up, then on time
 
-    if not (args.in_tray and _tray_is_home(settings)):
+    if not (args.in_tray and tray_home):
         window.show()
     when_settled(window, settled)
     if args.screenshot:
