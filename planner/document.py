@@ -15,10 +15,10 @@ from PySide6.QtGui import QUndoStack
 
 from planner.domain.clock import Clock
 from planner.domain.plan import Commitment, Dependency, Plan
+from planner.store.deferred import DeferredStore
 from planner.store.errors import StoreError
 
 if TYPE_CHECKING:
-    from planner.store.deferred import DeferredStore
     from planner.store.plan_store import PlanStore
 
 
@@ -51,9 +51,10 @@ class PlanDocument(QObject):
         self.store = store
         # The change counter the loaded plan was read at, when known before the store is open:
         # a change made elsewhere meanwhile is then still seen, and reloaded.
-        self.counter_at_load: int | None = getattr(store, "first_counter", None)
+        deferred = isinstance(store, DeferredStore)
+        self.counter_at_load: int | None = store.first_counter if deferred else None
         self._store_came.connect(self._take_store)  # queued: handled on the window's thread
-        if hasattr(store, "tell_when_open"):
+        if deferred:
             store.tell_when_open(self._store_came.emit)  # however it opens: behind the window, or asked
         self.clock = clock
         self.undo_stack = QUndoStack(self)
@@ -63,7 +64,7 @@ class PlanDocument(QObject):
         self._as_of: date | None = None  # None: follow the clock
         self.plan: Plan = store.load_plan()
         self._by_id = {c.id: c for c in self.plan.commitments}
-        self.plan_is_whole: bool = getattr(store, "first_look_was_whole", True)
+        self.plan_is_whole: bool = store.first_look_was_whole if deferred else True
         self._whole_waiting: Plan | None = None
         self.store_problem: StoreError | None = None  # why the store behind the window did not open
 
@@ -88,12 +89,12 @@ class PlanDocument(QObject):
 
     @property
     def store_is_open(self) -> bool:
-        return bool(getattr(self.store, "is_open", True))
+        return not isinstance(self.store, DeferredStore) or self.store.is_open
 
     def open_store_behind(self) -> None:
         """Start opening the store on a worker thread, if it is not open yet; `store_opened`
         (or `store_failed`) follows on this thread."""
-        if not self.store_is_open and hasattr(self.store, "open_behind"):
+        if isinstance(self.store, DeferredStore) and not self.store.is_open:
             self.store.open_behind()
 
     def when_store_open(self, do: Callable[[], None]) -> None:
@@ -104,11 +105,11 @@ class PlanDocument(QObject):
             self.store_opened.connect(do)
 
     def _take_store(self) -> None:
-        if self.store_is_open and not hasattr(self.store, "open_behind"):
-            return  # taken already
         deferred = self.store
+        if not isinstance(deferred, DeferredStore):
+            return  # taken already
         try:
-            self.store = deferred.store(again=False)  # type: ignore[union-attr]  # from now on, the store itself
+            self.store = deferred.store(again=False)  # from now on, the store itself
         except StoreError as exc:
             self.store_problem = exc  # asked again (the watcher's poll, Reload), it tries again
             self.store_failed.emit(exc)
@@ -116,7 +117,7 @@ class PlanDocument(QObject):
         self.store_problem = None
         # The whole plan first, then "open": what starts with the store (reminders catching up,
         # the watcher) must see every commitment, not the first screen.
-        self._whole_waiting = deferred.whole_plan()  # type: ignore[union-attr]
+        self._whole_waiting = deferred.whole_plan()
         if self._whole_waiting is None and not self.plan_is_whole:
             try:  # the read behind the window failed: once more, here
                 self._whole_waiting = self.store.load_plan()

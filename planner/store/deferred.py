@@ -136,8 +136,9 @@ class DeferredStore:
             self._store.close()
 
     def __getattr__(self, name: str) -> object:
-        # Only for what is not defined above: everything else the store can do.
-        if name.startswith("__") or name in ("_plan", "_whole", "_store", "_error", "_done", "_thread", "_lock", "_opened"):
+        # Only for what is not defined above: everything else the store can do. Private names
+        # are never the store's (and are asked for while this object is still being made).
+        if name.startswith("_"):
             raise AttributeError(name)
         return getattr(self.store(), name)
 
