@@ -6,6 +6,7 @@ only need to know whether a database is already at the newest revision.
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -14,6 +15,7 @@ _REVISION = re.compile(r"^revision(?:\s*:[^=]+)?\s*=\s*['\"]([^'\"]+)['\"]", re.
 _DOWN = re.compile(r"^down_revision(?:\s*:[^=]+)?\s*=\s*(?:['\"]([^'\"]+)['\"]|None)\s*$", re.M)
 
 
+@cache  # the files do not change while the app runs: read once, not at the first look and again on opening
 def newest_revision() -> str | None:
     """The head of a plain chain of migrations, read from their files without Alembic; None
     when the chain is anything else (a merge, branches), for Alembic to answer."""
