@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from planner.domain.filters import CommitmentFilter
 from planner.domain.plan import Commitment, Plan, Strategy
-from planner.store import reminder_store
-from planner.store.plan_store import PlanStore
 
 from .export import CalendarInfo, to_ics
 from .todos import to_ics_todos
+
+if TYPE_CHECKING:  # the store's module (SQLAlchemy) loads with the store, not with the menu
+    from planner.store.plan_store import PlanStore
 
 # Plan settings of publishing (they travel with the plan file). The reminder lead times are the
 # desktop reminders' own setting, read through their store: one source for both.
@@ -22,6 +24,8 @@ CALDAV_USER_SETTING = "calendar.caldav_user"
 
 def plan_lead_days(store: PlanStore) -> tuple[int, ...]:
     """The plan's default reminder lead times (the same the desktop reminders use)."""
+    from planner.store import reminder_store
+
     return reminder_store.plan_lead_days(store)
 
 

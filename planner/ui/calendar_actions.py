@@ -12,19 +12,23 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
+from planner.calendar.export import CalendarInfo, per_strategy, to_ics
+from planner.calendar.render import AUTOPUBLISH_SETTING, CALDAV_URL_SETTING, CALDAV_USER_SETTING, Selection, plan_lead_days
+from planner.calendar.todos import to_ics_todos
 from planner.files import FileWriteError, write_atomically
 from planner.store.errors import StoreError
 
-# The calendar modules (iCalendar, HTTP, CalDAV, keyring) are loaded when an action is used,
-# not when the menu is built: the window opens a fifth of a second sooner.
+from .calendar_dialogs import CalDavChoice, CalDavDialog, ExportCalendarDialog, ExportChoice
+
+# The calendar's network side (HTTP feed, CalDAV, keyring) is loaded when an action is used,
+# not when the menu is built: most sessions never need it.
 if TYPE_CHECKING:
     from planner.calendar.autopublish import AutoPublisher
     from planner.calendar.caldav_sync import PublishReport
     from planner.calendar.feed import FeedServer
 
-    from .calendar_dialogs import CalDavChoice, ExportChoice
     from .main_window import MainWindow
 
 FEED_PORT_SETTING = "calendar/feed_port"  # QSettings: a preference of this computer, not of the plan
@@ -75,8 +79,6 @@ class CalendarActions(QObject):
 
     def _resume_autopublish(self) -> None:
         """Keep publishing the file chosen last time (the choice travels with the plan)."""
-        from planner.calendar.render import AUTOPUBLISH_SETTING
-
         path = self.doc.store.setting(AUTOPUBLISH_SETTING)
         if path:
             self.start_autopublish(Path(path), remember=False)
@@ -87,10 +89,6 @@ class CalendarActions(QObject):
     # Export ------------------------------------------------------------------------------------
 
     def export_dialog(self) -> None:
-        from PySide6.QtWidgets import QDialog
-
-        from .calendar_dialogs import ExportCalendarDialog
-
         filtered = not self.window.rows.commitment_filter.is_empty
         dialog = ExportCalendarDialog(Path.home(), filtered, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -98,10 +96,6 @@ class CalendarActions(QObject):
 
     def export(self, choice: ExportChoice) -> list[Path]:
         """Write the files; a problem becomes one message and no file is written."""
-        from planner.calendar.export import CalendarInfo, per_strategy, to_ics
-        from planner.calendar.render import plan_lead_days
-        from planner.calendar.todos import to_ics_todos
-
         plan = self.doc.store.load_plan()
         chosen = self.window.rows.commitment_filter.apply(plan, self.doc.as_of) if choice.only_filtered else plan.commitments
         options = dict(now=self.doc.clock.now(), lead_days=plan_lead_days(self.doc.store))
@@ -176,8 +170,6 @@ class CalendarActions(QObject):
     # Auto-publish ---------------------------------------------------------------------------------
 
     def choose_autopublish(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         if self.publisher is not None:  # unchecking the action stops it
             self.stop_autopublish()
             return
@@ -188,7 +180,6 @@ class CalendarActions(QObject):
 
     def start_autopublish(self, path: Path, remember: bool = True) -> bool:
         from planner.calendar.autopublish import AutoPublisher
-        from planner.calendar.render import AUTOPUBLISH_SETTING, Selection
 
         publisher = AutoPublisher(self.doc.store, self.doc.clock, path, Selection())
         try:
@@ -206,8 +197,6 @@ class CalendarActions(QObject):
         return True
 
     def stop_autopublish(self) -> None:
-        from planner.calendar.render import AUTOPUBLISH_SETTING
-
         self.publisher = None
         self._poll.stop()
         self.doc.store.set_setting(AUTOPUBLISH_SETTING, "")
@@ -233,12 +222,7 @@ class CalendarActions(QObject):
     # CalDAV ------------------------------------------------------------------------------------
 
     def caldav_dialog(self) -> None:
-        from PySide6.QtWidgets import QDialog
-
         from planner.calendar import credentials
-        from planner.calendar.render import CALDAV_URL_SETTING, CALDAV_USER_SETTING
-
-        from .calendar_dialogs import CalDavDialog
 
         store = self.doc.store
         url, user = store.setting(CALDAV_URL_SETTING), store.setting(CALDAV_USER_SETTING)
@@ -249,7 +233,6 @@ class CalendarActions(QObject):
 
     def publish_caldav(self, choice: CalDavChoice) -> PublishReport | None:
         from planner.calendar import caldav_sync, credentials
-        from planner.calendar.render import CALDAV_URL_SETTING, CALDAV_USER_SETTING, plan_lead_days
         from planner.calendar.team_calendar import CalDavError, TeamCalendar
 
         store = self.doc.store
@@ -282,6 +265,4 @@ class CalendarActions(QObject):
 
 def warn(parent, title: str, sentence: str) -> None:  # type: ignore[no-untyped-def]
     """One sentence in a message box; tests replace this to collect the sentence instead."""
-    from PySide6.QtWidgets import QMessageBox
-
     QMessageBox.warning(parent, title, sentence)

@@ -13,16 +13,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from planner.files import FileWriteError
+from planner.printing.content import Content, read_content
+from planner.printing.devices import page_layout, print_on, write_snapshot
+from planner.printing.errors import PrintError
 from planner.printing.options import SnapshotOptions, month_end
 
-# Printing, its dialogs and the drawing of pages are loaded when first used, not with the
-# window: they would hold up its first paint by a few hundredths of a second.
+from .snapshot_dialog import SnapshotDialog
+
 if TYPE_CHECKING:
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-    from planner.printing.content import Content
-
     from .main_window import MainWindow
 
 FILE_TYPES = "PDF document (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg)"
@@ -38,7 +40,7 @@ class PrintActions(QObject):
         super().__init__(window)
         self.window, self.doc = window, window.doc
         self.chosen: SnapshotOptions | None = None  # the last choices, offered again this session
-        self._printer: "QPrinter | None" = None  # kept: the officer's printer and its settings
+        self._printer: QPrinter | None = None  # kept: the officer's printer and its settings
         menu = window.menus["file"]
         actions = [
             window._action("file", "print", "&Print…", self.print_, QKeySequence.StandardKey.Print, "Print a timeline snapshot of the filtered plan"),
@@ -65,19 +67,11 @@ class PrintActions(QObject):
 
     def content(self, options: SnapshotOptions) -> Content:
         """The snapshot of the rows the tree shows: the window's filter proxy, every row unfolded."""
-        from planner.printing.content import read_content
-
         rows = self.window.rows
         return read_content(rows, self.doc.plan, as_of=self.doc.as_of, today=self.doc.clock.today(), options=options, commitment_filter=rows.commitment_filter)
 
     def ask(self, verb: str) -> SnapshotOptions | None:
         """The officer's choices, checked; None when cancelled."""
-        from PySide6.QtWidgets import QDialog, QMessageBox
-
-        from planner.printing.errors import PrintError
-
-        from .snapshot_dialog import SnapshotDialog
-
         commitments = sum(1 for c in self.doc.plan.commitments if self.window.rows.index_of(c.id).isValid())  # type: ignore[arg-type]
         rows_text = f"the {commitments} commitments of the current filter" if not self.window.rows.commitment_filter.is_empty else f"all {commitments} commitments"
         dialog = SnapshotDialog(self.default_options(), rows_text, verb, self.window)
@@ -94,10 +88,6 @@ class PrintActions(QObject):
     # Where to -------------------------------------------------------------------------------------
 
     def printer(self, options: SnapshotOptions) -> QPrinter:
-        from PySide6.QtPrintSupport import QPrinter
-
-        from planner.printing.devices import page_layout
-
         if self._printer is None:
             self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer = self._printer
@@ -107,9 +97,6 @@ class PrintActions(QObject):
         return printer
 
     def print_(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog
-        from PySide6.QtWidgets import QDialog
-
         options = self.ask("Print…")
         if options is None:
             return
@@ -124,8 +111,6 @@ class PrintActions(QObject):
 
     def preview_dialog(self, options: SnapshotOptions) -> QPrintPreviewDialog:
         """The preview of the pages; the page size and orientation set in it are used as set."""
-        from PySide6.QtPrintSupport import QPrintPreviewDialog
-
         dialog = QPrintPreviewDialog(self.printer(options), self.window)
         dialog.setWindowTitle("Print preview — timeline snapshot")
         dialog.paintRequested.connect(lambda printer: self.print_on(printer, options))
@@ -134,11 +119,6 @@ class PrintActions(QObject):
 
     def print_on(self, printer: QPrinter, options: SnapshotOptions) -> int:
         """Draws the snapshot on `printer` as it is set up; the pages, or 0 after a message."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from planner.printing.devices import print_on
-        from planner.printing.errors import PrintError
-
         try:
             pages = print_on(printer, self.content(options), options)
         except PrintError as exc:
@@ -148,8 +128,6 @@ class PrintActions(QObject):
         return pages
 
     def export(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         options = self.ask("Export…")
         if options is None:
             return
@@ -163,12 +141,6 @@ class PrintActions(QObject):
 
     def export_to(self, path: Path, options: SnapshotOptions) -> list[Path]:
         """Writes the snapshot to `path` (by its suffix); the files written, none after a message."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from planner.files import FileWriteError
-        from planner.printing.devices import write_snapshot
-        from planner.printing.errors import PrintError
-
         try:
             paths, pages = write_snapshot(path, self.content(options), options)
         except (PrintError, FileWriteError) as exc:

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6 import QtPrintSupport
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
+import planner.ui.print_actions as print_actions
 from planner.printing.options import SnapshotOptions
 from planner.ui.snapshot_dialog import SnapshotDialog
 from tests.ui.conftest import settings, window  # noqa: F401  (the window fixtures)
@@ -41,7 +41,7 @@ def test_export_writes_the_rows_of_the_current_filter(window, tmp_path):
 
 def test_an_export_that_cannot_be_written_is_one_message_and_no_file(window, tmp_path, monkeypatch):
     said = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: said.append(text))
+    monkeypatch.setattr(print_actions.QMessageBox, "warning", lambda _parent, title, text: said.append(text))
     assert window.print_actions.export_to(tmp_path / "missing" / "snapshot.pdf", SnapshotOptions()) == []
     assert len(said) == 1 and "does not exist" in said[0]
     assert not (tmp_path / "missing").exists()
@@ -68,7 +68,7 @@ def test_print_asks_what_and_where_then_prints(window, tmp_path, monkeypatch):
         def exec(self):
             return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(QtPrintSupport, "QPrintDialog", PrintDialog)  # as the action finds it
+    monkeypatch.setattr(print_actions, "QPrintDialog", PrintDialog)
     window.actions_by_name["print"].trigger()
     assert pdf_pages(out) == 1
     text = pdf_text(out)
