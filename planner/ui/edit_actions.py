@@ -11,17 +11,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget, QUndoView, QWidget
+from PySide6.QtWidgets import QDockWidget, QMessageBox, QUndoView, QWidget
 
 from planner.domain.plan import Commitment
 from planner.qtmodels.link_commands import push_link, push_unlink
 from planner.qtmodels.roles import ROW_COMMITMENT, ROW_INITIATIVE, ROW_STRATEGY, Roles
 from planner.store.errors import ConflictError, NotFoundError, StoreError
 
-# The dialogs (and the message box) are loaded when first opened, not with the window.
+from .commitment_dialog import CommitmentDialog
+from .key_dates_dialog import KeyDatesDialog
+
 if TYPE_CHECKING:
-    from .commitment_dialog import CommitmentDialog
-    from .key_dates_dialog import KeyDatesDialog
     from .main_window import MainWindow
 
 
@@ -32,8 +32,6 @@ def install_edit_actions(window: "MainWindow") -> "EditActions":
 
 def ask_reload(parent: QWidget, sentence: str) -> bool:
     """Offer to reload after a conflict; tests replace this to answer without a click."""
-    from PySide6.QtWidgets import QMessageBox
-
     box = QMessageBox(QMessageBox.Icon.Warning, "Changed elsewhere", sentence, QMessageBox.StandardButton.Cancel, parent)
     reload_button = box.addButton("Reload", QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(reload_button)
@@ -45,8 +43,8 @@ class EditActions(QObject):
     def __init__(self, window: "MainWindow") -> None:
         super().__init__(window)
         self.window, self.doc = window, window.doc
-        self.dialog: "CommitmentDialog | None" = None  # the open commitment dialog, if any
-        self.key_dates_dialog: "KeyDatesDialog | None" = None
+        self.dialog: CommitmentDialog | None = None  # the open commitment dialog, if any
+        self.key_dates_dialog: KeyDatesDialog | None = None
         edit, std = window.menus["edit"], QKeySequence.StandardKey
         first = window.actions_by_name.get("mark_delivered")
         new = window._action("edit", "new_commitment", "&New commitment…", self.new_commitment, std.New, "Add a commitment to the current initiative")
@@ -85,15 +83,11 @@ class EditActions(QObject):
             self.edit_commitment(c)
 
     def edit_commitment(self, c: Commitment) -> CommitmentDialog:
-        from .commitment_dialog import CommitmentDialog
-
         if self.dialog is not None:  # Enter and double-click may both ask; one dialog is enough
             return self.dialog
         return self._open(CommitmentDialog(self.doc, self.doc.commitment(c.id), save=self._save, parent=self.window))  # type: ignore[arg-type]
 
     def new_commitment(self) -> CommitmentDialog:
-        from .commitment_dialog import CommitmentDialog
-
         if self.dialog is not None:
             return self.dialog
         return self._open(CommitmentDialog(self.doc, None, self.current_initiative(), save=self._save, parent=self.window))
@@ -110,8 +104,6 @@ class EditActions(QObject):
         self.dialog = None
 
     def open_key_dates(self) -> KeyDatesDialog:
-        from .key_dates_dialog import KeyDatesDialog
-
         if self.key_dates_dialog is None:
             self.key_dates_dialog = KeyDatesDialog(self.doc, self.window)
         self.key_dates_dialog.show()
@@ -135,8 +127,6 @@ class EditActions(QObject):
 
     def _save(self, dialog: CommitmentDialog) -> bool:
         """Write what the dialog holds as one undo step; False keeps the dialog open."""
-        from PySide6.QtWidgets import QMessageBox
-
         try:
             saved = self._write(dialog)
         except (ConflictError, NotFoundError) as exc:
@@ -177,8 +167,6 @@ class EditActions(QObject):
         return me
 
     def _conflict(self, dialog: CommitmentDialog, sentence: str) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
         if not ask_reload(dialog, _plain(sentence)):
             return False
         self.doc.reload()
