@@ -38,3 +38,13 @@ def empty_store(db_url, clock):
     s = open_plan_store(db_url, clock, seed=False)
     yield s
     s.close()
+
+
+@pytest.fixture
+def two_stores(any_db_url, clock):
+    """Two officers' stores on one database (SQLite and PostgreSQL): two engines, as two apps."""
+    mine = open_plan_store(any_db_url, clock)
+    theirs = open_plan_store(any_db_url, clock)
+    yield mine, theirs
+    mine.close()
+    theirs.close()

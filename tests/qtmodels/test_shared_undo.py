@@ -7,14 +7,10 @@ from planner.store.opening import open_plan_store
 
 
 @pytest.fixture
-def shared(qtbot, any_db_url, clock):
+def shared(qtbot, two_stores, clock):
     """My document and the other officer's store, on one database."""
-    mine = open_plan_store(any_db_url, clock)
-    theirs = open_plan_store(any_db_url, clock)
-    doc = PlanDocument(mine, clock)
-    yield doc, theirs
-    mine.close()
-    theirs.close()
+    mine, theirs = two_stores
+    return PlanDocument(mine, clock), theirs
 
 
 def first(doc):

@@ -8,15 +8,6 @@ from planner.store.errors import ConflictError, UnavailableError
 from planner.store.opening import open_plan_store
 
 
-@pytest.fixture
-def two_stores(any_db_url, clock):
-    mine = open_plan_store(any_db_url, clock)
-    theirs = open_plan_store(any_db_url, clock)
-    yield mine, theirs
-    mine.close()
-    theirs.close()
-
-
 def test_the_change_counter_tells_our_writes_from_theirs(two_stores):
     mine, theirs = two_stores
     start = mine.change_counter()
