@@ -19,6 +19,7 @@ from planner.store.errors import StoreError
 from planner.ui.database_preferences import chosen_url
 from planner.ui.settling import when_settled
 from planner.ui.main_window import MainWindow
+from planner.ui.window_picture import save_window_picture
 
 ORG, APP = "planner", "Planner"
 
@@ -141,7 +142,7 @@ def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
     window.remember_layout = False  # a picture, not a working session: the saved layout stays
 
     def grab() -> None:
-        if not window.grab().save(str(path)):
+        if not save_window_picture(window, path):
             print(f"planner: the picture could not be saved to {path}.", file=sys.stderr)
             result["code"] = 2
         app.quit()
