@@ -13,6 +13,7 @@ from planner.qtmodels.filter_proxy import PlanFilterProxy
 from planner.qtmodels.plan_model import COL_ACTOR, COL_DUE, COL_STATUS, COL_TITLE, COL_WINDOW
 from planner.qtmodels.roles import Roles
 
+from .known_viewport import own_viewport
 from .timeline.widget import TimelineView
 from .unfolding import Unfolder
 
@@ -29,6 +30,7 @@ class _RoomyRows(QStyledItemDelegate):
 class PlanTree(QTreeView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        own_viewport(self)  # before anything asks for it: see known_viewport.py
         self.setItemDelegate(_RoomyRows(self))
         self.setUniformRowHeights(True)  # rows line up with the timeline, and it is faster
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -64,3 +64,16 @@ def test_ctrl_f_goes_to_the_filter_and_enter_there_does_not_open_the_editor(wind
     qtbot.keyClick(window.filter_bar.text, Qt.Key.Key_Return)
     assert window.edit_actions.dialog is None
     assert all("study" in t.lower() for t in visible_titles(window))
+
+
+def test_a_filter_that_matches_nothing_leaves_both_panes_blank(window, qtbot):
+    """Below the last row, the tree and the timeline show the plain background of a list."""
+    window.filter_bar.text.setText("no commitment says this")
+    assert visible_titles(window) == []
+    qtbot.wait(20)
+    for pane in (window.plan_view.tree, window.plan_view.timeline):
+        viewport = pane.viewport()
+        picture = viewport.grab().toImage()
+        base = viewport.palette().color(viewport.backgroundRole())
+        assert base == window.palette().color(window.palette().ColorRole.Base)
+        assert picture.pixelColor(picture.width() // 2, picture.height() - 5) == base

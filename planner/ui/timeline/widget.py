@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QTreeView, QWidget
 from planner.document import PlanDocument
 from planner.domain.dependencies import broken_links
 from planner.qtmodels.roles import Roles
+from planner.ui.known_viewport import own_viewport
 
 from . import overlays, painting
 from .editing import TimelineEditing
@@ -43,6 +44,7 @@ class TimelineView(QAbstractScrollArea):
 
     def __init__(self, tree: QTreeView, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        own_viewport(self)  # before anything asks for it: see known_viewport.py
         self.tree = tree
         self.doc = document
         self._scale = TimeScale(date(2020, 1, 1).toordinal(), 0.5)
