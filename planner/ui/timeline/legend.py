@@ -3,7 +3,7 @@ window's status bar and for paper. `LegendStrip` is the small widget that shows 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -121,15 +121,30 @@ class LegendStrip(QWidget):
         sp.setHeightForWidth(True)
         self.setSizePolicy(sp)
         self.setToolTip("What the colours and marks of the timeline mean")
+        # The layout asks for the height at a width dozens of times while the window is laid
+        # out: each answer is kept until the palette or font changes.
+        self._look: TimelineStyle | None = None
+        self._heights: dict[int, int] = {}
 
     def _style(self) -> TimelineStyle:
-        return TimelineStyle.from_palette(self.palette(), self.font())
+        if self._look is None:
+            self._look = TimelineStyle.from_palette(self.palette(), self.font())
+        return self._look
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._look = None
+            self._heights.clear()
+            self.updateGeometry()
+        super().changeEvent(event)
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return int(legend_layout(self._style(), max(width - 8, 50))[1]) + 2
+        if width not in self._heights:
+            self._heights[width] = int(legend_layout(self._style(), max(width - 8, 50))[1]) + 2
+        return self._heights[width]
 
     def sizeHint(self) -> QSize:
         return QSize(900, self.heightForWidth(900))

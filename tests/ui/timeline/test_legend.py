@@ -1,0 +1,24 @@
+"""The legend strip in the status bar: as many lines as its width needs, at the current font."""
+from PySide6.QtGui import QFont
+
+from planner.ui.timeline.legend import LegendStrip
+
+
+def test_the_legend_grows_with_a_larger_font_and_shrinks_back(qtbot):
+    legend = LegendStrip()
+    qtbot.addWidget(legend)
+    small = legend.heightForWidth(600)
+    assert legend.heightForWidth(600) == small  # asked again: the same answer
+    big_font = QFont(legend.font())
+    big_font.setPointSizeF(legend.font().pointSizeF() * 2)
+    normal = legend.font()
+    legend.setFont(big_font)
+    assert legend.heightForWidth(600) > small
+    legend.setFont(normal)
+    assert legend.heightForWidth(600) == small
+
+
+def test_a_narrow_legend_takes_more_lines_than_a_wide_one(qtbot):
+    legend = LegendStrip()
+    qtbot.addWidget(legend)
+    assert legend.heightForWidth(300) > legend.heightForWidth(1600)
