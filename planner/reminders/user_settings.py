@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from planner.domain.due_soon import DEFAULT_HORIZON_DAYS
-
 HORIZON_KEY = "reminders/horizon_days"
 LIVE_IN_TRAY_KEY = "reminders/live_in_tray"
 
 
 def horizon_days(settings: QSettings) -> int:
+    # Loaded here, with the reminders: `live_in_tray` is read before the window is painted.
+    from planner.domain.due_soon import DEFAULT_HORIZON_DAYS
+
     try:
         return max(1, int(settings.value(HORIZON_KEY, DEFAULT_HORIZON_DAYS)))
     except (TypeError, ValueError):
