@@ -8,7 +8,7 @@ the sources and the page number.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
@@ -76,7 +76,7 @@ def _place(layout: Layout, page: Page, content: Content) -> list[_Placed]:
     out = []
     for k, i in enumerate(page.rows.indexes):
         line = content.lines[i]
-        row = replace(line.row, top=sheet.body_top + k * sheet.row_h, height=sheet.row_h, alternate=k % 2 == 1)
+        row = line.row._replace(top=sheet.body_top + k * sheet.row_h, height=sheet.row_h, alternate=k % 2 == 1)
         out.append(_Placed(line, row, i in carried))
     return out
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
@@ -57,8 +58,9 @@ def _flag(p: QPainter, x: float, y: float, text: str, colour: QColor, style: Tim
 # Key dates ----------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class KeyDateLabel:
+class KeyDateLabel(NamedTuple):
+    """A key date's label as placed in the header at this zoom."""
+
     key_date: KeyDate
     x: float
     box: QRectF | None  # None: no room for the label at this zoom (or labels are hidden)
@@ -281,8 +283,7 @@ def draw_key_date_flags(p: QPainter, labels: list[KeyDateLabel], band: QRectF, s
 # Dependencies --------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
     """A finish-to-start arrow from the end of one row's mark to the start of another's."""
 
     x_from: float

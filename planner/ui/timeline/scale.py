@@ -9,6 +9,7 @@ import math
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import Enum
+from typing import NamedTuple
 
 MIN_PX_PER_DAY = 0.02  # about 130 years across 1000 px: further out nothing is readable
 MAX_PX_PER_DAY = 120.0  # a day as wide as a column of text; further in helps nobody
@@ -25,8 +26,7 @@ class Level(str, Enum):
     WEEKS = "weeks over days"
 
 
-@dataclass(frozen=True)
-class Tick:
+class Tick(NamedTuple):
     """One header cell: the days `first..last` (inclusive) between `x0` and `x1`.
 
     `labels` run from the longest to the shortest; the painter shows the first one that fits.
@@ -39,8 +39,9 @@ class Tick:
     labels: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Header:
+class Header(NamedTuple):
+    """The two bands of the time header: `upper` (say years) over `lower` (say quarters)."""
+
     level: Level
     upper: list[Tick]
     lower: list[Tick]

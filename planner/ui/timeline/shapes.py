@@ -5,9 +5,9 @@ drawn and what can be grabbed never disagree. y is the painter's business.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from typing import NamedTuple
 
 from planner.domain.period import Precision
 from planner.domain.plan import Commitment, Kind
@@ -29,8 +29,9 @@ class Grip(str, Enum):
     END = "end"
 
 
-@dataclass(frozen=True)
-class Shape:
+class Shape(NamedTuple):
+    """Where a commitment's marks fall on the timeline, in pixels."""
+
     form: Form
     x0: float  # left edge of the bar or window (the milestone's day for a day deadline)
     x1: float  # right edge
