@@ -23,14 +23,14 @@ sys.path[:0] = [str(HERE.parent), str(HERE)]
 
 import generate_plan  # noqa: E402
 from suite_report import Figures, check_targets, table  # noqa: E402
-from suite_runs import AS_OF, Runner  # noqa: E402
+from suite_runs import AS_OF, FIRST_PAINT_RUNS, Runner  # noqa: E402
 
 
 def measure_size(run: Runner, n: int, plans: Path, repeat: int) -> dict[str, object]:
     db, csv_file = generate_plan.generate(n, plans)
     f: dict[str, object] = {}
     print(f"  {n:,}: first paint", file=sys.stderr, flush=True)
-    f["paint"], f["bare"], rss_paint = run.first_paint(db, repeat)
+    f["paint"], f["bare"], rss_paint = run.first_paint(db, max(repeat, FIRST_PAINT_RUNS))
     print(f"  {n:,}: window", file=sys.stderr, flush=True)
     window, f["rss_window"] = run.probe("suite_window.py", str(db), "--repeat", str(repeat))
     f["rss_window"] = max(f["rss_window"], rss_paint)  # type: ignore[call-overload]
@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         run = Runner(Path(tmp))
         print("seed plan: first paint", file=sys.stderr, flush=True)
         seed_db = run.seed_plan()
-        seed_paint, seed_bare, _ = run.first_paint(seed_db, max(args.repeat, 5))
+        seed_paint, seed_bare, _ = run.first_paint(seed_db, max(args.repeat, FIRST_PAINT_RUNS))
         sizes = {n: measure_size(run, n, args.plans, args.repeat) for n in args.sizes}
     figures = Figures(seed_paint=seed_paint, seed_bare=seed_bare, sizes=sizes)
     print(table(figures, args.repeat))

@@ -69,7 +69,7 @@ def table(fig: Figures, repeat: int) -> str:
     row("planner export ics, whole command (s)", "", lambda f: f"{f['ics_cli_s']:.2f}")
     row("planner print, 1,000 rows to a tiled PDF (s)", "", lambda f: f["print_note"] if f["print_s"] is None else f"{f['print_s']:.2f}")
     row("peak memory: window / commands (MB)", "", lambda f: f"{f['rss_window']:.0f} / {f['rss_cli']:.0f} ({f['rss_cli_by']})")
-    lines = [f"Medians of {repeat} runs (first paint: at least 5, imports below 100,000: at least 7); offscreen; "
+    lines = [f"Medians of {repeat} runs (first paint: at least 11, planner and bare window alternated; imports below 100,000: at least 7); offscreen; "
              "the window at 1600x1000 for frames and filtering.", ""]
     lines.append(markdown_table(head, rows))
     return "\n".join(lines)
