@@ -130,11 +130,13 @@ def run(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
 
 def _tray_is_home(settings: QSettings) -> bool:
     """The officer lets Planner live in the tray, and this desktop has one."""
-    from PySide6.QtWidgets import QSystemTrayIcon
-
     from planner.reminders.user_settings import live_in_tray
 
-    return live_in_tray(settings) and QSystemTrayIcon.isSystemTrayAvailable()
+    if not live_in_tray(settings):
+        return False
+    from PySide6.QtWidgets import QSystemTrayIcon  # asked only then: it may ask the desktop
+
+    return QSystemTrayIcon.isSystemTrayAvailable()
 
 
 def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
