@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from planner.domain.status import Standing
 from planner.qtmodels.status_colors import STANDING_COLORS
 
-from .style import TimelineStyle
+from .style import LOOK_CHANGES, TimelineStyle
 
 SWATCH = 22.0  # width of the sample drawn before each entry
 GAP = 14.0  # between entries
@@ -132,7 +132,7 @@ class LegendStrip(QWidget):
         return self._look
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        if event.type() in LOOK_CHANGES:
             self._look = None
             self._heights.clear()
             self.updateGeometry()

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 
 from planner.domain.status import Standing
 from planner.qtmodels.status_colors import STANDING_COLORS
+
+# A widget's look is made again after these: a new palette (dark mode), font or style.
+LOOK_CHANGES = (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.StyleChange)
 
 _PATTERNS = {
     "solid": Qt.BrushStyle.SolidPattern,

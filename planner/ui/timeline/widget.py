@@ -27,7 +27,7 @@ from .links import NearbyLinks, links_to_draw
 from .rows import Row, row_from_index, rows_in_tree
 from .scale import TimeScale
 from .shapes import shape_of
-from .style import TimelineStyle
+from .style import LOOK_CHANGES, TimelineStyle
 
 ZOOM_STEP = 1.25  # one Ctrl+plus, or one notch of Ctrl+wheel
 PRESET_DAYS = {"year": 366, "quarter": 92, "month": 31, "week": 7}
@@ -170,7 +170,7 @@ class TimelineView(QAbstractScrollArea):
         return self._style
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        if event.type() in LOOK_CHANGES:
             self._style = None
             self._fit_tree_header()
         super().changeEvent(event)
