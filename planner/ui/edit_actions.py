@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QMessageBox, QUndoView, QWidget
 from planner.domain.plan import Commitment
 from planner.qtmodels.link_commands import push_link, push_unlink
 from planner.qtmodels.roles import ROW_COMMITMENT, ROW_INITIATIVE, ROW_STRATEGY, Roles
+from planner.qtmodels.undo_steps import one_undo_step
 from planner.store.errors import ConflictError, NotFoundError, StoreError
 
 from .commitment_dialog import CommitmentDialog
@@ -148,9 +149,7 @@ class EditActions(QObject):
             # Ask the database before touching the stack: a conflict then leaves no half step behind.
             if self.doc.store.commitment(original.id).version != original.version:  # type: ignore[arg-type]
                 raise ConflictError(original.title)
-        stack = self.doc.undo_stack
-        stack.beginMacro(f"Edit {edited.title!r}" if original else f"Add {edited.title!r}")
-        try:
+        with one_undo_step(self.doc.undo_stack, f"Edit {edited.title!r}" if original else f"Add {edited.title!r}"):
             if original is None:
                 self.doc.push_add(edited)
                 me = self.doc.plan.commitments[-1].id  # the document appends what it stored
@@ -162,8 +161,6 @@ class EditActions(QObject):
                     push_link(self.doc, p, me)  # type: ignore[arg-type]
             for p in stored_links - set(wanted):
                 push_unlink(self.doc, p, me)  # type: ignore[arg-type]
-        finally:
-            stack.endMacro()
         return me
 
     def _conflict(self, dialog: CommitmentDialog, sentence: str) -> bool:

@@ -11,6 +11,7 @@ from planner.document import PlanDocument
 from planner.domain.plan import Commitment, Status
 from planner.qtmodels.filter_proxy import PlanFilterProxy
 from planner.qtmodels.plan_model import PlanModel
+from planner.qtmodels.undo_steps import one_undo_step
 from planner.store.errors import StoreError
 
 from .details_pane import DetailsPane
@@ -128,14 +129,11 @@ class MainWindow(QMainWindow):
         chosen = [c for c in self._selection() if c.status is not Status.DELIVERED]
         if not chosen:
             return
-        stack = self.doc.undo_stack
-        stack.beginMacro(f"Mark {len(chosen)} delivered" if len(chosen) > 1 else f"Mark {chosen[0].title!r} delivered")
-        try:
+        text = f"Mark {len(chosen)} delivered" if len(chosen) > 1 else f"Mark {chosen[0].title!r} delivered"
+        with one_undo_step(self.doc.undo_stack, text):
             for c in chosen:
                 if not self.run_safely("Mark delivered", lambda c=c: self.doc.push_edit(c.changed(status=Status.DELIVERED, delivered_on=day), "Mark delivered")):
                     break
-        finally:
-            stack.endMacro()
 
     def delete_selected(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -147,13 +145,10 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(self, "Delete commitments", f"Delete {len(chosen)} commitment(s)? You can undo this.\n\n{names}")
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.doc.undo_stack.beginMacro(f"Delete {len(chosen)} commitment(s)")
-        try:
+        with one_undo_step(self.doc.undo_stack, f"Delete {len(chosen)} commitment(s)"):
             for c in chosen:
                 if not self.run_safely("Delete", lambda c=c: self.doc.push_delete(c)):
                     break
-        finally:
-            self.doc.undo_stack.endMacro()
 
     def choose_as_of(self) -> None:
         from PySide6.QtWidgets import QCalendarWidget, QDialog, QDialogButtonBox, QVBoxLayout

@@ -129,6 +129,7 @@ def test_a_server_that_goes_away_makes_the_window_read_only_and_edits_are_handed
 
         w.mark_delivered()  # an edit that slips through is refused with a sentence, not lost silently
         assert warnings and "cannot be reached; nothing was changed" in warnings[-1]
+        assert w.doc.undo_stack.count() == 0  # and it leaves no step that would undo nothing
 
         own_pg_server.resume()
         w.shared_plan.watcher.poll()
@@ -186,6 +187,7 @@ def test_another_process_edits_appear_and_its_newer_copy_is_not_overwritten(qtbo
         stored = w.doc.store.commitment(c.id)
         assert (stored.actor, stored.status) == ("Unit C", c.status)
         assert w.doc.commitment(c.id).actor == "Unit C"
+        assert not w.doc.undo_stack.canUndo()  # nothing was changed, so Edit > Undo offers nothing
     finally:
         w.doc.store.close()
 
