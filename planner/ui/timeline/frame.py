@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFontMetricsF, QPainter
+from PySide6.QtGui import QPainter
 
 from planner.domain.plan import KeyDate
 
@@ -83,25 +83,36 @@ def draw_frame(p: QPainter, f: Frame) -> list[KeyDateLabel]:
     overlays.draw_key_date_lines(p, labels, body.top(), body.bottom(), style)
     painting.draw_rows(p, scale, f.rows, style, left, right)
     overlays.draw_links(p, f.links, style)
-    _day_lines(p, f)
+    _day_lines(p, f, body.top(), body.bottom())
     p.setClipping(False)
     time_bands = QRectF(f.rect.left(), f.rect.top(), f.rect.width(), f.header_px - band.height())
     painting.draw_header(p, header, time_bands, style)
+    _day_flags(p, f, QRectF(body.left(), time_bands.bottom() - painting.band_height(style), body.width(), painting.band_height(style)))
     if band.height() > 0:
         painting.draw_key_band(p, header, band, style)
+        p.setClipRect(QRectF(body.left(), band.top(), body.width(), band.height()))
+        _day_lines(p, f, band.top(), band.bottom())  # from their flags above down to the rows
+        p.setClipping(False)
         overlays.draw_key_date_flags(p, labels, band, style)
     p.restore()
     return labels
 
 
-def _day_lines(p: QPainter, f: Frame) -> None:
-    scale, style, body = f.scale, f.style, f.body
+def _mid(f: Frame, d: date) -> float:
+    return (f.scale.x_of(d) + f.scale.x_after(d)) / 2
 
-    def mid(d: date) -> float:
-        return (scale.x_of(d) + scale.x_after(d)) / 2
 
-    overlays.draw_day_line(p, mid(f.today), body.top(), body.bottom(), style.today, overlays.today_text(f.today, False), style, right=body.right())
+def _day_lines(p: QPainter, f: Frame, top: float, bottom: float) -> None:
+    overlays.draw_day_line(p, _mid(f, f.today), top, bottom, f.style.today)
     if f.as_of != f.today:
-        # Its flag sits one line lower, so "today" and "as of" stay readable when close.
-        flag_y = body.top() + QFontMetricsF(style.font).height() + 6
-        overlays.draw_day_line(p, mid(f.as_of), body.top(), body.bottom(), style.as_of, overlays.today_text(f.as_of, True), style, dashed=True, flag_y=flag_y, right=body.right())
+        overlays.draw_day_line(p, _mid(f, f.as_of), top, bottom, f.style.as_of, dashed=True)
+
+
+def _day_flags(p: QPainter, f: Frame, band: QRectF) -> None:
+    """The names of the day lines, in the lower band of the time header. With an as-of day
+    apart from today, the two flags face away from each other, so neither hides the other."""
+    style = f.style
+    as_of_later = f.as_of > f.today
+    overlays.draw_day_flag(p, _mid(f, f.today), overlays.today_text(f.today, False), band, style.today, style, leftwards=as_of_later)
+    if f.as_of != f.today:
+        overlays.draw_day_flag(p, _mid(f, f.as_of), overlays.today_text(f.as_of, True), band, style.as_of, style, leftwards=not as_of_later)

@@ -27,31 +27,46 @@ KEY_DATE_GAP = 6.0  # between two labels in one lane
 KEY_DATE_FLIP_PX = 200.0  # a label with less room than this before the right edge reads leftwards
 
 
-def draw_day_line(p: QPainter, x: float, top: float, bottom: float, colour: QColor, label: str, style: TimelineStyle, *, dashed: bool = False, width: float = 2.0, flag_y: float | None = None, right: float | None = None) -> None:
-    """A vertical line over the rows with a small flag at its top ("today", "as of 1 Mar 2021").
-
-    The flag sits right of the line, or left of it when it would run past `right`.
-    """
+def draw_day_line(p: QPainter, x: float, top: float, bottom: float, colour: QColor, *, dashed: bool = False, width: float = 2.0) -> None:
+    """A vertical line over the rows: today, or the day the status is told as of."""
     p.save()
     pen = QPen(colour, width, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
     pen.setCapStyle(Qt.PenCapStyle.FlatCap)
     p.setPen(pen)
     p.drawLine(QPointF(x, top), QPointF(x, bottom))
-    if label:
-        _flag(p, x, top + 2 if flag_y is None else flag_y, label, colour, style, right)
     p.restore()
 
 
-def _flag(p: QPainter, x: float, y: float, text: str, colour: QColor, style: TimelineStyle, right: float | None = None) -> QRectF:
+def day_flag_box(x: float, text: str, band: QRectF, style: TimelineStyle, *, leftwards: bool = False) -> QRectF:
+    """Where the flag naming a day line goes in the header `band`: beside the line on the side
+    asked for, or on the other side when that side has no room for it."""
     fm = QFontMetricsF(style.font)
     width = fm.horizontalAdvance(text) + 8
-    box = QRectF(x + 3 if right is None or x + 3 + width <= right else x - 3 - width, y, width, fm.height() + 2)
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(style.label_background)
+    height = min(fm.height() + 2, band.height() - 2)
+    right_side = QRectF(x + 1, band.bottom() - height - 1, width, height)
+    left_side = QRectF(x - 1 - width, right_side.top(), width, height)
+    if leftwards:
+        return left_side if left_side.left() >= band.left() or right_side.right() > band.right() else right_side
+    return right_side if right_side.right() <= band.right() or left_side.left() < band.left() else left_side
+
+
+def draw_day_flag(p: QPainter, x: float, text: str, band: QRectF, colour: QColor, style: TimelineStyle, *, leftwards: bool = False) -> QRectF | None:
+    """The flag ("today 23 Nov 2026", "as of 1 Mar 2021") on the header's lower band, hanging on
+    a stub of its line; in the header, never over a row. None when the line is out of view."""
+    if not band.left() <= x <= band.right():
+        return None
+    box = day_flag_box(x, text, band, style, leftwards=leftwards)
+    p.save()
+    p.setClipRect(band)
+    p.setPen(QPen(colour, 2))
+    p.drawLine(QPointF(x, box.top()), QPointF(x, band.bottom()))
+    p.setPen(QPen(colour, 1))
+    p.setBrush(style.header_background)
     p.drawRoundedRect(box, 3, 3)
     p.setPen(colour)
     p.setFont(style.font)
     p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+    p.restore()
     return box
 
 
