@@ -114,6 +114,14 @@ class PgServer:
         self.admin(f'CREATE DATABASE "{name}"')
         return self.url(name)
 
+    def add_role_with_password(self, role: str, password: str) -> str:
+        """A role that must give its password (SCRAM) to connect over TCP; its URL, password left out."""
+        self.admin(f"CREATE ROLE {role} LOGIN PASSWORD '{password}'")
+        hba = self.data / "pg_hba.conf"
+        hba.write_text(f"host all {role} 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
+        self._run("pg_ctl", "-D", str(self.data), "reload")
+        return f"postgresql+psycopg://{role}@127.0.0.1:{self.port}/postgres"
+
     def drop_database(self, url: str) -> None:
         name = url.rsplit("/", 1)[1]
         self.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -14,6 +14,7 @@ from planner.locations import database_url
 from planner.store.addresses import resolve_url
 from planner.store.engine import describe
 from planner.store.errors import StoreError
+from planner.store.password_file import keep_password, password_file
 from planner.store.probing import probe
 
 from .database_preferences import SETTING, TITLE, saved_url
@@ -39,8 +40,9 @@ class DatabasePage(QWidget):
         form.addRow("", self.result)
         form.addRow("Open now:", QLabel(describe(open_url), self))
         note = QLabel(
-            "One plan for the whole unit: give every officer the same PostgreSQL address. Keep the password "
-            "in ~/.pgpass rather than here. The new address is used the next time Planner starts; "
+            "One plan for the whole unit: give every officer the same PostgreSQL address. A password typed "
+            "in it is moved to your PostgreSQL password file (~/.pgpass), which only you can read, and the "
+            "address is saved without it. The new address is used the next time Planner starts; "
             "to move a plan there first, run: planner copy --from OLD --to NEW.",
             self,
         )
@@ -77,9 +79,21 @@ class DatabasePage(QWidget):
         return None
 
     def apply(self) -> None:
-        if self.text() == saved_url(self.settings):
+        text = self.text()
+        if text == saved_url(self.settings):
             return
-        self.settings.setValue(SETTING, self.text())
+        kept = ""
+        if text:
+            try:
+                address = keep_password(resolve_url(text))
+            except OSError as exc:
+                QMessageBox.warning(self, TITLE, f"The password could not be written to {password_file()} ({exc.strerror}); "
+                                    "the database address was not changed.")
+                return
+            if address != resolve_url(text):
+                text, kept = address, f" Its password is kept in {password_file()}, not in Planner's settings."
+                self.address.setText(text)
+        self.settings.setValue(SETTING, text)
         self.settings.sync()
-        shown = describe(resolve_url(self.text())) if self.text() else "the plan file on this computer"
-        QMessageBox.information(self, TITLE, f"Planner will open {shown} the next time it starts.")
+        shown = describe(resolve_url(text)) if text else "the plan file on this computer"
+        QMessageBox.information(self, TITLE, f"Planner will open {shown} the next time it starts.{kept}")

@@ -52,3 +52,32 @@ def test_the_page_is_reachable_from_the_window(window):
         assert "Database" in [title for title, _make in pages]
     else:
         assert "database" in window.actions_by_name
+
+
+def test_a_password_typed_in_the_address_is_kept_in_the_password_file_not_the_settings(qtbot, settings, window, monkeypatch, tmp_path):
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "pgpass"))
+    page = DatabasePage(settings, window.doc.store.url)
+    qtbot.addWidget(page)
+    page.address.setText("postgresql+psycopg://officer:s3cret@db.unit.example/plan")
+    page.apply()
+    assert settings.value(SETTING) == "postgresql+psycopg://officer@db.unit.example/plan"
+    assert "s3cret" not in settings.value(SETTING) and "s3cret" not in page.address.text()
+    assert (tmp_path / "pgpass").read_text() == "db.unit.example:5432:plan:officer:s3cret\n"
+    assert "password is kept in" in told[-1] and str(tmp_path / "pgpass") in told[-1]
+
+
+def test_a_password_file_that_cannot_be_written_leaves_the_saved_address_alone(qtbot, settings, window, monkeypatch, tmp_path):
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("not a folder\n")
+    monkeypatch.setenv("PGPASSFILE", str(blocker / "pgpass"))
+    settings.setValue(SETTING, "postgresql+psycopg://officer@old.unit.example/plan")
+    page = DatabasePage(settings, window.doc.store.url)
+    qtbot.addWidget(page)
+    page.address.setText("postgresql+psycopg://officer:s3cret@db.unit.example/plan")
+    page.apply()
+    assert settings.value(SETTING) == "postgresql+psycopg://officer@old.unit.example/plan"
+    assert warned and "the database address was not changed" in warned[-1]
