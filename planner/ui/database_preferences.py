@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
@@ -33,8 +34,24 @@ def chosen_url(given: str | None, settings: QSettings, environ: Mapping[str, str
     return database_url(given or (None if env.get(ENV_DB) else saved_url(settings) or None), dict(env))
 
 
+def move_saved_password(settings: QSettings) -> None:
+    """An address saved with its password in it, as Planner once did: the password moves to the
+    PostgreSQL password file, and the address is saved without it (see password_file.py)."""
+    url = saved_url(settings)
+    if not url.startswith("postgresql") or urlsplit(url).password is None:
+        return  # the usual case, decided without loading SQLAlchemy
+    from planner.store.password_file import keep_password
+
+    try:
+        settings.setValue(SETTING, keep_password(url))
+        settings.sync()
+    except OSError:
+        return  # left as it was; saving it on the Database page says why it cannot move
+
+
 def install_database_preferences(window: "MainWindow", settings: QSettings) -> None:
     """A Database page in Preferences, or (without Preferences) File → Plan database…."""
+    move_saved_password(settings)
     def make(parent: QWidget) -> "DatabasePage":
         from .database_page import DatabasePage  # SQLAlchemy and the form: when Preferences opens
 

@@ -1,6 +1,7 @@
 """Preferences → Database: choosing the unit's PostgreSQL plan, testing the connection first."""
 from PySide6.QtWidgets import QMessageBox
 
+from planner.app import build_window
 from planner.ui.database_page import DatabasePage
 from planner.ui.database_preferences import SETTING, chosen_url
 
@@ -81,3 +82,15 @@ def test_a_password_file_that_cannot_be_written_leaves_the_saved_address_alone(q
     page.apply()
     assert settings.value(SETTING) == "postgresql+psycopg://officer@old.unit.example/plan"
     assert warned and "the database address was not changed" in warned[-1]
+
+
+def test_an_address_saved_with_its_password_earlier_loses_it_to_the_password_file(qtbot, settings, db_url, clock, monkeypatch, tmp_path):
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "pgpass"))
+    settings.setValue(SETTING, "postgresql+psycopg://officer:s3cret@db.unit.example/plan")
+    w = build_window(db_url, clock, settings)  # --db decides which plan opens; the saved address is tidied
+    qtbot.addWidget(w)
+    try:
+        assert settings.value(SETTING) == "postgresql+psycopg://officer@db.unit.example/plan"
+        assert (tmp_path / "pgpass").read_text() == "db.unit.example:5432:plan:officer:s3cret\n"
+    finally:
+        w.doc.store.close()
