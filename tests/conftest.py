@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +18,27 @@ from planner.store.opening import open_plan_store  # noqa: E402
 from tests.pg_fixtures import any_db_url, own_pg_server, pg_server, pg_url  # noqa: E402,F401  (PostgreSQL: a throwaway cluster)
 
 TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def session_bus():
+    """A private D-Bus session bus with a stand-in notification service on it: (address, service)."""
+    daemon = shutil.which("dbus-daemon")
+    if not daemon:
+        pytest.skip("dbus-daemon is not installed (make test installs it)")
+    bus = subprocess.Popen([daemon, "--session", "--nofork", "--print-address=1"], stdout=subprocess.PIPE, text=True)
+    address = bus.stdout.readline().strip()
+    env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": address, "QT_QPA_PLATFORM": "offscreen"}
+    service = Path(__file__).parent / "reminders" / "fake_notification_server.py"
+    server = subprocess.Popen([sys.executable, str(service)], env=env, stdout=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout.readline().strip() == "READY"
+        yield address, server
+    finally:
+        server.kill()
+        bus.kill()
+        server.wait()
+        bus.wait()
 
 
 @pytest.fixture

@@ -107,11 +107,17 @@ class RecordingNotifier:
         return [m.title for m in self.messages]
 
 
-def desktop_notifiers() -> list[Notifier]:
-    """The ways this desktop offers, best first (may be empty)."""
+def desktop_notifiers(clickable: bool = False) -> list[Notifier]:
+    """The ways this desktop offers, best first (may be empty). `clickable`: for the window, which
+    opens the commitment of a notification the officer clicks (see clickable.py)."""
     found: list[Notifier] = []
     if FreedesktopNotifier.possible():
-        found.append(FreedesktopNotifier())
+        if clickable:
+            from .clickable import ClickableNotifications
+
+            found.append(ClickableNotifications())
+        else:
+            found.append(FreedesktopNotifier())
     if shutil.which("notify-send"):
         found.append(NotifySendNotifier())
     return found

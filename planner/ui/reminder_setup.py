@@ -7,11 +7,12 @@ never delivers a reminder.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSocketNotifier, Qt
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from planner.domain.plan import Status
 from planner.reminders import autostart
+from planner.reminders.clickable import ClickableNotifications
 from planner.reminders.desktop import FirstThatWorks, Notifier, desktop_notifiers
 from planner.reminders.scheduler import ReminderScheduler
 from planner.reminders.tray import TrayNotifier, TrayPresence
@@ -28,8 +29,10 @@ class WindowReminders:
         self.window = window
         doc, settings = window.doc, window.settings  # type: ignore[attr-defined]
         self.tray = TrayPresence(window, settings)
-        chosen = notifier or FirstThatWorks([*desktop_notifiers(), TrayNotifier(self.tray)])
+        chosen = notifier or FirstThatWorks([*desktop_notifiers(clickable=True), TrayNotifier(self.tray)])
         self.scheduler = ReminderScheduler(doc, chosen, parent=window)
+        self._click_watches: list[QSocketNotifier] = []
+        self.use_notifier(chosen)
         self.dock = DueSoonDock(doc, self.scheduler, settings, window)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         details = getattr(window, "details_dock", None)
@@ -43,6 +46,28 @@ class WindowReminders:
         self.tray.open_requested.connect(self.show_window)
         self.scheduler.delivered.connect(self._delivered)
         self.scheduler.failed.connect(lambda text: window.statusBar().showMessage(f"Reminders: {text}", 10_000))
+
+    def use_notifier(self, notifier: Notifier) -> None:
+        """Reminders go out through `notifier` from now on. A click on one of its desktop
+        notifications opens the commitment, as a click on the tray's message does."""
+        self.scheduler.notifier = notifier
+        for watch in self._click_watches:
+            watch.setEnabled(False)
+            watch.deleteLater()
+        self._click_watches = []
+        for n in getattr(notifier, "notifiers", [notifier]):
+            if isinstance(n, ClickableNotifications):
+                self._click_watches.append(self._watch_clicks(n))
+
+    def _watch_clicks(self, notifications: ClickableNotifications) -> QSocketNotifier:
+        watch = QSocketNotifier(notifications.read_fd, QSocketNotifier.Type.Read, self.window)
+        watch.activated.connect(lambda *_: self._clicked(notifications))
+        self.window.destroyed.connect(notifications.close)
+        return watch
+
+    def _clicked(self, notifications: ClickableNotifications) -> None:
+        for ids in notifications.clicked():
+            self.open_commitment(ids[0])
 
     def start(self) -> None:
         self.scheduler.start()

@@ -1,9 +1,11 @@
 """A stand-in org.freedesktop.Notifications service for tests: it checks the call's D-Bus
-signature as strict servers do (GNOME, KDE, dunst) and prints each call it accepts."""
+signature as strict servers do (GNOME, KDE, dunst) and prints each call it accepts. A
+notification that offers the "default" action is clicked at once: the service sends
+ActionInvoked to the caller, as a server does when the officer clicks the notification."""
 import sys
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtDBus import QDBusConnection, QDBusVirtualObject
+from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusVirtualObject
 
 PATH = "/org/freedesktop/Notifications"
 XML = """<node><interface name="org.freedesktop.Notifications">
@@ -13,6 +15,8 @@ XML = """<node><interface name="org.freedesktop.Notifications">
 
 
 class Server(QDBusVirtualObject):
+    shown = 0
+
     def introspect(self, path):
         return XML
 
@@ -22,7 +26,12 @@ class Server(QDBusVirtualObject):
         elif message.member() == "Notify" and message.signature() == "susssasa{sv}i":
             args = message.arguments()
             print("NOTIFY", args[0], args[3], args[4].replace("\n", " | "), sep="\t", flush=True)
-            connection.send(message.createReply(7))
+            Server.shown += 1
+            connection.send(message.createReply(Server.shown))
+            if "default" in args[5]:
+                click = QDBusMessage.createTargetedSignal(message.service(), PATH, "org.freedesktop.Notifications", "ActionInvoked")
+                click.setArguments([Server.shown, "default"])
+                connection.send(click)
         else:
             connection.send(message.createErrorReply("org.freedesktop.DBus.Error.InvalidArgs", f"bad signature {message.signature()}"))
         return True

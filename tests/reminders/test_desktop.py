@@ -1,42 +1,39 @@
 """Desktop notifications: the freedesktop call goes out with the signature strict servers want."""
-import os
-import shutil
-import subprocess
-import sys
-from pathlib import Path
-
-import pytest
+import time
 
 from planner.domain.reminder_messages import Message
+from planner.reminders.clickable import ClickableNotifications
 from planner.reminders.desktop import FirstThatWorks, FreedesktopNotifier, NotifySendNotifier, RecordingNotifier
-
-SERVER = Path(__file__).with_name("fake_notification_server.py")
-
-
-@pytest.fixture
-def session_bus():
-    """A private session bus with a fake notification service on it."""
-    daemon = shutil.which("dbus-daemon")
-    if not daemon:
-        pytest.skip("dbus-daemon is not installed")
-    bus = subprocess.Popen([daemon, "--session", "--nofork", "--print-address=1"], stdout=subprocess.PIPE, text=True)
-    address = bus.stdout.readline().strip()
-    env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": address, "QT_QPA_PLATFORM": "offscreen"}
-    server = subprocess.Popen([sys.executable, str(SERVER)], env=env, stdout=subprocess.PIPE, text=True)
-    try:
-        assert server.stdout.readline().strip() == "READY"
-        yield address, server
-    finally:
-        server.kill()
-        bus.kill()
-        server.wait()
-        bus.wait()
 
 
 def test_a_freedesktop_notification_reaches_the_service(session_bus):
     address, server = session_bus
     assert FreedesktopNotifier(bus=address).notify(Message("Reminder: Pilot report", "Pilot report — due in 7 days", (1,)))
     assert server.stdout.readline().rstrip("\n").split("\t") == ["NOTIFY", "Planner", "Reminder: Pilot report", "Pilot report — due in 7 days"]
+
+
+def test_a_click_on_a_notification_names_its_commitments(session_bus):
+    """The service clicks each notification that can be opened (see the fake service)."""
+    address, server = session_bus
+    notifications = ClickableNotifications(bus=address)
+    try:
+        assert notifications.notify(Message("Reminder: Pilot report", "Pilot report — due in 7 days", (41,)))
+        assert server.stdout.readline().startswith("NOTIFY\tPlanner\tReminder: Pilot report")
+        clicked: list = []
+        deadline = time.monotonic() + 10
+        while not clicked and time.monotonic() < deadline:
+            clicked = notifications.clicked()
+            time.sleep(0.02)
+        assert clicked == [(41,)]
+        assert notifications.clicked() == []  # each click is told once
+    finally:
+        notifications.close()
+
+
+def test_without_a_session_bus_the_clickable_notifier_says_it_could_not(tmp_path):
+    notifications = ClickableNotifications(bus=f"unix:path={tmp_path / 'no-bus'}")
+    assert not notifications.notify(Message("t", "b", (1,)))
+    assert notifications.clicked() == []
 
 
 def test_without_a_session_bus_the_notifier_says_it_could_not(tmp_path):
