@@ -48,6 +48,8 @@ class ClickableNotifications:
         self._shown: dict[int, tuple[int, ...]] = {}  # notification id -> its commitments
 
     def notify(self, message: Message) -> bool:
+        if self._write_fd < 0:
+            return False  # closed with its window
         try:
             from jeepney import DBusAddress, MessageType, new_method_call
 
@@ -76,8 +78,8 @@ class ClickableNotifications:
         try:
             while os.read(self.read_fd, 4096):
                 pass
-        except BlockingIOError:
-            pass
+        except OSError:
+            pass  # drained (or closed)
         found = []
         while self._clicks is not None:
             try:
@@ -91,6 +93,13 @@ class ClickableNotifications:
         return found
 
     def close(self) -> None:
+        """Let go of the connection and the pipe (the window is closing)."""
+        for fd in (self.read_fd, self._write_fd):
+            try:
+                os.close(fd)
+            except OSError:
+                pass  # closed already
+        self.read_fd = self._write_fd = -1
         if self._router is not None:
             router, connection = self._router, self._connection
             self._router = self._connection = self._clicks = None

@@ -1,4 +1,5 @@
 """Desktop notifications: the freedesktop call goes out with the signature strict servers want."""
+import os
 import time
 
 from planner.domain.reminder_messages import Message
@@ -64,3 +65,19 @@ def test_the_session_bus_is_found_without_the_environment_variable_as_cron_runs(
     assert session_bus_address({"XDG_RUNTIME_DIR": str(tmp_path)}) is None
     (tmp_path / "bus").touch()
     assert session_bus_address({"XDG_RUNTIME_DIR": str(tmp_path)}) == f"unix:path={tmp_path / 'bus'}"
+
+
+def test_closed_notifications_let_go_of_their_pipe_and_show_nothing_more(session_bus):
+    address, _server = session_bus
+    notifications = ClickableNotifications(bus=address)
+    fds = (notifications.read_fd, notifications._write_fd)
+    notifications.close()
+    for fd in fds:
+        try:
+            os.fstat(fd)
+            still_open = True
+        except OSError:
+            still_open = False
+        assert not still_open
+    assert not notifications.notify(Message("t", "b", (1,)))
+    assert notifications.clicked() == []
