@@ -21,24 +21,31 @@ TODAY = date(2026, 11, 23)
 
 
 @pytest.fixture
-def session_bus():
-    """A private D-Bus session bus with a stand-in notification service on it: (address, service)."""
+def private_bus():
+    """The address of a private D-Bus bus of this test's own (a dbus-daemon, stopped after it)."""
     daemon = shutil.which("dbus-daemon")
     if not daemon:
         pytest.skip("dbus-daemon is not installed (make test installs it)")
     bus = subprocess.Popen([daemon, "--session", "--nofork", "--print-address=1"], stdout=subprocess.PIPE, text=True)
-    address = bus.stdout.readline().strip()
-    env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": address, "QT_QPA_PLATFORM": "offscreen"}
+    try:
+        yield bus.stdout.readline().strip()
+    finally:
+        bus.kill()
+        bus.wait()
+
+
+@pytest.fixture
+def session_bus(private_bus):
+    """A private session bus with a stand-in notification service on it: (address, service)."""
+    env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": private_bus, "QT_QPA_PLATFORM": "offscreen"}
     service = Path(__file__).parent / "reminders" / "fake_notification_server.py"
     server = subprocess.Popen([sys.executable, str(service)], env=env, stdout=subprocess.PIPE, text=True)
     try:
         assert server.stdout.readline().strip() == "READY"
-        yield address, server
+        yield private_bus, server
     finally:
         server.kill()
-        bus.kill()
         server.wait()
-        bus.wait()
 
 
 @pytest.fixture

@@ -1,27 +1,16 @@
 """Waking from sleep is heard from logind on the bus (here: a private bus standing in for it)."""
-import shutil
-import subprocess
-
 import pytest
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
 from planner.reminders.wakeups import LOGIND, SleepWatch
 
 
-@pytest.fixture
-def private_bus():
-    daemon = shutil.which("dbus-daemon")
-    if not daemon:
-        pytest.skip("dbus-daemon is not installed")
-    bus = subprocess.Popen([daemon, "--session", "--nofork", "--print-address=1"], stdout=subprocess.PIPE, text=True)
-    address = bus.stdout.readline().strip()
-    try:
-        yield address
-    finally:
-        QDBusConnection.disconnectFromBus("watcher")
-        QDBusConnection.disconnectFromBus("logind")
-        bus.kill()
-        bus.wait()
+@pytest.fixture(autouse=True)
+def named_connections():
+    """The two connections the tests open by name on their private bus, closed after each."""
+    yield
+    QDBusConnection.disconnectFromBus("watcher")
+    QDBusConnection.disconnectFromBus("logind")
 
 
 def test_prepare_for_sleep_false_means_the_system_woke(qtbot, private_bus):
