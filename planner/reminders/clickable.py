@@ -62,8 +62,8 @@ class ClickableNotifications:
         call = new_method_call(service, "Notify", "susssasa{sv}i", (APP_NAME, 0, ICON, message.title, message.body, actions, hints, -1))
         try:
             reply = router.send_and_get_reply(call, timeout=self.timeout)
-        except (OSError, TimeoutError, RuntimeError):
-            self.close()  # the next reminder opens a new connection
+        except (OSError, TimeoutError, RuntimeError, ValueError):  # ValueError: the socket is closed
+            self._disconnect()  # the next reminder opens a new connection
             return False
         if reply.header.message_type is not MessageType.method_return:
             return False
@@ -100,13 +100,16 @@ class ClickableNotifications:
             except OSError:
                 pass  # closed already
         self.read_fd = self._write_fd = -1
+        self._disconnect()
+
+    def _disconnect(self) -> None:
         if self._router is not None:
             router, connection = self._router, self._connection
             self._router = self._connection = self._clicks = None
             try:
                 router.close()  # stops its reading thread
                 connection.close()
-            except OSError:
+            except Exception:  # noqa: BLE001 - a connection that broke may fail to close in many ways; it is dropped either way
                 pass
 
     def _connected(self) -> Any:

@@ -2,6 +2,8 @@
 import os
 import time
 
+import pytest
+
 from planner.domain.reminder_messages import Message
 from planner.reminders.clickable import ClickableNotifications
 from planner.reminders.desktop import FirstThatWorks, FreedesktopNotifier, NotifySendNotifier, RecordingNotifier
@@ -81,3 +83,23 @@ def test_closed_notifications_let_go_of_their_pipe_and_show_nothing_more(session
         assert not still_open
     assert not notifications.notify(Message("t", "b", (1,)))
     assert notifications.clicked() == []
+
+
+# jeepney's reading thread ends with an exception when its socket is closed under it, as here.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnhandledThreadExceptionWarning")
+def test_a_dropped_connection_is_opened_again_for_the_next_reminder(session_bus):
+    address, server = session_bus
+    notifications = ClickableNotifications(bus=address)
+    try:
+        assert notifications.notify(Message("first", "b", (1,)))
+        notifications._connection.close()  # the bus connection drops (the session bus restarted, say)
+        assert not notifications.notify(Message("lost", "b", (2,)))
+        assert notifications.notify(Message("third", "b", (3,)))  # a new connection
+        clicked: list = []
+        deadline = time.monotonic() + 10
+        while (3,) not in clicked and time.monotonic() < deadline:
+            clicked += notifications.clicked()
+            time.sleep(0.02)
+        assert (3,) in clicked
+    finally:
+        notifications.close()
