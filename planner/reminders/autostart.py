@@ -26,15 +26,18 @@ def entry_path(environ: Mapping[str, str] | None = None) -> Path:
     return Path(config) / "autostart" / ENTRY_NAME
 
 
-def launch_command(db: str | None = None) -> list[str]:
-    """How to start this very app again: same Python, same plan, hidden in the tray."""
+def app_command(db: str | None = None) -> list[str]:
+    """How to start this very app again: the same Python; with `db`, on that plan."""
     if MAIN.exists():
         argv = [sys.executable, str(MAIN)]
     else:  # installed without the source tree
         argv = [sys.executable, "-c", "import sys; from planner.app import run; sys.exit(run())"]
-    if db:
-        argv += ["--db", db]
-    return argv + [IN_TRAY]
+    return argv + ["--db", db] if db else argv
+
+
+def launch_command(db: str | None = None) -> list[str]:
+    """How to start at login: the same plan, the window hidden in the tray."""
+    return app_command(db) + [IN_TRAY]
 
 
 def exec_line(argv: Sequence[str]) -> str:

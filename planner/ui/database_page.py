@@ -4,7 +4,9 @@ Loaded when Preferences opens: reading and testing an address needs SQLAlchemy.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.engine import make_url
@@ -21,9 +23,10 @@ from .database_preferences import SETTING, TITLE, saved_url
 
 
 class DatabasePage(QWidget):
-    def __init__(self, settings: QSettings, open_url: str, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: QSettings, open_url: str, parent: QWidget | None = None, restart: Callable[[], bool] | None = None) -> None:
+        """`restart()` starts Planner again on the saved choice (False: it could not)."""
         super().__init__(parent)
-        self.settings, self.open_url = settings, open_url
+        self.settings, self.open_url, self.restart = settings, open_url, restart
         self.address = QLineEdit(saved_url(settings), self)
         self.address.setPlaceholderText("empty: the plan file on this computer")
         self.address.setToolTip("A file path, or a shared database such as postgresql+psycopg://officer@db.unit.example/plan")
@@ -42,7 +45,8 @@ class DatabasePage(QWidget):
         note = QLabel(
             "One plan for the whole unit: give every officer the same PostgreSQL address. A password typed "
             "in it is moved to your PostgreSQL password file (~/.pgpass), which only you can read, and the "
-            "address is saved without it. The new address is used the next time Planner starts; "
+            "address is saved without it. The new address is used the next time Planner starts (it offers to "
+            "restart at once); "
             "to move a plan there first, run: planner copy --from OLD --to NEW.",
             self,
         )
@@ -96,4 +100,13 @@ class DatabasePage(QWidget):
         self.settings.setValue(SETTING, text)
         self.settings.sync()
         shown = describe(resolve_url(text)) if text else "the plan file on this computer"
-        QMessageBox.information(self, TITLE, f"Planner will open {shown} the next time it starts.{kept}")
+        said = f"Planner will open {shown} the next time it starts.{kept}"
+        if self.restart is None:
+            QMessageBox.information(self, TITLE, said)
+            return
+        Button = QMessageBox.StandardButton
+        if QMessageBox.question(self, TITLE, f"{said}\n\nRestart Planner now?", Button.Yes | Button.No, Button.No) == Button.Yes:
+            restart = self.restart
+            # Once Preferences has closed: the window it belongs to is about to quit.
+            QTimer.singleShot(0, lambda: restart() or QMessageBox.warning(
+                None, TITLE, "Planner could not be started again; it opens the new plan when you next start it."))

@@ -54,8 +54,9 @@ def install_database_preferences(window: "MainWindow", settings: QSettings) -> N
     move_saved_password(settings)
     def make(parent: QWidget) -> "DatabasePage":
         from .database_page import DatabasePage  # SQLAlchemy and the form: when Preferences opens
+        from .restart import restart_planner
 
-        return DatabasePage(settings, str(window.doc.store.engine.url.render_as_string(hide_password=False)), parent)
+        return DatabasePage(settings, str(window.doc.store.engine.url.render_as_string(hide_password=False)), parent, restart=lambda: restart_planner(window))
 
     pages = getattr(window, "preference_pages", None)
     if pages is not None:
