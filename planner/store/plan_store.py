@@ -295,8 +295,9 @@ class _Guarded:
             s.rollback()
             s.close()
             raise StoreError(f"The change could not be saved to {self.url}: {failure.__class__.__name__}.") from None
+        driver = s.get_bind().dialect.loaded_dbapi  # the plan is read through the driver's own cursor
         s.close()
-        if isinstance(exc, OperationalError) or (isinstance(exc, DBAPIError) and exc.connection_invalidated):
+        if isinstance(exc, (OperationalError, driver.Error)) or (isinstance(exc, DBAPIError) and exc.connection_invalidated):
             raise _unavailable(self.url, exc) from None
         return False
 

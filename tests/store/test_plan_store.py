@@ -103,3 +103,15 @@ def test_a_locked_database_is_reported_and_the_plan_is_unchanged(db_url, clock, 
         blocker.rollback()
         blocker.close()
     assert store.setting("x") == ""
+
+
+def test_a_plan_that_cannot_be_read_whole_is_one_sentence_not_a_driver_error(db_url, store):
+    """The plan is read through the driver's own cursor; its errors are told as the store's."""
+    import sqlite3
+
+    other = sqlite3.connect(db_url.removeprefix("sqlite:///"))
+    other.execute("DROP TABLE key_dates")  # another program damaged the file
+    other.commit()
+    other.close()
+    with pytest.raises(StoreError, match="cannot be reached"):
+        store.load_plan()
