@@ -7,9 +7,8 @@ here is already wrapped, so `viewport()` costs nothing.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 
 def own_viewport(area: QAbstractScrollArea) -> QWidget:
@@ -18,7 +17,5 @@ def own_viewport(area: QAbstractScrollArea) -> QWidget:
     viewport.setObjectName("qt_scrollarea_viewport")
     viewport.setBackgroundRole(QPalette.ColorRole.Base)
     viewport.setAutoFillBackground(True)
-    if isinstance(area, QAbstractItemView):
-        viewport.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)  # as an item view sets on its own
     area.setViewport(viewport)  # takes it over, and deletes the one Qt made
     return viewport
