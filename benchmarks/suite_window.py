@@ -69,7 +69,10 @@ def measure(plan: Path, repeat: int, steps: int) -> dict[str, object]:
     opened = time.perf_counter() - t0
     # Frames and filtering are measured on the whole plan: a large one is painted from its
     # first screenful and read whole behind the window; wait for that, and for the store.
+    give_up = time.monotonic() + 120
     while not (window.doc.plan_is_whole and isinstance(window.doc.store, PlanStore)):
+        if window.doc.store_problem is not None or time.monotonic() > give_up:
+            raise SystemExit(f"The plan's store did not open behind the window: {window.doc.store_problem or 'still waiting after 120 s'}")
         QApplication.processEvents()
         time.sleep(0.001)
     whole = time.perf_counter() - t0
