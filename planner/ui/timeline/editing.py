@@ -195,7 +195,7 @@ class TimelineEditing:
         # A key date's label in the header, or its line across the rows: the whole text and its source.
         kd = next((kl.key_date for kl in view.key_date_labels if kl.box is not None and kl.box.contains(x, y)), None)
         if kd is None and y >= view.header_px():
-            kd = next((k for k in view.doc.plan.key_dates if abs((scale.x_of(k.day) + scale.x_after(k.day)) / 2 - x) <= 3), None)
+            kd = next((k for k in view.doc.plan.key_dates if abs(scale.x_mid(k.day) - x) <= 3), None)
         if kd is not None:
             quote = f"\n“{kd.quote}” — {kd.source_ref}" if kd.quote else ""
             return overlays.key_date_text(kd) + quote
@@ -209,7 +209,7 @@ class TimelineEditing:
         elif row is not None and row.first is not None and row.last is not None:
             if scale.x_of(row.first) <= x <= scale.x_after(row.last):
                 return f"{row.title}\n{_long_date(row.first)} – {_long_date(row.last)}"
-        if abs((scale.x_of(today) + scale.x_after(today)) / 2 - x) <= 3:
+        if abs(scale.x_mid(today) - x) <= 3:
             return f"Today, {_long_date(today)}"
         return ""
 

@@ -98,14 +98,10 @@ def draw_frame(p: QPainter, f: Frame) -> list[KeyDateLabel]:
     return labels
 
 
-def _mid(f: Frame, d: date) -> float:
-    return (f.scale.x_of(d) + f.scale.x_after(d)) / 2
-
-
 def _day_lines(p: QPainter, f: Frame, top: float, bottom: float) -> None:
-    overlays.draw_day_line(p, _mid(f, f.today), top, bottom, f.style.today)
+    overlays.draw_day_line(p, f.scale.x_mid(f.today), top, bottom, f.style.today)
     if f.as_of != f.today:
-        overlays.draw_day_line(p, _mid(f, f.as_of), top, bottom, f.style.as_of, dashed=True)
+        overlays.draw_day_line(p, f.scale.x_mid(f.as_of), top, bottom, f.style.as_of, dashed=True)
 
 
 def _day_flags(p: QPainter, f: Frame, band: QRectF) -> None:
@@ -113,6 +109,6 @@ def _day_flags(p: QPainter, f: Frame, band: QRectF) -> None:
     apart from today, the two flags face away from each other, so neither hides the other."""
     style = f.style
     as_of_later = f.as_of > f.today
-    overlays.draw_day_flag(p, _mid(f, f.today), overlays.today_text(f.today, False), band, style.today, style, leftwards=as_of_later)
+    overlays.draw_day_flag(p, f.scale.x_mid(f.today), overlays.today_text(f.today, False), band, style.today, style, leftwards=as_of_later)
     if f.as_of != f.today:
-        overlays.draw_day_flag(p, _mid(f, f.as_of), overlays.today_text(f.as_of, True), band, style.as_of, style, leftwards=not as_of_later)
+        overlays.draw_day_flag(p, f.scale.x_mid(f.as_of), overlays.today_text(f.as_of, True), band, style.as_of, style, leftwards=not as_of_later)

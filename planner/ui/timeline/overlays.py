@@ -165,7 +165,7 @@ def _pack(scale: TimeScale, key_dates: list[KeyDate], style: TimelineStyle, left
     most_px = max(KEY_DATE_LABEL_MAX_PX, style.label_max_px)  # paper has room for whole labels
     packed: list[_Packed] = []
     for kd in sorted(key_dates, key=lambda k: k.day):
-        x = (scale.x_of(kd.day) + scale.x_after(kd.day)) / 2
+        x = scale.x_mid(kd.day)
         if x < left or x > right:
             continue  # a label whose line is out of view would point at nothing
         p = _Packed(kd, x, x)

@@ -80,6 +80,10 @@ class TimeScale:
         """Right edge of the day `d`: where an inclusive window ending on `d` stops."""
         return (d.toordinal() + 1 - self.origin) * self.px_per_day
 
+    def x_mid(self, d: date) -> float:
+        """The middle of the day `d`: where a line or a diamond for that one day goes."""
+        return (d.toordinal() + 0.5 - self.origin) * self.px_per_day
+
     def day_number_at(self, x: float) -> float:
         return self.origin + x / self.px_per_day
 

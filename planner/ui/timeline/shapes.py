@@ -5,7 +5,6 @@ drawn and what can be grabbed never disagree. y is the painter's business.
 """
 from __future__ import annotations
 
-from datetime import date
 from enum import Enum
 from typing import NamedTuple
 
@@ -98,10 +97,7 @@ def shape_of(c: Commitment, scale: TimeScale) -> Shape:
         if announced != c.due or moved.days != 0:
             ghost = (scale.x_of(announced.start), scale.x_after(announced.end))
         if moved.days != 0:
-            slip = (ghost[1] if ghost else x1, _x_of_day(scale, expected_end(c)))
-    delivered = _x_of_day(scale, c.delivered_on) if c.delivered_on is not None else None
+            slip = (ghost[1] if ghost else x1, scale.x_mid(expected_end(c)))
+    delivered = scale.x_mid(c.delivered_on) if c.delivered_on is not None else None
     return Shape(form, x0, x1, marker, ghost, slip, delivered, slip_days)
 
-
-def _x_of_day(scale: TimeScale, d: date) -> float:
-    return (scale.x_of(d) + scale.x_after(d)) / 2
