@@ -122,7 +122,7 @@ class PlanDocument(QObject):
             try:  # the read behind the window failed: once more, here
                 self._whole_waiting = self.store.load_plan()
             except StoreError as exc:
-                self.store_failed.emit(exc)
+                self.store_failed.emit(exc)  # still not whole: the watcher's first poll reads it
         if self._whole_waiting is not None:
             self.whole_plan_ready.emit()  # the window takes it, keeping the officer's place
             self.take_whole_plan()  # no window listening yet: take it here
@@ -133,10 +133,13 @@ class PlanDocument(QObject):
         whole, self._whole_waiting = self._whole_waiting, None
         if whole is None:
             return
-        self.plan_is_whole = True
         if self.undo_stack.count():
-            self.reload()  # edited meanwhile: the plan read behind the window may not have the edit
+            try:
+                self.reload()  # edited meanwhile: the plan read behind the window may not have the edit
+            except StoreError:
+                pass  # still not whole: the watcher's first poll reads it
             return
+        self.plan_is_whole = True
         self.plan = whole
         self._by_id = {c.id: c for c in self.plan.commitments}
         self.plan_reloaded.emit()
@@ -144,6 +147,7 @@ class PlanDocument(QObject):
     def reload(self) -> None:
         """Read the plan again (another window or officer changed it); undo history is kept."""
         self.plan = self.store.load_plan()
+        self.plan_is_whole = True
         self._by_id = {c.id: c for c in self.plan.commitments}
         self.plan_reloaded.emit()
 

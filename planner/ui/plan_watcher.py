@@ -50,6 +50,8 @@ class PlanWatcher(QObject):
         self.timer.timeout.connect(self.poll_in_background)
 
     def _count_from_now(self) -> None:
+        if not self.doc.plan_is_whole:
+            return  # a first screenful only (its whole plan could not be read): the first answer reloads
         if self.doc.counter_at_load is not None:
             self.seen = self.doc.counter_at_load  # the plan was read before the store was open
             return

@@ -62,6 +62,7 @@ class SharedPlan(QObject):
         window.statusBar().addPermanentWidget(self.reading)
         self.reading.setVisible(not self.doc.plan_is_whole)
         self.doc.whole_plan_ready.connect(self.take_whole_plan)
+        self.doc.plan_reloaded.connect(lambda: self.reading.setVisible(not self.doc.plan_is_whole))
 
     def _not_opened(self, exc: StoreError, quietly: bool = False) -> None:
         """The store behind the painted window did not open: say why once, stay read-only, and

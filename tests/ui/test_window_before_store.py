@@ -111,6 +111,37 @@ def test_an_edit_while_a_large_plan_is_read_is_in_the_whole_plan(qtbot, db_url, 
     w.doc.store.close()
 
 
+def test_a_large_plan_whose_rest_cannot_be_read_at_first_is_read_whole_at_the_first_poll(qtbot, db_url, clock, settings, monkeypatch):
+    """The read behind the window and the one after it fail (the file locked a moment): the window
+    stays on its first screen, says it is still reading, and the watcher's first poll reads it all."""
+    from planner.store.errors import UnavailableError
+
+    ready_plan(db_url, clock)
+    whole = [c.title for c in fresh_plan(db_url, clock).commitments]
+    monkeypatch.setattr(looks, "WHOLE_UP_TO", 3)
+    monkeypatch.setattr(looks, "FIRST_ROWS", 2)
+    reads = []
+    real_load = PlanStore.load_plan
+
+    def locked_twice(store):
+        reads.append(1)
+        if len(reads) <= 2:
+            raise UnavailableError("The database is locked by another program; nothing was changed.")
+        return real_load(store)
+
+    monkeypatch.setattr(PlanStore, "load_plan", locked_twice)
+    monkeypatch.setattr("planner.ui.shared_plan.QMessageBox.warning", lambda *a: None)
+    w = build_window(db_url, clock, settings)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.doc.store_opened, timeout=10_000):
+        w.doc.open_store_behind()
+    assert len(reads) == 2 and not w.doc.plan_is_whole and not w.shared_plan.reading.isHidden()
+    assert w.shared_plan.watcher.poll()  # the first answer reads the whole plan
+    assert w.doc.plan_is_whole and visible_titles(w) == whole
+    assert w.shared_plan.reading.isHidden()
+    w.doc.store.close()
+
+
 def test_work_waits_until_the_window_is_quiet_or_at_the_latest_a_while(qtbot, monkeypatch):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QWidget
