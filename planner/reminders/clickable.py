@@ -54,7 +54,7 @@ class ClickableNotifications:
             from jeepney import DBusAddress, MessageType, new_method_call
 
             router = self._connected()
-        except (ImportError, OSError, KeyError, ValueError, TimeoutError, RuntimeError):
+        except Exception:  # noqa: BLE001 - no jeepney, no bus, a refusal: the next way of showing it is tried
             return False
         service = DBusAddress(PATH, bus_name=NAME, interface=NAME)
         hints = {"category": ("s", "reminder"), "desktop-entry": ("s", "planner")}
@@ -62,7 +62,7 @@ class ClickableNotifications:
         call = new_method_call(service, "Notify", "susssasa{sv}i", (APP_NAME, 0, ICON, message.title, message.body, actions, hints, -1))
         try:
             reply = router.send_and_get_reply(call, timeout=self.timeout)
-        except (OSError, TimeoutError, RuntimeError, ValueError):  # ValueError: the socket is closed
+        except Exception:  # noqa: BLE001 - the connection broke (socket closed, router stopped, no answer)
             self._disconnect()  # the next reminder opens a new connection
             return False
         if reply.header.message_type is not MessageType.method_return:
@@ -93,14 +93,12 @@ class ClickableNotifications:
         return found
 
     def close(self) -> None:
-        """Let go of the connection and the pipe (the window is closing)."""
-        for fd in (self.read_fd, self._write_fd):
-            try:
-                os.close(fd)
-            except OSError:
-                pass  # closed already
-        self.read_fd = self._write_fd = -1
+        """Let go of the connection, then of the pipe its thread writes to (the window is closing)."""
         self._disconnect()
+        for fd in (self.read_fd, self._write_fd):
+            if fd >= 0:
+                os.close(fd)
+        self.read_fd = self._write_fd = -1
 
     def _disconnect(self) -> None:
         if self._router is not None:

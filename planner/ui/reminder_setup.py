@@ -31,8 +31,10 @@ class WindowReminders:
         self.tray = TrayPresence(window, settings)
         chosen = notifier or FirstThatWorks([*desktop_notifiers(clickable=True), TrayNotifier(self.tray)])
         self.scheduler = ReminderScheduler(doc, chosen, parent=window)
-        self._click_watches: list[QSocketNotifier] = []
+        self._click_watches: list[tuple[QSocketNotifier, ClickableNotifications]] = []
         self.use_notifier(chosen)
+        # Its watches go with the window; the connections and pipes they watched are closed here.
+        window.destroyed.connect(lambda: [n.close() for _watch, n in self._click_watches])
         self.dock = DueSoonDock(doc, self.scheduler, settings, window)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         details = getattr(window, "details_dock", None)
@@ -51,18 +53,18 @@ class WindowReminders:
         """Reminders go out through `notifier` from now on. A click on one of its desktop
         notifications opens the commitment, as a click on the tray's message does."""
         self.scheduler.notifier = notifier
-        for watch in self._click_watches:
-            watch.setEnabled(False)
+        for watch, replaced in self._click_watches:
+            watch.setEnabled(False)  # before its pipe is closed
             watch.deleteLater()
+            replaced.close()
         self._click_watches = []
         for n in getattr(notifier, "notifiers", [notifier]):
             if isinstance(n, ClickableNotifications):
-                self._click_watches.append(self._watch_clicks(n))
+                self._click_watches.append((self._watch_clicks(n), n))
 
     def _watch_clicks(self, notifications: ClickableNotifications) -> QSocketNotifier:
         watch = QSocketNotifier(notifications.read_fd, QSocketNotifier.Type.Read, self.window)
         watch.activated.connect(lambda *_: self._clicked(notifications))
-        self.window.destroyed.connect(notifications.close)
         return watch
 
     def _clicked(self, notifications: ClickableNotifications) -> None:
