@@ -18,6 +18,7 @@ from planner.reminders.scheduler import ReminderScheduler
 from planner.reminders.tray import TrayNotifier, TrayPresence
 from planner.reminders.wakeups import SleepWatch
 
+from .database_preferences import chosen_url
 from .due_soon_dock import DueSoonDock
 from .reminder_preferences import ReminderPreferences
 
@@ -113,8 +114,14 @@ class WindowReminders:
         )
 
     def preferences_page(self, parent: QWidget) -> ReminderPreferences:
-        # The plan this window has open (a server's URL comes without its password).
+        # At login: the plan this window has open (a server's URL comes without its password),
+        # unless it is the one Preferences → Database chose; then none, so a later choice there
+        # is followed at login too.
+        from planner.store.engine import describe  # SQLAlchemy: with the store, not when the window settles
+
         db = self.window.doc.store.url  # type: ignore[attr-defined]
+        if describe(chosen_url(None, self.window.settings)) == db:  # type: ignore[attr-defined]
+            db = None
         return ReminderPreferences(
             self.scheduler,
             self.window.settings,  # type: ignore[attr-defined]

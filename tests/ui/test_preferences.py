@@ -98,6 +98,22 @@ def test_start_at_login_writes_and_removes_the_autostart_entry(window, config_ho
     assert not entry.exists()
 
 
+def test_at_login_the_plan_chosen_in_preferences_is_followed_not_pinned(qtbot, db_url, clock, settings, config_home, monkeypatch):
+    from planner.app import build_window
+    from planner.ui.database_preferences import SETTING
+
+    monkeypatch.delenv("PLANNER_DB", raising=False)
+    settings.setValue(SETTING, db_url)  # the officer chose this plan in Preferences → Database
+    w = build_window(db_url, clock, settings)
+    qtbot.addWidget(w)
+    dialog, page = reminders_page(w)
+    page.at_login.setChecked(True)
+    dialog.accept()
+    text = (config_home / "autostart" / "planner.desktop").read_text()
+    assert "--in-tray" in text and "--db" not in text  # a later choice there is followed at login too
+    w.doc.store.close()
+
+
 def test_living_in_the_tray_hides_the_window_on_close_and_quit_still_quits(window, config_home, qtbot):
     app = QApplication.instance()
     tray = window.reminders.tray
