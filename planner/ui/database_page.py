@@ -101,7 +101,7 @@ class DatabasePage(QWidget):
         self.settings.sync()
         shown = describe(resolve_url(text)) if text else "the plan file on this computer"
         said = f"Planner will open {shown} the next time it starts.{kept}"
-        if self.restart is None:
+        if self.restart is None or shown == describe(self.open_url):  # nothing to restart for: it is open
             QMessageBox.information(self, TITLE, said)
             return
         Button = QMessageBox.StandardButton

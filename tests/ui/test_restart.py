@@ -2,6 +2,8 @@
 import json
 import sys
 
+import pytest
+
 from PySide6.QtWidgets import QMessageBox
 
 from planner.ui.database_page import DatabasePage
@@ -39,3 +41,14 @@ def test_the_database_page_offers_the_restart_and_does_it_only_when_asked(qtbot,
     page.address.setText("postgresql+psycopg://officer@db2.unit.example/plan")
     page.apply()  # "Yes"
     qtbot.waitUntil(lambda: restarts == [1], timeout=2000)
+
+
+def test_choosing_the_plan_already_open_offers_no_restart(qtbot, settings, window, monkeypatch):
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: pytest.fail("no restart to offer"))
+    page = DatabasePage(settings, window.doc.store.url, restart=lambda: pytest.fail("nothing to restart"))
+    qtbot.addWidget(page)
+    page.address.setText(window.doc.store.url)
+    page.apply()
+    assert told and window.doc.store.url in told[0]
