@@ -38,15 +38,17 @@ def move_saved_password(settings: QSettings) -> None:
     """An address saved with its password in it, as Planner once did: the password moves to the
     PostgreSQL password file, and the address is saved without it (see password_file.py)."""
     url = saved_url(settings)
-    if not url.startswith("postgresql") or urlsplit(url).password is None:
+    if not url.startswith("postgresql"):
         return  # the usual case, decided without loading SQLAlchemy
-    from planner.store.password_file import keep_password
-
     try:
+        if urlsplit(url).password is None:
+            return
+        from planner.store.password_file import keep_password
+
         settings.setValue(SETTING, keep_password(url))
         settings.sync()
-    except OSError:
-        return  # left as it was; saving it on the Database page says why it cannot move
+    except Exception:  # noqa: BLE001 - an address that cannot be read, a file that cannot be written
+        return  # left as it was: opening it says what is wrong, saving it on the Database page why it cannot move
 
 
 def install_database_preferences(window: "MainWindow", settings: QSettings) -> None:
