@@ -89,13 +89,15 @@ class PlanDocument(QObject):
 
     @property
     def store_is_open(self) -> bool:
-        return not isinstance(self.store, DeferredStore) or self.store.is_open
+        # Taken by the document (`_take_store`, on this thread), not merely open on the worker:
+        # what waits for it must see the store itself and, for a large plan, the whole plan.
+        return not isinstance(self.store, DeferredStore)
 
     def open_store_behind(self) -> None:
         """Start opening the store on a worker thread, if it is not open yet; `store_opened`
         (or `store_failed`) follows on this thread."""
-        if isinstance(self.store, DeferredStore) and not self.store.is_open:
-            self.store.open_behind()
+        if isinstance(self.store, DeferredStore):
+            self.store.open_behind()  # once: later calls find it started
 
     def when_store_open(self, do: Callable[[], None]) -> None:
         """Do it now when the store is open, else as soon as it is (never if it fails)."""
