@@ -139,16 +139,16 @@ def commitments_from_rows(rows, initiative_keys: dict[int, str]) -> list[Commitm
          delivered, source_ref, section, quote, url, reminders, window_opens, version, sequence, updated) in rows:
         due = periods.get((dp, ds, de, dq))
         if due is None:
-            due = periods[(dp, ds, de, dq)] = Period(_day(ds), _day(de), precision[dq], dp or "")
+            due = periods[(dp, ds, de, dq)] = Period(day_from_db(ds), day_from_db(de), precision[dq], dp or "")
         start = baseline = forecast = None
         if ss is not None:
-            start = periods.get((sp, ss, se, sq)) or periods.setdefault((sp, ss, se, sq), Period(_day(ss), _day(se), precision[sq], sp or ""))
+            start = periods.get((sp, ss, se, sq)) or periods.setdefault((sp, ss, se, sq), Period(day_from_db(ss), day_from_db(se), precision[sq], sp or ""))
         if bs is not None:
-            baseline = periods.get((bp, bs, be, bq)) or periods.setdefault((bp, bs, be, bq), Period(_day(bs), _day(be), precision[bq], bp or ""))
+            baseline = periods.get((bp, bs, be, bq)) or periods.setdefault((bp, bs, be, bq), Period(day_from_db(bs), day_from_db(be), precision[bq], bp or ""))
         if fs is not None:
-            forecast = periods.get((fp, fs, fe, fq)) or periods.setdefault((fp, fs, fe, fq), Period(_day(fs), _day(fe), precision[fq], fp or ""))
+            forecast = periods.get((fp, fs, fe, fq)) or periods.setdefault((fp, fs, fe, fq), Period(day_from_db(fs), day_from_db(fe), precision[fq], fp or ""))
         if delivered not in days:
-            days[delivered] = _day(delivered)
+            days[delivered] = day_from_db(delivered)
         if updated not in moments:
             moments[updated] = utc(_moment(updated))
         append(Commitment(
@@ -159,7 +159,8 @@ def commitments_from_rows(rows, initiative_keys: dict[int, str]) -> list[Commitm
     return out
 
 
-def _day(value: object) -> date:
+def day_from_db(value: object) -> date:
+    """SQLite gives days back as text, PostgreSQL as dates (None stays None)."""
     return date.fromisoformat(value) if type(value) is str else value  # type: ignore[return-value,arg-type]
 
 

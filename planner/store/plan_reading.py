@@ -8,12 +8,11 @@ SQLAlchemy here; plain SQL that SQLite and PostgreSQL both speak.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 
 from planner.domain.phrases import PhraseError, parse_period
 from planner.domain.plan import Dependency, Initiative, KeyDate, Plan, SourceDocument, Strategy
 
-from .mapping import COMMITMENT_COLUMNS, commitments_from_rows
+from .mapping import COMMITMENT_COLUMNS, commitments_from_rows, day_from_db
 
 _COMMITMENTS = f"SELECT {', '.join(COMMITMENT_COLUMNS)} FROM commitments ORDER BY initiative_id, position, id"
 
@@ -57,13 +56,13 @@ def read_plan(connection, first_rows: int | None = None) -> Plan:  # type: ignor
         by_key = {ikey[i]: r for i, r in rank.items()}
         commitments.sort(key=lambda c: by_key[c.initiative_key])  # stable: positions stay in order
         return Plan(
-            sources=[SourceDocument(ref, title, _day(published), file, url)
+            sources=[SourceDocument(ref, title, day_from_db(published), file, url)
                      for ref, title, published, file, url in rows("SELECT ref, title, published, file, url FROM source_documents ORDER BY id")],
             strategies=[_strategy(*r) for r in strategies],
             initiatives=sorted((Initiative(key, skey[sid], number, title, iid) for iid, key, sid, number, title in initiatives),
                                key=lambda i: rank[i.id]),  # type: ignore[index]
             commitments=commitments,
-            key_dates=[KeyDate(_day(day), label, source_ref, quote, kid)  # type: ignore[arg-type]
+            key_dates=[KeyDate(day_from_db(day), label, source_ref, quote, kid)  # type: ignore[arg-type]
                        for kid, day, label, source_ref, quote in rows("SELECT id, day, label, source_ref, quote FROM key_dates ORDER BY day, id")],
             dependencies=[Dependency(p, q) for p, q in links],
         )
@@ -79,7 +78,7 @@ def _in_chunks(cursor) -> Iterator[tuple]:  # type: ignore[no-untyped-def,type-a
 
 
 def _strategy(sid: int, key: str, title: str, reference: str, adopted: object, phrase: str | None) -> Strategy:
-    adopted_on = _day(adopted)
+    adopted_on = day_from_db(adopted)
     period = None
     if phrase:
         try:
@@ -87,8 +86,3 @@ def _strategy(sid: int, key: str, title: str, reference: str, adopted: object, p
         except PhraseError:
             period = None  # an unreadable span is shown as none, not refused: the plan still opens
     return Strategy(key=key, title=title, reference=reference or "", adopted=adopted_on, period=period, id=sid)
-
-
-def _day(value: object) -> date | None:
-    """SQLite gives days back as text, PostgreSQL as dates."""
-    return date.fromisoformat(value) if isinstance(value, str) else value  # type: ignore[return-value]
