@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from planner.ui.timeline import overlays, painting
+from planner.ui.timeline import overlays
 from planner.ui.timeline.scale import TimeScale
 
 from .content import Content
@@ -74,7 +74,7 @@ def _attempt(content: Content, options: SnapshotOptions, font_pt: float, width: 
     else:
         per_day, columns = tiles(first, end, sheet.chart_width, overlap, pages_wide=options.pages_wide)
     key_lanes = _key_lanes(content, sheet, per_day, columns)
-    sheet.key_h = painting.header_height(sheet.style, key_lanes) - painting.header_height(sheet.style)
+    sheet.key_h = overlays.key_band_height(sheet.style, key_lanes)
     bands = row_bands([ln.depth for ln in content.lines], sheet.capacity())
     return Layout(sheet, per_day, columns, bands, pages(bands, columns), key_lanes, overlap)
 
