@@ -170,6 +170,8 @@ def _pack(scale: TimeScale, key_dates: list[KeyDate], style: TimelineStyle, left
             continue  # a label whose line is out of view would point at nothing
         p = _Packed(kd, x, x)
         packed.append(p)
+        if most <= 0:
+            continue  # labels hidden: the lines only, nothing to measure
         want = min(fm.horizontalAdvance(key_date_text(kd)), most_px) + 8
         p.least = min(want, fm.horizontalAdvance(f"{kd.day.day} {kd.day.strftime('%b %Y')}…") + 10)
         p.want, p.after, p.before = want, right - x - 1, x - left - 1
