@@ -25,7 +25,7 @@ from .style import TimelineStyle
 class Frame:
     """What to draw in `rect`: a header of `header_px` on top, then rows at their own y.
 
-    The header is the two time bands and, under them when `key_lanes` > 0 and labels are shown,
+    The header is the two time bands and, under them when `key_lanes` > 0 (0: labels hidden),
     the key-date band: the labels live there and nowhere else, so none ever covers a row.
     """
 
@@ -38,7 +38,6 @@ class Frame:
     as_of: date
     key_dates: list[KeyDate] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
-    key_date_labels: bool = True
     key_lanes: int = 0  # lanes of key-date labels the header holds (`painting.header_height` counts them)
     min_cell_px: float = 30.0
 
@@ -50,7 +49,7 @@ class Frame:
     @property
     def lanes(self) -> int:
         """Lanes of labels drawn: those asked for that fit in the header under its time bands."""
-        if not self.key_date_labels or self.key_lanes <= 0:
+        if self.key_lanes <= 0:
             return 0
         return min(self.key_lanes, overlays.lanes_that_fit(self.style, self.header_px - painting.header_height(self.style)))
 

@@ -249,7 +249,7 @@ class TimelineView(QAbstractScrollArea):
         return Frame(
             rect=QRectF(0, 0, w, h), header_px=head, scale=self._scale, rows=rows, style=style,
             today=self.doc.clock.today(), as_of=self.doc.as_of, key_dates=self.doc.plan.key_dates, links=links,
-            key_date_labels=self.show_key_date_labels, key_lanes=self._key_lanes, min_cell_px=self.min_cell_px(),
+            key_lanes=self._key_lanes, min_cell_px=self.min_cell_px(),
         )
 
     def _row_for_link(self, rows: list[Row]):  # type: ignore[no-untyped-def]

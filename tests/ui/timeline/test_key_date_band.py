@@ -113,7 +113,7 @@ def test_a_frame_draws_its_labels_in_its_header_never_on_a_row(window, style):
     for kl in labels:
         assert not any(kl.box.intersects(QRectF(0, r.top, width, r.height)) for r in rows)
     p = QPainter(image)  # labels hidden (View ▸ Key date labels off): lines only
-    hidden = draw_frame(p, Frame(frame.rect, header, scale, rows, style, frame.today, frame.as_of, key_dates=kds, key_lanes=lanes, key_date_labels=False))
+    hidden = draw_frame(p, Frame(frame.rect, header, scale, rows, style, frame.today, frame.as_of, key_dates=kds, key_lanes=0))
     p.end()
     assert all(kl.box is None for kl in hidden) and len(hidden) == len(kds)
 
