@@ -22,9 +22,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(run=run)
 
 
-def commitment_json(c: Commitment, plan: Plan, as_of: date, groups: dict[str, tuple[Initiative, Strategy]] | None = None) -> dict[str, object]:
-    """`groups` (from `groups_of`) saves two searches of the plan per commitment."""
-    ini, strat = groups[c.initiative_key] if groups is not None else _group(plan, c.initiative_key)
+def commitment_json(c: Commitment, as_of: date, groups: dict[str, tuple[Initiative, Strategy]]) -> dict[str, object]:
+    """`groups` (from `groups_of`): each initiative with its strategy, looked up once per plan."""
+    ini, strat = groups[c.initiative_key]
     slip = slippage(c)
     return {
         "id": c.id,
@@ -59,11 +59,6 @@ def groups_of(plan: Plan) -> dict[str, tuple[Initiative, Strategy]]:
     return {i.key: (i, strategies[i.strategy_key]) for i in plan.initiatives}
 
 
-def _group(plan: Plan, initiative_key: str) -> tuple[Initiative, Strategy]:
-    ini = plan.initiative(initiative_key)
-    return ini, plan.strategy(ini.strategy_key)
-
-
 def print_json_array(items: Iterable[dict[str, object]]) -> None:
     """What print(json.dumps(list(items), ensure_ascii=False, indent=1)) prints, an item at a
     time: 100,000 commitments never sit in memory as dicts and text at once."""
@@ -94,7 +89,7 @@ def run(ctx: CliContext) -> int:
     chosen = filter_from_args(ctx.args, plan).apply(plan, ctx.as_of)
     if ctx.args.json:
         groups = groups_of(plan)
-        print_json_array(commitment_json(c, plan, ctx.as_of, groups) for c in chosen)
+        print_json_array(commitment_json(c, ctx.as_of, groups) for c in chosen)
         return 0
     if not chosen:
         print("No commitments match.")
