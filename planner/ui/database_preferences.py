@@ -54,6 +54,7 @@ def move_saved_password(settings: QSettings) -> None:
 def install_database_preferences(window: "MainWindow", settings: QSettings) -> None:
     """A Database page in Preferences, or (without Preferences) File → Plan database…."""
     move_saved_password(settings)
+
     def make(parent: QWidget) -> "DatabasePage":
         from .database_page import DatabasePage  # SQLAlchemy and the form: when Preferences opens
         from .restart import restart_planner
