@@ -12,8 +12,8 @@ from datetime import date, datetime, timedelta, tzinfo
 import icalendar
 
 from planner.domain.period import Period
-from planner.domain.plan import Commitment, Initiative, Kind, Status, Strategy
-from planner.exchange.batch import ImportBatch, split_number
+from planner.domain.plan import Commitment, Kind, Status
+from planner.exchange.batch import ImportBatch
 
 from . import roundtrip
 from .export import event_days
@@ -200,14 +200,7 @@ def _our_group(component: icalendar.cal.Component, batch: ImportBatch) -> str:
     skey = roundtrip.text_of(component.get(roundtrip.STRATEGY)).strip()
     ikey = roundtrip.text_of(component.get(roundtrip.INITIATIVE)).strip()
     cats = texts(component, "CATEGORIES")
-    if not (skey and ikey):
-        return batch.ensure_group(cats[0] if cats else "", cats[1] if len(cats) > 1 else "")
-    if not any(s.key == skey for s in batch.strategies):
-        batch.strategies.append(Strategy(key=skey, title=cats[0] if cats else skey))
-    if not any(i.key == ikey for i in batch.initiatives):
-        number, title = split_number(cats[1] if len(cats) > 1 else ikey)
-        batch.initiatives.append(Initiative(key=ikey, strategy_key=skey, number=number, title=title))
-    return ikey
+    return batch.keyed_group(skey, ikey, cats[0] if cats else "", cats[1] if len(cats) > 1 else "")
 
 
 def _theirs(component: icalendar.cal.Component, title: str, batch: ImportBatch, calendar_name: str) -> Commitment:

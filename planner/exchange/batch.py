@@ -34,6 +34,18 @@ class ImportBatch:
             self.initiatives.append(Initiative(key=ikey, strategy_key=skey, number=number, title=title))
         return ikey
 
+    def keyed_group(self, strategy_key: str, initiative_key: str, strategy_title: str, initiative_title: str) -> str:
+        """The initiative a file names by the keys it had in the plan that wrote it (a round
+        trip), adding the strategy and initiative if new; by their titles when it has no keys."""
+        if not (strategy_key and initiative_key):
+            return self.ensure_group(strategy_title, initiative_title)
+        if not self.has_strategy(strategy_key):
+            self.strategies.append(Strategy(key=strategy_key, title=strategy_title or strategy_key))
+        if not self.has_initiative(initiative_key):
+            number, title = split_number(initiative_title or initiative_key)
+            self.initiatives.append(Initiative(key=initiative_key, strategy_key=strategy_key, number=number, title=title))
+        return initiative_key
+
     def has_strategy(self, key: str) -> bool:
         return key in self._known("strategies")
 

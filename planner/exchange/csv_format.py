@@ -13,10 +13,10 @@ from pathlib import Path
 
 from planner.domain.period import Period, Precision
 from planner.domain.phrases import PhraseError, parse_period
-from planner.domain.plan import Commitment, Initiative, Kind, Plan, Status, Strategy
+from planner.domain.plan import Commitment, Kind, Plan, Status
 from planner.domain.status import slippage, standing
 
-from .batch import ImportBatch, ImportFileError, slug, split_number
+from .batch import ImportBatch, ImportFileError, slug
 
 COLUMNS = [
     "id", "key", "strategy", "strategy_key", "initiative", "initiative_key", "title", "kind", "due",
@@ -146,15 +146,7 @@ def _enum(kind, value: str):  # type: ignore[no-untyped-def]
 
 def _group(v: dict[str, str], batch: ImportBatch) -> str:
     """The initiative of a row: by its keys when the file has them (a round trip), else by title."""
-    skey, ikey = v.get("strategy_key"), v.get("initiative_key")
-    if not (skey and ikey):
-        return batch.ensure_group(v.get("strategy", ""), v.get("initiative", ""))
-    if not batch.has_strategy(skey):
-        batch.strategies.append(Strategy(key=skey, title=v.get("strategy") or skey))
-    if not batch.has_initiative(ikey):
-        number, title = split_number(v.get("initiative") or ikey)
-        batch.initiatives.append(Initiative(key=ikey, strategy_key=skey, number=number, title=title))
-    return ikey
+    return batch.keyed_group(v.get("strategy_key") or "", v.get("initiative_key") or "", v.get("strategy") or "", v.get("initiative") or "")
 
 
 __all__ = ["COLUMNS", "plan_to_csv", "read_csv_file", "batch_from_csv", "slug"]
