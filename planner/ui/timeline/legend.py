@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from planner.domain.status import Standing
 from planner.qtmodels.status_colors import STANDING_COLORS
 
-from .style import LOOK_CHANGES, TimelineStyle
+from .style import TimelineStyle, WidgetLook
 
 SWATCH = 22.0  # width of the sample drawn before each entry
 GAP = 14.0  # between entries
@@ -123,17 +123,14 @@ class LegendStrip(QWidget):
         self.setToolTip("What the colours and marks of the timeline mean")
         # The layout asks for the height at a width dozens of times while the window is laid
         # out: each answer is kept until the palette or font changes.
-        self._look: TimelineStyle | None = None
+        self._look = WidgetLook(self)
         self._heights: dict[int, int] = {}
 
     def _style(self) -> TimelineStyle:
-        if self._look is None:
-            self._look = TimelineStyle.from_palette(self.palette(), self.font())
-        return self._look
+        return self._look.style
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() in LOOK_CHANGES:
-            self._look = None
+        if self._look.changed(event):
             self._heights.clear()
             self.updateGeometry()
         super().changeEvent(event)

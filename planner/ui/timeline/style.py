@@ -6,15 +6,19 @@ where status is told by pattern instead of colour (`status_colors.py` names the 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 from planner.domain.status import Standing
 from planner.qtmodels.status_colors import STANDING_COLORS
 
 # A widget's look is made again after these: a new palette (dark mode), font or style.
-LOOK_CHANGES = (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.StyleChange)
+_LOOK_CHANGES = (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.StyleChange)
 
 _PATTERNS = {
     "solid": Qt.BrushStyle.SolidPattern,
@@ -139,3 +143,25 @@ class TimelineStyle:
             style._fills[s] = QBrush(QColor("#444444"), _PATTERNS.get(look.pattern, Qt.BrushStyle.SolidPattern))
             style._outlines[s] = QColor("black")
         return style
+
+
+class WidgetLook:
+    """A widget's TimelineStyle: made from its palette and font when first asked, and again after
+    either changes (the widget hands its change events to `changed`)."""
+
+    def __init__(self, widget: "QWidget") -> None:
+        self._widget = widget
+        self._style: TimelineStyle | None = None
+
+    @property
+    def style(self) -> TimelineStyle:
+        if self._style is None:
+            self._style = TimelineStyle.from_palette(self._widget.palette(), self._widget.font())
+        return self._style
+
+    def changed(self, event: QEvent) -> bool:
+        """Whether `event` changed the look; the next `style` is made anew then."""
+        if event.type() in _LOOK_CHANGES:
+            self._style = None
+            return True
+        return False

@@ -27,7 +27,7 @@ from .links import NearbyLinks, links_to_draw
 from .rows import Row, row_from_index, rows_in_tree
 from .scale import TimeScale
 from .shapes import shape_of
-from .style import LOOK_CHANGES, TimelineStyle
+from .style import TimelineStyle, WidgetLook
 
 ZOOM_STEP = 1.25  # one Ctrl+plus, or one notch of Ctrl+wheel
 PRESET_DAYS = {"year": 366, "quarter": 92, "month": 31, "week": 7}
@@ -51,7 +51,7 @@ class TimelineView(QAbstractScrollArea):
         self._fitted = False  # until the officer zooms or scrolls, a resize refits the plan
         self._lo = self._scale.origin  # day number at horizontal scroll value 0
         self._syncing = False
-        self._style: TimelineStyle | None = None
+        self._look = WidgetLook(self)
         self._range: tuple[date, date] | None = None
         self._broken: set[tuple[int, int]] | None = None
         # Each link's two rows as places in the tree's order, for the model generation it was taken at.
@@ -165,13 +165,10 @@ class TimelineView(QAbstractScrollArea):
 
     def style_(self) -> TimelineStyle:
         """The look for the current palette and font (rebuilt when either changes)."""
-        if self._style is None:
-            self._style = TimelineStyle.from_palette(self.palette(), self.font())
-        return self._style
+        return self._look.style
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() in LOOK_CHANGES:
-            self._style = None
+        if self._look.changed(event):
             self._fit_tree_header()
         super().changeEvent(event)
 
