@@ -132,6 +132,14 @@ def lanes_needed(scale: TimeScale, key_dates: list[KeyDate], style: TimelineStyl
     return max((p.lane + 1 for p in _pack(scale, key_dates, style, left, right, most) if p.lane is not None), default=0)
 
 
+def lanes_on_screen(scale: TimeScale, key_dates: list[KeyDate], style: TimelineStyle) -> int:
+    """Lanes for a view that scrolls: those the labels take at this zoom and one more. Near the
+    right edge a label turns to read leftwards and may need a lane the count without edges did
+    not see; without the spare one it would come and go as the officer scrolls."""
+    need = lanes_needed(scale, key_dates, style)
+    return min(need + 1, KEY_DATE_LANES) if need else 0
+
+
 @dataclass
 class _Packed:
     kd: KeyDate

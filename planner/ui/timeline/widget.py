@@ -141,7 +141,7 @@ class TimelineView(QAbstractScrollArea):
         wanted = (self._scale.px_per_day, tuple(key_dates), self.show_key_date_labels, style)
         if wanted != self._lanes_for:
             self._lanes_for = wanted
-            self._key_lanes = overlays.lanes_needed(self._scale, key_dates, style) if self.show_key_date_labels else 0
+            self._key_lanes = overlays.lanes_on_screen(self._scale, key_dates, style) if self.show_key_date_labels else 0
         height = painting.header_height(style, self._key_lanes)
         header = self.tree.header()
         if header.minimumHeight() != height:

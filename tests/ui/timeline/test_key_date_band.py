@@ -128,3 +128,18 @@ def test_as_many_lanes_as_counted_place_every_label_the_count_placed(style, seed
     named = overlays.place_key_date_labels(scale, kds, style, 0.0, 800.0, 100.0, lanes)
     most = overlays.place_key_date_labels(scale, kds, style, 0.0, 800.0, 100.0, overlays.KEY_DATE_LANES)
     assert [kl.box is None for kl in named] == [kl.box is None for kl in most]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_scrolling_never_loses_a_label_the_screen_has_room_for(style, seed):
+    """The window counts its lanes once per zoom; scrolled anywhere, no label that the most lanes
+    would show is left out (near the right edge labels read leftwards and stack)."""
+    rnd = random.Random(seed)
+    kds = key_dates([START + timedelta(days=rnd.randrange(0, 1500)) for _ in range(rnd.randrange(2, 14))])
+    px = rnd.choice([0.5, 1.0, 2.0, 4.0])
+    lanes = overlays.lanes_on_screen(TimeScale(START.toordinal(), px), kds, style)
+    for offset in range(-200, int(1500 * px), 7):
+        scale = TimeScale(START.toordinal() + offset / px, px)
+        shown = overlays.place_key_date_labels(scale, kds, style, 0.0, 1000.0, 100.0, lanes)
+        most = overlays.place_key_date_labels(scale, kds, style, 0.0, 1000.0, 100.0, overlays.KEY_DATE_LANES)
+        assert [kl.box is None for kl in shown] == [kl.box is None for kl in most], offset
