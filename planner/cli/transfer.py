@@ -1,4 +1,4 @@
-"""`planner import`, `planner export csv` and `planner seed`: plans in and out of files."""
+"""`planner import`, `planner export csv|xlsx` and `planner seed`: plans in and out of files."""
 from __future__ import annotations
 
 import argparse
@@ -8,6 +8,7 @@ from typing import Callable
 from planner.exchange.batch import ImportBatch, ImportFileError
 from planner.exchange.csv_format import plan_to_csv, read_csv_file
 from planner.exchange.seed_format import read_seed_file
+from planner.exchange.xlsx_format import plan_to_xlsx, read_xlsx_file
 from planner.files import write_atomically
 from planner.store.importing import apply_batch
 from planner.store.opening import load_seed
@@ -16,7 +17,9 @@ from .context import CliContext, CliError
 from .filtering import add_filter_options, filter_from_args
 
 # File readers by suffix; each returns a whole batch or raises ImportFileError naming the problem.
-READERS: dict[str, Callable[[Path], ImportBatch]] = {".csv": read_csv_file, ".toml": read_seed_file}
+READERS: dict[str, Callable[[Path], ImportBatch]] = {
+    ".csv": read_csv_file, ".toml": read_seed_file, ".xlsx": read_xlsx_file,
+}
 # Readers that also need the open plan (calendar files read recurring events inside its horizon).
 CONTEXT_READERS: dict[str, Callable[[Path, CliContext], ImportBatch]] = {}
 
@@ -35,6 +38,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     csv_p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     add_filter_options(csv_p)
     csv_p.set_defaults(run=run_export_csv)
+    xlsx_p = formats.add_parser("xlsx", parents=[common], help="an Excel workbook: commitments and key dates")
+    xlsx_p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    add_filter_options(xlsx_p)
+    xlsx_p.set_defaults(run=run_export_xlsx)
     return formats
 
 
@@ -66,6 +73,14 @@ def run_export_csv(ctx: CliContext) -> int:
     chosen = filter_from_args(ctx.args, plan).apply(plan, ctx.as_of)
     write_atomically(ctx.args.output, plan_to_csv(plan, chosen, ctx.as_of).encode("utf-8"))
     print(f"Wrote {len(chosen)} commitments to {ctx.args.output}.")
+    return 0
+
+
+def run_export_xlsx(ctx: CliContext) -> int:
+    plan = ctx.store.load_plan()
+    chosen = filter_from_args(ctx.args, plan).apply(plan, ctx.as_of)
+    write_atomically(ctx.args.output, plan_to_xlsx(plan, chosen, ctx.as_of))
+    print(f"Wrote {len(chosen)} commitments and {len(plan.key_dates)} key dates to {ctx.args.output}.")
     return 0
 
 

@@ -25,30 +25,45 @@ COLUMNS = [
 ]
 
 
-def plan_to_csv(plan: Plan, commitments: list[Commitment], as_of: date) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
+def plan_rows(plan: Plan, commitments: list[Commitment], as_of: date) -> list[dict[str, object]]:
+    """One record a commitment, by column: the window's days and the delivery as dates, the rest
+    as text or numbers. CSV writes them as text; the spreadsheet keeps the dates as dates."""
     initiatives = {i.key: i for i in plan.initiatives}
     strategies = {s.key: s for s in plan.strategies}
+    rows: list[dict[str, object]] = []
     for c in commitments:
         ini = initiatives[c.initiative_key]
         strat = strategies[ini.strategy_key]
         slip = slippage(c)
-        writer.writerow({
+        rows.append({
             "id": c.id, "key": c.key or "", "strategy": strat.title, "strategy_key": strat.key,
             "initiative": ini.label, "initiative_key": ini.key, "title": c.title, "kind": c.kind.value,
-            "due": c.due.shown, "due_start": c.due.start.isoformat(), "due_end": c.due.end.isoformat(),
+            "due": c.due.shown, "due_start": c.due.start, "due_end": c.due.end,
             "precision": c.due.precision.value,
             # Other dates go out as canonical labels, which always read back to the same window.
             "start": c.start.label if c.start else "", "status": c.status.value,
             "standing": standing(c, as_of).value, "actor": c.actor, "description": c.description,
             "baseline": c.announced.label, "forecast": c.forecast.label if c.forecast else "",
-            "delivered_on": c.delivered_on.isoformat() if c.delivered_on else "",
+            "delivered_on": c.delivered_on,
             "slippage_days": slip.days if slip else "", "source": c.source_ref, "section": c.section,
             "quote": c.quote, "url": c.url,
         })
+    return rows
+
+
+def plan_to_csv(plan: Plan, commitments: list[Commitment], as_of: date) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in plan_rows(plan, commitments, as_of):
+        writer.writerow({k: _text(v) for k, v in row.items()})
     return out.getvalue()
+
+
+def _text(value: object) -> object:
+    if isinstance(value, date):
+        return value.isoformat()
+    return "" if value is None else value
 
 
 def read_csv_file(path: Path) -> ImportBatch:
@@ -80,7 +95,7 @@ def batch_from_csv(text: str, name: str) -> ImportBatch:
             values = dict(zip(header, map(str.strip, row)))
             if not any(values.values()):
                 continue  # a blank line
-            batch.commitments.append(_row(values, batch, name, line))
+            batch.commitments.append(commitment_from_row(values, batch, f"In {name}, line {line}"))
     except csv.Error as exc:
         raise ImportFileError(f"In {name}, line {reader.line_num}: {exc}.") from None
     if not batch.commitments:
@@ -88,8 +103,8 @@ def batch_from_csv(text: str, name: str) -> ImportBatch:
     return batch
 
 
-def _row(v: dict[str, str], batch: ImportBatch, name: str, line: int) -> Commitment:
-    where = f"In {name}, line {line}"
+def commitment_from_row(v: dict[str, str], batch: ImportBatch, where: str) -> Commitment:
+    """One commitment from a row of text by column name; `where` starts each error sentence."""
     if not v.get("title"):
         raise ImportFileError(f"{where}: the title is empty.")
     try:
@@ -149,4 +164,4 @@ def _group(v: dict[str, str], batch: ImportBatch) -> str:
     return batch.keyed_group(v.get("strategy_key") or "", v.get("initiative_key") or "", v.get("strategy") or "", v.get("initiative") or "")
 
 
-__all__ = ["COLUMNS", "plan_to_csv", "read_csv_file", "batch_from_csv", "slug"]
+__all__ = ["COLUMNS", "plan_rows", "commitment_from_row", "plan_to_csv", "read_csv_file", "batch_from_csv", "slug"]
