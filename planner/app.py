@@ -9,9 +9,11 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from planner import collector
+from planner.desktop import APP_ID, app_version, icon_file
 from planner.document import PlanDocument
 from planner.domain.clock import Clock, SystemClock
 from planner.store.deferred import open_for_window
@@ -29,6 +31,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--db", metavar="URL", help="database: a file path or SQLAlchemy URL such as postgresql+psycopg://user@host/plan (default: $PLANNER_DB, else the one chosen in Preferences, else the local plan)")
     p.add_argument("--as-of", metavar="DATE", type=date.fromisoformat, help="show status as of this day")
     p.add_argument("--screenshot", metavar="FILE.png", type=Path, help="open the window, save a picture of it once painted, and exit")
+    p.add_argument("--version", action="version", version=f"Planner {app_version()}")
     p.add_argument("--in-tray", action="store_true", help="start with the window hidden in the tray (the login entry uses it)")
     return p.parse_args(argv)
 
@@ -93,6 +96,9 @@ def run(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)
+    app.setApplicationVersion(app_version())
+    app.setDesktopFileName(APP_ID)  # the desktop matches the window to its entry and icon
+    app.setWindowIcon(QIcon(str(icon_file())))
     rest: list[Callable[[], None]] = []  # what is added once the window has settled
     try:
         settings = app_settings()

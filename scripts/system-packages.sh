@@ -4,7 +4,7 @@
 set -euo pipefail
 want=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core)
 case "${1:-test}" in
-  test) want+=(poppler-utils postgresql xvfb dbus-daemon) ;;
+  test) want+=(poppler-utils postgresql xvfb dbus-daemon desktop-file-utils appstream) ;;
   run) want+=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0) ;;
 esac
 missing=()

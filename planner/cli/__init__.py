@@ -15,10 +15,12 @@ from planner.exchange.batch import ImportFileError
 from planner.files import FileWriteError
 from planner.store.errors import StoreError
 
-from . import calendar_commands, copy, editing, listing, print_command, remind, transfer
+from planner.desktop import app_version
+
+from . import calendar_commands, copy, desktop_entry, editing, listing, print_command, remind, transfer
 from .context import CliContext, CliError
 
-MODULES = [listing, editing, transfer, copy, remind, calendar_commands, print_command]
+MODULES = [listing, editing, transfer, copy, remind, calendar_commands, print_command, desktop_entry]
 USER_ERRORS = (CliError, StoreError, PhraseError, ImportFileError, FileWriteError)
 
 
@@ -29,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--db", default=argparse.SUPPRESS, metavar="URL", help="database: a file path or SQLAlchemy URL (default: $PLANNER_DB, else the local plan)")
     parser = argparse.ArgumentParser(prog="planner", description="Timeline and deadline planner for dated commitments.")
     parser.add_argument("--db", metavar="URL", help="database: a file path or SQLAlchemy URL (default: $PLANNER_DB, else the local plan)")
+    parser.add_argument("--version", action="version", version=f"planner {app_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     export_formats = None
     for module in MODULES:

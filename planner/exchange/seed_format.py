@@ -1,7 +1,7 @@
 """The seed format: a TOML file of sources, strategies, initiatives, commitments and key dates.
 
-It is the format the shipped seed plan (`data/seed/`) is written in, and `planner import` reads
-it too. See `data/seed/security_union_2020.toml` for a commented example.
+It is the format the shipped seed plan (`planner/seed/`) is written in, and `planner import` reads
+it too. See `planner/seed/security_union_2020.toml` for a commented example.
 """
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from . import engine as engines
 from .importing import ImportReport, apply_batch
 from .plan_store import PlanStore
 
-SEED_DIR = Path(__file__).resolve().parents[2] / "data" / "seed"
+SEED_DIR = Path(__file__).resolve().parents[1] / "seed"  # inside the package, so a wheel carries it
 
 
 def seed_files(folder: Path = SEED_DIR) -> list[Path]:
