@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup system-run system-test bench clean
+.PHONY: run test setup system-run system-test bench bundle clean
 
 run: setup system-run
 	$(PY) main.py
@@ -30,5 +30,11 @@ system-test:
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
 
+# A one-folder bundle with its own Python (dist/planner/), then started offscreen as a check.
+bundle: setup
+	$(PY) -m pip install --quiet -e '.[bundle]'
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath dist/.work packaging/planner.spec
+	scripts/check-bundle.sh dist/planner
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis
