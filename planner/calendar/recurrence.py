@@ -79,6 +79,7 @@ def occurrence_days(
     series = rruleset()
     base = datetime(start.year, start.month, start.day)
     for rule in rules:
+        _check_rule(rule)
         try:
             series.rrule(rrulestr(_rule_text(rule), dtstart=base))
         except (ValueError, TypeError) as exc:
@@ -97,6 +98,19 @@ def occurrence_days(
             return Occurrences(days, truncated=True)
         days.append(day)
     return Occurrences(days, truncated=False)
+
+
+def _check_rule(rule: object) -> None:
+    """Refuse what dateutil would follow for ever: INTERVAL=0 repeats the first day without end."""
+    parts = dict(rule) if hasattr(rule, "items") else {}  # type: ignore[call-overload]
+    for name in ("INTERVAL", "COUNT"):
+        for value in parts.get(name, []):
+            try:
+                number = int(str(value))
+            except ValueError:
+                raise RecurrenceError(f"its {name} {value!r} is not a whole number") from None
+            if number < 1:
+                raise RecurrenceError(f"its {name} is {number}; it must be 1 or more")
 
 
 def _rule_text(rule: object) -> str:

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from planner.domain.clock import Clock, SystemClock
+from planner.domain.gate import GateError
 from planner.domain.phrases import PhraseError
 from planner.exchange.batch import ImportFileError
 from planner.files import FileWriteError
@@ -21,7 +22,7 @@ from . import calendar_commands, copy, desktop_entry, editing, listing, print_co
 from .context import CliContext, CliError
 
 MODULES = [listing, editing, transfer, copy, remind, calendar_commands, print_command, desktop_entry]
-USER_ERRORS = (CliError, StoreError, PhraseError, ImportFileError, FileWriteError)
+USER_ERRORS = (CliError, StoreError, PhraseError, GateError, ImportFileError, FileWriteError)
 
 
 def build_parser() -> argparse.ArgumentParser:

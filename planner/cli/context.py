@@ -5,6 +5,7 @@ import argparse
 from dataclasses import dataclass, field
 from datetime import date
 
+from planner.domain import gate
 from planner.domain.clock import Clock
 from planner.locations import database_url
 from planner.store.opening import open_plan_store
@@ -41,8 +42,13 @@ class CliContext:
 
 
 def iso_date(text: str) -> date:
-    """argparse type for --as-of and friends: an ISO date, with a sentence when it is not one."""
+    """argparse type for --as-of and friends: an ISO date inside the dates a plan supports, with a
+    sentence when it is not one (a day in year 9999 would overflow every "days before" sum)."""
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
+    try:
+        return gate.check_day("date", day)  # type: ignore[return-value]
+    except gate.GateError as exc:
+        raise argparse.ArgumentTypeError(str(exc).rstrip(".")) from None

@@ -4,10 +4,10 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from planner.domain import gate
 from planner.domain.phrases import parse_period
 from planner.domain.plan import Commitment, Initiative, Kind, Plan, Status
 from planner.exchange.batch import ImportBatch
-from planner.store.importing import apply_batch
 
 from .context import CliContext, CliError, iso_date
 
@@ -46,7 +46,7 @@ def _fields(p: argparse.ArgumentParser) -> None:
 
 
 def _period(text: str | None, anchor: date | None):  # type: ignore[no-untyped-def]
-    return parse_period(text, anchor=anchor) if text else None
+    return parse_period(text, anchor=anchor) if text is not None else None
 
 
 def find_initiative(plan: Plan, text: str) -> Initiative:
@@ -67,13 +67,16 @@ def _anchor(plan: Plan, initiative: Initiative | None) -> date | None:
 def run_add(ctx: CliContext) -> int:
     args, store = ctx.args, ctx.store
     plan = store.load_plan()
+    group = None
     if args.initiative:
         initiative = find_initiative(plan, args.initiative)
     else:
+        # The "Unfiled" group is added with the commitment, in one write, once it passed the gate.
         batch = ImportBatch()
         key = batch.ensure_group(*UNFILED)
-        apply_batch(store, batch, keep_edits=True)
-        initiative = store.load_plan().initiative(key)
+        initiative = batch.initiatives[0]
+        group = (batch.strategies[0], initiative)
+        assert initiative.key == key
     anchor = _anchor(plan, initiative) if args.initiative else ctx.clock.today()
     start = _period(args.start, anchor)
     c = Commitment(
@@ -82,7 +85,8 @@ def run_add(ctx: CliContext) -> int:
         actor=args.actor or "", description=args.description or "", source_ref=args.source or "",
         section=args.section or "", quote=args.quote or "",
     )
-    saved = store.add_commitment(c)
+    gate.check_commitment(c)
+    saved = store.add_commitment(c, group=group)
     print(f"Added commitment {saved.id}: {saved.title} (due {saved.due.shown}, {saved.due.window_text}).")
     return 0
 
@@ -99,19 +103,30 @@ def run_edit(ctx: CliContext) -> int:
             changes[name] = getattr(args, name)
     if args.source is not None:
         changes["source_ref"] = args.source
-    if args.due:
+    # An empty phrase is a mistake, not "leave it": parse_period says the date is empty.
+    if args.due is not None:
         changes["due"] = parse_period(args.due, anchor=anchor)
-    if args.start:
-        changes["start"] = parse_period(args.start, anchor=anchor)
+    if args.start is not None:
+        changes["start"] = None if args.start.strip().lower() == "none" else parse_period(args.start, anchor=anchor)
     if args.kind:
         changes["kind"] = Kind(args.kind)
     if args.status:
         changes["status"] = Status(args.status)
-    if args.forecast:
+    if args.forecast is not None:
         changes["forecast"] = None if args.forecast.lower() == "none" else parse_period(args.forecast, anchor=anchor)
     if args.delivered:
         changes["delivered_on"] = args.delivered
         changes["status"] = Status.DELIVERED
-    saved = store.update_commitment(c.changed(**changes), reason=args.reason)
+    edited = gate.check_commitment(c.changed(**changes))
+    if edited == c and edited.initiative_key == c.initiative_key and _same_words(edited, c):
+        print(f"Nothing to change in commitment {c.id}: {c.title} (due {c.due.shown}, status {c.status.value}).")
+        return 0
+    saved = store.update_commitment(edited, reason=args.reason)
     print(f"Saved commitment {saved.id}: {saved.title} (due {saved.due.shown}, status {saved.status.value}).")
     return 0
+
+
+def _same_words(a: Commitment, b: Commitment) -> bool:
+    """Commitments compare periods by window; the phrases as written must match too."""
+    return all((getattr(a, n).phrase if getattr(a, n) else None) == (getattr(b, n).phrase if getattr(b, n) else None)
+               for n in ("due", "start", "baseline", "forecast"))

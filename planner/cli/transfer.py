@@ -55,6 +55,7 @@ def run_import(ctx: CliContext) -> int:
     suffix = path.suffix.lower()
     # read and check all of it before anything is stored
     batch = CONTEXT_READERS[suffix](path, ctx) if suffix in CONTEXT_READERS else reader(path)
+    batch.check(f"In {path.name}")
     report = apply_batch(ctx.store, batch, keep_edits=False)
     print(f"Imported {path.name}: {report.text}.")
     for note in batch.notes:

@@ -5,6 +5,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from planner.domain import gate
 from planner.domain.plan import Commitment, Initiative, KeyDate, SourceDocument, Strategy
 
 
@@ -45,6 +46,23 @@ class ImportBatch:
             number, title = split_number(initiative_title or initiative_key)
             self.initiatives.append(Initiative(key=initiative_key, strategy_key=strategy_key, number=number, title=title))
         return initiative_key
+
+    def check(self, where: str) -> "ImportBatch":
+        """The whole batch through the gate before anything is written; the first refused value
+        raises ImportFileError saying where ("In plan.toml") and which item."""
+        items: list[tuple[str, object, object]] = [
+            *((f"the document {x.ref!r}", gate.check_source, x) for x in self.sources),
+            *((f"the strategy {x.key!r}", gate.check_strategy, x) for x in self.strategies),
+            *((f"the initiative {x.key!r}", gate.check_initiative, x) for x in self.initiatives),
+            *((f"the commitment {(x.key or x.title)!r}", gate.check_commitment, x) for x in self.commitments),
+            *((f"the key date {x.label!r}", gate.check_key_date, x) for x in self.key_dates),
+        ]
+        for label, check, item in items:
+            try:
+                check(item)  # type: ignore[operator]
+            except gate.GateError as exc:
+                raise ImportFileError(str(exc.within(f"{where}, {label[:80]}"))) from None
+        return self
 
     def has_strategy(self, key: str) -> bool:
         return key in self._known("strategies")

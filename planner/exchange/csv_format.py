@@ -11,6 +11,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from planner.domain import gate
 from planner.domain.period import Period, Precision
 from planner.domain.phrases import PhraseError, parse_period
 from planner.domain.plan import Commitment, Kind, Plan, Status
@@ -122,7 +123,7 @@ def commitment_from_row(v: dict[str, str], batch: ImportBatch, where: str) -> Co
         delivered = date.fromisoformat(v["delivered_on"]) if v.get("delivered_on") else None
     except ValueError as exc:
         raise ImportFileError(f"{where}: {exc}.") from None
-    return Commitment(
+    made = Commitment(
         key=v.get("key") or None,
         initiative_key=_group(v, batch),
         title=v["title"], kind=kind, due=due, start=start, status=status, baseline=baseline,
@@ -130,6 +131,10 @@ def commitment_from_row(v: dict[str, str], batch: ImportBatch, where: str) -> Co
         description=v.get("description", ""), source_ref=v.get("source", ""),
         section=v.get("section", ""), quote=v.get("quote", ""), url=v.get("url", ""),
     )
+    try:
+        return gate.check_commitment(made)
+    except gate.GateError as exc:
+        raise ImportFileError(str(exc.within(where))) from None
 
 
 def _due(v: dict[str, str]) -> Period | None:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, Engine, Integer, MetaData, Table, func, select, text
+from sqlalchemy import Connection, Date, Engine, Integer, MetaData, String, Table, func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
+
+from planner.domain import gate
 
 from . import engine as engines
 from .errors import StoreError
@@ -96,10 +98,43 @@ def _copy_table(reading: Connection, writing: Connection, table: Table) -> int:
     order = list(table.primary_key.columns) or list(table.columns)
     result = reading.execution_options(stream_results=True).execute(select(table).order_by(*order))
     count = 0
+    checks = _gate_of(table)
     while chunk := result.fetchmany(BATCH):
-        writing.execute(table.insert(), [dict(row._mapping) for row in chunk])
+        rows = [dict(row._mapping) for row in chunk]
+        for row in rows:
+            _check_row(table, row, checks)
+        writing.execute(table.insert(), rows)
         count += len(chunk)
     return count
+
+
+def _gate_of(table: Table) -> list[tuple[str, object]]:
+    """What the gate asks of each column: bounded text, text, or a day of the plan."""
+    checks: list[tuple[str, object]] = []
+    for column in table.columns:
+        kind = column.type
+        if isinstance(kind, Date) and table.name != "reminder_occurrences":  # those days are derived, a lead before a due
+            checks.append((column.name, lambda field, v: gate.check_day(field, v)))
+        elif isinstance(kind, String):  # Text is a String without a length
+            limit = kind.length
+            if limit:
+                checks.append((column.name, lambda field, v, n=limit: gate.check_text(field, v, limit=n)))
+            else:
+                checks.append((column.name, lambda field, v: gate.check_text(field, v, prose=True)))
+    return checks
+
+
+def _check_row(table: Table, row: dict[str, object], checks: list[tuple[str, object]]) -> None:
+    """A stored value the target could not keep (or that the plan does not accept) stops the copy
+    before anything is written, naming the row, rather than failing half-way on PostgreSQL."""
+    for name, check in checks:
+        value = row.get(name)
+        if value is None:
+            continue
+        try:
+            check(f"{name} of {table.name} row {row.get('id', '?')}", value)  # type: ignore[operator]
+        except gate.GateError as exc:
+            raise StoreError(f"{exc.args[0].rstrip('.')}; correct it in the source plan, nothing was copied.") from None
 
 
 def _fix_sequences(writing: Connection, tables: list[Table]) -> None:

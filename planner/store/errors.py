@@ -22,3 +22,7 @@ class UnavailableError(StoreError):
 
 class NotFoundError(StoreError):
     """The commitment asked for is not in the plan (perhaps deleted elsewhere)."""
+
+
+class RefusedValueError(StoreError):
+    """A value the gate (`domain/gate.py`) refuses reached the store; nothing was written."""

@@ -10,9 +10,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from planner.domain.plan import Commitment
-from planner.exchange.batch import ImportBatch
+from planner.exchange.batch import ImportBatch, ImportFileError
 
 from .bulk import insert_many
+from .errors import RefusedValueError
 from .mapping import commitment_values, naive_utc, to_commitment
 from .plan_store import CALENDAR_FIELDS, PlanStore
 from .tables import CommitmentRow, InitiativeRow, KeyDateRow, SourceRow, StrategyRow
@@ -57,8 +58,13 @@ def apply_batch(store: PlanStore, batch: ImportBatch, *, keep_edits: bool) -> Im
     """Add what is new and update what the file knows by key.
 
     With `keep_edits` (the seed), a commitment the officer changed since the last import is left
-    as it is; without it (an explicit import of a CSV or calendar file), the file wins.
+    as it is; without it (an explicit import of a CSV or calendar file), the file wins. Every
+    item passes the gate before the first write (the readers check them too, saying where).
     """
+    try:
+        batch.check("In the file")
+    except ImportFileError as exc:
+        raise RefusedValueError(str(exc)) from None
     with store._writing() as s:
         _sources(s, batch)
         strategy_ids = _strategies(s, batch)

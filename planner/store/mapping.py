@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING
 
+from planner.domain.gate import EARLIEST, LATEST, readable_day, readable_period
 from planner.domain.period import Period, Precision
 from planner.domain.plan import Commitment, KeyDate, Kind, Status
 
@@ -24,7 +25,7 @@ def period_from(row: object, prefix: str) -> Period | None:
     start: date | None = getattr(row, f"{prefix}_start")
     if start is None:
         return None
-    return Period(start, getattr(row, f"{prefix}_end"), _PRECISION[getattr(row, f"{prefix}_precision")], getattr(row, f"{prefix}_phrase") or "")
+    return readable_period(start, getattr(row, f"{prefix}_end"), _PRECISION[getattr(row, f"{prefix}_precision")], getattr(row, f"{prefix}_phrase") or "")
 
 
 def reminder_text(days: tuple[int, ...] | None) -> str | None:
@@ -95,7 +96,7 @@ def to_commitment(row: CommitmentRow, initiative_key: str) -> Commitment:
         start=period_from(row, "start"),
         baseline=period_from(row, "baseline"),
         forecast=period_from(row, "forecast"),
-        delivered_on=row.delivered_on,
+        delivered_on=None if row.delivered_on is None else readable_day(row.delivered_on),
         source_ref=row.source_ref,
         section=row.section,
         quote=row.quote,
@@ -139,14 +140,14 @@ def commitments_from_rows(rows, initiative_keys: dict[int, str]) -> list[Commitm
          delivered, source_ref, section, quote, url, reminders, window_opens, version, sequence, updated) in rows:
         due = periods.get((dp, ds, de, dq))
         if due is None:
-            due = periods[(dp, ds, de, dq)] = Period(day_from_db(ds), day_from_db(de), precision[dq], dp or "")
+            due = periods[(dp, ds, de, dq)] = readable_period(day_from_db(ds), day_from_db(de), precision[dq], dp or "")
         start = baseline = forecast = None
         if ss is not None:
-            start = periods.get((sp, ss, se, sq)) or periods.setdefault((sp, ss, se, sq), Period(day_from_db(ss), day_from_db(se), precision[sq], sp or ""))
+            start = periods.get((sp, ss, se, sq)) or periods.setdefault((sp, ss, se, sq), readable_period(day_from_db(ss), day_from_db(se), precision[sq], sp or ""))
         if bs is not None:
-            baseline = periods.get((bp, bs, be, bq)) or periods.setdefault((bp, bs, be, bq), Period(day_from_db(bs), day_from_db(be), precision[bq], bp or ""))
+            baseline = periods.get((bp, bs, be, bq)) or periods.setdefault((bp, bs, be, bq), readable_period(day_from_db(bs), day_from_db(be), precision[bq], bp or ""))
         if fs is not None:
-            forecast = periods.get((fp, fs, fe, fq)) or periods.setdefault((fp, fs, fe, fq), Period(day_from_db(fs), day_from_db(fe), precision[fq], fp or ""))
+            forecast = periods.get((fp, fs, fe, fq)) or periods.setdefault((fp, fs, fe, fq), readable_period(day_from_db(fs), day_from_db(fe), precision[fq], fp or ""))
         if delivered not in days:
             days[delivered] = day_from_db(delivered)
         if updated not in moments:
@@ -160,8 +161,19 @@ def commitments_from_rows(rows, initiative_keys: dict[int, str]) -> list[Commitm
 
 
 def day_from_db(value: object) -> date:
-    """SQLite gives days back as text, PostgreSQL as dates (None stays None)."""
-    return date.fromisoformat(value) if type(value) is str else value  # type: ignore[return-value,arg-type]
+    """SQLite gives days back as text, PostgreSQL as dates (None stays None). A day outside the
+    range a plan supports (written by another program or an older version) comes back clamped
+    into it, so nothing that draws, prints or exports it can overflow (see domain/gate.py)."""
+    if value is None:
+        return None  # type: ignore[return-value]
+    if type(value) is str:
+        try:
+            value = date.fromisoformat(value)
+        except ValueError:
+            # Not a day at all ("0000-00-00", "99999-01-01"): the nearer edge of the range.
+            year = value.lstrip("+").split("-")[0]
+            return LATEST if year.isdigit() and int(year) > LATEST.year else EARLIEST
+    return readable_day(value)  # type: ignore[arg-type]
 
 
 def _moment(value: object) -> datetime:
@@ -177,4 +189,4 @@ assert [f for f in Commitment.__dataclass_fields__] == [
 
 
 def to_key_date(row: KeyDateRow) -> KeyDate:
-    return KeyDate(day=row.day, label=row.label, source_ref=row.source_ref, quote=row.quote, id=row.id)
+    return KeyDate(day=readable_day(row.day), label=row.label, source_ref=row.source_ref, quote=row.quote, id=row.id)

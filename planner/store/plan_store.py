@@ -15,11 +15,12 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner import collector
+from planner.domain import gate
 from planner.domain.clock import Clock
-from planner.domain.plan import DATED_FIELDS, Commitment, Dependency, KeyDate, Plan, Revision
+from planner.domain.plan import DATED_FIELDS, Commitment, Dependency, Initiative, KeyDate, Plan, Revision, Strategy
 
 from . import engine as engines
-from .errors import ConflictError, NotFoundError, StoreError, UnavailableError
+from .errors import ConflictError, NotFoundError, RefusedValueError, StoreError, UnavailableError
 from .mapping import commitment_values, naive_utc, to_commitment, to_key_date, utc
 from .plan_reading import read_plan
 from .tables import (
@@ -115,9 +116,19 @@ class PlanStore:
 
     # Writing commitments ------------------------------------------------------------------------
 
-    def add_commitment(self, c: Commitment) -> Commitment:
-        """Store a new commitment at the end of its initiative; returns it with id and version."""
+    def add_commitment(self, c: Commitment, group: tuple[Strategy, Initiative] | None = None) -> Commitment:
+        """Store a new commitment at the end of its initiative; returns it with id and version.
+
+        `group` is a strategy and initiative to add first if the plan lacks them (the CLI's
+        "Unfiled"/"General"), in the same transaction: a refused commitment leaves no group behind.
+        """
+        checked(gate.check_commitment, c)
+        if group is not None:
+            checked(gate.check_strategy, group[0])
+            checked(gate.check_initiative, group[1])
         with self._writing() as s:
+            if group is not None:
+                self._ensure_group(s, *group)
             row = self._insert(s, c)
             s.flush()
             return to_commitment(row, c.initiative_key)
@@ -129,6 +140,7 @@ class PlanStore:
         """
         if c.id is None:
             raise NotFoundError("A commitment must be stored before it can be changed.")
+        checked(gate.check_commitment, c)
         with self._writing() as s:
             row = s.get(CommitmentRow, c.id, with_for_update=True)
             if row is None:
@@ -136,6 +148,9 @@ class PlanStore:
             if row.version != c.version:
                 raise ConflictError(row.title)
             old = to_commitment(row, c.initiative_key)
+            if c.initiative_key == self._initiative_key(s, row.initiative_id) and commitment_values(c) == commitment_values(old):
+                s.info[NOTHING_WRITTEN] = True  # an edit that changes nothing: no version, no counter
+                return old
             now = naive_utc(self.clock.now())
             for name in DATED_FIELDS:
                 before, after = getattr(old, name), getattr(c, name)
@@ -175,6 +190,7 @@ class PlanStore:
 
     def restore_commitment(self, gone: DeletedCommitment) -> Commitment:
         """Put a deleted commitment back with its id, history and links (undo of delete)."""
+        checked(gate.check_commitment, gone.commitment)
         with self._writing() as s:
             row = self._insert(s, gone.commitment, keep_id=True)
             s.flush()
@@ -209,6 +225,7 @@ class PlanStore:
             s.execute(delete(DependencyRow).where(DependencyRow.predecessor_id == predecessor_id, DependencyRow.successor_id == successor_id))
 
     def save_key_date(self, kd: KeyDate) -> KeyDate:
+        checked(gate.check_key_date, kd)
         with self._writing() as s:
             row = s.get(KeyDateRow, kd.id) if kd.id is not None else None
             if row is None:
@@ -223,6 +240,7 @@ class PlanStore:
             s.execute(delete(KeyDateRow).where(KeyDateRow.id == key_date_id))
 
     def set_setting(self, key: str, value: str) -> None:
+        checked(gate.check_setting, key, value)
         with self._writing() as s:
             row = s.get(SettingRow, key)
             if row is None:
@@ -253,6 +271,24 @@ class PlanStore:
         s.add(row)
         return row
 
+    def _ensure_group(self, s: Session, strategy: Strategy, initiative: Initiative) -> None:
+        """Add `strategy` and `initiative` at the end of the plan unless it has them by key."""
+        strategy_id = s.scalar(select(StrategyRow.id).where(StrategyRow.key == strategy.key))
+        if strategy_id is None:
+            position = (s.scalar(select(func.max(StrategyRow.position))) or 0) + 1
+            added = StrategyRow(key=strategy.key, title=strategy.title, reference=strategy.reference, adopted=strategy.adopted,
+                                period_phrase=strategy.period.phrase if strategy.period else "", position=position)
+            s.add(added)
+            s.flush()
+            strategy_id = added.id
+        if s.scalar(select(InitiativeRow.id).where(InitiativeRow.key == initiative.key)) is None:
+            position = (s.scalar(select(func.max(InitiativeRow.position))) or 0) + 1
+            s.add(InitiativeRow(key=initiative.key, strategy_id=strategy_id, number=initiative.number, title=initiative.title, position=position))
+            s.flush()
+
+    def _initiative_key(self, s: Session, initiative_id: int) -> str | None:
+        return s.scalar(select(InitiativeRow.key).where(InitiativeRow.id == initiative_id))
+
     def _initiative_id(self, s: Session, key: str) -> int:
         found = s.scalar(select(InitiativeRow.id).where(InitiativeRow.key == key))
         if found is None:
@@ -280,7 +316,9 @@ class _Guarded:
     def __exit__(self, kind, exc, tb) -> bool:  # type: ignore[no-untyped-def]
         s = self.session
         try:
-            if exc is None and self.write:
+            if exc is None and self.write and s.info.pop(NOTHING_WRITTEN, False):
+                s.rollback()  # the action found nothing to change: the counter stays too
+            elif exc is None and self.write:
                 counter = bump_counter(s)
                 s.commit()
                 if self.written is not None:
@@ -300,6 +338,18 @@ class _Guarded:
         if isinstance(exc, (OperationalError, driver.Error)) or (isinstance(exc, DBAPIError) and exc.connection_invalidated):
             raise _unavailable(self.url, exc) from None
         return False
+
+
+# Set in a writing session's info by an action that found nothing to change.
+NOTHING_WRITTEN = "planner.nothing_written"
+
+
+def checked(check, *values) -> None:  # type: ignore[no-untyped-def]
+    """Run a gate check before a write; a refusal is a StoreError every door already shows."""
+    try:
+        check(*values)
+    except gate.GateError as exc:
+        raise RefusedValueError(str(exc)) from None
 
 
 def bump_counter(s: Session) -> int:

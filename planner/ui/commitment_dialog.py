@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.document import PlanDocument
+from planner.domain import gate
 from planner.domain.dependencies import Violation, would_break
 from planner.domain.plan import DATED_FIELDS, Commitment, Kind, Status
 
@@ -197,6 +198,11 @@ class CommitmentDialog(QDialog):
             out.append(f"The start ({start.shown}) is after the end of the due window ({due.window_text}).")
         if self.reminders.error:
             out.append(self.reminders.error)
+        if not out:
+            try:  # what the command line and the imports refuse, the dialog refuses too, before OK
+                gate.check_commitment(self.edited())
+            except gate.GateError as exc:
+                out.append(str(exc))
         return out
 
     def edited(self) -> Commitment:

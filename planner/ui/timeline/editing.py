@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Q
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QApplication
 
+from planner.domain import gate
 from planner.domain.plan import Commitment
 from planner.qtmodels.roles import Roles
 from planner.store.errors import StoreError
@@ -73,7 +74,9 @@ class TimelineEditing:
         drag.started = True
         days = (x - drag.press_x) / self.view.scale.px_per_day
         c = drag.original
-        drag.preview = stretched(c, steps_for(c.due, days)) if drag.grip is Grip.END else moved(c, steps_for(c.due, days))
+        preview = _rescheduled(c, steps_for(c.due, days), drag.grip is Grip.END)
+        if preview is not None:  # past the edge of the dates a plan supports the mark stops
+            drag.preview = preview
         self.view.viewport().setCursor(Qt.CursorShape.SizeHorCursor if drag.grip is Grip.END else Qt.CursorShape.ClosedHandCursor)
         self.view.viewport().update()
 
@@ -154,7 +157,10 @@ class TimelineEditing:
         c = self.view.tree.currentIndex().siblingAtColumn(0).data(Roles.COMMITMENT)
         if c is None:
             return
-        after = moved(c, steps)
+        after = _rescheduled(c, steps, stretch=False)
+        if after is None:
+            QApplication.beep()  # the edge of the dates a plan supports (domain/gate.py)
+            return
         self.store(after, f"Reschedule {c.title!r} to {after.due.label}")
 
     def store(self, after: Commitment, text: str) -> None:
@@ -221,3 +227,14 @@ def marker_half(row: Row) -> float:
 
 def _long_date(d: date) -> str:
     return f"{d.strftime('%A')} {d.day} {d.strftime('%B %Y')}"
+
+
+def _rescheduled(c: Commitment, steps: int, stretch: bool) -> Commitment | None:
+    """`c` moved (or its end stretched) by whole steps, or None when that leaves the dates the
+    gate lets into a plan: the drag stops at the edge instead of offering a refused value."""
+    try:
+        after = stretched(c, steps) if stretch else moved(c, steps)
+    except (OverflowError, ValueError):
+        return None
+    periods = [p for p in (after.due, after.start) if p is not None]
+    return after if all(gate.in_range(p) for p in periods) else None

@@ -99,7 +99,18 @@ def test_a_value_postgresql_cannot_hold_is_named_and_nothing_is_copied(sqlite_pl
     with engine.begin() as conn:  # SQLite does not enforce VARCHAR lengths; PostgreSQL does
         conn.exec_driver_sql("UPDATE commitments SET actor = ? WHERE id = (SELECT min(id) FROM commitments)", ("x" * 300,))
     engine.dispose()
-    with pytest.raises(StoreError, match="could not be copied .* unchanged: value too long"):
+    # The gate names the value before the first write (PostgreSQL would say "value too long").
+    with pytest.raises(StoreError, match="actor of commitments row 1 .* longer than the 200 characters .* nothing was copied"):
+        copy_plan(sqlite_plan, db_url)
+    assert all(not rows for rows in all_rows(db_url).values())
+
+
+def test_a_nul_byte_sqlite_kept_is_named_and_nothing_is_copied(sqlite_plan, db_url):
+    engine = create_engine(sqlite_plan)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE commitments SET title = ? WHERE id = (SELECT min(id) FROM commitments)", ("a\x00b",))
+    engine.dispose()
+    with pytest.raises(StoreError, match="control character .*U\\+0000"):
         copy_plan(sqlite_plan, db_url)
     assert all(not rows for rows in all_rows(db_url).values())
 
