@@ -32,6 +32,7 @@ from planner.domain import gate
 from planner.domain.dependencies import Violation, would_break
 from planner.domain.plan import DATED_FIELDS, Commitment, Kind, Status
 
+from .accessible_names import name_form_fields
 from .dependency_editor import DependencyEditor
 from .initiative_combo import InitiativeCombo
 from .phrase_edit import PhraseEdit
@@ -138,6 +139,7 @@ class CommitmentDialog(QDialog):
         form.addRow("Re&minders:", self.reminders)
         form.addRow("Reason for the &change:", self.reason)
         form.addRow("", self.date_changes)
+        name_form_fields(form)
         return page
 
     def _source_tab(self) -> QWidget:
@@ -155,6 +157,7 @@ class CommitmentDialog(QDialog):
         form.addRow("Section:", self.section)
         form.addRow("Quote:", self.quote)
         form.addRow("Link:", self.url)
+        name_form_fields(form)
         return page
 
     def _load(self, c: Commitment | None, initiative_key: str | None) -> None:

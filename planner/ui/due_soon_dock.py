@@ -66,6 +66,7 @@ class DueSoonDock(QDockWidget):
     def __init__(self, document: PlanDocument, scheduler: ReminderScheduler, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__("Due soon", parent)
         self.setObjectName("due_soon")
+        self.setAccessibleDescription("Reminders that have come due, with Open, Snooze, Dismiss and Mark delivered")
         self.doc, self.scheduler, self.settings = document, scheduler, settings
         self.ask_date: Callable[[QWidget, date], date | None] = choose_date  # tests answer for the officer
         self.entries: list[DueSoonEntry] = []
@@ -74,6 +75,7 @@ class DueSoonDock(QDockWidget):
         self.summary.setWordWrap(True)
         self.list = QTreeWidget(self)
         self.list.setHeaderLabels(["Commitment", "Due", "Reminder"])
+        self.list.setAccessibleName("Reminders due soon")
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

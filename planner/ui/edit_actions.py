@@ -63,7 +63,10 @@ class EditActions(QObject):
 
         self.undo_dock = QDockWidget("Undo history", window)
         self.undo_dock.setObjectName("undo_history")
-        self.undo_dock.setWidget(QUndoView(self.doc.undo_stack, self.undo_dock))
+        history = QUndoView(self.doc.undo_stack, self.undo_dock)
+        history.setAccessibleName("Undo history")
+        self.undo_dock.setWidget(history)
+        self.undo_dock.setAccessibleDescription("Every change made in this window; choose a step to go back to it")
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.undo_dock)
         self.undo_dock.hide()
         toggle = self.undo_dock.toggleViewAction()

@@ -37,6 +37,7 @@ class FilterBar(QToolBar):
         self.text = QLineEdit(self)
         self.text.setPlaceholderText("Filter: words in title, description, quote… (Ctrl+F)")
         self.text.setClearButtonEnabled(True)
+        self.text.setAccessibleName("Filter words")
         self.text.setMinimumWidth(260)
         self.strategy = self._combo("All strategies", "Only commitments of this strategy")
         self.actor = self._combo("All responsible", "Only commitments this actor is responsible for")
@@ -61,6 +62,7 @@ class FilterBar(QToolBar):
         for label, widget in (("Strategy", self.strategy), ("Responsible", self.actor), ("Status", self.status),
                               ("Due within", self.due_within), ("Dates", self.dates)):
             self.addWidget(_spaced(QLabel(label, self)))
+            widget.setAccessibleName(label)  # a screen reader names the field as the label beside it does
             self.addWidget(widget)
         self.addAction(self.clear_action)
 

@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         self.details = DetailsPane(document, self)
         self.details_dock = QDockWidget("Details", self)
         self.details_dock.setObjectName("details")
+        self.details_dock.setAccessibleDescription("The selected commitment: the sentence it came from, its dates and history")
         self.details_dock.setWidget(self.details)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.details_dock)
         self.menus: dict[str, QMenu] = {}

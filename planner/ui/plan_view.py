@@ -14,7 +14,7 @@ from planner.qtmodels.plan_model import COL_ACTOR, COL_DUE, COL_STATUS, COL_TITL
 from planner.qtmodels.roles import Roles
 
 from .known_viewport import own_viewport
-from .timeline.widget import TimelineView
+from .timeline.widget import NOTHING_SELECTED, TimelineView
 from .unfolding import Unfolder
 
 
@@ -38,6 +38,9 @@ class PlanTree(QTreeView):
         self.setAlternatingRowColors(True)
         self.setAllColumnsShowFocus(True)
         self.setExpandsOnDoubleClick(False)
+        self.setAccessibleName("Plan")
+        self.setAccessibleDescription("Strategies, initiatives and commitments with their due dates, status and "
+                                      "windows; the timeline beside it draws the same rows")
 
 
 class PlanView(QSplitter):
@@ -77,7 +80,19 @@ class PlanView(QSplitter):
         self.unfolder.unfold()
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        # A screen reader on the timeline hears the row its marks stand for, as the list shows it.
+        self.timeline.setAccessibleDescription(self._row_in_words(current) if current.isValid() else NOTHING_SELECTED)
         self.current_changed.emit(current.data(Roles.COMMITMENT) if current.isValid() else None)
+
+    def _row_in_words(self, index: QModelIndex) -> str:
+        """'Title; Due: by Q4 2020; Status: overdue; …': the row's columns with their names."""
+        parts = []
+        for column in range(self.model.columnCount(index.parent())):
+            text = str(index.siblingAtColumn(column).data(Qt.ItemDataRole.DisplayRole) or "").strip()
+            if text:
+                name = self.model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+                parts.append(text if column == 0 else f"{name}: {text}")
+        return "; ".join(parts)
 
     def _on_activated(self, index: QModelIndex) -> None:
         c = index.data(Roles.COMMITMENT)

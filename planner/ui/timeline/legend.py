@@ -121,6 +121,7 @@ class LegendStrip(QWidget):
         sp.setHeightForWidth(True)
         self.setSizePolicy(sp)
         self.setToolTip("What the colours and marks of the timeline mean")
+        self.setAccessibleName("Legend")
         # The layout asks for the height at a width dozens of times while the window is laid
         # out: each answer is kept until the palette or font changes.
         self._look = WidgetLook(self)

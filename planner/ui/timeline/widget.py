@@ -36,6 +36,10 @@ SCROLL_PAD_DAYS = 366  # how far beyond the plan's first and last dates one may 
 NEAR_TODAY_DAYS = 3 * 366  # fit all shows today as well when it lies this close to the plan
 
 
+# What a screen reader hears of the timeline; the plan's list beside it names every row.
+NOTHING_SELECTED = "No commitment selected. The plan list beside the timeline has the same rows."
+
+
 class TimelineView(QAbstractScrollArea):
     """The timeline of `tree`'s rows; `activated(index)` on double-click or Enter on a commitment."""
 
@@ -63,6 +67,8 @@ class TimelineView(QAbstractScrollArea):
         self.following = True  # scroll sideways to the current row (not while it is being clicked)
         self.editing = TimelineEditing(self)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Timeline")
+        self.setAccessibleDescription(NOTHING_SELECTED)
         self.viewport().setMouseTracking(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.horizontalScrollBar().valueChanged.connect(self._on_hbar)

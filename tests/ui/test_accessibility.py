@@ -1,0 +1,98 @@
+"""What a screen reader is told: every control of the window and its docks has a name, every
+menu command a name and a description, and the timeline says what is selected on it."""
+import pytest
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QDockWidget
+
+R = QAccessible.Role
+# Roles a person operates; each needs a name to be announced as more than "button" or "edit".
+INTERACTIVE = {
+    R.PushButton, R.CheckBox, R.RadioButton, R.ComboBox, R.EditableText, R.SpinBox, R.Slider,
+    R.ButtonMenu, R.ButtonDropDown, R.PageTab, R.Table, R.Tree, R.List, R.Dial, R.Client,
+}
+
+
+@pytest.fixture(autouse=True)
+def assistive_technology():
+    QAccessible.setActive(True)  # as when a screen reader is running
+    yield
+    QAccessible.setActive(False)
+
+
+def qt_internal(obj) -> bool:
+    """Qt's own parts of a composite control (a scroll area's viewport, a toolbar's overflow
+    button, a line edit's clear button, a completer's hidden popup): named through their owner."""
+    if obj is None:
+        return True
+    name = obj.objectName()
+    if name.startswith("qt_"):
+        return True
+    parent = obj.parent()
+    inner = {"QLineEdit": ("QToolButton",), "QComboBox": ("QListView", "QLineEdit"), "QCompleter": ("QListView",)}
+    return parent is not None and type(obj).__name__ in inner.get(type(parent).__name__, ())
+
+
+def nameless(iface, path="") -> list[str]:
+    if iface is None or not iface.isValid():
+        return []
+    obj = iface.object()
+    if obj is not None and hasattr(obj, "isVisible") and not obj.isVisible():
+        return []
+    found = []
+    role = iface.role()
+    here = f"{path}/{type(obj).__name__ if obj else role.name}"
+    plain_container = role == R.Client and type(obj).__name__ in ("QWidget", "QFrame", "QTabWidget", "QStackedWidget")  # holds controls, is none
+    if role in INTERACTIVE and not plain_container and not qt_internal(obj) and not iface.text(QAccessible.Text.Name).strip():
+        found.append(f"{here} ({role.name})")
+    if role in (R.Tree, R.Table, R.List):
+        return found  # their rows are the model's, named by its text
+    for i in range(iface.childCount()):
+        found += nameless(iface.child(i), here)
+    return found
+
+
+def test_no_control_of_the_window_or_its_docks_is_nameless(window, qtbot):
+    for dock in window.findChildren(QDockWidget):
+        dock.show()
+    QApplication.processEvents()
+    missing = nameless(QAccessible.queryAccessibleInterface(window))
+    assert missing == [], "\n".join(missing)
+
+
+def test_every_menu_command_has_a_name_and_a_description(window):
+    missing = []
+    for menu in window.menus.values():
+        for action in menu.actions():
+            if action.isSeparator() or action.menu() is not None:
+                continue
+            if not action.text().replace("&", "").strip() or not (action.statusTip() or action.toolTip()).strip():
+                missing.append(action.text() or repr(action))
+    assert missing == []
+
+
+def test_every_dock_has_a_name_and_a_description(window):
+    for dock in window.findChildren(QDockWidget):
+        assert dock.windowTitle() and dock.accessibleDescription(), dock.objectName()
+
+
+def test_the_timeline_tells_a_screen_reader_which_commitment_its_marks_stand_for(window, qtbot):
+    timeline = window.plan_view.timeline
+    assert timeline.accessibleDescription().startswith(window.plan_view.tree.currentIndex().data())  # the first row, a strategy
+    c = next(c for c in window.doc.plan.commitments if c.due.shown == "by Q2 2021")
+    window.plan_view.select_commitment(c.id)
+    told = timeline.accessibleDescription()
+    assert told.startswith(c.title)
+    assert "by Q2 2021" in told and "2021-04-01" in told
+    assert QAccessible.queryAccessibleInterface(timeline).text(QAccessible.Text.Description) == told
+
+
+def test_no_field_of_the_edit_dialog_is_nameless(window, qtbot):
+    from planner.ui.commitment_dialog import CommitmentDialog
+
+    c = window.doc.plan.commitments[0]
+    dialog = CommitmentDialog(window.doc, window.doc.commitment(c.id), save=lambda *a: None, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    missing = nameless(QAccessible.queryAccessibleInterface(dialog))
+    assert missing == [], "\n".join(missing)
