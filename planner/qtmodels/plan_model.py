@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from planner import collector
 from planner.document import PlanDocument
@@ -166,7 +166,9 @@ class PlanModel(QAbstractItemModel):
             font.setBold(node.kind == ROW_STRATEGY)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and c is not None and col == COL_STATUS:
-            return QBrush(QColor(STANDING_COLORS[self._standing(c)].text))
+            colours = STANDING_COLORS[self._standing(c)]
+            dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+            return QBrush(QColor(colours.text_on_dark if dark else colours.text))
         if role == Roles.ROW_KIND:
             return node.kind
         if role == Roles.KEY:

@@ -2,6 +2,7 @@
 menu command a name and a description, and the timeline says what is selected on it."""
 import pytest
 from PySide6.QtGui import QAccessible
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDockWidget
 
 R = QAccessible.Role
@@ -96,3 +97,51 @@ def test_no_field_of_the_edit_dialog_is_nameless(window, qtbot):
     qtbot.waitExposed(dialog)
     missing = nameless(QAccessible.queryAccessibleInterface(dialog))
     assert missing == [], "\n".join(missing)
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG 2.1 contrast ratio of two #rrggbb colours."""
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        r, g, b = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_status_words_meet_wcag_aa_contrast_on_light_and_dark_rows():
+    from planner.qtmodels.status_colors import STANDING_COLORS
+
+    for standing, style in STANDING_COLORS.items():
+        for row in ("#ffffff", "#f0f0f0"):  # a row and an alternate row
+            assert contrast(style.text, row) >= 4.5, (standing, style.text, row)
+        for row in ("#1e1e1e", "#353535"):
+            assert contrast(style.text_on_dark, row) >= 4.5, (standing, style.text_on_dark, row)
+
+
+def test_the_status_column_follows_a_dark_palette(window):
+    from PySide6.QtGui import QColor, QPalette
+
+    from planner.qtmodels.plan_model import COL_STATUS
+
+    tree = window.plan_view.tree
+    model = tree.model()
+
+    def status_colour():
+        for row in range(model.rowCount()):
+            strategy = model.index(row, 0)
+            for r in range(model.rowCount(strategy)):
+                initiative = model.index(r, 0, strategy)
+                if model.rowCount(initiative):
+                    return model.index(0, COL_STATUS, initiative).data(Qt.ItemDataRole.ForegroundRole).color()
+
+    light = status_colour()
+    dark = QPalette(QApplication.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
+    old = QApplication.palette()
+    QApplication.setPalette(dark)
+    try:
+        assert status_colour().lightness() > light.lightness()
+    finally:
+        QApplication.setPalette(old)
