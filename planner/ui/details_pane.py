@@ -13,6 +13,7 @@ class DetailsPane(QTextBrowser):
         super().__init__(parent)
         self.doc = document
         self.setOpenExternalLinks(True)
+        self.setAccessibleName("Details of the selected commitment")
         self._shown: int | None = None
         self.show_commitment(None)
         document.commitment_changed.connect(self._refresh)

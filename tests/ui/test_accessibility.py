@@ -5,6 +5,8 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDockWidget
 
+from planner.ui.filter_bar import FilterBar
+
 R = QAccessible.Role
 # Roles a person operates; each needs a name to be announced as more than "button" or "edit".
 INTERACTIVE = {
@@ -145,3 +147,18 @@ def test_the_status_column_follows_a_dark_palette(window):
         assert status_colour().lightness() > light.lightness()
     finally:
         QApplication.setPalette(old)
+
+
+def test_tab_reaches_every_part_of_the_window_in_reading_order(window, qtbot):
+    """From the filter at the top, Tab goes through its fields, then the plan list, the
+    timeline and the details, and comes round again: nothing needs the mouse to be reached."""
+    window.activateWindow()
+    window.findChild(FilterBar).text.setFocus()
+    names = []
+    for _ in range(9):
+        focused = QApplication.focusWidget()
+        names.append(focused.accessibleName())
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert names == ["Filter words", "Strategy", "Responsible", "Status", "Due within", "Dates",
+                     "Plan", "Timeline", "Details of the selected commitment"]
+    assert QApplication.focusWidget().accessibleName() == "Filter words"
