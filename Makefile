@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup system-run system-test bench bundle clean
+.PHONY: run test setup system-run system-test bench bundle translations clean
 
 run: setup system-run
 	$(PY) main.py
@@ -29,6 +29,12 @@ system-test:
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
+
+# The catalogues: new strings from the code into each planner_LANG.ts, then each compiled to .qm.
+# Translate in between with pyside6-linguist (see the README, "Translating").
+translations: setup
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(git ls-files 'planner/*.py') -ts planner/i18n/planner_*.ts
+	$(VENV)/bin/pyside6-lrelease planner/i18n/planner_*.ts
 
 # A one-folder bundle with its own Python (dist/planner/), then started offscreen as a check.
 bundle: setup

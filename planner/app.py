@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from planner import collector
 from planner.desktop import APP_ID, app_version, icon_file
 from planner.document import PlanDocument
+from planner.i18n import LANGUAGES, chosen_language, install_translators
 from planner.domain.clock import Clock, SystemClock
 from planner.store.deferred import open_for_window
 from planner.store.errors import StoreError
@@ -31,6 +32,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--db", metavar="URL", help="database: a file path or SQLAlchemy URL such as postgresql+psycopg://user@host/plan (default: $PLANNER_DB, else the one chosen in Preferences, else the local plan)")
     p.add_argument("--as-of", metavar="DATE", type=date.fromisoformat, help="show status as of this day")
     p.add_argument("--screenshot", metavar="FILE.png", type=Path, help="open the window, save a picture of it once painted, and exit")
+    p.add_argument("--language", choices=sorted(LANGUAGES), help="the interface's language (default: Preferences, else the system's)")
     p.add_argument("--version", action="version", version=f"Planner {app_version()}")
     p.add_argument("--in-tray", action="store_true", help="start with the window hidden in the tray (the login entry uses it)")
     return p.parse_args(argv)
@@ -102,6 +104,7 @@ def run(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     rest: list[Callable[[], None]] = []  # what is added once the window has settled
     try:
         settings = app_settings()
+        translators = install_translators(app, args.language or chosen_language(settings))  # noqa: F841 - kept while the app runs
         tray_home = _tray_is_home(settings)
         # Living in the tray, closing the window must hide it from the first moment: all at once.
         later = None if tray_home else rest.append

@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from planner import collector
@@ -22,7 +30,17 @@ from .roles import ROW_COMMITMENT, ROW_INITIATIVE, ROW_STRATEGY, Roles
 from .status_colors import STANDING_COLORS
 
 # Status before the window: on a laptop the window column is what the timeline shows anyway.
-COLUMNS = ("Commitment", "Due (as written)", "Status", "Window", "Responsible")
+# Marked for translation here, translated when shown (headerData).
+COLUMNS = (QT_TRANSLATE_NOOP("PlanModel", "Commitment"), QT_TRANSLATE_NOOP("PlanModel", "Due (as written)"),
+           QT_TRANSLATE_NOOP("PlanModel", "Status"), QT_TRANSLATE_NOOP("PlanModel", "Window"),
+           QT_TRANSLATE_NOOP("PlanModel", "Responsible"))
+# The status words as the plan list shows them (Standing's values are English and stored nowhere).
+STANDING_WORDS = (
+    QT_TRANSLATE_NOOP("PlanModel", "delivered on time"), QT_TRANSLATE_NOOP("PlanModel", "delivered late"),
+    QT_TRANSLATE_NOOP("PlanModel", "overdue"), QT_TRANSLATE_NOOP("PlanModel", "due soon"),
+    QT_TRANSLATE_NOOP("PlanModel", "in progress"), QT_TRANSLATE_NOOP("PlanModel", "planned"),
+    QT_TRANSLATE_NOOP("PlanModel", "dropped"),
+)
 COL_TITLE, COL_DUE, COL_STATUS, COL_WINDOW, COL_ACTOR = range(5)
 _COLUMN_COUNT = len(COLUMNS)
 
@@ -143,7 +161,7 @@ class PlanModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[override]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return QCoreApplication.translate("PlanModel", COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -225,7 +243,7 @@ class PlanModel(QAbstractItemModel):
         if col == COL_WINDOW:
             return c.due.window_text
         if col == COL_STATUS:
-            return self._standing(c).value
+            return QCoreApplication.translate("PlanModel", self._standing(c).value)
         if col == COL_ACTOR:
             return c.actor
         return None

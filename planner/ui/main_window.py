@@ -34,7 +34,7 @@ class MainWindow(QMainWindow):
         self.plan_view = PlanView(self.rows, self)
         self.setCentralWidget(self.plan_view)
         self.details = DetailsPane(document, self)
-        self.details_dock = QDockWidget("Details", self)
+        self.details_dock = QDockWidget(self.tr("Details"), self)
         self.details_dock.setObjectName("details")
         self.details_dock.setAccessibleDescription("The selected commitment: the sentence it came from, its dates and history")
         self.details_dock.setWidget(self.details)
@@ -71,32 +71,32 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        for name, title in (("file", "&File"), ("edit", "&Edit"), ("view", "&View"), ("help", "&Help")):
+        for name, title in (("file", self.tr("&File")), ("edit", self.tr("&Edit")), ("view", self.tr("&View")), ("help", self.tr("&Help"))):
             self.menus[name] = bar.addMenu(title)
         std = QKeySequence.StandardKey
-        self._action("file", "reload", "&Reload plan", self.doc.reload, std.Refresh, "Read the plan again from the database")
+        self._action("file", "reload", self.tr("&Reload plan"), self.doc.reload, std.Refresh, self.tr("Read the plan again from the database"))
         self.menus["file"].addSeparator()
-        self._action("file", "quit", "&Quit", self.close, "Ctrl+Q")  # StandardKey.Quit is empty on some desktops
+        self._action("file", "quit", self.tr("&Quit"), self.close, "Ctrl+Q")  # StandardKey.Quit is empty on some desktops
 
-        undo = self.doc.undo_stack.createUndoAction(self, "&Undo")
+        undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence(std.Undo))
-        redo = self.doc.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.doc.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence(std.Redo), QKeySequence("Ctrl+Shift+Z")])
         self.menus["edit"].addActions([undo, redo])
         self.actions_by_name.update(undo=undo, redo=redo)
         self.menus["edit"].addSeparator()
-        self._action("edit", "mark_delivered", "Mark &delivered", self.mark_delivered, "Ctrl+D", "Record that the selected commitments were delivered on the as-of day")
-        self._action("edit", "delete", "&Delete…", self.delete_selected, std.Delete)
+        self._action("edit", "mark_delivered", self.tr("Mark &delivered"), self.mark_delivered, "Ctrl+D", self.tr("Record that the selected commitments were delivered on the as-of day"))
+        self._action("edit", "delete", self.tr("&Delete…"), self.delete_selected, std.Delete)
 
-        self._action("view", "expand", "&Expand all", self.plan_view.tree.expandAll, "Ctrl+E")
-        self._action("view", "collapse", "&Collapse all", self.plan_view.tree.collapseAll, "Ctrl+Shift+E")
+        self._action("view", "expand", self.tr("&Expand all"), self.plan_view.tree.expandAll, "Ctrl+E")
+        self._action("view", "collapse", self.tr("&Collapse all"), self.plan_view.tree.collapseAll, "Ctrl+Shift+E")
         self.menus["view"].addSeparator()
-        self._action("view", "as_of", "Status &as of…", self.choose_as_of, "Ctrl+T", "Show status as it stood (or will stand) on another day")
-        self._action("view", "as_of_today", "Status as of &today", lambda: self.doc.set_as_of(None))
+        self._action("view", "as_of", self.tr("Status &as of…"), self.choose_as_of, "Ctrl+T", self.tr("Show status as it stood (or will stand) on another day"))
+        self._action("view", "as_of_today", self.tr("Status as of &today"), lambda: self.doc.set_as_of(None))
         self.menus["view"].addSeparator()
         self.menus["view"].addAction(self.details_dock.toggleViewAction())
 
-        self._action("help", "about", "&About Planner", self.about)
+        self._action("help", "about", self.tr("&About Planner"), self.about)
 
     def _update_actions(self) -> None:
         has = bool(self.plan_view.selected_commitments() or self.plan_view.current_commitment())

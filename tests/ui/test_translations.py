@@ -1,0 +1,100 @@
+"""The window in French and German: Qt's translation system with our catalogues, the language
+chosen from the settings or the system; the catalogues complete and compiled from their sources."""
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from planner.app import build_window
+from planner.i18n import FOLDER, LANGUAGES, SETTING, chosen_language, install_translators
+
+ROOT = Path(__file__).resolve().parents[2]
+TOOLS = Path(sys.executable).parent
+
+
+@pytest.fixture
+def speaking(qapp):
+    """Install a language's translators for one test, and take them out after it."""
+    installed = []
+
+    def speak(language):
+        installed.extend(install_translators(qapp, language))
+
+    yield speak
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale("en"))
+
+
+def first_status_word(window):
+    model = window.plan_view.tree.model()
+    for row in range(model.rowCount()):
+        strategy = model.index(row, 0)
+        for r in range(model.rowCount(strategy)):
+            initiative = model.index(r, 0, strategy)
+            if model.rowCount(initiative):
+                return model.index(0, 2, initiative).data()
+
+
+@pytest.mark.parametrize("language, menus, header, overdue", [
+    ("fr", ["&Fichier", "É&dition", "&Affichage", "A&ide"], "Engagement", "en retard"),
+    ("de", ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"], "Zusage", "überfällig"),
+])
+def test_the_window_speaks_the_chosen_language(qtbot, db_url, clock, settings, speaking, language, menus, header, overdue):
+    speaking(language)
+    window = build_window(db_url, clock, settings)
+    qtbot.addWidget(window)
+    assert [window.menus[m].title() for m in ("file", "edit", "view", "help")] == menus
+    assert window.plan_view.tree.model().headerData(0, Qt.Orientation.Horizontal) == header
+    assert first_status_word(window) == overdue  # the seed plan, as of the tests' day
+    assert QLocale().name().startswith(language)  # dates and numbers follow
+    window.doc.store.close()
+
+
+def test_english_needs_no_catalogue(qtbot, db_url, clock, settings, speaking):
+    speaking("en")
+    window = build_window(db_url, clock, settings)
+    qtbot.addWidget(window)
+    assert window.menus["file"].title() == "&File"
+    window.doc.store.close()
+
+
+def test_the_language_comes_from_the_settings_else_the_system_else_english(tmp_path):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    assert chosen_language(settings, QLocale("de_AT")) == "de"
+    assert chosen_language(settings, QLocale("pt_PT")) == "en"
+    settings.setValue(SETTING, "fr")
+    assert chosen_language(settings, QLocale("de_AT")) == "fr"
+
+
+def lupdate_into(folder: Path) -> list[Path]:
+    """The catalogues as lupdate makes them from today's code, in `folder`."""
+    copies = []
+    for language in LANGUAGES:
+        if language == "en":
+            continue
+        copy = folder / f"planner_{language}.ts"
+        shutil.copyfile(FOLDER / copy.name, copy)
+        copies.append(copy)
+    sources = subprocess.run(["git", "ls-files", "planner/*.py"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    subprocess.run([str(TOOLS / "pyside6-lupdate"), "-no-obsolete", *sources, "-ts", *map(str, copies)],
+                   cwd=ROOT, check=True, capture_output=True)
+    return copies
+
+
+def test_every_string_the_code_marks_is_translated_in_every_catalogue(tmp_path):
+    for catalogue in lupdate_into(tmp_path):
+        text = catalogue.read_text()
+        assert 'type="unfinished"' not in text, f"{catalogue.name}: strings without a translation; run make translations and translate them"
+
+
+def test_the_compiled_catalogues_are_those_of_their_sources(tmp_path):
+    for language in ("fr", "de"):
+        source = FOLDER / f"planner_{language}.ts"
+        compiled = tmp_path / f"planner_{language}.qm"
+        subprocess.run([str(TOOLS / "pyside6-lrelease"), str(source), "-qm", str(compiled)], check=True, capture_output=True)
+        assert compiled.read_bytes() == (FOLDER / compiled.name).read_bytes(), f"{source.name} changed: run make translations"
