@@ -9,7 +9,7 @@ from planner.domain.phrases import parse_period
 from planner.domain.plan import Commitment, Initiative, Kind, Plan, Status
 from planner.exchange.batch import ImportBatch
 
-from .context import CliContext, CliError, iso_date
+from .context import CliContext, CliError
 
 UNFILED = ("Unfiled", "General")
 
@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     e.add_argument("--initiative", metavar="KEY", help="move it to another initiative")
     e.add_argument("--status", choices=[s.value for s in Status])
     e.add_argument("--forecast", metavar="PHRASE", help="when you now expect it ('none' to clear)")
-    e.add_argument("--delivered", type=iso_date, metavar="DATE", help="mark delivered on DATE")
+    e.add_argument("--delivered", metavar="DAY", help="mark delivered on DAY: '15 December 2020' or 2020-12-15, as in the window")
     e.add_argument("--reason", default="", help="why the dates changed (kept with the revision)")
     _fields(e)
     e.set_defaults(run=run_edit)
@@ -45,6 +45,14 @@ def _fields(p: argparse.ArgumentParser) -> None:
     p.add_argument("--quote", help="the sentence of the document it comes from")
 
 
+def delivered_day(text: str) -> date:
+    """--delivered: one day, in any form the edit dialog reads ("15 December 2020", 2020-12-15)."""
+    period = parse_period(text)
+    if period.start != period.end:  # a delivery happened on a day, not in a quarter
+        raise CliError(f"{text!r} is a window ({period.window_text}); give the exact day it was delivered.")
+    return period.start
+
+
 def _period(text: str | None, anchor: date | None):  # type: ignore[no-untyped-def]
     return parse_period(text, anchor=anchor) if text is not None else None
 
@@ -57,7 +65,10 @@ def find_initiative(plan: Plan, text: str) -> Initiative:
     found = [i for i in plan.initiatives if wanted in i.title.casefold()]
     if len(found) == 1:
         return found[0]
-    raise CliError(f"The initiative {text!r} matches {'several' if found else 'no'} initiatives; give its key (see `planner list --json`, key 'initiative_key').")
+    if found:  # name the candidates, as the strategy error does
+        keys = ", ".join(f"{i.key} ({i.title})" for i in found)
+        raise CliError(f"The initiative {text!r} matches several initiatives of the plan; use a key: {keys}.")
+    raise CliError(f"The initiative {text!r} matches no initiative of the plan; `planner initiatives` lists the keys.")
 
 
 def _anchor(plan: Plan, initiative: Initiative | None) -> date | None:
@@ -97,7 +108,9 @@ def run_edit(ctx: CliContext) -> int:
     c = store.commitment(args.id)
     initiative = find_initiative(plan, args.initiative) if args.initiative else plan.initiative(c.initiative_key)
     anchor = _anchor(plan, initiative)
-    changes: dict[str, object] = {"initiative_key": initiative.key}
+    changes: dict[str, object] = {}
+    if initiative.key != c.initiative_key:
+        changes["initiative_key"] = initiative.key
     for name in ("title", "actor", "description", "section", "quote"):
         if getattr(args, name) is not None:
             changes[name] = getattr(args, name)
@@ -115,8 +128,10 @@ def run_edit(ctx: CliContext) -> int:
     if args.forecast is not None:
         changes["forecast"] = None if args.forecast.lower() == "none" else parse_period(args.forecast, anchor=anchor)
     if args.delivered:
-        changes["delivered_on"] = args.delivered
+        changes["delivered_on"] = delivered_day(args.delivered)
         changes["status"] = Status.DELIVERED
+    if not changes:  # no option at all: a mistake in the command, not an edit
+        raise CliError(f"Nothing to change in commitment {c.id}: give at least one option such as --due, --title or --delivered (see `planner edit --help`).")
     edited = gate.check_commitment(c.changed(**changes))
     if edited == c and edited.initiative_key == c.initiative_key and _same_words(edited, c):
         print(f"Nothing to change in commitment {c.id}: {c.title} (due {c.due.shown}, status {c.status.value}).")
