@@ -21,6 +21,7 @@ from planner.store.errors import StoreError
 
 from . import overlays
 from .moves import moved, steps_for, stretched
+from .painting import edge_hint_span
 from .rows import Row
 from .shapes import Grip, shape_of
 from .style import TimelineStyle
@@ -58,6 +59,9 @@ class TimelineEditing:
             return
         self._select(QModelIndex(row.index), event.modifiers())
         if row.commitment is None:
+            return
+        if self._on_edge_hint(row, x):
+            self.view.go_to_mark(QModelIndex(row.index))  # "◂ title": take me to it
             return
         grip = shape_of(row.commitment, self.view.scale).grip_at(x, marker_half(row))
         if grip is not None:
@@ -116,6 +120,15 @@ class TimelineEditing:
         finally:
             self.view.following = True
         self.view.tree.scrollTo(index)
+
+    def _on_edge_hint(self, row: Row, x: float) -> bool:
+        """Whether `x` is on the title left at the edge by a mark scrolled out of view."""
+        assert row.commitment is not None
+        s, width = shape_of(row.commitment, self.view.scale), self.view.viewport().width()
+        if 0 <= s.right and s.left <= width:
+            return False
+        x0, x1 = edge_hint_span(row.title, self.view.style_(), 0, width, before=s.right < 0)
+        return x0 <= x <= x1
 
     def _hover_cursor(self, x: float, y: float) -> None:
         row = self.view.row_at(y) if y >= self.view.header_px() else None

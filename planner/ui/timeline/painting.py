@@ -266,11 +266,21 @@ def _label(p: QPainter, shape: Shape, r: Row, style: TimelineStyle, status: Stan
 
 def _edge_hint(p: QPainter, r: Row, style: TimelineStyle, left: float, right: float, *, before: bool) -> None:
     """A mark scrolled out of view leaves its title at the edge it went past, with an arrow."""
-    fm = QFontMetricsF(style.font)
-    text = fm.elidedText(("◂ " + r.title) if before else (r.title + " ▸"), Qt.TextElideMode.ElideRight, LABEL_MAX_PX)
+    text = _edge_hint_text(r.title, style, before)
     align = Qt.AlignmentFlag.AlignLeft if before else Qt.AlignmentFlag.AlignRight
     p.setPen(style.muted_text)
     p.drawText(QRectF(left + 4, r.top, right - left - 8, r.height), Qt.AlignmentFlag.AlignVCenter | align, text)
+
+
+def edge_hint_span(title: str, style: TimelineStyle, left: float, right: float, *, before: bool) -> tuple[float, float]:
+    """Where along x the edge hint of `title` is drawn: what a click on it must hit."""
+    width = QFontMetricsF(style.font).horizontalAdvance(_edge_hint_text(title, style, before))
+    return (left + 4, left + 4 + width) if before else (right - 4 - width, right - 4)
+
+
+def _edge_hint_text(title: str, style: TimelineStyle, before: bool) -> str:
+    fm = QFontMetricsF(style.font)
+    return fm.elidedText(("◂ " + title) if before else (title + " ▸"), Qt.TextElideMode.ElideRight, LABEL_MAX_PX)
 
 
 def _crisp(x: float) -> float:

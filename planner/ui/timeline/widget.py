@@ -25,7 +25,7 @@ from .editing import TimelineEditing
 from .frame import Frame, draw_frame
 from .links import NearbyLinks, links_to_draw
 from .rows import Row, row_from_index, rows_in_tree
-from .scale import TimeScale
+from .scale import TimeScale, clamp_px_per_day
 from .shapes import shape_of
 from .style import TimelineStyle, WidgetLook
 
@@ -313,9 +313,29 @@ class TimelineView(QAbstractScrollArea):
         self.zoom(1 / ZOOM_STEP)
 
     def zoom_to(self, preset: str) -> None:
-        """One year, quarter, month or week across the view, around the middle of what is shown."""
-        w = self.viewport().width()
-        self.set_scale(self._scale.with_px_per_day(w / PRESET_DAYS[preset], w / 2))
+        """One year, quarter, month or week across the view, around the selected current row's
+        mark or, with none, around today."""
+        current = self.tree.currentIndex()
+        if not self.tree.selectionModel().isSelected(current):
+            current = QModelIndex()  # a current row nobody chose (the first, at start) is no reason
+        self.set_scale(self._around(current, clamp_px_per_day(self.viewport().width() / PRESET_DAYS[preset])))
+
+    def go_to_mark(self, index: QModelIndex) -> None:
+        """Scroll, at this zoom, so the row's mark is in the middle (the edge hint's click)."""
+        self.set_scale(self._around(index, self._scale.px_per_day))
+
+    def _around(self, index: QModelIndex, ppd: float) -> TimeScale:
+        """The scale of `ppd` with the row's mark (its diamond, or its bar when the bar fits) in
+        the middle; a longer bar starts at the left; no row: today in the middle."""
+        w, margin = self.viewport().width(), self._margin()
+        marks = self._marks_of(index)
+        if marks is None:
+            first = last = self.doc.clock.today().toordinal() + 0.5
+        else:
+            first, last = (self._scale.day_number_at(x) for x in marks)
+        if (last - first) * ppd <= w - 2 * margin:
+            return TimeScale((first + last) / 2 - w / 2 / ppd, ppd)
+        return TimeScale(first - margin / ppd, ppd)
 
     def fit_all(self, *, by_user: bool = True) -> None:
         """The whole plan across the view; today too when it is near enough to be worth it."""
@@ -331,16 +351,11 @@ class TimelineView(QAbstractScrollArea):
         self.viewport().update()
         if not index.isValid() or not self.following:
             return
-        c = index.data(Roles.COMMITMENT)
-        if c is not None:
-            s = shape_of(c, self._scale)
-            x0, x1 = s.left, s.right
-        else:
-            first, last = index.data(Roles.START), index.data(Roles.END)
-            if first is None or last is None:
-                return
-            x0, x1 = self._scale.x_of(first), self._scale.x_after(last)
-        w, margin = self.viewport().width(), min(40, self.viewport().width() // 8)
+        marks = self._marks_of(index, whole=True)
+        if marks is None:
+            return
+        x0, x1 = marks
+        w, margin = self.viewport().width(), self._margin()
         if x0 >= margin and x1 <= w - margin:
             return
         if x1 - x0 <= w - 2 * margin:
@@ -350,6 +365,25 @@ class TimelineView(QAbstractScrollArea):
         else:
             return  # part of a long bar is on screen already
         self.set_scale(self._scale.scrolled(dx))
+
+    def _marks_of(self, index: QModelIndex, *, whole: bool = False) -> tuple[float, float] | None:
+        """Where the row's marks lie on the current scale: a deadline's diamond (with `whole`,
+        everything drawn for it), a bar, or a group's span; None for no row or an undated group."""
+        if not index.isValid():
+            return None
+        c = index.data(Roles.COMMITMENT)
+        if c is not None:
+            s = shape_of(c, self._scale)
+            if s.marker_x is not None and not whole:
+                return s.marker_x, s.marker_x
+            return s.left, s.right
+        first, last = index.data(Roles.START), index.data(Roles.END)
+        if first is None or last is None:
+            return None
+        return self._scale.x_of(first), self._scale.x_after(last)
+
+    def _margin(self) -> int:
+        return min(40, self.viewport().width() // 8)
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
