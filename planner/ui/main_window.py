@@ -1,7 +1,6 @@
 """The main window: the plan view, the details pane, menus with the standard shortcuts."""
 from __future__ import annotations
 
-from datetime import date
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -152,23 +151,11 @@ class MainWindow(QMainWindow):
                     break
 
     def choose_as_of(self) -> None:
-        from PySide6.QtWidgets import QCalendarWidget, QDialog, QDialogButtonBox, QVBoxLayout
+        from .as_of_dialog import ask_as_of
 
-        dialog = QDialog(self)
-        dialog.setWindowTitle("Status as of")
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel("Show the status of every commitment as it stands on:"))
-        calendar = QCalendarWidget(dialog)
-        d = self.doc.as_of
-        calendar.setSelectedDate(d)
-        layout.addWidget(calendar)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout.addWidget(buttons)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            q = calendar.selectedDate()
-            self.doc.set_as_of(date(q.year(), q.month(), q.day()))
+        day = ask_as_of(self, self.doc.as_of)
+        if day is not None:
+            self.doc.set_as_of(day)
 
     def _show_as_of(self) -> None:
         day = self.doc.as_of.strftime("%d %b %Y")
