@@ -223,14 +223,18 @@ def _ghost_and_slip(p: QPainter, shape: Shape, r: Row, y: float, style: Timeline
     p.drawPolygon(QPolygonF([QPointF(sx1, mid), QPointF(sx1 - tip, mid - 3.5), QPointF(sx1 - tip, mid + 3.5)]))
 
 
+def label_text(title: str, status: Standing) -> str:
+    """A mark's title after its status symbol: status is never told by colour alone, on screen
+    (for those who do not see the colours) as on greyscale paper."""
+    return f"{STANDING_COLORS[status].symbol} {title}"
+
+
 def _label(p: QPainter, shape: Shape, r: Row, style: TimelineStyle, status: Standing, bar_h: float, left: float, right: float) -> None:
     """The title beside the mark, cut short if need be; on a chip inside a long bar or window
     when there is next to no room beside it (the bar runs off the right edge)."""
     fm = QFontMetricsF(style.font)
     most = style.label_max_px
-    text = r.title
-    if style.greyscale:
-        text = f"{STANDING_COLORS[status].symbol} {text}"  # without colour, the symbol tells the status
+    text = label_text(r.title, status)
     width = min(fm.horizontalAdvance(text), most)
     x = shape.right + LABEL_GAP
     if shape.marker_x is not None:
