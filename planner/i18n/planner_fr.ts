@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../ui/language_page.py" line="15"/>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <location filename="../ui/language_page.py" line="19"/>
+        <source>Menus, lists and dates use this language from the next start of Planner.</source>
+        <translation>Les menus, les listes et les dates prennent cette langue au prochain démarrage de Planner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/language_page.py" line="22"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/main_window.py" line="37"/>
@@ -160,6 +178,14 @@
         <location filename="../qtmodels/plan_model.py" line="42"/>
         <source>dropped</source>
         <translation>abandonné</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../ui/language_page.py" line="30"/>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
 </context>
 </TS>

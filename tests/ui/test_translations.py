@@ -98,3 +98,15 @@ def test_the_compiled_catalogues_are_those_of_their_sources(tmp_path):
         compiled = tmp_path / f"planner_{language}.qm"
         subprocess.run([str(TOOLS / "pyside6-lrelease"), str(source), "-qm", str(compiled)], check=True, capture_output=True)
         assert compiled.read_bytes() == (FOLDER / compiled.name).read_bytes(), f"{source.name} changed: run make translations"
+
+
+def test_preferences_language_page_saves_the_choice_for_the_next_start(qtbot, tmp_path):
+    from planner.ui.language_page import LanguagePage
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    page = LanguagePage(settings)
+    qtbot.addWidget(page)
+    assert page.language.currentData() == ""  # the system's, until chosen
+    page.language.setCurrentIndex(page.language.findText("Deutsch"))
+    page.apply()
+    assert chosen_language(settings, QLocale("fr_FR")) == "de"
