@@ -41,3 +41,5 @@ def install_timeline_actions(window: "MainWindow") -> None:
     window.menus["edit"].addSeparator()
     window._action("edit", "move_earlier", "Move &earlier", lambda: timeline.editing.nudge(-1), "Alt+Left", "Reschedule the current commitment one step of its precision earlier")
     window._action("edit", "move_later", "Move &later", lambda: timeline.editing.nudge(1), "Alt+Right", "Reschedule the current commitment one step of its precision later")
+    window._action("edit", "end_earlier", "End e&arlier", lambda: timeline.editing.nudge(-1, end_only=True), "Alt+Shift+Left", "Bring the end of the current span one step of its precision earlier, as dragging its end does")
+    window._action("edit", "end_later", "End la&ter", lambda: timeline.editing.nudge(1, end_only=True), "Alt+Shift+Right", "Take the end of the current span one step of its precision later, as dragging its end does")

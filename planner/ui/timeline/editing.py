@@ -159,20 +159,21 @@ class TimelineEditing:
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             direction = -1 if key == Qt.Key.Key_Left else 1
             if mods & Qt.KeyboardModifier.AltModifier:
-                self.nudge(direction)
+                self.nudge(direction, end_only=bool(mods & Qt.KeyboardModifier.ShiftModifier))
             else:
                 self.view.scroll_by(direction * self.view.viewport().width() / 10)
             return True
         return False
 
-    def nudge(self, steps: int) -> None:
-        """Move the current commitment by whole steps of its precision (Alt+Left / Alt+Right)."""
+    def nudge(self, steps: int, end_only: bool = False) -> None:
+        """Move the current commitment by whole steps of its precision (Alt+Left / Alt+Right),
+        or only the end of a span, as dragging the bar's end does (Alt+Shift+Left / Right)."""
         c = self.view.tree.currentIndex().siblingAtColumn(0).data(Roles.COMMITMENT)
         if c is None:
             return
-        after = _rescheduled(c, steps, stretch=False)
-        if after is None:
-            QApplication.beep()  # the edge of the dates a plan supports (domain/gate.py)
+        after = _rescheduled(c, steps, stretch=end_only)
+        if after is None or after == c:
+            QApplication.beep()  # the edge of the dates a plan supports (domain/gate.py), or a span's start
             return
         self.store(after, f"Reschedule {c.title!r} to {after.due.label}")
 

@@ -175,6 +175,18 @@ def test_alt_right_moves_the_current_commitment_one_step_of_its_precision(window
     assert {x.id: x for x in fresh_plan(db_url, clock).commitments}[c.id].due.window_text == "2020-08-23"
 
 
+def test_alt_shift_right_moves_only_the_end_of_a_span_as_dragging_its_end_does(window, timeline, db_url, clock, qtbot):
+    c = commitment(window, "Implement the child sexual abuse strategy")  # 2020-2025
+    select(window, "Implement the child sexual abuse strategy")
+    timeline.setFocus()
+    qtbot.keyClick(timeline, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+    after = {x.id: x for x in fresh_plan(db_url, clock).commitments}[c.id]
+    assert (after.due.start, after.due.end) == (c.due.start, c.due.end.replace(year=c.due.end.year + 1))
+    window.actions_by_name["end_earlier"].trigger()
+    after = {x.id: x for x in fresh_plan(db_url, clock).commitments}[c.id]
+    assert (after.due.start, after.due.end) == (c.due.start, c.due.end)
+
+
 def test_the_timeline_follows_the_selection_sideways(window, timeline):
     timeline.zoom_to("week")  # a week across, somewhere in the middle of the plan
     c = commitment(window, "Research call")  # 22 August 2020
