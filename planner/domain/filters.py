@@ -11,9 +11,10 @@ from .status import Standing, standing
 STATUS_WORDS = sorted({s.value for s in Status} | {s.value for s in Standing})
 
 
-def search_text(c: Commitment) -> str:
-    """What free-text filtering searches: title, description, quote, who, the due phrase, the source."""
-    return " ".join((c.title, c.description, c.quote, c.actor, c.due.shown, c.source_ref))
+def search_text(c: Commitment, reference: str = "") -> str:
+    """What free-text filtering searches: title, description, quote, who, the due phrase, the
+    source, and `reference`, the reference of the commitment's strategy ("COM(2020) 606")."""
+    return " ".join((c.title, c.description, c.quote, c.actor, c.due.shown, c.source_ref, reference))
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,8 @@ class CommitmentFilter:
     def is_empty(self) -> bool:
         return self == CommitmentFilter()
 
-    def matches(self, c: Commitment, strategy_key: str, as_of: date, due_soon_days: int = 30) -> bool:
+    def matches(self, c: Commitment, strategy_key: str, as_of: date, due_soon_days: int = 30, reference: str = "") -> bool:
+        """`reference`: the reference of the commitment's strategy, searched with its own text."""
         if self.strategies and strategy_key not in self.strategies:
             return False
         if self.actors and c.actor not in self.actors:
@@ -49,7 +51,7 @@ class CommitmentFilter:
         if self.date_to and c.window_start > self.date_to:
             return False
         if self.text:
-            haystack = search_text(c).casefold()
+            haystack = search_text(c, reference).casefold()
             if not all(word in haystack for word in self.words):
                 return False
         return True
@@ -61,4 +63,11 @@ class CommitmentFilter:
 
     def apply(self, plan: Plan, as_of: date, due_soon_days: int = 30) -> list[Commitment]:
         strategy_of = {i.key: i.strategy_key for i in plan.initiatives}
-        return [c for c in plan.commitments if self.matches(c, strategy_of[c.initiative_key], as_of, due_soon_days)]
+        reference_of = references(plan)
+        return [c for c in plan.commitments
+                if self.matches(c, strategy_of[c.initiative_key], as_of, due_soon_days, reference_of[strategy_of[c.initiative_key]])]
+
+
+def references(plan: Plan) -> dict[str, str]:
+    """Each strategy's document reference, by strategy key."""
+    return {s.key: s.reference for s in plan.strategies}

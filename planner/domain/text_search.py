@@ -9,7 +9,7 @@ it was built from: a commitment changed since is another object, and `slot` says
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .filters import search_text
 from .plan import Commitment
@@ -18,10 +18,11 @@ _SEP = "\x00"  # between commitments; a word holding it is looked for in the tex
 
 
 class TextIndex:
-    def __init__(self, commitments: Sequence[Commitment]) -> None:
+    def __init__(self, commitments: Sequence[Commitment], reference_of: Callable[[Commitment], str] | None = None) -> None:
+        """`reference_of(c)`: the reference of c's strategy, searched as part of its text."""
         self.commitments = list(commitments)
         self._slot = {id(c): n for n, c in enumerate(self.commitments)}  # the objects are kept alive
-        texts = [search_text(c) for c in self.commitments]
+        texts = [search_text(c, reference_of(c) if reference_of else "") for c in self.commitments]
         blob = _SEP.join(texts).casefold()
         self._odd: dict[int, str] = {}  # case-folded texts that hold the separator themselves
         if blob.count(_SEP) != max(len(texts) - 1, 0):

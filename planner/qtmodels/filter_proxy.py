@@ -11,11 +11,12 @@ about again are judged afresh, until the next filter change judges everything ag
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
-from planner.domain.filters import CommitmentFilter
+from planner.domain.filters import CommitmentFilter, references
 from planner.domain.plan import Commitment
 from planner.domain.text_search import TextIndex
 
@@ -74,11 +75,16 @@ class PlanFilterProxy(QSortFilterProxyModel):
             return
         plan, as_of = model.doc.plan, model.doc.as_of
         strategy_of = {i.key: i.strategy_key for i in plan.initiatives}
+        reference_of = references(plan)
+
+        def ref(c: Commitment) -> str:
+            return reference_of.get(strategy_of.get(c.initiative_key, ""), "")
+
         rest = replace(f, text="")
         others = not rest.is_empty
         words = f.words
         if words:
-            index, whole = self._text_index(plan.commitments)
+            index, whole = self._text_index(plan.commitments, ref)
             hits = index.containing(words)
             if whole:  # an index of the plan as it is: only the hits need a look
                 found = [index.commitments[n] for n in hits]
@@ -87,7 +93,7 @@ class PlanFilterProxy(QSortFilterProxyModel):
                 chosen = []
                 for c in plan.commitments:
                     slot, skey = index.slot(c), strategy_of.get(c.initiative_key, "")
-                    if (f.matches(c, skey, as_of) if slot is None else slot in hits and (not others or rest.matches(c, skey, as_of))):
+                    if (f.matches(c, skey, as_of, reference=ref(c)) if slot is None else slot in hits and (not others or rest.matches(c, skey, as_of))):
                         chosen.append(c)
         else:
             chosen = [c for c in plan.commitments if f.matches(c, strategy_of.get(c.initiative_key, ""), as_of)]
@@ -96,7 +102,7 @@ class PlanFilterProxy(QSortFilterProxyModel):
         self._groups = {(ROW_INITIATIVE, k) for k in initiatives} | {(ROW_STRATEGY, strategy_of.get(k, "")) for k in initiatives}
         self._judged_at = model.generation
 
-    def _text_index(self, commitments: list[Commitment]) -> tuple[TextIndex, bool]:
+    def _text_index(self, commitments: list[Commitment], reference_of: Callable[[Commitment], str]) -> tuple[TextIndex, bool]:
         """The index, and whether it holds the plan exactly as it is now."""
         model = self.plan_model
         if self._index is not None and self._index_at == model.generation:
@@ -105,7 +111,7 @@ class PlanFilterProxy(QSortFilterProxyModel):
             unknown = sum(1 for c in commitments if self._index.slot(c) is None)
             if unknown <= STALE_INDEX_SHARE * len(commitments):
                 return self._index, False
-        self._index, self._index_at = TextIndex(commitments), model.generation
+        self._index, self._index_at = TextIndex(commitments, reference_of), model.generation
         return self._index, True
 
     # What Qt asks, row by row -----------------------------------------------------------------------
@@ -132,8 +138,11 @@ class PlanFilterProxy(QSortFilterProxyModel):
     def _commitment_now(self, node) -> bool:  # type: ignore[no-untyped-def]
         fresh, c = self._answers_now(), node.commitment
         if c.id not in fresh:
-            fresh[c.id] = self._filter.matches(c, node.strategy_key, self.plan_model.doc.as_of)
+            fresh[c.id] = self._filter.matches(c, node.strategy_key, self.plan_model.doc.as_of, reference=self._reference(node.strategy_key))
         return fresh[c.id]
+
+    def _reference(self, strategy_key: str) -> str:
+        return next((s.reference for s in self.plan_model.doc.plan.strategies if s.key == strategy_key), "")
 
     def _group_now(self, node) -> bool:  # type: ignore[no-untyped-def]
         fresh, key = self._answers_now(), (node.kind, node.key)
@@ -150,6 +159,15 @@ class PlanFilterProxy(QSortFilterProxyModel):
             return commitment_id in self._accepted
         node = model.commitment_node(commitment_id)
         return node is not None and self._commitment_now(node)
+
+    def shown_count(self) -> int:
+        """How many commitments the filter keeps (folded away or not)."""
+        commitments = self.plan_model.doc.plan.commitments
+        if self._everything:
+            return len(commitments)
+        if self.plan_model.generation == self._judged_at:
+            return len(self._accepted)
+        return sum(1 for c in commitments if c.id is not None and self.lets_through(c.id))
 
     def index_of(self, commitment_id: int, column: int = 0) -> QModelIndex:
         return self.mapFromSource(self.plan_model.index_of(commitment_id, column))

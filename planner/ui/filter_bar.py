@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QToolBar, 
 from planner.domain.filters import STATUS_WORDS, CommitmentFilter
 from planner.domain.phrases import PhraseError, parse_period
 
+from .status_picker import StatusPicker
+
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
@@ -41,9 +43,7 @@ class FilterBar(QToolBar):
         self.text.setMinimumWidth(260)
         self.strategy = self._combo("All strategies", "Only commitments of this strategy")
         self.actor = self._combo("All responsible", "Only commitments this actor is responsible for")
-        self.status = self._combo("Any status", "A recorded status or how it stands as of the status day")
-        for word in STATUS_WORDS:
-            self.status.addItem(word, word)
+        self.status = StatusPicker(STATUS_WORDS, self)
         self.due_within = QSpinBox(self)
         self.due_within.setRange(0, 3650)
         self.due_within.setSpecialValueText("any time")  # 0: no limit
@@ -57,6 +57,8 @@ class FilterBar(QToolBar):
         self.clear_action = QAction("Clear", self)
         self.clear_action.setToolTip("Show every commitment again")
         self.clear_action.triggered.connect(self.clear)
+        self.count = QLabel(self)  # "3 of 17 shown": how much of the plan the filter leaves
+        self.count.setAccessibleName("Commitments shown")
 
         self.addWidget(self.text)
         for label, widget in (("Strategy", self.strategy), ("Responsible", self.actor), ("Status", self.status),
@@ -65,6 +67,7 @@ class FilterBar(QToolBar):
             widget.setAccessibleName(label)  # a screen reader names the field as the label beside it does
             self.addWidget(widget)
         self.addAction(self.clear_action)
+        self.addWidget(_spaced(self.count))
 
         focus = QAction("Find", window)
         focus.setShortcut(QKeySequence.StandardKey.Find)
@@ -74,8 +77,10 @@ class FilterBar(QToolBar):
 
         self.text.textChanged.connect(self.apply)
         self.dates.textChanged.connect(self.apply)
+        self.dates.textChanged.connect(self._zoom_to_dates)
         self.due_within.valueChanged.connect(self.apply)
-        for combo in (self.strategy, self.actor, self.status):
+        self.status.changed.connect(self.apply)
+        for combo in (self.strategy, self.actor):
             combo.currentIndexChanged.connect(self.apply)
         # New actors or strategies appear in the choices; the chosen one stays chosen.
         for signal in (self.doc.commitment_added, self.doc.commitment_changed, self.doc.plan_reloaded):
@@ -89,6 +94,14 @@ class FilterBar(QToolBar):
         window.rows.rowsInserted.connect(lambda *_: self._unfold_soon.start())
         window.rows.modelReset.connect(self._unfold_soon.start)
         window.rows.layoutChanged.connect(lambda *_: self._unfold_soon.start())
+        # The count, once after any change of rows: a filter, an edit, a reload, another day.
+        self._count_soon = QTimer(self)
+        self._count_soon.setSingleShot(True)
+        self._count_soon.setInterval(0)
+        self._count_soon.timeout.connect(self.show_count)
+        for signal in (window.rows.rowsInserted, window.rows.rowsRemoved, window.rows.modelReset, window.rows.layoutChanged):
+            signal.connect(lambda *_: self._count_soon.start())
+        self.show_count()
 
     # Building the filter --------------------------------------------------------------------------
 
@@ -98,7 +111,7 @@ class FilterBar(QToolBar):
             text=self.text.text().strip(),
             strategies=_one(self.strategy.currentData()),
             actors=_one(self.actor.currentData()),
-            statuses=_one(self.status.currentData()),
+            statuses=self.status.chosen(),
             due_within_days=self.due_within.value() or None,
             date_from=window[0] if window else None,
             date_to=window[1] if window else None,
@@ -107,21 +120,45 @@ class FilterBar(QToolBar):
     def apply(self) -> None:
         self.window_.rows.set_commitment_filter(self.current_filter())
         self.window_.plan_view.unfold()
+        self.show_count()
 
     def clear(self) -> None:
         for signal_source in (self.text, self.dates):
             signal_source.blockSignals(True)
             signal_source.clear()
             signal_source.blockSignals(False)
-        for combo in (self.strategy, self.actor, self.status):
+        for combo in (self.strategy, self.actor):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        self.status.blockSignals(True)
+        self.status.set_chosen(())
+        self.status.blockSignals(False)
         self.due_within.blockSignals(True)
         self.due_within.setValue(0)
         self.due_within.blockSignals(False)
         self._show_date_problem("")
         self.apply()
+
+    def show_count(self) -> None:
+        """"3 of 17 shown"; when the filter leaves nothing, a sentence saying so."""
+        rows = self.window_.rows
+        total, shown = len(self.doc.plan.commitments), rows.shown_count()
+        if rows.commitment_filter.is_empty:
+            self.count.setText(f"{total} commitments")
+            self.count.setStyleSheet("")
+        elif shown == 0:
+            self.count.setText(f"None of {total} matches the filter")
+            self.count.setStyleSheet("QLabel { color: #b3261e; }")
+        else:
+            self.count.setText(f"{shown} of {total} shown")
+            self.count.setStyleSheet("")
+
+    def _zoom_to_dates(self) -> None:
+        """A readable Dates filter brings its window across the timeline."""
+        window = self._date_window()
+        if window is not None:
+            self.window_.plan_view.timeline.show_dates(*window)
 
     def focus_text(self) -> None:
         self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)

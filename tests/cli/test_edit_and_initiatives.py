@@ -70,3 +70,9 @@ def test_initiatives_lists_the_keys_that_initiative_takes(capsys, db):
     code, out, err = run(capsys, "--db", db, "initiatives", "--json")
     keys = {row["key"]: row for row in json.loads(out)}
     assert keys["csa-5"]["strategy_key"] == "csa" and keys["csa-5"]["commitments"] == 1
+
+
+def test_search_finds_commitments_by_their_strategys_reference(capsys, db):
+    code, out, err = run(capsys, "--db", db, "list", "--search", "COM(2020) 606")
+    assert code == 0, err
+    assert "Implement the EU Agenda and Action Plan on Drugs (2021-2025)" in out and "1 commitments" in out

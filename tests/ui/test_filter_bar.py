@@ -52,7 +52,7 @@ def test_strategy_status_and_date_range(window):
     assert "Cannot read the date 'sometime'" in bar.dates.toolTip()
     assert "Review of the Europol mandate adopted" in visible_titles(window)
     bar.clear_action.trigger()
-    bar.status.setCurrentIndex(bar.status.findData("overdue"))
+    bar.status.set_chosen({"overdue"})
     assert "Review of the Europol mandate adopted" in visible_titles(window)
 
 
@@ -77,3 +77,42 @@ def test_a_filter_that_matches_nothing_leaves_both_panes_blank(window, qtbot):
         base = viewport.palette().color(viewport.backgroundRole())
         assert base == window.palette().color(window.palette().ColorRole.Base)
         assert picture.pixelColor(picture.width() // 2, picture.height() - 5) == base
+
+
+def test_the_bar_says_how_many_commitments_the_filter_leaves(window, qtbot):
+    bar, total = window.filter_bar, len(window.doc.plan.commitments)
+    assert bar.count.text() == f"{total} commitments"
+    qtbot.keyClicks(bar.text, "study")
+    assert bar.count.text() == f"{len(visible_titles(window))} of {total} shown"
+    bar.text.clear()
+    qtbot.keyClicks(bar.text, "no commitment says this")
+    assert bar.count.text() == f"None of {total} matches the filter"
+    bar.clear_action.trigger()
+    assert bar.count.text() == f"{total} commitments"
+
+
+def test_the_words_search_the_strategys_reference_too(window, qtbot):
+    qtbot.keyClicks(window.filter_bar.text, "COM(2020) 606")  # the Drugs Agenda; its commitment cites a press release
+    assert visible_titles(window) == ["Implement the EU Agenda and Action Plan on Drugs (2021-2025)"]
+
+
+def test_several_statuses_may_be_ticked_at_once(window, qtbot):
+    window.doc.set_as_of(date(2020, 12, 10))  # the July ones overdue, the end-of-2020 ones due soon
+    bar = window.filter_bar
+    bar.status.word_actions["overdue"].trigger()  # as a click on the menu entry does
+    overdue = set(visible_titles(window))
+    bar.status.word_actions["due soon"].trigger()
+    both = set(visible_titles(window))
+    assert overdue and overdue < both
+    assert bar.status.text() == "overdue, due soon" or bar.status.text() == "due soon, overdue"
+    bar.status.any_action.trigger()
+    assert bar.status.text() == "Any status"
+    assert len(visible_titles(window)) == len(window.doc.plan.commitments)
+
+
+def test_a_dates_filter_brings_its_window_across_the_timeline(window, qtbot):
+    timeline = window.plan_view.timeline
+    qtbot.keyClicks(window.filter_bar.dates, "H1 2021")
+    width = timeline.viewport().width()
+    assert timeline.scale.date_at(0) < date(2021, 1, 1) and timeline.scale.x_of(date(2021, 1, 1)) < 40
+    assert timeline.scale.date_at(width - 1) > date(2021, 6, 30) and timeline.scale.x_after(date(2021, 6, 30)) > width - 40

@@ -346,6 +346,10 @@ class TimelineView(QAbstractScrollArea):
         self.set_scale(TimeScale.fitting(first, last, self.viewport().width(), FIT_MARGIN_PX), by_user=by_user)
         self._fitted = by_user
 
+    def show_dates(self, first: date, last: date) -> None:
+        """The days `first..last` across the view (a Dates filter)."""
+        self.set_scale(TimeScale.fitting(first, last, self.viewport().width(), FIT_MARGIN_PX))
+
     def show_index(self, index: QModelIndex) -> None:
         """Scroll sideways, as little as needed, so the row's bar (or its start) is in view."""
         self.viewport().update()
