@@ -102,3 +102,75 @@ def test_shifting_keeps_the_precision_and_moves_by_whole_steps(precision, year, 
 def test_any_iso_day_reads_as_that_day(d):
     p = parse_period(d.isoformat())
     assert p.start == p.end == d
+
+
+# Issue 12: phrases that used to be guessed into the wrong date. Each is read exactly or refused
+# with one sentence that quotes it.
+@pytest.mark.parametrize("phrase, day", [("2021-2-3", date(2021, 2, 3)), ("2021-02-03", date(2021, 2, 3)),
+                                         ("2021-12-1", date(2021, 12, 1))])
+def test_numeric_dates_are_iso_year_month_day(phrase, day):
+    assert parse_period(phrase) == Period.day(day)
+
+
+@pytest.mark.parametrize("bad, why", [
+    ("2021/02/03", "year-month-day with dashes"),  # slashes are refused, not read as ISO
+    ("20211301", "year-month-day with dashes"),
+    ("1 2 3 2021", "year-month-day with dashes"),
+    ("202-03-01..2021-05-15", "year-month-day with dashes"),
+    ("..2021-01-01", "year-month-day with dashes"),
+    ("22 3August 2020", "'22 3August' is left over"),
+    ("4th 2021", "'4th' is left over"),
+    ("Q4 2250", "years 1900 to 2199"),
+    ("1899", "years 1900 to 2199"),
+    ("2021-13-01", "month must be in 1..12"),
+    ("over the next five years (2020-2025)", "holds 2 dates"),
+])
+def test_guesses_are_refused_with_one_sentence(bad, why):
+    with pytest.raises(PhraseError) as err:
+        parse_period(bad, document_date=ADOPTED)
+    message = str(err.value)
+    assert message.startswith(f"Cannot read the date {bad!r}: ") and why in message
+    assert message.count(". ") == 0 and message.endswith(".")  # one sentence
+
+
+def test_t4_is_the_french_fourth_quarter_in_every_language():
+    # All languages' words are read at once (see phrase_words); "T4 2021" is what a French
+    # document writes for Q4 2021, so it is read as that, never as a time of day.
+    assert parse_period("T4 2021") == Period.quarter(2021, 4)
+
+
+def test_the_supported_years_are_the_edges():
+    assert parse_period("1900").start == date(1900, 1, 1)
+    assert parse_period("2199-12-31").end == date(2199, 12, 31)
+
+
+@pytest.mark.parametrize("phrase", ["by the end of 2020", "immediately", "2020-2025", "until 22 August 2020",
+                                    "planned for adoption in Q4 2020", "early 2021", "by Q4 2020", "by Q2 2021",
+                                    "by December 2020", "2021-2025", "2018-2024", "until 2024",
+                                    "open until 22 August 2020", "in early 2021", "by end of 2020"])
+def test_every_phrase_of_the_seed_plan_still_reads(phrase):
+    assert parse_period(phrase, anchor=ADOPTED).shown == phrase
+
+
+def test_the_seed_plan_files_read_whole():
+    import pathlib
+    import tomllib
+
+    seen = 0
+    for path in pathlib.Path(__file__).parents[2].glob("**/seed/*.toml"):
+        for table in _tables(tomllib.loads(path.read_text(encoding="utf-8"))):
+            for key in ("due", "due_as_written", "start", "period"):
+                if isinstance(table.get(key), str) and key == "due":
+                    parse_period(table[key], anchor=ADOPTED)
+                    seen += 1
+    assert seen >= 10
+
+
+def _tables(value):
+    if isinstance(value, dict):
+        yield value
+        for v in value.values():
+            yield from _tables(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _tables(v)
