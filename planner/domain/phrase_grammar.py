@@ -1,6 +1,6 @@
 """The one grammar of date phrases: shapes filled with the words of `phrase_words`.
 
-`GRAMMAR` is one compiled regex: leading words ("by", "planned for adoption in", "d'ici", "bis")
+`grammar()` is one compiled regex: leading words ("by", "planned for adoption in", "d'ici", "bis")
 then one of the shapes below, in order from the most to the least specific (the first shape
 that fits at a place wins, so "22 August 2020" is a day, not a month followed by a stray 22).
 `phrases.parse_period` matches it against a whole phrase; `phrase_search.find_phrases` runs it
@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 from datetime import date, timedelta
+from functools import cached_property, lru_cache
 from typing import Callable
 
 from .period import Period, Precision, month_end
 from .phrase_words import ALL as W
 from .recurrence import Recurrence
 
-# The years the planner supports: dates outside cannot be drawn, exported or printed.
-FIRST_YEAR, LAST_YEAR = 1900, 2199
+# The years of the dates the planner supports (gate.EARLIEST..LATEST, 1900-2199); a test keeps
+# the two equal.
 YEAR = r"(?:19|20|21)\d\d"
 Y = rf"(?P<year>{YEAR})"
 ISO = rf"{YEAR}-\d{{1,2}}-\d{{1,2}}"
@@ -199,17 +199,19 @@ START = r"(?<![\w/.\-–—])(?<![A-Za-z]\()(?<![A-Za-z]\\\()"
 # Not followed by a letter or digit (footnote marks are fine) nor by "-2025", "/794", ".5".
 END = r"(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|[-–—/.]\d)"
 _NAMED = re.compile(r"\(\?P<\w+>")
-GRAMMAR = re.compile(
-    START + rf"(?P<lead>{LEAD}*)(?:"
-    + "|".join(f"(?P<s{i}>{_NAMED.sub('(?:', s.pattern)})" for i, s in enumerate(SHAPES))
-    + ")" + END,
-    re.IGNORECASE,
-)
+
+
+@lru_cache(maxsize=1)
+def grammar() -> re.Pattern[str]:
+    """All shapes in one regex, each as group `s<index>`; compiled at the first phrase read
+    (20 ms), not when the app starts."""
+    shapes = "|".join(f"(?P<s{i}>{_NAMED.sub('(?:', s.pattern)})" for i, s in enumerate(SHAPES))
+    return re.compile(rf"{START}(?P<lead>{LEAD}*)(?:{shapes}){END}", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
 class Reading:
-    """What a phrase found by `GRAMMAR` means: a window, or a recurrence, and its kind."""
+    """What a phrase found by `grammar()` means: a window, or a recurrence, and its kind."""
 
     kind: str  # "deadline", "span", "recurring", "target", "relative"
     period: Period | None
@@ -217,12 +219,12 @@ class Reading:
 
 
 def read(m: re.Match[str], document_date: date | None) -> Reading:
-    """The meaning of a `GRAMMAR` match. Raises `NeedsDocumentDate`, or ValueError for a date
+    """The meaning of a `grammar()` match. Raises `NeedsDocumentDate`, or ValueError for a date
     that does not exist ("31 February 2021")."""
     shape = SHAPES[int(m.lastgroup[1:])]  # type: ignore[index]
     body = m.group(m.lastgroup)  # type: ignore[arg-type]
     parts = shape.regex.fullmatch(body)
-    assert parts is not None, body  # the shape matched this text inside GRAMMAR
+    assert parts is not None, body  # the shape matched this very text inside grammar()
     g = {k: v for k, v in parts.groupdict().items() if v is not None}
     made = shape.build(g, document_date)
     if isinstance(made, Recurrence):

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .period import Period
-from .phrase_grammar import GRAMMAR, NeedsDocumentDate, lead_words, read
+from .phrase_grammar import NeedsDocumentDate, grammar, lead_words, read
 from .phrase_words import ALL
 from .recurrence import Recurrence
 
@@ -79,7 +79,7 @@ def mask_references(text: str) -> str:
 def find_phrases(text: str, *, document_date: date | None = None) -> list[PhraseMatch]:
     """Every date phrase in `text`, in order; see the module's contract."""
     found: list[PhraseMatch] = []
-    for m in GRAMMAR.finditer(mask_references(text)):
+    for m in grammar().finditer(mask_references(text)):
         start, end = m.span()
         if m["lead"] and _ARTICLES.fullmatch(m["lead"]):
             start += len(m["lead"])  # "the 2015-2019 action plan": the article is no part of the date

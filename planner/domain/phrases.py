@@ -21,9 +21,14 @@ from datetime import date
 from functools import lru_cache
 
 from .period import Period
-from .phrase_grammar import FIRST_YEAR, GRAMMAR, LAST_YEAR, NeedsDocumentDate, Reading, read
+from .gate import EARLIEST, LATEST
+from .phrase_grammar import NeedsDocumentDate, Reading, grammar, read
 
 __all__ = ["PhraseError", "Reading", "parse_period", "read_phrase"]
+
+
+_FORMS = ("use a form such as 'Q4 2020', 'by the end of 2020', 'early 2021', "
+          "'December 2020', '22 August 2020', '2021-2025' or '2020-12-31'")
 
 
 class PhraseError(ValueError):
@@ -31,11 +36,7 @@ class PhraseError(ValueError):
 
     def __init__(self, phrase: str, why: str = "") -> None:
         self.phrase = phrase
-        reason = why or (
-            "use a form such as 'Q4 2020', 'by the end of 2020', 'early 2021', "
-            "'December 2020', '22 August 2020', '2021-2025' or '2020-12-31'"
-        )
-        super().__init__(f"Cannot read the date {phrase!r}: {reason}.")
+        super().__init__(f"Cannot read the date {phrase!r}: {why or _FORMS}.")
 
 
 def parse_period(phrase: str, *, anchor: date | None = None, document_date: date | None = None) -> Period:
@@ -68,13 +69,13 @@ def _read(phrase: str, document_date: date | None) -> Reading:
     body = text.rstrip(".").strip()
     if body.startswith("(") and body.endswith(")"):
         body = body[1:-1].strip()  # "(third quarter)", as footnotes write it
-    m = GRAMMAR.fullmatch(body)
+    m = grammar().fullmatch(body)
     if m is None:
         raise PhraseError(phrase, _why_not(body))
     try:
         reading = read(m, document_date)
     except NeedsDocumentDate:
-        raise PhraseError(phrase, "it counts from the adoption date of its document, which is not known here") from None
+        raise PhraseError(phrase, f"{body!r} needs the adoption date of its document") from None
     except (ValueError, OverflowError) as exc:
         raise PhraseError(phrase, str(exc)) from None
     if reading.period is None:
@@ -88,15 +89,15 @@ _FIGURES = re.compile(r"[\d\s./\-–—]+")
 
 def _why_not(body: str) -> str:
     """Why the whole of `body` is not a date phrase, in words the officer can act on."""
-    if any(not FIRST_YEAR <= int(n) <= LAST_YEAR for n in _FOUR_DIGITS.findall(body)):
-        return f"the planner supports the years {FIRST_YEAR} to {LAST_YEAR}"
+    if any(not EARLIEST.year <= int(n) <= LATEST.year for n in _FOUR_DIGITS.findall(body)):
+        return f"it falls outside the dates the planner supports ({EARLIEST.isoformat()} to {LATEST.isoformat()})"
     if _FIGURES.fullmatch(body):
         return "a date in figures is written year-month-day with dashes, such as '2021-02-03'"
-    found = [m for m in GRAMMAR.finditer(body) if m.group().strip()]
+    found = [m for m in grammar().finditer(body) if m.group().strip()]
     if len(found) > 1:
         return f"it holds {len(found)} dates ({', '.join(repr(m.group()) for m in found)}); give one"
     if found:
         m = found[0]
         leftover = " ".join(f"{body[:m.start()]} {body[m.end():]}".split())
-        return f"only {m.group()!r} is a date, and {leftover!r} is left over"
+        return f"{_FORMS} ({leftover!r} is left over beside the date {m.group()!r})"
     return ""

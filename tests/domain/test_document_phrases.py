@@ -89,7 +89,7 @@ def test_a_recurring_phrase_is_no_single_window():
 @pytest.mark.parametrize("phrase", ["by the end of the year", "within six months", "by June", "(third quarter)",
                                     "early next year", "unverzüglich"])
 def test_relative_phrases_need_the_document_date(phrase):
-    with pytest.raises(PhraseError, match="adoption date of its document"):
+    with pytest.raises(PhraseError, match="needs the adoption date of its document"):
         parse_period(phrase)
 
 

@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from planner.domain.gate import EARLIEST, LATEST
 from planner.domain.period import Period, Precision
 from planner.domain.phrases import PhraseError, parse_period
 
@@ -118,10 +119,10 @@ def test_numeric_dates_are_iso_year_month_day(phrase, day):
     ("1 2 3 2021", "year-month-day with dashes"),
     ("202-03-01..2021-05-15", "year-month-day with dashes"),
     ("..2021-01-01", "year-month-day with dashes"),
-    ("22 3August 2020", "'22 3August' is left over"),
-    ("4th 2021", "'4th' is left over"),
-    ("Q4 2250", "years 1900 to 2199"),
-    ("1899", "years 1900 to 2199"),
+    ("22 3August 2020", "('22 3August' is left over beside the date '2020')"),
+    ("4th 2021", "('4th' is left over beside the date '2021')"),
+    ("Q4 2250", "outside the dates the planner supports (1900-01-01 to 2199-12-31)"),
+    ("1899", "outside the dates the planner supports (1900-01-01 to 2199-12-31)"),
     ("2021-13-01", "month must be in 1..12"),
     ("over the next five years (2020-2025)", "holds 2 dates"),
 ])
@@ -139,9 +140,12 @@ def test_t4_is_the_french_fourth_quarter_in_every_language():
     assert parse_period("T4 2021") == Period.quarter(2021, 4)
 
 
-def test_the_supported_years_are_the_edges():
-    assert parse_period("1900").start == date(1900, 1, 1)
-    assert parse_period("2199-12-31").end == date(2199, 12, 31)
+def test_the_supported_years_are_the_gates_range():
+    assert parse_period(str(EARLIEST.year)).start == EARLIEST
+    assert parse_period(LATEST.isoformat()).end == LATEST
+    for outside in (EARLIEST.year - 1, LATEST.year + 1):
+        with pytest.raises(PhraseError, match="outside the dates"):
+            parse_period(f"Q1 {outside}")
 
 
 @pytest.mark.parametrize("phrase", ["by the end of 2020", "immediately", "2020-2025", "until 22 August 2020",
