@@ -19,8 +19,11 @@ Contract, for the document reader and anyone else:
   `2022/0155(COD)`, `OJ L 274, 30.7.2021`, `Regulation (EU) 2016/794`, `(EU) 2021/1232`,
   `Directive 2011/93/EU`. `mask_references` blanks them (same length, so positions stay) and
   `reference_spans` lists where they are, for a reader that splits sentences.
+- Markdown emphasis is read through: in "by the end of **2020**" the match's text is
+  "by the end of **2020", its period's phrase "by the end of 2020".
 - Texts extracted as Markdown escape brackets ("COM\\(2020\\) 607"); references are found either way.
-- A phrase never starts with a bare article: "the 2015-2019 action plan" gives "2015-2019".
+- An article before a year is the noun's, not the date's: "on the 2015-2019 action plan" gives
+  "2015-2019" (but "by the end of 2020" and "in the second quarter of 2021" keep theirs).
 - Speed: one regex pass; a 67 kB Communication takes a few hundredths of a second.
 """
 from __future__ import annotations
@@ -64,6 +67,7 @@ _REFERENCE = re.compile(
 
 
 _ARTICLES = re.compile(lead_words(ALL.articles) + "+", re.IGNORECASE)
+_ENDS_IN_ARTICLE = re.compile(r"(?:^|\s)" + lead_words(ALL.articles) + "$", re.IGNORECASE)
 
 
 def reference_spans(text: str) -> list[tuple[int, int]]:
@@ -79,10 +83,13 @@ def mask_references(text: str) -> str:
 def find_phrases(text: str, *, document_date: date | None = None) -> list[PhraseMatch]:
     """Every date phrase in `text`, in order; see the module's contract."""
     found: list[PhraseMatch] = []
-    for m in grammar().finditer(mask_references(text)):
+    # Markdown emphasis inside a phrase ("by the end of **2020**") is read as a space.
+    searched = mask_references(text).replace("*", " ")
+    for m in grammar().finditer(searched):
         start, end = m.span()
-        if m["lead"] and _ARTICLES.fullmatch(m["lead"]):
-            start += len(m["lead"])  # "the 2015-2019 action plan": the article is no part of the date
+        lead = m["lead"]
+        if lead and (_ARTICLES.fullmatch(lead) or (_ENDS_IN_ARTICLE.search(lead) and text[m.end("lead")].isdigit())):
+            start = m.end("lead")  # "(on) the 2015-2019 action plan": the article belongs to the plan
         written = text[start:end]
         try:
             reading = read(m, document_date)
@@ -93,6 +100,6 @@ def find_phrases(text: str, *, document_date: date | None = None) -> list[Phrase
         except (ValueError, OverflowError) as exc:
             found.append(PhraseMatch(start, end, written, "deadline", None, problem=f"{written!r} is not a date: {exc}"))
             continue
-        period = reading.period.with_phrase(" ".join(written.split())) if reading.period else None
+        period = reading.period.with_phrase(" ".join(searched[start:end].split())) if reading.period else None
         found.append(PhraseMatch(start, end, written, reading.kind, period, reading.recurrence))
     return found

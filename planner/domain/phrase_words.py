@@ -100,7 +100,7 @@ ENGLISH = Words(
 FRENCH = Words(
     lead=("d'ici", "d'ici à", "d'ici au", "au", "en", "à", "avant", "jusqu'à", "jusqu'en", "jusqu'au", "au plus tard",
           "au plus tard en", "au plus tard au", "pour", "prévu pour", "prévu en", "au cours de", "au cours du",
-          "durant", "pendant", "dans le courant de", "dans le courant du"),
+          "durant", "pendant", "dans le courant de", "dans le courant du", "dans", "au cours des"),
     lead_from=("à partir de", "à partir du", "à compter de", "à compter du", "dès"),
     articles=("le", "la", "l'"),
     months={"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
@@ -125,7 +125,7 @@ FRENCH = Words(
     the_year=("l'année",),
     next_year=("l'année prochaine", "l'an prochain", "l'année suivante"),
     later=("plus tard cette année", "dans le courant de l'année"),
-    coming_months=("les mois à venir", "les prochains mois"),
+    coming_months=("les mois à venir", "les prochains mois", "prochains mois", "mois à venir"),
     within=("dans les", "dans un délai de", "d'ici", "dans les prochains"),
     numbers={"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
              "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "dix-huit": 18},

@@ -64,6 +64,18 @@ def test_english_document_phrases(phrase, period, kind):
     ("22. August 2020", Period.day(date(2020, 8, 22))),
     ("unverzüglich", Period.day(DOC)),
     ("bis Ende des Jahres", Period.year_end(2020)),
+    ("dans les six mois", Period(DOC, date(2021, 1, 24), Precision.DAY)),
+    ("au cours des prochains mois", Period(DOC, date(2021, 1, 24), Precision.DAY)),
+    ("dans les mois à venir", Period(DOC, date(2021, 1, 24), Precision.DAY)),
+    ("au premier semestre de l'année prochaine", Period.half(2021, 1)),
+    ("au troisième trimestre", Q(2020, 3)),
+    ("à partir de 2026", Period.year(2026)),
+    ("innerhalb von sechs Monaten", Period(DOC, date(2021, 1, 24), Precision.DAY)),
+    ("Anfang nächsten Jahres", Period.part_of_year(2021, "early")),
+    ("im ersten Halbjahr des nächsten Jahres", Period.half(2021, 1)),
+    ("in der ersten Jahreshälfte 2021", Period.half(2021, 1)),
+    ("bis Juni", Period.month(2020, 6)),
+    ("ab 2026", Period.year(2026)),
 ])
 def test_french_and_german_phrases_keep_their_wording(phrase, period):
     p = parse_period(phrase, document_date=DOC)

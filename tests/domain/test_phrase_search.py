@@ -49,11 +49,6 @@ def test_a_date_that_does_not_exist_is_found_and_flagged():
     assert m.period is None and "31 February 2021" in m.problem
 
 
-def test_a_bare_article_is_no_part_of_the_phrase():
-    [m] = find_phrases("Unlike the 2015-2019 action plan, this one has targets.")
-    assert m.text == "2015-2019"
-
-
 REFERENCES = ["COM(2020) 607", "COM(2020) 607 final", "COM\\(2016\\) 871 final", "SWD(2020) 226", "2022/0155(COD)",
               "OJ L 274, 30.7.2021", "OJ L 335, 17.12.2011, p. 1", "Regulation (EU) 2016/794", "(EU) 2021/1232",
               "Directive 2011/93/EU", "Regulation (EU) No 1215/2012", "Council Decision 2008/615/JHA", "COM/2016/0871"]
@@ -124,3 +119,23 @@ def test_the_seed_communication_is_searched_well_under_a_second():
                    "open until 22 August 2020", "in early 2021", "immediately", "2020-2025"]:
         assert phrase in texts
     assert not any("607" in t or "2016/794" in t for t in texts)
+
+
+@pytest.mark.parametrize("text, phrase", [("Unlike the 2015-2019 action plan, it sets targets.", "2015-2019"),
+                                          ("Communication on the 2020-2025 EU action plan", "2020-2025"),
+                                          ("It will be adopted by the end of 2020.", "by the end of 2020"),
+                                          ("It will propose, in the second quarter of 2021, a law.", "in the second quarter of 2021")])
+def test_an_article_before_a_year_belongs_to_the_noun(text, phrase):
+    assert [m.text for m in find_phrases(text)] == [phrase]
+
+
+@given(st.sampled_from(PHRASES), FILLER, FILLER)
+def test_what_the_searcher_finds_reads_alone_to_the_same_window(phrase, before, after):
+    text = f"{' '.join(before)} {phrase} {' '.join(after)}"
+    for m in find_phrases(text, document_date=DOC):
+        assert parse_period(m.text, document_date=DOC) == m.period
+
+
+def test_markdown_emphasis_inside_a_phrase_is_read_through():
+    [m] = find_phrases("An expert workshop will take place by the end of **2020**.")
+    assert m.period == Period.year_end(2020) and m.period.shown == "by the end of 2020"
