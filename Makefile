@@ -12,6 +12,11 @@ run: setup system-run
 test: setup system-test
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
+# The fuzz suite at length: hundreds of fresh examples a test instead of the bounded,
+# repeatable few `make test` runs (PLANNER_FUZZ_EXAMPLES=N for more or fewer).
+fuzz: setup system-test
+	PLANNER_FUZZ_PROFILE=fuzz QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/fuzz --hypothesis-show-statistics
+
 setup: $(STAMP)
 
 # Reinstall when the dependencies change.

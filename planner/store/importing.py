@@ -15,7 +15,7 @@ from planner.exchange.batch import ImportBatch, ImportFileError
 from .bulk import insert_many
 from .errors import RefusedValueError
 from .mapping import commitment_values, naive_utc, to_commitment
-from .plan_store import CALENDAR_FIELDS, PlanStore
+from .plan_store import CALENDAR_FIELDS, NOTHING_WRITTEN, PlanStore
 from .tables import CommitmentRow, InitiativeRow, KeyDateRow, SourceRow, StrategyRow
 
 
@@ -66,20 +66,25 @@ def apply_batch(store: PlanStore, batch: ImportBatch, *, keep_edits: bool) -> Im
     except ImportFileError as exc:
         raise RefusedValueError(str(exc)) from None
     with store._writing() as s:
-        _sources(s, batch)
+        added = _sources(s, batch)
         strategy_ids = _strategies(s, batch)
         initiative_ids = _initiatives(s, batch, strategy_ids)
         report = _commitments(s, store, batch, initiative_ids, keep_edits)
-        _key_dates(s, batch)
+        added += _key_dates(s, batch)
+        if not (added or report.added or report.updated or s.info.get(_GROUPS_ADDED)):
+            s.info[NOTHING_WRITTEN] = True  # the file says nothing new: the counter stays too
         return report
 
 
-def _sources(s: Session, batch: ImportBatch) -> None:
+def _sources(s: Session, batch: ImportBatch) -> int:
     known = set(s.scalars(select(SourceRow.ref)))
+    added = 0
     for src in batch.sources:
         if src.ref not in known:
             s.add(SourceRow(ref=src.ref, title=src.title, published=src.published, file=src.file, url=src.url))
             known.add(src.ref)
+            added += 1
+    return added
 
 
 def _strategies(s: Session, batch: ImportBatch) -> dict[str, int]:
@@ -105,6 +110,7 @@ def _initiatives(s: Session, batch: ImportBatch, strategy_ids: dict[str, int]) -
 def _inserted(s: Session, table, columns: tuple[str, ...], new: dict[str, tuple], ids: dict[str, int]) -> dict[str, int]:  # type: ignore[no-untyped-def,type-arg]
     """Insert the new groups in one statement (not one flush each); every key's id."""
     if new:
+        s.info[_GROUPS_ADDED] = True
         insert_many(s, table.__table__, columns, list(new.values()))
         ids.update((key, id_) for key, id_ in s.execute(select(table.key, table.id).where(table.key.in_(list(new)))))
     return ids
@@ -153,6 +159,8 @@ def _commitments(s: Session, store: PlanStore, batch: ImportBatch, initiative_id
     return ImportReport(added, updated, kept)
 
 
+_GROUPS_ADDED = "planner.groups_added"  # set in the session's info when a strategy or initiative was inserted
+
 # The columns a new row has beyond commitment_values(), in the order _commitments gives them.
 _BOOKKEEPING = ("key", "initiative_id", "position", "seed_fingerprint", "sequence", "created_at", "updated_at", "version")
 
@@ -168,9 +176,12 @@ def _stored_rows(s: Session, keys: list[str]) -> dict[str, CommitmentRow]:
     return found
 
 
-def _key_dates(s: Session, batch: ImportBatch) -> None:
+def _key_dates(s: Session, batch: ImportBatch) -> int:
     known = set(s.execute(select(KeyDateRow.day, KeyDateRow.label)).all())
+    added = 0
     for kd in batch.key_dates:
         if (kd.day, kd.label) not in known:
             s.add(KeyDateRow(day=kd.day, label=kd.label, source_ref=kd.source_ref, quote=kd.quote))
             known.add((kd.day, kd.label))
+            added += 1
+    return added

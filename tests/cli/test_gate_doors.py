@@ -173,3 +173,14 @@ def test_an_ics_rule_with_interval_0_ends_at_once_without_hanging(capsys, db, tm
     code, out, err = run_cli(capsys, CLOCK, "--db", db, "import", path)
     assert code in (0, 2) and "Traceback" not in err
     assert "INTERVAL" in out + err
+
+
+def test_importing_the_same_file_again_writes_nothing(capsys, db, tmp_path):
+    path = write(tmp_path, "in.csv", "key,title,due\nk1,Fine,Q1 2021\n")
+    assert run_cli(capsys, CLOCK, "--db", db, "import", path)[0] == 0
+    before = snapshot(db)
+    code, out, err = run_cli(capsys, CLOCK, "--db", db, "import", path)
+    assert code == 0 and "0 added, 0 updated" in out
+    assert snapshot(db) == before
+    assert run_cli(capsys, CLOCK, "--db", db, "seed")[0] == 0
+    assert snapshot(db) == before
