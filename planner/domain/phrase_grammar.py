@@ -154,6 +154,7 @@ SHAPES: list[Shape] = [
           lambda g, d: Period.day(date(_year(g), int(g["month"]), int(g["day"])))),
     Shape("deadline", rf"{Y}-(?P<month>0[1-9]|1[0-2])", lambda g, d: Period.month(_year(g), int(g["month"]))),
     Shape("span", rf"{Y}{_TO}(?P<year2>{YEAR})", _years),
+    Shape("span", rf"{alt(W.between)}\s+{Y}\s+{alt(W.and_)}\s+(?P<year2>{YEAR})", _years),
     Shape("deadline", rf"(?P<day>\d{{1,2}})(?:{alt(W.day_suffixes)})?\s+(?P<month>{alt(W.months)})\s+{Y}",
           lambda g, d: Period.day(date(_year(g), _month(g), int(g["day"])))),
     Shape("deadline", rf"(?P<month>{alt(W.months)})\s+{Y}", lambda g, d: Period.month(_year(g), _month(g))),

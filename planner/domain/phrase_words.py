@@ -42,6 +42,8 @@ class Words:
     seasons: dict[str, tuple[int, int]]
     immediately: tuple[str, ...]
     to: tuple[str, ...]  # between the two ends of a span
+    between: tuple[str, ...]  # "between 2021 and 2027"
+    and_: tuple[str, ...]
     # Relative to the document's date
     this_year: tuple[str, ...]  # "this year": read alone or after "end of"
     the_year: tuple[str, ...]  # "the year": only after "end of", "first half of"
@@ -66,7 +68,10 @@ ENGLISH = Words(
     lead_from=("from", "as of", "as from", "starting in", "starting from", "beginning in", "with effect from"),
     articles=("the",),
     months={"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
-            "August": 8, "September": 9, "October": 10, "November": 11, "December": 12},
+            "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+            # as officers type them; a document writes the month out
+            "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9,
+            "Oct": 10, "Nov": 11, "Dec": 12},
     day_suffixes=("st", "nd", "rd", "th"),
     ordinals={"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4},
     quarter=("quarter",),
@@ -81,6 +86,8 @@ ENGLISH = Words(
     seasons={"spring": SPRING, "summer": SUMMER, "autumn": AUTUMN, "fall": AUTUMN},
     immediately=("immediately", "with immediate effect", "without delay", "right away"),
     to=("to", "until"),
+    between=("between",),
+    and_=("and",),
     this_year=("this year", "the current year"),
     the_year=("the year", "year"),
     next_year=("next year", "the next year", "the following year", "the coming year"),
@@ -121,6 +128,8 @@ FRENCH = Words(
     seasons={"printemps": SPRING, "été": SUMMER, "automne": AUTUMN},
     immediately=("immédiatement", "sans délai", "sans tarder"),
     to=("à", "au"),
+    between=("entre",),
+    and_=("et",),
     this_year=("cette année", "l'année en cours"),
     the_year=("l'année",),
     next_year=("l'année prochaine", "l'an prochain", "l'année suivante"),
@@ -157,6 +166,8 @@ GERMAN = Words(
     seasons={"Frühjahr": SPRING, "Frühling": SPRING, "Sommer": SUMMER, "Herbst": AUTUMN},
     immediately=("unverzüglich", "sofort", "umgehend"),
     to=("bis",),
+    between=("zwischen",),
+    and_=("und",),
     this_year=("dieses Jahr", "dieses Jahres", "diesen Jahres", "des laufenden Jahres"),
     the_year=("des Jahres",),
     next_year=("nächsten Jahres", "des nächsten Jahres", "kommenden Jahres", "des kommenden Jahres"),

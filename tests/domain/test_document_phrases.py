@@ -22,6 +22,9 @@ Q = Period.quarter
     ("by summer 2022", Period(date(2022, 6, 1), date(2022, 8, 31), Precision.DAY), "deadline"),
     ("from 2026", Period.year(2026), "target"),
     ("in the first half of 2021", Period.half(2021, 1), "deadline"),
+    ("between 2021 and 2027", Period.years(2021, 2027), "span"),
+    ("from 2021 to 2027", Period.years(2021, 2027), "span"),
+    ("15 Dec 2020", Period.day(date(2020, 12, 15)), "deadline"),
     # relative to the document's date
     ("by the end of the year", Period.year_end(2020), "relative"),
     ("early next year", Period.part_of_year(2021, "early"), "relative"),
@@ -76,6 +79,8 @@ def test_english_document_phrases(phrase, period, kind):
     ("in der ersten Jahreshälfte 2021", Period.half(2021, 1)),
     ("bis Juni", Period.month(2020, 6)),
     ("ab 2026", Period.year(2026)),
+    ("entre 2021 et 2027", Period.years(2021, 2027)),
+    ("zwischen 2021 und 2027", Period.years(2021, 2027)),
 ])
 def test_french_and_german_phrases_keep_their_wording(phrase, period):
     p = parse_period(phrase, document_date=DOC)
