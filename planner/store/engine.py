@@ -10,6 +10,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from .errors import StoreError
 from .revisions import MIGRATIONS, newest_revision
@@ -66,7 +67,15 @@ def _create_sqlite(url: str, path: str) -> Engine:
             raise StoreError(f"The database path {path} is a folder, not a file.")
         if Path(path).exists() and not os.access(path, os.R_OK):
             raise StoreError(f"The database file {path} cannot be read (permission denied).")
-    engine = create_engine(url, connect_args={"timeout": 5})
+    # No connection is kept open between units of work. POSIX locks belong to the process, and
+    # closing ANY descriptor of a file drops all of the process's locks on it: a file dialog that
+    # sniffs plan.sqlite-shm, a backup or any other open and close in this process would silently
+    # release the lock an idle connection holds to say "still using the WAL". Another program
+    # closing the plan then deletes the WAL under us, and the edits made after are lost
+    # (https://www.sqlite.org/howtocorrupt.html, 2.2). A connection per unit of work costs
+    # under a millisecond, and each one sees what others wrote since.
+    pool = {"poolclass": NullPool} if path and path != ":memory:" else {}
+    engine = create_engine(url, connect_args={"timeout": 5}, **pool)
 
     @event.listens_for(engine, "connect")
     def _sqlite_settings(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
