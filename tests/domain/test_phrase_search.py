@@ -139,3 +139,15 @@ def test_what_the_searcher_finds_reads_alone_to_the_same_window(phrase, before, 
 def test_markdown_emphasis_inside_a_phrase_is_read_through():
     [m] = find_phrases("An expert workshop will take place by the end of **2020**.")
     assert m.period == Period.year_end(2020) and m.period.shown == "by the end of 2020"
+
+
+@given(st.text(alphabet=st.sampled_from(list("0123456789 -./()QHT*_,;:'’aeinorstuydfmbjgkl¹")) | st.characters(), max_size=60))
+def test_any_text_is_searched_and_read_without_a_crash(text):
+    last = 0
+    for m in find_phrases(text, document_date=DOC):
+        assert last <= m.start < m.end and text[m.start:m.end] == m.text
+        last = m.end
+    try:
+        parse_period(text, document_date=DOC)
+    except ValueError as exc:
+        assert type(exc).__name__ == "PhraseError" and str(exc).startswith("Cannot read the date ")
