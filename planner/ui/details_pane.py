@@ -54,9 +54,11 @@ class DetailsPane(QTextBrowser):
         source = e(c.source_ref) + (f", {e(c.section)}" if c.section else "")
         if c.url:
             source = f"<a href='{e(c.url)}'>{source}</a>"
-        quote = f"<blockquote style='margin:6px 12px'><i>“{e(c.quote)}”</i></blockquote><p style='color:gray'>— {source}</p>" if c.quote else "<p style='color:gray'>No source sentence recorded.</p>"
+        # The sentence of the document first: it is what the officer checks the dates against,
+        # and the strip below the plan is short.
+        quote = (f"<p style='margin:2px 0 4px 0'><i>“{e(c.quote)}”</i> <span style='color:gray'>— {source}</span></p>" if c.quote
+                 else f"<p style='color:gray;margin:2px 0 4px 0'>No source sentence recorded{' — ' + source if source else ''}.</p>")
         self.setHtml(
-            f"<h3 style='margin-bottom:4px'>{e(c.title)}</h3>"
-            f"<p>{e(c.description)}</p><table>{table}</table>"
-            f"<h4 style='margin-bottom:0'>Source</h4>{quote}"
+            f"<p style='margin:0'><b>{e(c.title)}</b></p>{quote}"
+            f"<p style='margin:0 0 4px 0'>{e(c.description)}</p><table>{table}</table>"
         )

@@ -19,6 +19,7 @@ from .plan_view import PlanView
 from .timeline.actions import install_timeline_actions
 
 APP_TITLE = "Planner"
+FIRST_DETAILS_PX = 120  # the details strip at first start: the quote and a few lines; drag it taller
 
 
 class MainWindow(QMainWindow):
@@ -178,10 +179,13 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         else:
             # First start: the plan is what the officer looks at; details get a strip below it.
-            self.resizeDocks([self.details_dock], [170], Qt.Orientation.Vertical)
+            self.resizeDocks([self.details_dock], [FIRST_DETAILS_PX], Qt.Orientation.Vertical)
         splitter = self.settings.value("window/splitter")
         if splitter is not None:
             self.plan_view.restoreState(splitter)
+        columns = self.settings.value("window/columns")
+        if columns is not None:
+            self.plan_view.tree.header().restoreState(columns)
 
     def restore_docks(self) -> None:
         """Put docks added since the window was built (undo history, Due soon) where the
@@ -194,6 +198,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.plan_view.saveState())
+        self.settings.setValue("window/columns", self.plan_view.tree.header().saveState())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -6,6 +6,7 @@ side of the splitter.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QStyledItemDelegate, QTreeView, QWidget
 
 from planner.domain.plan import Commitment
@@ -25,6 +26,22 @@ class _RoomyRows(QStyledItemDelegate):
         size = super().sizeHint(option, index)
         size.setHeight(max(size.height(), option.fontMetrics.height() + 8))
         return size
+
+
+def column_widths(fm: QFontMetrics) -> dict[int, int]:
+    """Each column as wide as what it usually holds, in this font: a window in full
+    ("2020-10-01..2020-12-31"), the longest status word, a responsible body's name; the title
+    column has what a long title needs to be told apart from its neighbours."""
+    def room(*texts: str) -> int:
+        return max(fm.horizontalAdvance(t) for t in texts) + 18
+
+    return {
+        COL_TITLE: room("Propose interim legislation so voluntary"),
+        COL_DUE: room("by the end of 2020"),
+        COL_STATUS: room("delivered late", "in progress"),
+        COL_WINDOW: room("2020-10-01..2020-12-31"),
+        COL_ACTOR: room("European Commission"),
+    }
 
 
 class PlanTree(QTreeView):
@@ -61,7 +78,8 @@ class PlanView(QSplitter):
         # The column names sit just over the rows, under the time header's bands beside them.
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Interactive)
-        widths = {COL_TITLE: 310, COL_DUE: 180, COL_STATUS: 110, COL_WINDOW: 160, COL_ACTOR: 150}
+        self.tree.setIndentation(14)  # three levels deep: room for the title, not for the tree's steps
+        widths = column_widths(self.tree.fontMetrics())
         for col, width in widths.items():
             header.resizeSection(col, width)
         self.timeline = TimelineView(self.tree, model.plan_model.doc)
@@ -70,7 +88,11 @@ class PlanView(QSplitter):
         self.addWidget(self.timeline)
         self.setStretchFactor(0, 0)
         self.setStretchFactor(1, 1)
-        self.setSizes([sum(widths.values()) - 250, 900])
+        # Every column whole beside the timeline: at 1400 px the tree takes a little over half.
+        self.setSizes([sum(widths.values()) + 4, 600])
+        # The timeline always has its sideways bar; the tree has one too, so both viewports end
+        # at one height and the last row lines up with its mark even when every column fits.
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.tree.selectionModel().currentRowChanged.connect(self._on_current)
         self.tree.doubleClicked.connect(self._on_activated)
         self.tree.activated.connect(self._on_activated)

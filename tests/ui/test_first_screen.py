@@ -1,0 +1,65 @@
+"""The first screen at 1400 px: every column of the plan whole and readable beside the timeline,
+a short details strip with the document's sentence first, sizes the officer drags kept."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from planner.app import build_window
+from planner.qtmodels.plan_model import COL_ACTOR, COL_STATUS, COL_TITLE, COL_WINDOW
+
+from .helpers import select
+
+
+def open_window(qtbot, db_url, clock, settings):
+    w = build_window(db_url, clock, settings)
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_every_column_is_whole_beside_the_timeline_at_1400_px(qtbot, db_url, clock, settings):
+    w = open_window(qtbot, db_url, clock, settings)
+    tree, header = w.plan_view.tree, w.plan_view.tree.header()
+    fm = tree.fontMetrics()
+    for col in range(header.count()):  # Responsible too: no column runs off the tree's edge
+        assert header.sectionViewportPosition(col) + header.sectionSize(col) <= tree.viewport().width(), col
+    assert header.sectionSize(COL_WINDOW) > fm.horizontalAdvance("2020-10-01..2020-12-31") + 8
+    assert header.sectionSize(COL_ACTOR) > fm.horizontalAdvance("European Commission") + 8
+    assert header.sectionSize(COL_STATUS) > fm.horizontalAdvance("delivered late") + 8
+    assert header.sectionSize(COL_TITLE) >= 240
+    assert w.plan_view.timeline.width() >= 520  # and the timeline keeps room for its marks and titles
+    w.doc.store.close()
+
+
+def test_the_details_strip_is_short_and_starts_with_the_documents_sentence(qtbot, db_url, clock, settings):
+    w = open_window(qtbot, db_url, clock, settings)
+    assert w.details_dock.height() <= 0.16 * w.height()
+    select(w, "Europol")
+    text = w.details.toPlainText()
+    c = next(c for c in w.doc.plan.commitments if "Europol" in c.title)
+    assert text.index(c.quote[:40]) < text.index(c.description[:30]) < text.index("Responsible")
+    # The sentence is in the part of the strip one sees without scrolling.
+    cursor = w.details.document().find(c.quote[:40])
+    assert w.details.cursorRect(cursor).bottom() < w.details.viewport().height()
+    w.doc.store.close()
+
+
+def test_the_splitter_and_columns_the_officer_drags_are_kept_for_the_next_start(qtbot, db_url, clock, settings):
+    w = open_window(qtbot, db_url, clock, settings)
+    splitter = w.plan_view
+    handle = splitter.handle(1)
+    before = splitter.sizes()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=QPoint(2, 100))
+    qtbot.mouseMove(handle, QPoint(-98, 100))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=QPoint(-98, 100))
+    dragged = splitter.sizes()
+    assert dragged[0] < before[0] - 50
+    w.plan_view.tree.header().resizeSection(COL_TITLE, 333)
+    w.close()
+    w.doc.store.close()
+    again = open_window(qtbot, db_url, clock, settings)
+    assert again.plan_view.sizes() == dragged
+    assert again.plan_view.tree.header().sectionSize(COL_TITLE) == 333
+    again.doc.store.close()
