@@ -23,8 +23,11 @@ from functools import lru_cache
 from .period import Period
 from .gate import EARLIEST, LATEST
 from .phrase_grammar import NeedsDocumentDate, Reading, grammar, read
+from .phrase_search import PhraseMatch, find_phrases, mask_references, reference_spans
 
-__all__ = ["PhraseError", "Reading", "parse_period", "read_phrase"]
+# The searcher is re-exported so that the reader and the edit field import the one grammar from one place.
+__all__ = ["PhraseError", "PhraseMatch", "Reading", "find_phrases", "mask_references", "parse_period", "read_phrase",
+           "reference_spans"]
 
 
 _FORMS = ("use a form such as 'Q4 2020', 'by the end of 2020', 'early 2021', "

@@ -151,3 +151,10 @@ def test_any_text_is_searched_and_read_without_a_crash(text):
         parse_period(text, document_date=DOC)
     except ValueError as exc:
         assert type(exc).__name__ == "PhraseError" and str(exc).startswith("Cannot read the date ")
+
+
+def test_the_searcher_is_also_reached_from_phrases():
+    from planner.domain import phrases
+
+    assert phrases.find_phrases is find_phrases
+    assert [m.text for m in phrases.find_phrases("Europol will report by Q4 2020.")] == ["by Q4 2020"]
