@@ -155,6 +155,10 @@ def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
     window.remember_layout = False  # a picture, not a working session: the saved layout stays
 
     def grab() -> None:
+        # A layout still pending (the legend's height at the window's final width, say) is done
+        # and painted first: on a busy machine the timer can come before it.
+        app.sendPostedEvents()
+        app.processEvents()
         if not save_window_picture(window, path):
             print(f"planner: the picture could not be saved to {path}.", file=sys.stderr)
             result["code"] = 2
