@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from planner.domain.delivery import delivery_text
 from planner.domain.plan import Commitment, Initiative, Kind, Plan, SourceDocument, Strategy
 from planner.domain.status import slippage
 
@@ -59,8 +60,8 @@ def description(c: Commitment, ctx: Context) -> str:
     if c.kind is Kind.SPAN and c.start is not None:
         facts.append(f"Starts: {c.start.shown} ({c.start.window_text})")
     facts.append(f"Status: {c.status.value}")  # recorded, not derived (see above)
-    if c.delivered_on is not None:
-        facts.append(f"Delivered: {c.delivered_on.isoformat()}")
+    if c.delivered_on is not None or c.delivered_by:
+        facts.append(f"Delivered: {delivery_text(c)}")
     slip = slippage(c)
     facts.append(f"Slippage: {slip.text if slip else 'none'}")
     if c.actor:

@@ -177,6 +177,7 @@ def _ours(component: icalendar.cal.Component, title: str, batch: ImportBatch) ->
         values["status"] = Status(roundtrip.text_of(component.get(roundtrip.STATUS)).lower() or "planned")
         delivered = component.get(roundtrip.DELIVERED)
         values["delivered_on"] = date.fromisoformat(str(delivered)) if delivered is not None else None
+        values["delivered_by"] = roundtrip.text_of(component.get(roundtrip.DELIVERED_BY)).strip()
         reminders = component.get(roundtrip.REMINDERS)
         values["reminder_days"] = roundtrip.read_reminders(str(reminders)) if reminders is not None else None
     except (ValueError, roundtrip.RoundTripError) as exc:

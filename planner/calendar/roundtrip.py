@@ -22,6 +22,7 @@ INITIATIVE = "X-PLANNER-INITIATIVE"
 KIND = "X-PLANNER-KIND"
 STATUS = "X-PLANNER-STATUS"
 DELIVERED = "X-PLANNER-DELIVERED"
+DELIVERED_BY = "X-PLANNER-DELIVERED-BY"
 REMINDERS = "X-PLANNER-REMINDERS"
 WINDOW_OPENS = "X-PLANNER-REMIND-WINDOW-OPENS"
 PERIODS = {"X-PLANNER-DUE": "due", "X-PLANNER-START": "start", "X-PLANNER-BASELINE": "baseline", "X-PLANNER-FORECAST": "forecast"}
@@ -60,6 +61,8 @@ def write(out: lines.Lines, c: Commitment, initiative: Initiative, source: Sourc
             out.add(name, lines.text(value))
     if c.delivered_on is not None:
         out.add(DELIVERED, c.delivered_on.isoformat())
+    if c.delivered_by:
+        out.add(DELIVERED_BY, lines.text(c.delivered_by))
     if c.reminder_days is not None:
         out.add(REMINDERS, ",".join(str(d) for d in c.reminder_days) or "none")
     if c.remind_when_window_opens:

@@ -30,6 +30,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     e.add_argument("--status", choices=[s.value for s in Status])
     e.add_argument("--forecast", metavar="PHRASE", help="when you now expect it ('none' to clear)")
     e.add_argument("--delivered", metavar="DAY", help="mark delivered on DAY: '15 December 2020' or 2020-12-15, as in the window")
+    e.add_argument("--delivered-by", metavar="REFERENCE", help="the document that delivered it, e.g. 'COM(2022) 209'")
     e.add_argument("--reason", default="", help="why the dates changed (kept with the revision)")
     _fields(e)
     e.set_defaults(run=run_edit)
@@ -130,6 +131,8 @@ def run_edit(ctx: CliContext) -> int:
     if args.delivered:
         changes["delivered_on"] = delivered_day(args.delivered)
         changes["status"] = Status.DELIVERED
+    if args.delivered_by is not None:
+        changes["delivered_by"] = args.delivered_by.strip()
     if not changes:  # no option at all: a mistake in the command, not an edit
         raise CliError(f"Nothing to change in commitment {c.id}: give at least one option such as --due, --title or --delivered (see `planner edit --help`).")
     edited = gate.check_commitment(c.changed(**changes))

@@ -46,6 +46,7 @@ def commitment_json(c: Commitment, as_of: date, groups: dict[str, tuple[Initiati
         "announced": c.announced.shown,
         "forecast": c.forecast.shown if c.forecast else None,
         "delivered_on": c.delivered_on.isoformat() if c.delivered_on else None,
+        "delivered_by": c.delivered_by or None,
         "slippage_days": slip.days if slip else None,
         "description": c.description,
         "source": c.source_ref,

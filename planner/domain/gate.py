@@ -46,10 +46,12 @@ COLUMN_LIMITS: dict[str, int] = {
     "commitments.forecast_phrase": 200,
     "commitments.forecast_precision": 20,
     "commitments.source_ref": 120,
+    "commitments.delivered_by": 200,
     "commitments.reminder_days": 200,
     "commitments.seed_fingerprint": 64,
     "revisions.field": 40,
     "key_dates.source_ref": 120,
+    "baselines.name": 200,
     "plan_settings.key": 80,
     "reminder_occurrences.state": 20,
 }
@@ -150,6 +152,7 @@ def check_commitment(c: Commitment) -> Commitment:
     check_period("baseline", c.baseline)
     check_period("forecast", c.forecast)
     check_day("delivery date", c.delivered_on)
+    check_text("delivering document", c.delivered_by, limit=limit["commitments.delivered_by"])
     if c.start is not None and c.start.start > c.due.end:
         raise GateError("start", c.start, f"comes after the due date ({c.due.window_text}); a span must end after it starts")
     check_lead_days("reminder lead time", c.reminder_days)

@@ -62,7 +62,7 @@ class Commitment:
 
     `due` is the current official date; `baseline` is the date first announced and never moves
     when the commitment is rescheduled; `forecast` is the officer's own expectation; `delivered_on`
-    is the actual delivery. Slippage is measured from `baseline`.
+    is the actual delivery and `delivered_by` the document that made it. Slippage is measured from `baseline`.
     """
 
     title: str
@@ -76,6 +76,7 @@ class Commitment:
     baseline: Period | None = None
     forecast: Period | None = None
     delivered_on: date | None = None
+    delivered_by: str = ""  # the reference of the document that delivered it, e.g. "COM(2022) 209"
     source_ref: str = ""
     section: str = ""
     quote: str = ""

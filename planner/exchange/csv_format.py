@@ -22,7 +22,7 @@ from .batch import ImportBatch, ImportFileError, slug
 COLUMNS = [
     "id", "key", "strategy", "strategy_key", "initiative", "initiative_key", "title", "kind", "due",
     "due_start", "due_end", "precision", "start", "status", "standing", "actor", "description", "baseline",
-    "forecast", "delivered_on", "slippage_days", "source", "section", "quote", "url",
+    "forecast", "delivered_on", "delivered_by", "slippage_days", "source", "section", "quote", "url",
 ]
 
 
@@ -45,7 +45,7 @@ def plan_rows(plan: Plan, commitments: list[Commitment], as_of: date) -> list[di
             "start": c.start.label if c.start else "", "status": c.status.value,
             "standing": standing(c, as_of).value, "actor": c.actor, "description": c.description,
             "baseline": c.announced.label, "forecast": c.forecast.label if c.forecast else "",
-            "delivered_on": c.delivered_on,
+            "delivered_on": c.delivered_on, "delivered_by": c.delivered_by,
             "slippage_days": slip.days if slip else "", "source": c.source_ref, "section": c.section,
             "quote": c.quote, "url": c.url,
         })
@@ -127,7 +127,7 @@ def commitment_from_row(v: dict[str, str], batch: ImportBatch, where: str) -> Co
         key=v.get("key") or None,
         initiative_key=_group(v, batch),
         title=v["title"], kind=kind, due=due, start=start, status=status, baseline=baseline,
-        forecast=forecast, delivered_on=delivered, actor=v.get("actor", ""),
+        forecast=forecast, delivered_on=delivered, delivered_by=v.get("delivered_by", ""), actor=v.get("actor", ""),
         description=v.get("description", ""), source_ref=v.get("source", ""),
         section=v.get("section", ""), quote=v.get("quote", ""), url=v.get("url", ""),
     )

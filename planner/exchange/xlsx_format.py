@@ -34,7 +34,7 @@ HEADINGS = {
     "due": "Due (as written)", "due_start": "Window start", "due_end": "Window end",
     "precision": "Precision", "start": "Start", "status": "Status", "standing": "Status as of export",
     "actor": "Responsible", "description": "Description", "baseline": "First announced",
-    "forecast": "Forecast", "delivered_on": "Delivered on", "slippage_days": "Slippage (days)",
+    "forecast": "Forecast", "delivered_on": "Delivered on", "delivered_by": "Delivered by", "slippage_days": "Slippage (days)",
     "source": "Source", "section": "Section", "quote": "Quote", "url": "Link",
 }
 KEY_DATE_HEADINGS = {"day": "Day", "label": "Key date", "source": "Source", "quote": "Quote"}

@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 from planner import collector
 from planner.document import PlanDocument
 from planner.domain.filters import search_text
+from planner.domain.delivery import delivery_text
 from planner.domain.plan import Commitment
 from planner.domain.status import Standing, slippage, standing
 
@@ -254,6 +255,8 @@ class PlanModel(QAbstractItemModel):
             return node.title
         slip = slippage(c)
         lines = [c.title, f"Due: {c.due.shown} ({c.due.window_text})", f"Status: {self._standing(c).value}"]
+        if c.delivered_on is not None or c.delivered_by:
+            lines.append(f"Delivered: {delivery_text(c)}")
         if slip:
             lines.append(f"Slippage: {slip.text}, first announced {c.announced.shown}")
         if c.quote:

@@ -35,7 +35,7 @@ class ImportReport:
 
 # What a fingerprint leaves out: what the officer changes without the file being different.
 _UNPRINTED = frozenset({
-    "reminder_days", "remind_when_window_opens", "delivered_on", "forecast_phrase", "forecast_start", "forecast_end",
+    "reminder_days", "remind_when_window_opens", "delivered_on", "delivered_by", "forecast_phrase", "forecast_start", "forecast_end",
     "forecast_precision", "baseline_phrase", "baseline_start", "baseline_end", "baseline_precision",
 })
 

@@ -58,6 +58,7 @@ def commitment_values(c: Commitment) -> dict[str, object]:
         "kind": _VALUE[c.kind],
         "status": _VALUE[c.status],
         "delivered_on": c.delivered_on,
+        "delivered_by": c.delivered_by,
         "source_ref": c.source_ref,
         "section": c.section,
         "quote": c.quote,
@@ -97,6 +98,7 @@ def to_commitment(row: CommitmentRow, initiative_key: str) -> Commitment:
         baseline=period_from(row, "baseline"),
         forecast=period_from(row, "forecast"),
         delivered_on=None if row.delivered_on is None else readable_day(row.delivered_on),
+        delivered_by=row.delivered_by or "",
         source_ref=row.source_ref,
         section=row.section,
         quote=row.quote,
@@ -115,7 +117,7 @@ COMMITMENT_COLUMNS = (
     "due_phrase", "due_start", "due_end", "due_precision", "start_phrase", "start_start", "start_end", "start_precision",
     "baseline_phrase", "baseline_start", "baseline_end", "baseline_precision",
     "forecast_phrase", "forecast_start", "forecast_end", "forecast_precision",
-    "delivered_on", "source_ref", "section", "quote", "url", "reminder_days", "remind_when_window_opens",
+    "delivered_on", "delivered_by", "source_ref", "section", "quote", "url", "reminder_days", "remind_when_window_opens",
     "version", "sequence", "updated_at",
 )
 
@@ -137,7 +139,7 @@ def commitments_from_rows(rows, initiative_keys: dict[int, str]) -> list[Commitm
 
     for (cid, key, iid, title, description, actor, kind, status,
          dp, ds, de, dq, sp, ss, se, sq, bp, bs, be, bq, fp, fs, fe, fq,
-         delivered, source_ref, section, quote, url, reminders, window_opens, version, sequence, updated) in rows:
+         delivered, delivered_by, source_ref, section, quote, url, reminders, window_opens, version, sequence, updated) in rows:
         due = periods.get((dp, ds, de, dq))
         if due is None:
             due = periods[(dp, ds, de, dq)] = readable_period(day_from_db(ds), day_from_db(de), precision[dq], dp or "")
@@ -154,7 +156,7 @@ def commitments_from_rows(rows, initiative_keys: dict[int, str]) -> list[Commitm
             moments[updated] = utc(_moment(updated))
         append(Commitment(
             title, due, initiative_keys[iid], kinds[kind], start, description, once(actor, actor), statuses[status],
-            baseline, forecast, days[delivered], once(source_ref, source_ref), once(section, section), quote, once(url, url),
+            baseline, forecast, days[delivered], delivered_by or "", once(source_ref, source_ref), once(section, section), quote, once(url, url),
             key, None if reminders is None else reminder_days(reminders), bool(window_opens), cid, version, sequence, moments[updated],
         ))
     return out
@@ -183,7 +185,7 @@ def _moment(value: object) -> datetime:
 # commitments_from_rows passes a Commitment's fields by position: this is the order they have.
 assert [f for f in Commitment.__dataclass_fields__] == [
     "title", "due", "initiative_key", "kind", "start", "description", "actor", "status", "baseline", "forecast",
-    "delivered_on", "source_ref", "section", "quote", "url", "key", "reminder_days", "remind_when_window_opens",
+    "delivered_on", "delivered_by", "source_ref", "section", "quote", "url", "key", "reminder_days", "remind_when_window_opens",
     "id", "version", "sequence", "updated_at",
 ], "Commitment's fields moved: commitments_from_rows passes them by position"
 

@@ -75,6 +75,8 @@ class CommitmentRow(Base):
     forecast_end: Mapped[date | None] = mapped_column(Date)
     forecast_precision: Mapped[str | None] = mapped_column(String(20))
     delivered_on: Mapped[date | None] = mapped_column(Date)
+    # The reference of the delivering document ("COM(2022) 209"); "" when none was recorded.
+    delivered_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
     source_ref: Mapped[str] = mapped_column(String(120), default="")
     section: Mapped[str] = mapped_column(Text, default="")
     quote: Mapped[str] = mapped_column(Text, default="")
@@ -153,3 +155,12 @@ class ReminderOccurrenceRow(Base):
     snoozed_until: Mapped[datetime | None] = mapped_column(DateTime)  # UTC
     shown_at: Mapped[datetime | None] = mapped_column(DateTime)  # UTC, first delivery
     dealt_at: Mapped[datetime | None] = mapped_column(DateTime)  # UTC, last snooze or dismiss
+
+
+class BaselineRow(Base):
+    """A day the officer named to compare the plan against ("Council meeting 12 March 2021")."""
+
+    __tablename__ = "baselines"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    day: Mapped[date] = mapped_column(Date)

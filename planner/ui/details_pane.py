@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from planner.document import PlanDocument
+from planner.domain.delivery import delivery_text
 from planner.domain.plan import Commitment
 from planner.domain.status import slippage, standing
 
@@ -45,8 +46,8 @@ class DetailsPane(QTextBrowser):
             rows.insert(1, ("Starts", e(c.start.shown)))
         if c.forecast:
             rows.append(("Forecast", e(c.forecast.shown)))
-        if c.delivered_on:
-            rows.append(("Delivered", c.delivered_on.isoformat()))
+        if c.delivered_on or c.delivered_by:
+            rows.append(("Delivered", e(delivery_text(c))))
         if slip:
             rows.append(("Slippage", e(slip.text)))
         rows += [("Responsible", e(c.actor or "—")), ("Strategy", e(f"{strat.title} ({strat.reference})")), ("Initiative", e(ini.label))]
