@@ -117,6 +117,13 @@ def _years(g: dict[str, str], doc: date | None) -> Period:
     return Period.years(first, last) if last > first else Period.year(first)
 
 
+def _quarters(year: int, first: int, last: int) -> Period:
+    """"Q2/Q3 2021", "Q1-Q2 2021": the window from the first quarter's start to the last one's end."""
+    if last <= first:
+        raise ValueError(f"the quarters run backwards or repeat (Q{first} to Q{last})")
+    return _days(Period.quarter(year, first).start, Period.quarter(year, last).end)
+
+
 def _part(g: dict[str, str], year: int) -> Period:
     if g.get("end"):
         return Period.year_end(year)
@@ -155,9 +162,13 @@ SHAPES: list[Shape] = [
     Shape("deadline", rf"{Y}-(?P<month>0[1-9]|1[0-2])", lambda g, d: Period.month(_year(g), int(g["month"]))),
     Shape("span", rf"{Y}{_TO}(?P<year2>{YEAR})", _years),
     Shape("span", rf"{alt(W.between)}\s+{Y}\s+{alt(W.and_)}\s+(?P<year2>{YEAR})", _years),
+    Shape("span", rf"(?P<day>\d{{1,2}})\.?\s*[-–]\s*(?P<day2>\d{{1,2}})(?:{alt(W.day_suffixes)})?\s+(?P<month>{alt(W.months)})\s+{Y}",
+          lambda g, d: _days(*(date(_year(g), _month(g), int(g[k])) for k in ("day", "day2")))),
     Shape("deadline", rf"(?P<day>\d{{1,2}})(?:{alt(W.day_suffixes)})?\s+(?P<month>{alt(W.months)})\s+{Y}",
           lambda g, d: Period.day(date(_year(g), _month(g), int(g["day"])))),
     Shape("deadline", rf"(?P<month>{alt(W.months)})\s+{Y}", lambda g, d: Period.month(_year(g), _month(g))),
+    Shape("deadline", rf"{alt(W.quarter_letter)}\s*(?P<n>[1-4])\s*[-–/]\s*{alt(W.quarter_letter)}\s*(?P<n2>[1-4])\s+{Y}",
+          lambda g, d: _quarters(_year(g), int(g["n"]), int(g["n2"]))),
     Shape("deadline", rf"{alt(W.quarter_letter)}\s*(?P<n>[1-4])\s*[-/]?\s*{Y}",
           lambda g, d: Period.quarter(_year(g), int(g["n"]))),
     Shape("deadline", rf"{Y}\s*[-/]?\s*{alt(W.quarter_letter)}(?P<n>[1-4])",
