@@ -178,7 +178,8 @@ SHAPES: list[Shape] = [
     Shape("deadline", rf"{alt(W.half_letter)}\s*(?P<n>[12])\s*[-/]?\s*{Y}",
           lambda g, d: Period.half(_year(g), int(g["n"]))),
     Shape("deadline", rf"(?P<season>{alt(W.seasons)}){OF}\s+{Y}", _season),
-    Shape("deadline", rf"(?:{PART}|(?P<end>{alt(W.end)})){SEP}{Y}", lambda g, d: _part(g, _year(g))),
+    Shape("deadline", rf"(?:{PART}|(?P<end>{alt(W.end)})(?:\s+{alt(W.the_year)})?){SEP}{Y}",
+          lambda g, d: _part(g, _year(g))),
     # Relative to the document's date
     Shape("relative", rf"(?:{PART}|(?P<end>{alt(W.end)})){SEP}{WHICH_YEAR}",
           lambda g, d: _part(g, _which_year(g, d))),

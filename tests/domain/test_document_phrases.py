@@ -25,6 +25,7 @@ Q = Period.quarter
     ("between 2021 and 2027", Period.years(2021, 2027), "span"),
     ("from 2021 to 2027", Period.years(2021, 2027), "span"),
     ("15 Dec 2020", Period.day(date(2020, 12, 15)), "deadline"),
+    ("by the end of the year 2020", Period.year_end(2020), "deadline"),
     ("7-8 October 2019", Period(date(2019, 10, 7), date(2019, 10, 8), Precision.DAY), "span"),
     ("Q2/Q3 2021", Period(date(2021, 4, 1), date(2021, 9, 30), Precision.DAY), "deadline"),
     ("Q1-Q2 2021", Period(date(2021, 1, 1), date(2021, 6, 30), Precision.DAY), "deadline"),
@@ -84,6 +85,8 @@ def test_english_document_phrases(phrase, period, kind):
     ("ab 2026", Period.year(2026)),
     ("entre 2021 et 2027", Period.years(2021, 2027)),
     ("zwischen 2021 und 2027", Period.years(2021, 2027)),
+    ("fin de l'année 2020", Period.year_end(2020)),
+    ("Ende des Jahres 2020", Period.year_end(2020)),
     ("7.-8. Oktober 2019", Period(date(2019, 10, 7), date(2019, 10, 8), Precision.DAY)),
 ])
 def test_french_and_german_phrases_keep_their_wording(phrase, period):
