@@ -111,9 +111,9 @@ def test_nothing_is_found_inside_a_reference_number(ref, before, after):
 @pytest.mark.skipif(not SEED.exists(), reason="the seed documents are not beside the project")
 def test_the_seed_communication_is_searched_well_under_a_second():
     text = SEED.read_text(encoding="utf-8")
-    began = time.perf_counter()
+    began = time.process_time()  # CPU time: other work on a busy machine does not count
     found = find_phrases(text, document_date=DOC)
-    assert time.perf_counter() - began < 0.5
+    assert time.process_time() - began < 0.5
     texts = [m.text for m in found]
     for phrase in ["by Q4 2020", "planned for adoption in Q4 2020", "by Q2 2021", "by the end of 2020",
                    "open until 22 August 2020", "in early 2021", "immediately", "2020-2025"]:
