@@ -72,7 +72,7 @@ def _read(phrase: str, document_date: date | None) -> Reading:
     body = text.rstrip(".").strip()
     if body.startswith("(") and body.endswith(")"):
         body = body[1:-1].strip()  # "(third quarter)", as footnotes write it
-    m = grammar().fullmatch(body)
+    m = grammar().fullmatch(body) or _restated(body)
     if m is None:
         raise PhraseError(phrase, _why_not(body))
     try:
@@ -84,6 +84,18 @@ def _read(phrase: str, document_date: date | None) -> Reading:
     if reading.period is None:
         return reading
     return Reading(reading.kind, reading.period.with_phrase(text))
+
+
+_RESTATED = re.compile(r"(?P<words>[^()]+?)\s*\((?P<dates>[^()]+)\)")
+
+
+def _restated(body: str) -> re.Match[str] | None:
+    """"over the next five years (2020-2025)": a phrase whose brackets restate it in dates is read
+    by the dates, which say exactly what the words say loosely."""
+    both = _RESTATED.fullmatch(body)
+    if both is None or grammar().fullmatch(both["words"]) is None:
+        return None
+    return grammar().fullmatch(both["dates"])
 
 
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")

@@ -124,7 +124,7 @@ def test_numeric_dates_are_iso_year_month_day(phrase, day):
     ("Q4 2250", "outside the dates the planner supports (1900-01-01 to 2199-12-31)"),
     ("1899", "outside the dates the planner supports (1900-01-01 to 2199-12-31)"),
     ("2021-13-01", "month must be in 1..12"),
-    ("over the next five years (2020-2025)", "holds 2 dates"),
+    ("by Q4 2020 and Q1 2021", "holds 2 dates"),
 ])
 def test_guesses_are_refused_with_one_sentence(bad, why):
     with pytest.raises(PhraseError) as err:
@@ -151,7 +151,8 @@ def test_the_supported_years_are_the_gates_range():
 @pytest.mark.parametrize("phrase", ["by the end of 2020", "immediately", "2020-2025", "until 22 August 2020",
                                     "planned for adoption in Q4 2020", "early 2021", "by Q4 2020", "by Q2 2021",
                                     "by December 2020", "2021-2025", "2018-2024", "until 2024",
-                                    "open until 22 August 2020", "in early 2021", "by end of 2020"])
+                                    "open until 22 August 2020", "in early 2021", "by end of 2020",
+                                    "over the next five years (2020-2025)"])
 def test_every_phrase_of_the_seed_plan_still_reads(phrase):
     assert parse_period(phrase, anchor=ADOPTED).shown == phrase
 
@@ -178,3 +179,10 @@ def _tables(value):
     elif isinstance(value, list):
         for v in value:
             yield from _tables(v)
+
+
+def test_dates_in_brackets_say_what_the_words_before_them_mean():
+    assert parse_period("over the next five years (2020-2025)") == Period.years(2020, 2025)
+    assert parse_period("in the second quarter (Q2 2021)") == Period.quarter(2021, 2)
+    with pytest.raises(PhraseError):
+        parse_period("soon (Q2 2021)")
