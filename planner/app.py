@@ -71,6 +71,7 @@ def install_features(window: MainWindow, settings: QSettings) -> None:
     from planner.ui.calendar_actions import install_calendar_actions
     from planner.ui.database_preferences import install_database_preferences
     from planner.ui.edit_actions import install_edit_actions
+    from planner.ui.file_transfer import install_file_transfer
     from planner.ui.language_page import install_language_preferences
     from planner.ui.preferences_dialog import install_preferences
     from planner.ui.print_actions import install_print_actions
@@ -82,6 +83,7 @@ def install_features(window: MainWindow, settings: QSettings) -> None:
     install_preferences(window)  # Edit > Preferences…: a tab per feature (window.preference_pages)
     install_reminders(window)  # the Due soon dock, tray icon and scheduler (started by the app)
     install_calendar_actions(window)  # File: export calendar, feed, published file, CalDAV
+    install_file_transfer(window)  # File: Import… (CSV, Excel, TOML, iCalendar), Export… (CSV, Excel)
     install_database_preferences(window, settings)  # which plan opens: a file or the unit's PostgreSQL
     install_language_preferences(window, settings)  # the interface's language, from the next start
     install_print_actions(window)  # File: Print…, Print preview…, Export snapshot (PDF, PNG, SVG)

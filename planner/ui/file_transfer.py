@@ -1,0 +1,146 @@
+"""File → Import… and File → Export…: the plan in and out of CSV, Excel, TOML and iCalendar
+files, as `planner import` and `planner export` do it.
+
+An import is read and checked whole (every value through the gate) before anything is stored,
+then stored in one transaction. It is not on the undo stack (it may add strategies, initiatives
+and key dates the commands know nothing of), so the officer confirms it first, told so.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from planner.domain.gate import GateError
+from planner.domain.plan import Plan
+from planner.exchange.batch import ImportBatch, ImportFileError
+from planner.files import FileWriteError, write_atomically
+from planner.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+IMPORT_TYPES = "Plan files (*.csv *.xlsx *.toml *.ics);;CSV (*.csv);;Excel workbook (*.xlsx);;Plan TOML (*.toml);;iCalendar (*.ics)"
+EXPORT_TYPES = "CSV (*.csv);;Excel workbook (*.xlsx)"
+
+
+def install_file_transfer(window: "MainWindow") -> "FileTransfer":
+    window.file_transfer = FileTransfer(window)  # type: ignore[attr-defined]
+    return window.file_transfer  # type: ignore[attr-defined]
+
+
+def read_plan_file(path: Path, plan: Plan, as_of) -> ImportBatch:  # type: ignore[no-untyped-def]
+    """The file as a checked batch; ImportFileError (or GateError) in one sentence otherwise."""
+    from planner.exchange.csv_format import read_csv_file
+    from planner.exchange.seed_format import read_seed_file
+    from planner.exchange.xlsx_format import read_xlsx_file
+
+    suffix = path.suffix.lower()
+    readers: dict[str, Callable[[Path], ImportBatch]] = {".csv": read_csv_file, ".toml": read_seed_file, ".xlsx": read_xlsx_file}
+    if suffix == ".ics":
+        from dateutil import tz
+
+        from planner.calendar.importing import read_ics_file
+        from planner.calendar.recurrence import Horizon
+
+        batch = read_ics_file(path, horizon=Horizon.of_plan(plan, as_of), local=tz.tzlocal())
+    elif suffix in readers:
+        batch = readers[suffix](path)
+    else:
+        raise ImportFileError(f"The file {path.name} has an unknown type; import reads .csv, .ics, .toml and .xlsx files.")
+    return batch.check(f"In {path.name}")
+
+
+class FileTransfer(QObject):
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
+        self.window, self.doc = window, window.doc
+        self.folder = Path.home()
+        menu = window.menus["file"]
+        before = window.actions_by_name.get("export_calendar") or window.actions_by_name.get("quit")
+        self.import_action = window._action("file", "import", "&Import…", self.choose_import, None,
+                                            "Add or update commitments from a CSV, Excel, TOML or iCalendar file")
+        self.export_action = window._action("file", "export", "E&xport…", self.choose_export, None,
+                                            "Write the commitments shown to a CSV or Excel file")
+        for action in (self.import_action, self.export_action):
+            menu.removeAction(action)
+            if before is not None:
+                menu.insertAction(before, action)
+            else:
+                menu.addAction(action)
+
+    # Import ------------------------------------------------------------------------------------------
+
+    def choose_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.window, "Import into the plan", str(self.folder), IMPORT_TYPES)
+        if name:
+            self.folder = Path(name).parent
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path, *, confirm: Callable[[str], bool] | None = None) -> bool:
+        """Read, check, ask, store; True when stored. A problem is one message, nothing stored."""
+        try:
+            batch = read_plan_file(path, self.doc.plan, self.doc.as_of)
+        except (ImportFileError, GateError, OSError) as exc:
+            self._warn("Import", str(exc) if not isinstance(exc, OSError) else f"The file {path} cannot be read: {exc.strerror or exc}.")
+            return False
+        question = (f"Import {len(batch.commitments)} commitment(s) from {path.name}?\n\n"
+                    "Commitments already in the plan are updated, new ones added. An import cannot be undone "
+                    "with Edit → Undo.")
+        if not (confirm or self._ask)(question):
+            return False
+        from planner.store.importing import apply_batch
+
+        try:
+            report = apply_batch(self.doc.store, batch, keep_edits=False)
+        except StoreError as exc:
+            self._warn("Import", str(exc))
+            return False
+        self.doc.reload()
+        self.window.statusBar().showMessage(f"Imported {path.name}: {report.text}.", 8000)
+        return True
+
+    def _ask(self, question: str) -> bool:
+        answer = QMessageBox.question(self.window, "Import", question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # Export ------------------------------------------------------------------------------------------
+
+    def choose_export(self) -> None:
+        name, chosen = QFileDialog.getSaveFileName(self.window, "Export the commitments shown", str(self.folder / "plan.csv"), EXPORT_TYPES)
+        if not name:
+            return
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(".xlsx" if "xlsx" in chosen else ".csv")
+        self.folder = path.parent
+        self.export_file(path)
+
+    def export_file(self, path: Path) -> bool:
+        """Write the commitments the filter shows (all of them without a filter) to `path`."""
+        from planner.exchange.csv_format import plan_to_csv
+        from planner.exchange.xlsx_format import plan_to_xlsx
+
+        plan, as_of = self.doc.plan, self.doc.as_of
+        rows = self.window.rows
+        chosen = [c for c in plan.commitments if c.id is not None and rows.lets_through(c.id)]
+        suffix = path.suffix.lower()
+        if suffix not in (".csv", ".xlsx"):
+            self._warn("Export", f"The file {path.name} has an unknown type; export writes .csv and .xlsx files.")
+            return False
+        data = plan_to_csv(plan, chosen, as_of).encode("utf-8") if suffix == ".csv" else plan_to_xlsx(plan, chosen, as_of)
+        try:
+            write_atomically(path, data)
+        except FileWriteError as exc:
+            self._warn("Export", str(exc))
+            return False
+        shown = "" if rows.commitment_filter.is_empty else " (those the filter shows)"
+        self.window.statusBar().showMessage(f"Wrote {len(chosen)} commitments{shown} to {path}.", 8000)
+        return True
+
+    def _warn(self, title: str, sentence: str) -> None:
+        QMessageBox.warning(self.window, title, sentence)
