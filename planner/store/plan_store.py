@@ -239,6 +239,18 @@ class PlanStore:
         with self._writing() as s:
             s.execute(delete(KeyDateRow).where(KeyDateRow.id == key_date_id))
 
+    def save_group(self, group: Strategy | Initiative) -> None:
+        """Add or change one strategy or initiative, by its key (see `group_writes.py`)."""
+        from .group_writes import save_initiative, save_strategy
+
+        save_strategy(self, group) if isinstance(group, Strategy) else save_initiative(self, group)
+
+    def delete_group(self, group: Strategy | Initiative) -> None:
+        """Remove an empty strategy or initiative (the undo of adding it)."""
+        from .group_writes import delete_initiative, delete_strategy
+
+        delete_strategy(self, group.key) if isinstance(group, Strategy) else delete_initiative(self, group.key)
+
     def set_setting(self, key: str, value: str) -> None:
         checked(gate.check_setting, key, value)
         with self._writing() as s:
