@@ -43,7 +43,7 @@ def app_settings() -> QSettings:
 
 
 def build_window(url: str, clock: Clock, settings: QSettings, as_of: date | None = None,
-                 later: Callable[[Callable[[], None]], None] | None = None) -> MainWindow:
+                 later: Callable[[Callable[[], None]], None] | None = None, switch: "PlanSwitch | None" = None) -> MainWindow:
     """The window on the plan at `url`; raises StoreError when the database cannot be used.
 
     What the officer sees first is built here and now: the plan, its timeline, the details and
@@ -58,20 +58,76 @@ def build_window(url: str, clock: Clock, settings: QSettings, as_of: date | None
         document.set_as_of(as_of)
     window = MainWindow(document, settings)
     document.setParent(window)
-    (later or _at_once)(lambda: install_features(window, settings))
+    switch = switch or PlanSwitch(None, clock, settings)
+    if switch.window is None:
+        switch.window = window
+    (later or _at_once)(lambda: install_features(window, settings, switch))
     return window
+
+
+class PlanSwitch:
+    """The app's one window, and another plan put in its place (File → Open plan…): a window
+    on the new plan is built and shown, then the old one is retired, its store closed."""
+
+    def __init__(self, window: MainWindow | None, clock: Clock, settings: QSettings) -> None:
+        self.window, self.clock, self.settings = window, clock, settings
+
+    def open(self, url: str) -> bool:
+        """False, the old window staying as it was, when the plan cannot be opened (a message said why)."""
+        old = self.window
+        assert old is not None
+        try:
+            with collector.paused():
+                new = build_window(url, self.clock, self.settings, switch=self)
+        except StoreError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(old, "Open plan", str(exc))
+            return False
+        new.doc.open_store_behind()
+        new.doc.when_store_open(new.reminders.start)  # type: ignore[attr-defined]
+        new.setGeometry(old.geometry())
+        new.show()
+        self.window = new
+        retire_window(old)
+        return True
+
+
+def retire_window(window: MainWindow) -> None:
+    """A window whose plan is no longer open: its layout saved, its reminders, tray icon, feed
+    and published file stopped, its store closed, the window gone."""
+    if window.remember_layout:
+        window.save_window_state()
+    window.remember_layout = False
+    reminders = getattr(window, "reminders", None)
+    if reminders is not None:
+        reminders.stop()
+        reminders.tray.quitting = True  # closing it must close it, not hide it in the tray
+        reminders.tray.icon.hide()
+    calendars = getattr(window, "calendar_actions", None)
+    if calendars is not None:
+        calendars.stop_feed()
+        calendars.stop_autopublish()
+    shared = getattr(window, "shared_plan", None)
+    if shared is not None:
+        shared.watcher.stop()
+    window.close()
+    window.doc.store.close()
+    window.deleteLater()
 
 
 def _at_once(install: Callable[[], None]) -> None:
     install()
 
 
-def install_features(window: MainWindow, settings: QSettings) -> None:
+def install_features(window: MainWindow, settings: QSettings, switch: PlanSwitch | None = None) -> None:
     """Everything that is not seen at first; its modules load here, not with the window."""
     from planner.ui.calendar_actions import install_calendar_actions
     from planner.ui.database_preferences import install_database_preferences
     from planner.ui.edit_actions import install_edit_actions
     from planner.ui.file_transfer import install_file_transfer
+    from planner.ui.group_actions import install_group_actions
+    from planner.ui.plan_files import install_plan_files
     from planner.ui.language_page import install_language_preferences
     from planner.ui.preferences_dialog import install_preferences
     from planner.ui.print_actions import install_print_actions
@@ -79,11 +135,14 @@ def install_features(window: MainWindow, settings: QSettings) -> None:
     from planner.ui.shared_plan import install_shared_plan
 
     install_edit_actions(window)  # New / Edit commitment, Key dates, the undo history dock
+    install_group_actions(window)  # Edit: new and changed strategies and initiatives
     install_shared_plan(window)  # others' edits appear; conflicts asked; read-only while the database is away
     install_preferences(window)  # Edit > Preferences…: a tab per feature (window.preference_pages)
     install_reminders(window)  # the Due soon dock, tray icon and scheduler (started by the app)
     install_calendar_actions(window)  # File: export calendar, feed, published file, CalDAV
     install_file_transfer(window)  # File: Import… (CSV, Excel, TOML, iCalendar), Export… (CSV, Excel)
+    switch = switch or PlanSwitch(window, window.doc.clock, settings)
+    install_plan_files(window, settings, window.doc.clock, switch.open)  # File: New plan…, Open plan…, Open recent
     install_database_preferences(window, settings)  # which plan opens: a file or the unit's PostgreSQL
     install_language_preferences(window, settings)  # the interface's language, from the next start
     install_print_actions(window)  # File: Print…, Print preview…, Export snapshot (PDF, PNG, SVG)
@@ -113,7 +172,8 @@ def run(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         # Living in the tray, closing the window must hide it from the first moment: all at once.
         later = None if tray_home else rest.append
         with collector.paused():  # the plan, its rows and the window: all here to stay
-            window = build_window(chosen_url(args.db, settings), clock or SystemClock(), settings, args.as_of, later=later)
+            switch = PlanSwitch(None, clock or SystemClock(), settings)
+            window = build_window(chosen_url(args.db, settings), switch.clock, settings, args.as_of, later=later, switch=switch)
     except StoreError as exc:
         if args.screenshot or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
             print(f"planner: {exc}", file=sys.stderr)
@@ -137,7 +197,7 @@ def run(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     if args.screenshot:
         return _screenshot(app, window, args.screenshot)
     code = app.exec()
-    window.doc.store.close()
+    (switch.window or window).doc.store.close()  # the plan open at the end (File → Open plan… may have changed it)
     return code
 
 

@@ -1,0 +1,141 @@
+"""File → Open plan…, New plan… and Open recent: another plan file in this window's place,
+without Preferences and without a restart. The switch itself (a window on the new plan, the old
+one retired) is the composition root's, handed in as `open_plan(url) -> bool`.
+
+The plan opened last is the one the next start opens (as Preferences → Database would choose
+it); `--db` and $PLANNER_DB still come first.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
+
+from planner.store.addresses import resolve_url, sqlite_file
+from planner.store.errors import StoreError
+
+from .database_preferences import SETTING as CHOSEN_PLAN
+from .group_dialogs import StrategyDialog
+
+if TYPE_CHECKING:
+    from planner.domain.clock import Clock
+
+    from .main_window import MainWindow
+
+RECENT = "plans/recent"
+RECENT_COUNT = 8
+PLAN_FILES = "Plan files (*.sqlite *.db);;All files (*)"
+
+
+def recent_plans(settings: QSettings) -> list[str]:
+    value = settings.value(RECENT, []) or []
+    return [str(v) for v in (value if isinstance(value, list) else [value]) if v]
+
+
+def remember_plan(settings: QSettings, url: str, *, next_start: bool = True) -> None:
+    """`url` first among the recent plans and, with `next_start`, the one the next start opens."""
+    settings.setValue(RECENT, [url] + [u for u in recent_plans(settings) if u != url][: RECENT_COUNT - 1])
+    if next_start:
+        settings.setValue(CHOSEN_PLAN, url)
+    settings.sync()
+
+
+def install_plan_files(window: "MainWindow", settings: QSettings, clock: "Clock", open_plan: Callable[[str], bool]) -> "PlanFiles":
+    window.plan_files = PlanFiles(window, settings, clock, open_plan)  # type: ignore[attr-defined]
+    return window.plan_files  # type: ignore[attr-defined]
+
+
+class PlanFiles(QObject):
+    def __init__(self, window: "MainWindow", settings: QSettings, clock: "Clock", open_plan: Callable[[str], bool]) -> None:
+        super().__init__(window)
+        self.window, self.settings, self.clock, self.open_plan = window, settings, clock, open_plan
+        menu = window.menus["file"]
+        first = menu.actions()[0] if menu.actions() else None
+        new = window._action("file", "new_plan", "&New plan…", self.choose_new, None, "Start a plan file of your own, with its first strategy")
+        opened = window._action("file", "open_plan", "&Open plan…", self.choose_open, "Ctrl+O", "Open another plan file in this window")
+        self.recent_menu = QMenu("Open &recent", window)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        for action in (new, opened):
+            menu.removeAction(action)
+            menu.insertAction(first, action)  # type: ignore[arg-type]
+        menu.insertMenu(first, self.recent_menu)  # type: ignore[arg-type]
+        menu.insertSeparator(first)  # type: ignore[arg-type]
+        if self._is_file(window):  # among the recent ones; which plan the next start opens stays as chosen
+            remember_plan(settings, str(window.doc.store.url), next_start=False)
+
+    @staticmethod
+    def _is_file(window: "MainWindow") -> bool:
+        url = str(window.doc.store.url)
+        return sqlite_file(url) is not None or "://" not in url
+
+    def _folder(self) -> str:
+        here = sqlite_file(str(self.window.doc.store.url)) or str(self.window.doc.store.url)
+        return str(Path(here).parent) if "://" not in here else str(Path.home())
+
+    # Open --------------------------------------------------------------------------------------------
+
+    def choose_open(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.window, "Open plan", self._folder(), PLAN_FILES)
+        if name:
+            self.open(name)
+
+    def open(self, url: str) -> bool:
+        """This window's place taken by one on `url`; False (a message said why) when it cannot be opened."""
+        if not self.open_plan(resolve_url(url)):
+            return False
+        remember_plan(self.settings, url)
+        return True
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        current = str(self.window.doc.store.url)
+        plans = [u for u in recent_plans(self.settings) if u != current]
+        if not plans:
+            self.recent_menu.addAction("No other plan opened yet").setEnabled(False)
+        for url in plans:
+            self.recent_menu.addAction(url, lambda u=url: self.open(u))
+
+    # New ---------------------------------------------------------------------------------------------
+
+    def choose_new(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self.window, "New plan", str(Path(self._folder()) / "plan.sqlite"), PLAN_FILES)
+        if name:
+            path = Path(name) if Path(name).suffix else Path(name).with_suffix(".sqlite")
+            self.new(path)
+
+    def new(self, path: Path, first_strategy=None) -> bool:  # type: ignore[no-untyped-def]
+        """A new plan file at `path` holding the officer's first strategy, opened here. An
+        existing file is never overwritten; a plan needs a strategy to hold anything."""
+        if path.exists():
+            QMessageBox.warning(self.window, "New plan", f"The file {path} exists already; open it with File → Open plan….")
+            return False
+        if first_strategy is None:
+            dialog = StrategyDialog(_EMPTY_PLAN, None, self.window)
+            dialog.setWindowTitle("New plan: its first strategy")
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            first_strategy = dialog.built()
+        from planner.store.opening import open_plan_store
+
+        try:
+            store = open_plan_store(resolve_url(str(path)), self.clock, seed=False)  # the officer's own plan: no seed
+            try:
+                store.save_group(first_strategy)
+            finally:
+                store.close()
+        except StoreError as exc:
+            QMessageBox.warning(self.window, "New plan", str(exc))
+            return False
+        return self.open(str(path))
+
+
+def _empty_plan():  # type: ignore[no-untyped-def]
+    from planner.domain.plan import Plan
+
+    return Plan()
+
+
+_EMPTY_PLAN = _empty_plan()
