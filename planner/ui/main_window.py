@@ -19,6 +19,18 @@ from .plan_view import PlanView
 from .timeline.actions import install_timeline_actions
 
 APP_TITLE = "Planner"
+
+
+def redo_keys(platform_keys: list[QKeySequence]) -> list[QKeySequence]:
+    """The desktop's own Redo keys, and both that officers coming from other desktops press
+    (Ctrl+Y, Ctrl+Shift+Z), each once: a key given twice to one action is an "ambiguous
+    shortcut" that Qt answers by doing nothing (on GNOME, Ctrl+Shift+Z was both the desktop's
+    and ours)."""
+    keys: list[QKeySequence] = []
+    for key in [*platform_keys, QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]:
+        if not key.isEmpty() and key not in keys:
+            keys.append(key)
+    return keys
 FIRST_DETAILS_PX = 120  # the details strip at first start: the quote and a few lines; drag it taller
 
 
@@ -79,9 +91,9 @@ class MainWindow(QMainWindow):
         self._action("file", "quit", self.tr("&Quit"), self.close, "Ctrl+Q")  # StandardKey.Quit is empty on some desktops
 
         undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence(std.Undo))
+        undo.setShortcuts(QKeySequence.keyBindings(std.Undo))
         redo = self.doc.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence(std.Redo), QKeySequence("Ctrl+Shift+Z")])
+        redo.setShortcuts(redo_keys(QKeySequence.keyBindings(std.Redo)))
         self.menus["edit"].addActions([undo, redo])
         self.actions_by_name.update(undo=undo, redo=redo)
         self.menus["edit"].addSeparator()

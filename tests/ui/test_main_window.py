@@ -3,6 +3,7 @@ import subprocess
 import sys
 from datetime import date
 
+import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
@@ -154,3 +155,39 @@ def test_a_database_that_cannot_be_opened_ends_the_app_with_one_sentence(tmp_pat
     done = subprocess.run([sys.executable, "main.py", "--db", str(bad), "--screenshot", str(tmp_path / "x.png")], env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 2
     assert "not a planner database" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_redo_has_each_key_once_whatever_the_desktop_binds():
+    from PySide6.QtGui import QKeySequence
+
+    from planner.ui.main_window import redo_keys
+
+    gnome = [QKeySequence("Ctrl+Shift+Z")]  # the desktop's own Redo key, which the window also wanted
+    assert [k.toString() for k in redo_keys(gnome)] == ["Ctrl+Shift+Z", "Ctrl+Y"]
+    windows = [QKeySequence("Ctrl+Y"), QKeySequence("Alt+Shift+Backspace")]
+    assert [k.toString() for k in redo_keys(windows)] == ["Ctrl+Y", "Alt+Shift+Backspace", "Ctrl+Shift+Z"]
+
+
+def test_no_key_is_given_to_two_commands(window):
+    """Qt does nothing for a key two actions (or one action twice) claim: "ambiguous shortcut"."""
+    from collections import Counter
+
+    from PySide6.QtGui import QAction
+
+    keys = Counter(k.toString() for a in window.findChildren(QAction) for k in a.shortcuts() if not k.isEmpty())
+    assert [k for k, n in keys.items() if n > 1] == []
+
+
+@pytest.mark.parametrize("redo_key", ["Ctrl+Y", "Ctrl+Shift+Z"])
+def test_ctrl_z_then_either_redo_key_from_the_keyboard(window, qtbot, redo_key):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+
+    c = window.doc.plan.commitments[0]
+    window.doc.push_edit(window.doc.commitment(c.id).changed(actor="Unit B"), "Edit")
+    window.activateWindow()
+    window.plan_view.tree.setFocus()
+    QTest.keySequence(window.plan_view.tree, QKeySequence("Ctrl+Z"))
+    assert window.doc.commitment(c.id).actor == c.actor
+    QTest.keySequence(window.plan_view.tree, QKeySequence(redo_key))
+    assert window.doc.commitment(c.id).actor == "Unit B"
