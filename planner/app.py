@@ -16,6 +16,7 @@ from planner import collector
 from planner.desktop import APP_ID, app_version, icon_file
 from planner.document import PlanDocument
 from planner.i18n import LANGUAGES, chosen_language, install_translators
+from planner.reminders.user_settings import horizon_days
 from planner.domain.clock import Clock, SystemClock
 from planner.store.deferred import open_for_window
 from planner.store.errors import StoreError
@@ -56,6 +57,7 @@ def build_window(url: str, clock: Clock, settings: QSettings, as_of: date | None
     document = PlanDocument(store, clock)
     if as_of:
         document.set_as_of(as_of)
+    document.due_soon_days = horizon_days(settings)  # one "due soon", from Preferences → Reminders
     window = MainWindow(document, settings)
     document.setParent(window)
     switch = switch or PlanSwitch(None, clock, settings)

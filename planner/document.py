@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoStack
 
 from planner.domain.clock import Clock
 from planner.domain.plan import Commitment, Dependency, Plan
+from planner.domain.status import DEFAULT_DUE_SOON_DAYS
 from planner.store.deferred import DeferredStore
 from planner.store.errors import StoreError
 
@@ -62,6 +63,7 @@ class PlanDocument(QObject):
         # checked against it, so a change made elsewhere since is never undone silently.
         self.own_versions: dict[int, int] = {}
         self._as_of: date | None = None  # None: follow the clock
+        self.due_soon_days = DEFAULT_DUE_SOON_DAYS  # the officer's, from Preferences → Reminders
         self.plan: Plan = store.load_plan()
         self._by_id = {c.id: c for c in self.plan.commitments}
         self.plan_is_whole: bool = store.first_look_was_whole if deferred else True
@@ -81,6 +83,12 @@ class PlanDocument(QObject):
     def set_as_of(self, day: date | None) -> None:
         self._as_of = None if day == self.clock.today() else day
         self.as_of_changed.emit(self.as_of)
+
+    def set_due_soon_days(self, days: int) -> None:
+        """How near its end a window is "due soon"; statuses are derived again, as for a new day."""
+        if days != self.due_soon_days:
+            self.due_soon_days = days
+            self.as_of_changed.emit(self.as_of)
 
     def commitment(self, commitment_id: int) -> Commitment:
         return self._by_id[commitment_id]

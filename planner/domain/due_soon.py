@@ -8,8 +8,9 @@ from datetime import date, datetime, timedelta
 
 from .plan import Commitment, Status
 from .reminder_plan import Occurrence, OccurrenceState
+from .status import DEFAULT_DUE_SOON_DAYS
 
-DEFAULT_HORIZON_DAYS = 14
+DEFAULT_HORIZON_DAYS = DEFAULT_DUE_SOON_DAYS  # the Due soon list shows what the status calls due soon
 
 
 @dataclass(frozen=True)

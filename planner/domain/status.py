@@ -7,7 +7,9 @@ from enum import Enum
 
 from .plan import Commitment, Status
 
-DEFAULT_DUE_SOON_DAYS = 30
+# "Due soon": the due window ends within this many days of the status day. The one definition,
+# for the status, the Due soon list and the filters; Preferences → Reminders sets it per officer.
+DEFAULT_DUE_SOON_DAYS = 14
 
 
 class Standing(str, Enum):

@@ -73,7 +73,7 @@ class PlanFilterProxy(QSortFilterProxyModel):
         self._fresh.clear()
         if self._everything:
             return
-        plan, as_of = model.doc.plan, model.doc.as_of
+        plan, as_of, days = model.doc.plan, model.doc.as_of, model.doc.due_soon_days
         strategy_of = {i.key: i.strategy_key for i in plan.initiatives}
         reference_of = references(plan)
 
@@ -88,15 +88,15 @@ class PlanFilterProxy(QSortFilterProxyModel):
             hits = index.containing(words)
             if whole:  # an index of the plan as it is: only the hits need a look
                 found = [index.commitments[n] for n in hits]
-                chosen = [c for c in found if rest.matches(c, strategy_of.get(c.initiative_key, ""), as_of)] if others else found
+                chosen = [c for c in found if rest.matches(c, strategy_of.get(c.initiative_key, ""), as_of, days)] if others else found
             else:  # every commitment: those changed since the index was built are judged in full
                 chosen = []
                 for c in plan.commitments:
                     slot, skey = index.slot(c), strategy_of.get(c.initiative_key, "")
-                    if (f.matches(c, skey, as_of, reference=ref(c)) if slot is None else slot in hits and (not others or rest.matches(c, skey, as_of))):
+                    if (f.matches(c, skey, as_of, days, reference=ref(c)) if slot is None else slot in hits and (not others or rest.matches(c, skey, as_of, days))):
                         chosen.append(c)
         else:
-            chosen = [c for c in plan.commitments if f.matches(c, strategy_of.get(c.initiative_key, ""), as_of)]
+            chosen = [c for c in plan.commitments if f.matches(c, strategy_of.get(c.initiative_key, ""), as_of, days)]
         initiatives = {c.initiative_key for c in chosen}
         self._accepted = {c.id for c in chosen}  # type: ignore[misc]
         self._groups = {(ROW_INITIATIVE, k) for k in initiatives} | {(ROW_STRATEGY, strategy_of.get(k, "")) for k in initiatives}
@@ -138,7 +138,7 @@ class PlanFilterProxy(QSortFilterProxyModel):
     def _commitment_now(self, node) -> bool:  # type: ignore[no-untyped-def]
         fresh, c = self._answers_now(), node.commitment
         if c.id not in fresh:
-            fresh[c.id] = self._filter.matches(c, node.strategy_key, self.plan_model.doc.as_of, reference=self._reference(node.strategy_key))
+            fresh[c.id] = self._filter.matches(c, node.strategy_key, self.plan_model.doc.as_of, self.plan_model.doc.due_soon_days, reference=self._reference(node.strategy_key))
         return fresh[c.id]
 
     def _reference(self, strategy_key: str) -> str:

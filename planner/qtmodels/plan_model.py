@@ -224,7 +224,7 @@ class PlanModel(QAbstractItemModel):
     # What the cells say -----------------------------------------------------------------------------
 
     def _standing(self, c: Commitment) -> Standing:
-        return standing(c, self.doc.as_of)
+        return standing(c, self.doc.as_of, self.doc.due_soon_days)
 
     def _display(self, node: _Node, col: int) -> str | None:
         c = node.commitment

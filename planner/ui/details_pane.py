@@ -39,7 +39,7 @@ class DetailsPane(QTextBrowser):
         slip = slippage(c)
         rows = [
             ("Due", f"<b>{e(c.due.shown)}</b> &nbsp;({e(c.due.window_text)}, {e(c.due.precision.value)})"),
-            ("Status", f"{e(standing(c, self.doc.as_of).value)} as of {self.doc.as_of.isoformat()} (recorded: {e(c.status.value)})"),
+            ("Status", f"{e(standing(c, self.doc.as_of, self.doc.due_soon_days).value)} as of {self.doc.as_of.isoformat()} (recorded: {e(c.status.value)})"),
             ("First announced", e(c.announced.shown)),
         ]
         if c.start:

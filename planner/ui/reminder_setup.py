@@ -17,6 +17,7 @@ from planner.reminders.desktop import FirstThatWorks, Notifier, desktop_notifier
 from planner.reminders.scheduler import ReminderScheduler
 from planner.reminders.tray import TrayNotifier, TrayPresence
 from planner.reminders.wakeups import SleepWatch
+from planner.reminders.user_settings import horizon_days
 
 from .database_preferences import chosen_url
 from .due_soon_dock import DueSoonDock
@@ -132,6 +133,7 @@ class WindowReminders:
         )
 
     def _preferences_applied(self) -> None:
+        self.window.doc.set_due_soon_days(horizon_days(self.window.settings))  # type: ignore[attr-defined]
         self.tray.apply_settings()
         self.dock.refresh()
 

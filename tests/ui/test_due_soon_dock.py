@@ -167,3 +167,29 @@ def test_the_30_7_and_1_day_reminders_each_come_once_in_the_app_and_not_again_fr
     assert rows(window)[0][1:] == ("due tomorrow", "1 day before", True)
     code = main(["--db", db_url.removeprefix("sqlite:///"), "remind", "--json"], clock=clock)
     assert (code, capsys.readouterr().out.strip()) == (0, "[]")  # cron finds them all dealt with
+
+
+def status_shown(window, c):
+    from planner.qtmodels.plan_model import COL_STATUS
+
+    return window.rows.index_of(c.id).siblingAtColumn(COL_STATUS).data()
+
+
+def test_due_soon_means_one_thing_in_the_list_the_details_and_the_dock(open_app):
+    """One definition, from Preferences → Reminders: the status word, the details and the Due
+    soon list agree; 19 days away was 'due soon' in the list while the dock had nothing."""
+    window, _notes = open_app()
+    near, far = add_due(window, 10, "Near report"), add_due(window, 19, "Far report")
+    assert (status_shown(window, near), status_shown(window, far)) == ("due soon", "planned")
+    window.reminders.dock.refresh()
+    dock_titles = [r[0] for r in rows(window)]
+    assert "Near report" in dock_titles
+    window.plan_view.select_commitment(far.id)
+    assert "planned as of" in window.details.toPlainText()
+
+    window.settings.setValue("reminders/horizon_days", 21)  # what the Reminders page saves
+    window.reminders._preferences_applied()
+    assert status_shown(window, far) == "due soon"
+    assert "due soon as of" in window.details.toPlainText()
+    window.reminders.dock.refresh()
+    assert "Far report" in [r[0] for r in rows(window)]

@@ -241,14 +241,14 @@ def test_the_tooltip_of_a_rescheduled_mark_says_how_far_it_slipped_and_quotes_th
 
 
 def test_status_as_of_another_day_recolours_the_marks_and_draws_the_as_of_line(window, timeline):
-    window.doc.set_as_of(date(2020, 12, 10))
-    c = commitment(window, "Expert workshop")  # Q4 2020: due soon on 10 December 2020
+    window.doc.set_as_of(date(2020, 12, 20))
+    c = commitment(window, "Expert workshop")  # Q4 2020: due soon on 20 December 2020
     row = timeline.row_of_commitment(c.id)
     image = image_of(timeline)
     style = timeline.style_()
     marker = image.pixelColor(round(shape_of(c, timeline.scale).marker_x), round(row.centre))
     assert near(marker, style.fill(Standing.DUE_SOON).color())
-    x = round((timeline.scale.x_of(date(2020, 12, 10)) + timeline.scale.x_after(date(2020, 12, 10))) / 2)
+    x = round((timeline.scale.x_of(date(2020, 12, 20)) + timeline.scale.x_after(date(2020, 12, 20))) / 2)
     column = [image.pixelColor(x, y) for y in range(timeline.header_px() + 40, timeline.viewport().height() - 100)]
     assert sum(near(p, style.as_of, 50) for p in column) > len(column) / 4  # a dashed line
 
