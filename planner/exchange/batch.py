@@ -23,6 +23,7 @@ class ImportBatch:
     notes: list[str] = field(default_factory=list)  # what the reader chose to do, told to the officer
     # The keys of `strategies` and `initiatives` (and how many items of each are in): see `_known`.
     _keys: dict[str, tuple[set[str], int]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _checked: tuple[tuple[int, int], ...] = field(default=(), init=False, repr=False, compare=False)
 
     def ensure_group(self, strategy_title: str, initiative_title: str) -> str:
         """The initiative key for a (strategy, initiative) pair named by title, adding both if new."""
@@ -49,7 +50,11 @@ class ImportBatch:
 
     def check(self, where: str) -> "ImportBatch":
         """The whole batch through the gate before anything is written; the first refused value
-        raises ImportFileError saying where ("In plan.toml") and which item."""
+        raises ImportFileError saying where ("In plan.toml") and which item. A batch checked
+        once and only read since is not checked again (readers only ever append)."""
+        state = tuple((id(getattr(self, n)), len(getattr(self, n))) for n in ("sources", "strategies", "initiatives", "commitments", "key_dates"))
+        if self._checked == state:
+            return self
         items: list[tuple[str, object, object]] = [
             *((f"the document {x.ref!r}", gate.check_source, x) for x in self.sources),
             *((f"the strategy {x.key!r}", gate.check_strategy, x) for x in self.strategies),
@@ -62,6 +67,7 @@ class ImportBatch:
                 check(item)  # type: ignore[operator]
             except gate.GateError as exc:
                 raise ImportFileError(str(exc.within(f"{where}, {label[:80]}"))) from None
+        self._checked = state
         return self
 
     def has_strategy(self, key: str) -> bool:

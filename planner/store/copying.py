@@ -89,6 +89,8 @@ def _copy(source: Engine, target: Engine, replace: bool) -> CopyReport:
                 _move_counter_past(writing, old_counter)
     except StoreError:
         raise
+    except (ValueError, OverflowError) as exc:  # a stored day SQLAlchemy cannot read back
+        raise StoreError(f"The plan at {_shown(source)} holds a value that cannot be read ({exc}); correct it there, nothing was copied.") from None
     except SQLAlchemyError as exc:
         raise StoreError(f"The plan could not be copied to {_shown(target)}, which is unchanged: {_reason(exc)}.") from None
     return report

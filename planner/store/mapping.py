@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING
 
-from planner.domain.gate import EARLIEST, LATEST, readable_day, readable_period
+from planner.domain.gate import EARLIEST, LATEST, MOST_LEAD_DAYS, readable_day, readable_period
 from planner.domain.period import Period, Precision
 from planner.domain.plan import Commitment, KeyDate, Kind, Status
 
@@ -16,9 +16,21 @@ PERIOD_FIELDS = ("due", "start", "baseline", "forecast")
 
 # Enum lookups by stored value: calling the Enum class costs microseconds, and a large plan
 # reads it hundreds of thousands of times.
-_PRECISION = {p.value: p for p in Precision}
-_KIND = {k.value: k for k in Kind}
-_STATUS = {s.value: s for s in Status}
+class _OrElse(dict):  # type: ignore[type-arg]
+    """A lookup that reads a word no version of the planner stored (another program's) as the
+    plainest meaning, so the plan still opens: a day, a deadline, planned."""
+
+    def __init__(self, members: dict, fallback: object) -> None:  # type: ignore[type-arg]
+        super().__init__(members)
+        self.fallback = fallback
+
+    def __missing__(self, key: object) -> object:
+        return self.fallback
+
+
+_PRECISION = _OrElse({p.value: p for p in Precision}, Precision.DAY)
+_KIND = _OrElse({k.value: k for k in Kind}, Kind.DEADLINE)
+_STATUS = _OrElse({s.value: s for s in Status}, Status.PLANNED)
 
 
 def period_from(row: object, prefix: str) -> Period | None:
@@ -35,7 +47,12 @@ def reminder_text(days: tuple[int, ...] | None) -> str | None:
 def reminder_days(text: str | None) -> tuple[int, ...] | None:
     if text is None:
         return None
-    return tuple(int(x) for x in text.split(",") if x.strip())
+    try:
+        days = tuple(int(x) for x in text.split(",") if x.strip())
+    except ValueError:  # not written by the planner: keep the lead times that are numbers
+        days = tuple(int(x) for x in text.split(",") if x.strip().isdigit())
+    # Inside what the gate lets in, so "due minus lead" stays a day of the calendar.
+    return days if all(0 <= d <= MOST_LEAD_DAYS for d in days) else tuple(min(max(d, 0), MOST_LEAD_DAYS) for d in days)
 
 
 def utc(moment: datetime | None) -> datetime | None:
@@ -86,7 +103,7 @@ def to_commitment(row: CommitmentRow, initiative_key: str) -> Commitment:
     assert due is not None
     return Commitment(
         id=row.id,
-        key=row.key,
+        key=row.key or stand_in_key(row.id),
         initiative_key=initiative_key,
         title=row.title,
         description=row.description,
@@ -157,9 +174,15 @@ def commitments_from_rows(rows, initiative_keys: dict[int, str]) -> list[Commitm
         append(Commitment(
             title, due, initiative_keys[iid], kinds[kind], start, description, once(actor, actor), statuses[status],
             baseline, forecast, days[delivered], delivered_by or "", once(source_ref, source_ref), once(section, section), quote, once(url, url),
-            key, None if reminders is None else reminder_days(reminders), bool(window_opens), cid, version, sequence, moments[updated],
+            key or stand_in_key(cid), None if reminders is None else reminder_days(reminders), bool(window_opens), cid, version, sequence, moments[updated],
         ))
     return out
+
+
+def stand_in_key(commitment_id: int) -> str:
+    """The planner stores a key with every commitment; a row another program wrote without one
+    is named by its id, so exports and the feed still give it a UID."""
+    return f"row-{commitment_id}"
 
 
 def day_from_db(value: object) -> date:

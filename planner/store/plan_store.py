@@ -349,6 +349,10 @@ class _Guarded:
         s.close()
         if isinstance(exc, (OperationalError, driver.Error)) or (isinstance(exc, DBAPIError) and exc.connection_invalidated):
             raise _unavailable(self.url, exc) from None
+        if type(exc) in (ValueError, OverflowError):
+            # A stored value that is not what its column says (a day "0000-00-00" another
+            # program wrote): named, not a traceback; the whole-plan reading clamps such days.
+            raise StoreError(f"The plan at {self.url} holds a value that cannot be read ({exc}); nothing was changed.") from None
         return False
 
 
