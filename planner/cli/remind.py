@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 from planner.domain.plan import Commitment
 from planner.domain.reminder_messages import due_phrase, messages_for
-from planner.domain.reminder_plan import Occurrence
+from planner.domain.reminder_plan import Occurrence, notice_label
 from planner.store.reminder_store import ReminderStore
 
 from .context import CliContext, iso_date
@@ -51,7 +51,7 @@ def reminder_json(o: Occurrence, c: Commitment, today: date) -> dict[str, object
         "commitment_id": c.id,
         "title": c.title,
         "lead_days": o.lead_days,
-        "reminder": o.label,
+        "reminder": notice_label(o, c.due.end, today),
         "fires_on": o.fires_on.isoformat(),
         "due": c.due.shown,
         "due_end": c.due.end.isoformat(),
@@ -72,7 +72,7 @@ def run(ctx: CliContext) -> int:
         print(f"No reminders due as of {today.isoformat()}.")
     else:
         for o, c in pairs:
-            print(f"{o.fires_on.isoformat()}  {o.label:<15}  #{c.id}  {c.title} — {due_phrase(c, today)} ({c.due.shown})")
+            print(f"{o.fires_on.isoformat()}  {notice_label(o, c.due.end, today):<15}  #{c.id}  {c.title} — {due_phrase(c, today)} ({c.due.shown})")
         verb = "due (not marked shown: --peek)" if ctx.args.peek else "due, now marked shown"
         print(f"\n{len(pairs)} reminder{'s' if len(pairs) != 1 else ''} {verb}.")
     if ctx.args.notify and pairs:

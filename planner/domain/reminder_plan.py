@@ -57,6 +57,29 @@ class Occurrence:
         return False
 
 
+def one_notice_each(due: list[Occurrence], deadlines: dict[int, date], today: date) -> tuple[list[Occurrence], list[Occurrence]]:
+    """The due reminders to tell, and those to retire untold. A commitment past its deadline
+    gets one notice, that it is overdue (the latest of its reminders), not a lead-time notice
+    for every reminder it had; the rest are retired with it."""
+    latest_late: dict[int, Occurrence] = {}
+    for o in due:
+        deadline = deadlines.get(o.commitment_id)
+        best = latest_late.get(o.commitment_id)
+        if deadline is not None and deadline < today and (best is None or o.fires_on > best.fires_on):
+            latest_late[o.commitment_id] = o
+
+    def told(o: Occurrence) -> bool:
+        deadline = deadlines.get(o.commitment_id)
+        return deadline is None or deadline >= today or latest_late[o.commitment_id] is o
+
+    return [o for o in due if told(o)], [o for o in due if not told(o)]
+
+
+def notice_label(o: Occurrence, deadline: date, today: date) -> str:
+    """What a reminder says it is: its lead time, or "overdue" once its deadline has passed."""
+    return "overdue" if deadline < today else o.label
+
+
 @dataclass(frozen=True)
 class Replan:
     """What to change in the stored occurrences of some commitments."""
@@ -84,18 +107,31 @@ def replan(
     stored: Iterable[Occurrence],
     plan_default: tuple[int, ...] = DEFAULT_LEAD_DAYS,
     floor: date | None = None,
+    today: date | None = None,
+    first_run: bool = False,
 ) -> Replan:
     """Bring the stored occurrences of one commitment in line with its reminders.
 
     New reminders on or after `floor` are added as pending. Pending and snoozed occurrences that
     the commitment no longer asks for (its date moved, its rules changed, it was delivered) are
     dropped. Shown and dismissed ones stay as history: a dismissed reminder of the old date is
-    left behind, and if the date moves back it is not repeated.
+    left behind, and if the date moves back it is not repeated. With `today`, a commitment past
+    its deadline gets no new ones, and on the `first_run` the reminder of the lead time `today`
+    falls in is added though it fired before the floor.
     """
     wanted = {(r.commitment_id, r.lead_days, r.fires_on): r for r in reminders_for(commitment, plan_default)}
     mine = [o for o in stored if o.commitment_id == commitment.id]
     have = {o.key for o in mine}
     add = [r for k, r in wanted.items() if k not in have and (floor is None or r.fires_on >= floor)]
+    if today is not None and floor is not None:
+        if commitment.due.end < today:
+            add = []  # past its deadline: old news, which its status, overdue, already tells
+        elif first_run:
+            # Nothing was ever told: the lead time the day falls in is told, though its reminder
+            # fired before this first look ("by Q2 2021" on 1 June 2021: its 30-day reminder).
+            current = max((r for r in wanted.values() if r.fires_on <= today), default=None)
+            if current is not None and (current.commitment_id, current.lead_days, current.fires_on) not in have and current not in add:
+                add = sorted([current, *add])
     live = (OccurrenceState.PENDING, OccurrenceState.SNOOZED)
     drop = [o for o in mine if o.key not in wanted and o.state in live]
     return Replan(add=sorted(add), drop=drop)
@@ -106,6 +142,8 @@ def replan_all(
     stored: Iterable[Occurrence],
     plan_default: tuple[int, ...] = DEFAULT_LEAD_DAYS,
     floor: date | None = None,
+    today: date | None = None,
+    first_run: bool = False,
 ) -> Replan:
     """`replan` for many commitments at once, in one answer."""
     by_commitment: dict[int, list[Occurrence]] = {}
@@ -116,7 +154,7 @@ def replan_all(
     for c in commitments:
         if c.id is None:
             continue
-        one = replan(c, by_commitment.get(c.id, []), plan_default, floor)
+        one = replan(c, by_commitment.get(c.id, []), plan_default, floor, today, first_run)
         add += one.add
         drop += one.drop
     return Replan(add=sorted(add), drop=drop)

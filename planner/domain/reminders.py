@@ -58,6 +58,8 @@ def parse_lead_days(text: str) -> tuple[int, ...]:
     out = []
     for part in text.replace(";", ",").split(","):
         part = part.strip().removesuffix("days").removesuffix("day").strip()
+        if part.startswith("-") and part[1:].isdigit():
+            raise ValueError(f"The reminder lead time {part!r} is before the due date's end; give days before it, 0 or more.")
         if not part.isdigit():
             raise ValueError(f"The reminder lead time {part!r} is not a whole number of days.")
         out.append(int(part))

@@ -21,7 +21,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from planner.domain.plan import Commitment
-from planner.domain.reminder_plan import NextWake, Occurrence, OccurrenceState, planning_floor, replan_all
+from planner.domain.reminder_plan import NextWake, Occurrence, OccurrenceState, one_notice_each, planning_floor, replan_all
 from planner.domain.reminders import DEFAULT_LEAD_DAYS, parse_lead_days
 
 from .errors import StoreError
@@ -106,12 +106,16 @@ class ReminderStore:
 
         With `peek`, the due ones are returned and nothing at all is written.
         """
+        commitments = list(commitments)
         with self._transaction(commit=not peek) as s:
-            self._replan(s, list(commitments), today, only=None)
+            self._replan(s, commitments, today, only=None)
             s.flush()
-            due = [to_occurrence(r) for r in s.scalars(_due_query(now, today))]
+            deadlines = {c.id: c.due.end for c in commitments if c.id is not None}
+            due, retire = one_notice_each([to_occurrence(r) for r in s.scalars(_due_query(now, today))], deadlines, today)
             if peek:
                 return due
+            for o in retire:
+                _claim(s, o, now)  # told as part of its commitment's one "overdue" notice
             claimed = [o for o in due if _claim(s, o, now)]
             marker = _checked_through(s)
             if marker is None or marker < today:
@@ -143,7 +147,8 @@ class ReminderStore:
             query = query.where(Row.commitment_id.in_(only))
         stored = [to_occurrence(r) for r in s.scalars(query)]
         row = s.get(SettingRow, LEAD_DAYS_SETTING)
-        plan = replan_all(commitments, stored, lead_days_from_setting(row.value if row else None), planning_floor(_checked_through(s), today))
+        checked = _checked_through(s)
+        plan = replan_all(commitments, stored, lead_days_from_setting(row.value if row else None), planning_floor(checked, today), today, first_run=checked is None)
         if plan.drop:
             s.execute(delete(Row).where(Row.id.in_([o.id for o in plan.drop])))
         for r in plan.add:

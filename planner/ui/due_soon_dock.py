@@ -156,8 +156,8 @@ class DueSoonDock(QDockWidget):
         self._update_actions()
 
     def _reminder_text(self, e: DueSoonEntry) -> str:
-        if e.reminders:
-            return e.reminder_label
+        if e.reminders:  # past its deadline, a reminder says so, not its lead time
+            return "overdue" if e.commitment.due.end < self.scheduler.clock.today() else e.reminder_label
         if e.snoozed_until is not None:
             until = _local(e.snoozed_until)
             soon = until.date() - self.scheduler.clock.today() < timedelta(days=6)

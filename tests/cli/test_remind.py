@@ -85,3 +85,37 @@ def test_a_bad_date_is_one_sentence(capsys, db):
         run(capsys, "--db", db, "remind", "--as-of", "tomorrow")
     assert stop.value.code == 2
     assert "'tomorrow' is not a date" in capsys.readouterr().err
+
+
+def test_on_a_fresh_seed_plan_the_lead_time_a_past_day_falls_in_is_reminded(capsys, tmp_path):
+    """'by Q2 2021' ends on 30 June: as of 1 June 2021 its 30-day reminder (31 May) is due,
+    though nothing was ever looked at before."""
+    seed = str(tmp_path / "seed.sqlite")
+    code, out, _ = run(capsys, "--db", seed, "remind", "--as-of", "2021-06-01", "--peek")
+    assert code == 1
+    lines = [line for line in out.splitlines() if "#" in line]
+    assert lines and all("30 days before" in line for line in lines)
+    assert any("(by Q2 2021)" in line and line.startswith("2021-05-31") for line in lines)
+
+
+def test_reminders_long_past_their_deadline_come_once_as_overdue(capsys, tmp_path):
+    """Looked at once in January 2021, then today: each commitment whose reminders piled up
+    since is told once, as overdue, not as '30 days before … overdue by 1892 days' and more."""
+    seed = str(tmp_path / "seed.sqlite")
+    run(capsys, "--db", seed, "remind", "--as-of", "2021-01-01")
+    code, out, _ = run(capsys, "--db", seed, "remind")
+    lines = [line for line in out.splitlines() if "#" in line]
+    assert code == 1 and lines
+    assert not any("days before" in line for line in lines)
+    assert all("overdue" in line for line in lines)
+    ids = [line.split("#")[1].split()[0] for line in lines]
+    assert len(ids) == len(set(ids))  # one notice a commitment
+    assert remind(capsys, seed, TODAY)[0] == 0  # and not again
+
+
+def test_a_negative_lead_time_says_what_is_wrong():
+    from planner.domain.reminders import parse_lead_days
+
+    with pytest.raises(ValueError) as refused:
+        parse_lead_days("30, -1")
+    assert "'-1' is before the due date's end" in str(refused.value) and "not a whole number" not in str(refused.value)
