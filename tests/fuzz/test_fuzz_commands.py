@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from . import grammars as g
-from .cases import Case
+from .cases import Case, run
 
 FIELDS = {"--actor": g.texts, "--description": g.texts, "--source": g.texts, "--section": g.texts, "--quote": g.texts}
 
@@ -72,3 +72,14 @@ def test_reading_commands(seeded_plan, as_of, since, month, search):
 def test_import_toml_of_the_wrong_shape(seeded_plan, data):
     case = Case(seeded_plan)
     case.command("import", case.file("fuzz.toml", data))
+
+
+@given(file=st.one_of(g.csv_files().map(lambda d: (d, ".csv")), g.toml_files().map(lambda d: (d, ".toml"))))
+def test_what_an_import_let_in_fits_postgresql(seeded_plan, pg_url, file):
+    """SQLite keeps any length and a NUL; PostgreSQL does not. What the gate let into a SQLite
+    plan copies into PostgreSQL whole (the copy replaces the one before it)."""
+    case = Case(seeded_plan)
+    data, suffix = file
+    if case.command("import", case.file(f"fuzz{suffix}", data)) == 0:
+        code, out, err = run(["copy", "--from", str(case.db), "--to", pg_url, "--replace"])
+        assert code == 0, f"copy to PostgreSQL failed after an accepted import: {err}"
