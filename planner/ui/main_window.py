@@ -1,6 +1,7 @@
 """The main window: the plan view, the details pane, menus with the standard shortcuts."""
 from __future__ import annotations
 
+from datetime import date
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -13,6 +14,7 @@ from planner.qtmodels.plan_model import PlanModel
 from planner.qtmodels.undo_steps import one_undo_step
 from planner.store.errors import StoreError
 
+from .delivery_dialog import ask_delivery
 from .details_pane import DetailsPane
 from .filter_bar import install_filter_bar
 from .plan_view import PlanView
@@ -39,6 +41,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.doc = document
         self.settings = settings
+        self.ask_delivery = ask_delivery  # tests answer for the officer
         self.remember_layout = True  # False: closing leaves the officer's saved layout alone (a screenshot run)
         self.model = PlanModel(document, self)
         self.rows = PlanFilterProxy(self.model, self)  # what the views show: the filtered plan
@@ -97,7 +100,7 @@ class MainWindow(QMainWindow):
         self.menus["edit"].addActions([undo, redo])
         self.actions_by_name.update(undo=undo, redo=redo)
         self.menus["edit"].addSeparator()
-        self._action("edit", "mark_delivered", self.tr("Mark &delivered"), self.mark_delivered, "Ctrl+D", self.tr("Record that the selected commitments were delivered on the as-of day"))
+        self._action("edit", "mark_delivered", self.tr("Mark &delivered…"), self.deliver_asking, "Ctrl+D", self.tr("Record on which day, and by which document, the selected commitments were delivered"))
         self._action("edit", "delete", self.tr("&Delete…"), self.delete_selected, std.Delete)
 
         self._action("view", "expand", self.tr("&Expand all"), self.plan_view.tree.expandAll, "Ctrl+E")
@@ -137,15 +140,27 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, what, str(exc))
             return False
 
-    def mark_delivered(self) -> None:
-        day = self.doc.as_of
+    def deliver_asking(self) -> None:
+        """Edit → Mark delivered… (Ctrl+D): asks the day (the status day by default, a phrase or
+        a picked day) and the delivering document, then marks the selection delivered."""
+        chosen = [c for c in self._selection() if c.status is not Status.DELIVERED]
+        if not chosen:
+            return
+        answer = self.ask_delivery(self, [c.title for c in chosen], self.doc.as_of)
+        if answer is not None:
+            self.mark_delivered(answer.day, answer.by)
+
+    def mark_delivered(self, day: date | None = None, by: str = "") -> None:
+        """Mark the selection delivered on `day` (the status day when None) by document `by`."""
+        day = day or self.doc.as_of
         chosen = [c for c in self._selection() if c.status is not Status.DELIVERED]
         if not chosen:
             return
         text = f"Mark {len(chosen)} delivered" if len(chosen) > 1 else f"Mark {chosen[0].title!r} delivered"
         with one_undo_step(self.doc.undo_stack, text):
             for c in chosen:
-                if not self.run_safely("Mark delivered", lambda c=c: self.doc.push_edit(c.changed(status=Status.DELIVERED, delivered_on=day), "Mark delivered")):
+                change = c.changed(status=Status.DELIVERED, delivered_on=day, delivered_by=by or c.delivered_by)
+                if not self.run_safely("Mark delivered", lambda change=change: self.doc.push_edit(change, "Mark delivered")):
                     break
 
     def delete_selected(self) -> None:

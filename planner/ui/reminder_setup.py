@@ -109,10 +109,11 @@ class WindowReminders:
     def mark_delivered(self, commitment_id: int) -> None:
         doc = self.window.doc  # type: ignore[attr-defined]
         c = doc.commitment(commitment_id)
-        today = self.scheduler.clock.today()
-        self.window.run_safely(  # type: ignore[attr-defined]
-            "Mark delivered", lambda: doc.push_edit(c.changed(status=Status.DELIVERED, delivered_on=today), f"Mark {c.title!r} delivered")
-        )
+        answer = self.window.ask_delivery(self.window, [c.title], self.scheduler.clock.today())  # type: ignore[attr-defined]
+        if answer is None:
+            return
+        change = c.changed(status=Status.DELIVERED, delivered_on=answer.day, delivered_by=answer.by or c.delivered_by)
+        self.window.run_safely("Mark delivered", lambda: doc.push_edit(change, f"Mark {c.title!r} delivered"))  # type: ignore[attr-defined]
 
     def preferences_page(self, parent: QWidget) -> ReminderPreferences:
         # At login: the plan this window has open (a server's URL comes without its password),

@@ -42,7 +42,8 @@ def db(tmp_path, capsys):
 ])
 def test_every_reader_serves_a_poisoned_plan(capsys, db, tmp_path, argv):
     code, out, err = run_cli(capsys, CLOCK, "--db", db, *[a.format(tmp=tmp_path) for a in argv])
-    assert code == 0, err
+    served = (0, 1) if argv[0] == "remind" else (0,)  # remind: 1 says reminders were printed
+    assert code in served, err
     assert "Traceback" not in err
 
 

@@ -9,6 +9,7 @@ from planner.app import build_window
 from planner.domain.period import Period, Precision
 from planner.domain.plan import Commitment, Status
 from planner.reminders.desktop import RecordingNotifier
+from planner.ui.delivery_dialog import Delivery
 
 TODAY = date(2026, 11, 23)
 
@@ -115,8 +116,10 @@ def test_mark_delivered_from_the_dock_stores_it_and_ends_its_reminders(open_app,
     window, notes = open_app()
     c = add_due(window, 7)
     window.reminders.dock.select(c.id)
+    window.ask_delivery = lambda parent, titles, day: Delivery(day, "COM(2026) 1")  # the officer keeps today's day
     window.reminders.dock.deliver_action.trigger()
     assert window.doc.commitment(c.id).status is Status.DELIVERED
+    assert window.doc.commitment(c.id).delivered_by == "COM(2026) 1"
     assert window.doc.commitment(c.id).delivered_on == TODAY
     assert rows(window) == []
     clock.advance(days=6)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
 from planner.app import build_window
+from planner.ui.delivery_dialog import Delivery, DeliveryDialog
 from planner.qtmodels.plan_model import COL_DUE, COL_STATUS, COL_WINDOW
 from planner.qtmodels.roles import Roles
 from planner.store.opening import open_plan_store
@@ -69,11 +70,14 @@ def test_mark_delivered_is_saved_and_undone(window, db_url, clock):
     ix = find_row(window, "Europol")
     window.plan_view.tree.setCurrentIndex(ix)
     window.doc.set_as_of(date(2020, 12, 20))
+    asked = []
+    window.ask_delivery = lambda parent, titles, day: asked.append((titles, day)) or Delivery(date(2020, 12, 9), "COM(2020) 796")
     window.actions_by_name["mark_delivered"].trigger()
+    assert asked == [([ix.data()], date(2020, 12, 20))]  # the status day offered first
     assert ix.siblingAtColumn(COL_STATUS).data() == "delivered on time"
     cid = ix.data(Roles.ID)
     fresh = open_plan_store(db_url, clock)
-    assert fresh.commitment(cid).delivered_on == date(2020, 12, 20)
+    assert (fresh.commitment(cid).delivered_on, fresh.commitment(cid).delivered_by) == (date(2020, 12, 9), "COM(2020) 796")
     window.actions_by_name["undo"].trigger()
     assert fresh.commitment(cid).delivered_on is None
     assert ix.siblingAtColumn(COL_STATUS).data() == "due soon"
@@ -191,3 +195,24 @@ def test_ctrl_z_then_either_redo_key_from_the_keyboard(window, qtbot, redo_key):
     assert window.doc.commitment(c.id).actor == c.actor
     QTest.keySequence(window.plan_view.tree, QKeySequence(redo_key))
     assert window.doc.commitment(c.id).actor == "Unit B"
+
+
+def test_the_delivery_dialog_reads_a_typed_day_and_the_document(qtbot):
+    dialog = DeliveryDialog(["Propose the Digital Services Act package"], date(2026, 11, 23))
+    qtbot.addWidget(dialog)
+    assert dialog.delivery() == Delivery(date(2026, 11, 23), "")  # today's, as it opens
+    dialog.day.line.setText("15 December 2020")
+    qtbot.keyClicks(dialog.by, "COM(2020) 825")
+    assert dialog.delivery() == Delivery(date(2020, 12, 15), "COM(2020) 825")
+    dialog.day.line.setText("Q4 2020")  # not a day
+    assert dialog.delivery() is None
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+
+
+def test_cancelling_mark_delivered_changes_nothing(window):
+    c = window.doc.plan.commitments[0]
+    window.plan_view.select_commitment(c.id)
+    window.ask_delivery = lambda parent, titles, day: None
+    window.actions_by_name["mark_delivered"].trigger()
+    assert window.doc.commitment(c.id) == c
+    assert not window.doc.undo_stack.canUndo()
