@@ -46,7 +46,7 @@ class SnapshotDialog(QDialog):
         span.addWidget(self.first)
         span.addWidget(QLabel("to", self))
         span.addWidget(self.last)
-        form.addRow("&Dates", span)
+        form.addRow(_label("&Dates", self.first, self), span)
         form.addRow("Rows", QLabel(rows_text, self))
 
         self.page = QComboBox(self)
@@ -58,7 +58,7 @@ class SnapshotDialog(QDialog):
         paper = QHBoxLayout()
         paper.addWidget(self.page)
         paper.addWidget(self.orientation)
-        form.addRow("&Paper", paper)
+        form.addRow(_label("&Paper", self.page, self), paper)
 
         self.fit = QRadioButton("&Fit across", self)
         self.pages_wide = QSpinBox(self)
@@ -119,3 +119,11 @@ def _month_edit(day: date | None, parent: QWidget) -> QDateEdit:
 
 def _day(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
+
+
+def _label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
+    """A row's label whose & marks its key: QFormLayout gives a row of several fields a label
+    with no buddy, which shows the & as written ("&Dates")."""
+    label = QLabel(text, parent)
+    label.setBuddy(buddy)
+    return label

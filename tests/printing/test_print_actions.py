@@ -104,3 +104,15 @@ def test_a_printer_that_keeps_its_own_resolution_gets_the_same_pages(window, tmp
     text = pdf_text(out)
     assert "Expert workshop on prevention" in text and "page 1 of 1" in text
     assert max(word_heights(out)) < 30  # text drawn at its size, not the printer's resolution over again
+
+
+def test_no_label_of_the_snapshot_dialog_shows_its_ampersand(qtbot):
+    """A label's & marks its key and only shows when the label has no field to give focus to
+    ('&Dates' and '&Paper' were shown as written)."""
+    from PySide6.QtWidgets import QLabel
+
+    dialog = SnapshotDialog(SnapshotOptions(first=date(2020, 1, 1), last=date(2021, 12, 31)).checked(), "all 16 commitments", "Export…")
+    qtbot.addWidget(dialog)
+    shown_as_written = [label.text() for label in dialog.findChildren(QLabel)
+                        if "&" in label.text().replace("&&", "") and label.buddy() is None]
+    assert shown_as_written == []
