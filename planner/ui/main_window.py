@@ -64,6 +64,10 @@ class MainWindow(QMainWindow):
         self._as_of_label = QLabel()
         self.statusBar().addPermanentWidget(self._as_of_label)
         self.plan_view.current_changed.connect(self.details.show_commitment)
+        # A filter that hides every row leaves no current row, and says nothing of it: the
+        # details must not go on showing a commitment the plan no longer shows.
+        for shown_rows_changed in (self.rows.rowsRemoved, self.rows.modelReset, self.rows.layoutChanged):
+            shown_rows_changed.connect(self._details_follow_the_rows)
         self.plan_view.current_changed.connect(lambda _c: self._update_actions())
         document.as_of_changed.connect(lambda _d: self._show_as_of())
         self._show_as_of()
@@ -112,6 +116,10 @@ class MainWindow(QMainWindow):
         self.menus["view"].addAction(self.details_dock.toggleViewAction())
 
         self._action("help", "about", self.tr("&About Planner"), self.about)
+
+    def _details_follow_the_rows(self, *_args: object) -> None:
+        if self.plan_view.current_commitment() is None:
+            self.details.show_commitment(None)
 
     def _update_actions(self) -> None:
         has = bool(self.plan_view.selected_commitments() or self.plan_view.current_commitment())

@@ -116,3 +116,14 @@ def test_a_dates_filter_brings_its_window_across_the_timeline(window, qtbot):
     width = timeline.viewport().width()
     assert timeline.scale.date_at(0) < date(2021, 1, 1) and timeline.scale.x_of(date(2021, 1, 1)) < 40
     assert timeline.scale.date_at(width - 1) > date(2021, 6, 30) and timeline.scale.x_after(date(2021, 6, 30)) > width - 40
+
+
+def test_the_details_do_not_go_on_showing_a_commitment_the_filter_hid(window, qtbot):
+    c = next(c for c in window.doc.plan.commitments if "Europol" in c.title)
+    window.plan_view.select_commitment(c.id)
+    assert window.details.toPlainText().startswith(c.title)
+    window.filter_bar.text.setText("no commitment says this")
+    assert c.title not in window.details.toPlainText()
+    window.filter_bar.text.setText("")
+    window.plan_view.select_commitment(c.id)
+    assert window.details.toPlainText().startswith(c.title)
