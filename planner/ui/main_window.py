@@ -11,6 +11,7 @@ from planner.document import PlanDocument
 from planner.domain.plan import Commitment, Status
 from planner.qtmodels.filter_proxy import PlanFilterProxy
 from planner.qtmodels.plan_model import PlanModel
+from planner.qtmodels.roles import ROW_STRATEGY, Roles
 from planner.qtmodels.undo_steps import one_undo_step
 from planner.store.errors import StoreError
 
@@ -117,14 +118,28 @@ class MainWindow(QMainWindow):
 
         self._action("help", "about", self.tr("&About Planner"), self.about)
 
+    def _say_why_nothing_is_deleted(self) -> None:
+        """Del on a strategy or initiative row: say what Delete does instead of nothing."""
+        from PySide6.QtWidgets import QMessageBox
+
+        current = self.plan_view.tree.currentIndex()
+        if not current.isValid():
+            return
+        kind = "strategy" if current.data(Roles.ROW_KIND) == ROW_STRATEGY else "initiative"
+        title = current.siblingAtColumn(0).data()
+        QMessageBox.information(self, "Delete", f"“{title}” is a{'n' if kind == 'initiative' else ''} {kind}: Delete removes "
+                                "commitments. Select its commitments to delete them; it can be renamed with "
+                                "Edit → Edit strategy or initiative….")
+
     def _details_follow_the_rows(self, *_args: object) -> None:
         if self.plan_view.current_commitment() is None:
             self.details.show_commitment(None)
 
     def _update_actions(self) -> None:
         has = bool(self.plan_view.selected_commitments() or self.plan_view.current_commitment())
-        for name in ("mark_delivered", "delete"):
-            self.actions_by_name[name].setEnabled(has)
+        self.actions_by_name["mark_delivered"].setEnabled(has)
+        # On a strategy or initiative row, Delete says what it does rather than nothing.
+        self.actions_by_name["delete"].setEnabled(has or self.plan_view.tree.currentIndex().isValid())
 
     def _selection(self) -> list[Commitment]:
         chosen = self.plan_view.selected_commitments()
@@ -176,6 +191,7 @@ class MainWindow(QMainWindow):
 
         chosen = self._selection()
         if not chosen:
+            self._say_why_nothing_is_deleted()
             return
         names = "\n".join(f"• {c.title}" for c in chosen[:8]) + ("\n…" if len(chosen) > 8 else "")
         answer = QMessageBox.question(self, "Delete commitments", f"Delete {len(chosen)} commitment(s)? You can undo this.\n\n{names}")

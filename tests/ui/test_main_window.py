@@ -216,3 +216,21 @@ def test_cancelling_mark_delivered_changes_nothing(window):
     window.actions_by_name["mark_delivered"].trigger()
     assert window.doc.commitment(c.id) == c
     assert not window.doc.undo_stack.canUndo()
+
+
+def test_delete_on_an_initiative_row_says_what_delete_does(window, monkeypatch):
+    from PySide6.QtTest import QTest
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    tree = window.plan_view.tree
+    strategy = tree.model().index(0, 0)
+    tree.setCurrentIndex(tree.model().index(0, 0, strategy))  # the strategy's first initiative
+    before = len(window.doc.plan.commitments)
+    from PySide6.QtCore import Qt
+
+    window.activateWindow()
+    tree.setFocus()
+    QTest.keyClick(tree, Qt.Key.Key_Delete)
+    assert len(told) == 1 and "initiative: Delete removes commitments" in told[0]
+    assert len(window.doc.plan.commitments) == before
