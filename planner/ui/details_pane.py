@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from planner.document import PlanDocument
-from planner.domain.delivery import delivery_text
+from planner.domain.delivery import delivery_text, delivery_verdict
 from planner.domain.plan import Commitment
 from planner.domain.status import slippage, standing
 
@@ -47,7 +47,8 @@ class DetailsPane(QTextBrowser):
         if c.forecast:
             rows.append(("Forecast", e(c.forecast.shown)))
         if c.delivered_on or c.delivered_by:
-            rows.append(("Delivered", e(delivery_text(c))))
+            verdict = delivery_verdict(c)
+            rows.append(("Delivered", e(delivery_text(c) + (f": {verdict}" if verdict else ""))))
         if slip:
             rows.append(("Slippage", e(slip.text)))
         rows += [("Responsible", e(c.actor or "—")), ("Strategy", e(f"{strat.title} ({strat.reference})")), ("Initiative", e(ini.label))]

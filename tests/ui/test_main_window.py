@@ -234,3 +234,16 @@ def test_delete_on_an_initiative_row_says_what_delete_does(window, monkeypatch):
     QTest.keyClick(tree, Qt.Key.Key_Delete)
     assert len(told) == 1 and "initiative: Delete removes commitments" in told[0]
     assert len(window.doc.plan.commitments) == before
+
+
+def test_the_details_say_a_late_delivery_was_on_time_against_an_accepted_revision(window):
+    from planner.domain.phrases import parse_period
+    from planner.domain.plan import Status
+
+    c = next(c for c in window.doc.plan.commitments if c.due.shown == "by Q2 2021")
+    window.doc.push_edit(window.doc.commitment(c.id).changed(due=parse_period("Q2 2022")), "Re-announced", "COM(2021) 645")
+    moved = window.doc.commitment(c.id)
+    window.doc.push_edit(moved.changed(status=Status.DELIVERED, delivered_on=date(2022, 5, 11), delivered_by="COM(2022) 209"), "Mark delivered")
+    window.plan_view.select_commitment(c.id)
+    text = window.details.toPlainText()
+    assert "2022-05-11 by COM(2022) 209: late against the first announcement (by Q2 2021), on time against the revision (Q2 2022)" in text
