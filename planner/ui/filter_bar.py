@@ -145,7 +145,7 @@ class FilterBar(QToolBar):
         rows = self.window_.rows
         total, shown = len(self.doc.plan.commitments), rows.shown_count()
         if rows.commitment_filter.is_empty:
-            self.count.setText(f"{total} commitments")
+            self.count.setText(f"{total} commitment" if total == 1 else f"{total} commitments")
             self.count.setStyleSheet("")
         elif shown == 0:
             self.count.setText(f"None of {total} matches the filter")

@@ -26,8 +26,12 @@ def unused_key(wanted: str, taken: set[str], fallback: str) -> str:
 
 
 class _GroupDialog(QDialog):
+    original: Strategy | Initiative | None
+    title: QLineEdit
+
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
+        self._typed = False  # the officer has typed something: now a refusal is worth saying
         self.setWindowTitle(title)
         self.form = QFormLayout()
         self.problem = QLabel(self)
@@ -49,20 +53,30 @@ class _GroupDialog(QDialog):
         line.setAccessibleName(label.replace("&", "").rstrip(":"))
         self.form.addRow(label, line)
         line.textChanged.connect(self.recheck)
+        line.textEdited.connect(self._typing)
         return line
 
     def built(self):  # type: ignore[no-untyped-def]
         raise NotImplementedError
 
     def recheck(self) -> None:
-        """OK only for a value the plan would take; the reason otherwise."""
+        """OK only for a value the plan would take; the reason otherwise, once the officer has
+        typed something (a new dialog does not open on a reproach)."""
         try:
             self.built()
             sentence = ""
         except (gate.GateError, ValueError) as exc:
             sentence = str(exc)
-        self.problem.setText(sentence)
         self.ok.setEnabled(not sentence)
+        self.problem.setText(sentence if self.original is not None or self._typed else "")
+
+    def _typing(self, *_: object) -> None:
+        self._typed = True
+        self.recheck()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.title.setFocus()  # what every group needs first; the strategy picker comes before it
 
     def accept(self) -> None:
         self.recheck()
@@ -86,6 +100,7 @@ class StrategyDialog(_GroupDialog):
         self.form.addRow("&Covers:", self.period)
         for edit in (self.adopted, self.period):
             edit.changed.connect(self.recheck)
+            edit.line.textEdited.connect(self._typing)
         self.recheck()
         self.title.setFocus()
 
