@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
@@ -155,7 +155,7 @@ class PlanStore:
             for name in DATED_FIELDS:
                 before, after = getattr(old, name), getattr(c, name)
                 if before != after or (hasattr(before, "phrase") and before and after and before.phrase != after.phrase):
-                    s.add(RevisionRow(commitment_id=row.id, field=name, old=_shown(before), new=_shown(after), changed_at=now, reason=reason))
+                    _record_revision(s, row.id, name, _shown(before), _shown(after), now, reason)
             if any(getattr(old, n) != getattr(c, n) for n in CALENDAR_FIELDS):
                 row.sequence += 1
             if c.initiative_key != old.initiative_key:
@@ -384,6 +384,18 @@ def _unavailable(url: str, exc: Exception) -> StoreError:
     if "readonly" in text or "read-only" in text:
         return StoreError(f"The database {url} is read-only; nothing was changed.")
     return UnavailableError(f"The database {url} cannot be reached; nothing was changed.")
+
+
+def _record_revision(s: Session, commitment_id: int, name: str, old: str, new: str, now: datetime, reason: str) -> None:
+    """Keep a change of a date as a revision; one that takes the date straight back to what it
+    was before its last change (an undo, or a drag taken back) folds that change away instead,
+    so a drag, its undo and its redo leave one row of history, not three."""
+    last = s.scalars(select(RevisionRow).where(RevisionRow.commitment_id == commitment_id, RevisionRow.field == name)
+                     .order_by(RevisionRow.id.desc()).limit(1)).first()
+    if last is not None and (last.old, last.new) == (new, old):
+        s.delete(last)
+        return
+    s.add(RevisionRow(commitment_id=commitment_id, field=name, old=old, new=new, changed_at=now, reason=reason))
 
 
 def _to_revision(r: RevisionRow) -> Revision:

@@ -386,3 +386,20 @@ def test_ctrl_plus_and_minus_zoom_the_timeline(window, timeline, qtbot):
     assert timeline.scale.px_per_day == pytest.approx(ppd * 1.25)
     qtbot.keyClick(timeline, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert timeline.scale.px_per_day == pytest.approx(ppd)
+
+
+def test_a_move_its_undo_and_its_redo_leave_one_row_of_history(window, timeline, db_url, clock):
+    from planner.store.opening import open_plan_store
+
+    c = commitment(window, "Research call")
+    select(window, "Research call")
+    window.actions_by_name["move_later"].trigger()
+    window.actions_by_name["undo"].trigger()
+    store = open_plan_store(db_url, clock)
+    try:
+        assert [r.field for r in store.revisions(c.id)] == []  # taken back: no history of it
+        window.actions_by_name["redo"].trigger()
+        [moved] = store.revisions(c.id)
+        assert (moved.field, moved.new) == ("due", "2020-08-23")
+    finally:
+        store.close()
