@@ -24,6 +24,13 @@ class ImportBatch:
     # The keys of `strategies` and `initiatives` (and how many items of each are in): see `_known`.
     _keys: dict[str, tuple[set[str], int]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _checked: tuple[tuple[int, int], ...] = field(default=(), init=False, repr=False, compare=False)
+    # Commitments a reader gated itself, by id; held here so no other object can take their id.
+    _passed: dict[int, Commitment] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def passed(self, c: Commitment) -> Commitment:
+        """`c`, which the reader put through the gate itself (to name its line): `check` skips it."""
+        self._passed[id(c)] = c
+        return c
 
     def ensure_group(self, strategy_title: str, initiative_title: str) -> str:
         """The initiative key for a (strategy, initiative) pair named by title, adding both if new."""
@@ -59,7 +66,7 @@ class ImportBatch:
             *((f"the document {x.ref!r}", gate.check_source, x) for x in self.sources),
             *((f"the strategy {x.key!r}", gate.check_strategy, x) for x in self.strategies),
             *((f"the initiative {x.key!r}", gate.check_initiative, x) for x in self.initiatives),
-            *((f"the commitment {(x.key or x.title)!r}", gate.check_commitment, x) for x in self.commitments),
+            *((f"the commitment {(x.key or x.title)!r}", gate.check_commitment, x) for x in self.commitments if id(x) not in self._passed),
             *((f"the key date {x.label!r}", gate.check_key_date, x) for x in self.key_dates),
         ]
         for label, check, item in items:

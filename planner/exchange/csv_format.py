@@ -132,7 +132,7 @@ def commitment_from_row(v: dict[str, str], batch: ImportBatch, where: str) -> Co
         section=v.get("section", ""), quote=v.get("quote", ""), url=v.get("url", ""),
     )
     try:
-        return gate.check_commitment(made)
+        return batch.passed(gate.check_commitment(made))
     except gate.GateError as exc:
         raise ImportFileError(str(exc.within(where))) from None
 

@@ -112,3 +112,29 @@ def test_a_stored_value_out_of_range_or_backwards_is_read_clamped_keeping_its_ph
     assert (backwards.start, backwards.end) == (date(2022, 1, 1), date(2022, 1, 1))
     early = readable_period(date(1, 1, 1), date(2021, 1, 1), Precision.DAY)
     assert (early.start, early.end) == (EARLIEST, date(2021, 1, 1))
+
+
+def test_the_quick_pass_never_lets_through_what_the_field_by_field_checks_refuse():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from planner.domain.gate import _field_by_field, _plainly_fine
+
+    text = st.one_of(st.sampled_from(["", " ", "Commission", "a\\nb", "x" * 201, "k" * 256]), st.text(max_size=30))
+    days = st.dates(date(1850, 1, 1), date(2250, 12, 31))
+
+    @st.composite
+    def periods(draw):
+        a, b = sorted([draw(days), draw(days)])
+        return Period(a, b, Precision.DAY, draw(st.sampled_from(["", "Q1 2021", "p" * 201, "a\\tb"])))
+
+    @settings(max_examples=300, deadline=None, derandomize=True)
+    @given(title=text, actor=text, key=st.none() | text, ini=text, desc=text, url=text, due=periods(), start=st.none() | periods(),
+           delivered=st.none() | days, by=text)
+    def agree(title, actor, key, ini, desc, url, due, start, delivered, by):
+        c = Commitment(title=title, due=due, initiative_key=ini, start=start, actor=actor, key=key, description=desc, url=url,
+                       delivered_on=delivered, delivered_by=by)
+        if _plainly_fine(c):
+            _field_by_field(c)  # raises if the quick pass was wrong
+
+    agree()
