@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 
 from planner.domain import gate
 from planner.domain.plan import Commitment, Initiative, KeyDate, SourceDocument, Strategy
@@ -21,6 +22,12 @@ class ImportBatch:
     commitments: list[Commitment] = field(default_factory=list)
     key_dates: list[KeyDate] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what the reader chose to do, told to the officer
+    # Dated changes the file records for its commitments (a re-announced due date and its
+    # authority), kept as revisions on the day they happened.
+    revisions: list["KeyedRevision"] = field(default_factory=list)
+    # The day a commitment entered the record (its document's adoption), by key: a plan seeded
+    # today still knows the seed's promises stood in 2021.
+    recorded_on: dict[str, date] = field(default_factory=dict)
     # The keys of `strategies` and `initiatives` (and how many items of each are in): see `_known`.
     _keys: dict[str, tuple[set[str], int]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _checked: tuple[tuple[int, int], ...] = field(default=(), init=False, repr=False, compare=False)
@@ -94,6 +101,19 @@ class ImportBatch:
             keys.update(x.key for x in items[counted:])
             self._keys[name] = (keys, len(items))
         return keys
+
+
+@dataclass(frozen=True)
+class KeyedRevision:
+    """A revision a file records, for the commitment with `key`: `field` went from `old` to
+    `new` on `on`, on the authority of `reason`."""
+
+    key: str
+    field: str
+    old: str
+    new: str
+    on: date
+    reason: str
 
 
 def slug(text: str) -> str:

@@ -14,18 +14,41 @@ from planner.domain.phrases import PhraseError, parse_period
 from planner.domain.plan import Commitment, Initiative, KeyDate, Kind, SourceDocument, Status, Strategy
 
 from .batch import ImportBatch, ImportFileError
+from .followthrough import apply_followthrough, read_followthrough
 
 
 def read_seed_file(path: Path) -> ImportBatch:
+    """One file; its `[[delivery]]` and `[[revision]]` tables apply to its own commitments."""
+    return read_seed_files([path])
+
+
+def read_seed_files(paths: list[Path]) -> ImportBatch:
+    """Several files read as one: a follow-through file may record what became of the
+    commitments of another (`security_union_2020.followthrough.toml` beside its plan)."""
+    whole = ImportBatch()
+    records = []
+    for path in paths:
+        data = _toml(path)
+        batch = batch_from_toml(data, str(path))
+        for name in ("sources", "strategies", "initiatives", "commitments", "key_dates"):
+            getattr(whole, name).extend(getattr(batch, name))
+        whole.recorded_on.update(batch.recorded_on)
+        records.append((read_followthrough(data, str(path)), path.name))
+    for ft, name in records:
+        if ft:
+            apply_followthrough(whole, ft, name)
+    return whole
+
+
+def _toml(path: Path) -> dict[str, Any]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise ImportFileError(f"The file {path} cannot be read: {exc.strerror or exc}.") from None
     except UnicodeDecodeError:
         raise ImportFileError(f"The file {path} is not UTF-8 text.") from None
     except tomllib.TOMLDecodeError as exc:
         raise ImportFileError(f"The file {path} is not valid TOML: {exc}.") from None
-    return batch_from_toml(data, str(path))
 
 
 def batch_from_toml(data: dict[str, Any], name: str) -> ImportBatch:
@@ -42,6 +65,8 @@ def batch_from_toml(data: dict[str, Any], name: str) -> ImportBatch:
             batch.initiatives.append(Initiative(key=ikey, strategy_key=skey, number=str(i.get("number", "")), title=_req(i, "title", name)))
             for c in i.get("commitment", []):
                 batch.commitments.append(_commitment(c, ikey, adopted, name))
+                if adopted is not None:
+                    batch.recorded_on[batch.commitments[-1].key or ""] = adopted
     for k in data.get("key_date", []):
         day = _day(k.get("date"))
         if day is None:

@@ -5,6 +5,7 @@ import hashlib
 import json
 import uuid
 from dataclasses import dataclass
+from datetime import datetime, time
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -16,7 +17,7 @@ from .bulk import insert_many
 from .errors import RefusedValueError
 from .mapping import commitment_values, naive_utc, to_commitment
 from .plan_store import CALENDAR_FIELDS, NOTHING_WRITTEN, PlanStore
-from .tables import CommitmentRow, InitiativeRow, KeyDateRow, SourceRow, StrategyRow
+from .tables import CommitmentRow, InitiativeRow, KeyDateRow, RevisionRow, SourceRow, StrategyRow
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,8 @@ def apply_batch(store: PlanStore, batch: ImportBatch, *, keep_edits: bool) -> Im
         added = _sources(s, batch)
         strategy_ids = _strategies(s, batch)
         initiative_ids = _initiatives(s, batch, strategy_ids)
-        report = _commitments(s, store, batch, initiative_ids, keep_edits)
+        report, written = _commitments(s, store, batch, initiative_ids, keep_edits)
+        added += _revisions(s, batch, written)
         added += _key_dates(s, batch)
         if not (added or report.added or report.updated or s.info.get(_GROUPS_ADDED)):
             s.info[NOTHING_WRITTEN] = True  # the file says nothing new: the counter stays too
@@ -116,12 +118,13 @@ def _inserted(s: Session, table, columns: tuple[str, ...], new: dict[str, tuple]
     return ids
 
 
-def _commitments(s: Session, store: PlanStore, batch: ImportBatch, initiative_ids: dict[str, int], keep_edits: bool) -> ImportReport:
+def _commitments(s: Session, store: PlanStore, batch: ImportBatch, initiative_ids: dict[str, int], keep_edits: bool) -> tuple[ImportReport, set[str]]:
     existing = _stored_rows(s, [c.key for c in batch.commitments if c.key])
     key_of = {v: k for k, v in initiative_ids.items()}
     positions: dict[int, int] = dict(s.execute(select(CommitmentRow.initiative_id, func.max(CommitmentRow.position)).group_by(CommitmentRow.initiative_id)).all())
     now = naive_utc(store.clock.now())
     added = updated = kept = 0
+    written: set[str] = set()  # the keys added or refreshed: the ones the file's revisions may go to
     new_rows: list[list[object]] = []
     columns: list[str] = []
     for c in batch.commitments:
@@ -131,12 +134,17 @@ def _commitments(s: Session, store: PlanStore, batch: ImportBatch, initiative_id
         iid = initiative_ids[c.initiative_key]
         if row is None:
             position = positions[iid] = positions.get(iid, -1) + 1
-            # First announced: the due date as imported.
-            values["baseline_phrase"], values["baseline_start"] = values["due_phrase"], values["due_start"]
-            values["baseline_end"], values["baseline_precision"] = values["due_end"], values["due_precision"]
+            if values["baseline_start"] is None or not keep_edits:
+                # First announced: the due date as imported (the seed may say it was re-announced since).
+                values["baseline_phrase"], values["baseline_start"] = values["due_phrase"], values["due_start"]
+                values["baseline_end"], values["baseline_precision"] = values["due_end"], values["due_precision"]
             columns = columns or [*values, *_BOOKKEEPING]
-            new_rows.append([*values.values(), c.key or str(uuid.uuid4()), iid, position, print_, 0, now, now, 1])
+            recorded = batch.recorded_on.get(c.key or "")
+            created = datetime.combine(recorded, time()) if recorded is not None and recorded < now.date() else now
+            new_rows.append([*values.values(), c.key or str(uuid.uuid4()), iid, position, print_, 0, created, now, 1])
             added += 1
+            if c.key:
+                written.add(c.key)
             continue
         current = to_commitment(row, key_of[row.initiative_id])
         if print_ == row.seed_fingerprint or print_ == fingerprint(current):
@@ -154,9 +162,27 @@ def _commitments(s: Session, store: PlanStore, batch: ImportBatch, initiative_id
         row.seed_fingerprint = print_
         row.updated_at = now
         updated += 1
+        written.add(row.key or "")
     # One executemany for the new rows: imports of thousands stay close to raw SQLite speed.
     insert_many(s, CommitmentRow.__table__, columns, new_rows)  # type: ignore[arg-type]
-    return ImportReport(added, updated, kept)
+    return ImportReport(added, updated, kept), written
+
+
+def _revisions(s: Session, batch: ImportBatch, written: set[str]) -> int:
+    """The file's dated revisions of the commitments it wrote, each once (a re-seed adds none
+    twice); how many were added."""
+    wanted = [r for r in batch.revisions if r.key in written]
+    if not wanted:
+        return 0
+    added = 0
+    ids = dict(s.execute(select(CommitmentRow.key, CommitmentRow.id).where(CommitmentRow.key.in_({r.key for r in wanted}))).all())
+    known = set(s.execute(select(RevisionRow.commitment_id, RevisionRow.field, RevisionRow.new, RevisionRow.changed_at).where(RevisionRow.commitment_id.in_(list(ids.values())))).all())
+    for r in wanted:
+        changed_at = datetime.combine(r.on, time())
+        if (ids[r.key], r.field, r.new, changed_at) not in known:
+            s.add(RevisionRow(commitment_id=ids[r.key], field=r.field, old=r.old, new=r.new, changed_at=changed_at, reason=r.reason))
+            added += 1
+    return added
 
 
 _GROUPS_ADDED = "planner.groups_added"  # set in the session's info when a strategy or initiative was inserted

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from planner.domain.clock import Clock
-from planner.exchange.seed_format import read_seed_file
+from planner.exchange.seed_format import read_seed_files
 
 from . import engine as engines
 from .importing import ImportReport, apply_batch
@@ -35,9 +35,6 @@ def open_plan_store(url: str, clock: Clock, *, seed: bool = True) -> PlanStore:
 
 
 def load_seed(store: PlanStore, folder: Path = SEED_DIR) -> ImportReport:
-    """Import every seed file; commitments the officer has edited are kept as they are."""
-    added = updated = kept = 0
-    for path in seed_files(folder):
-        report = apply_batch(store, read_seed_file(path), keep_edits=True)
-        added, updated, kept = added + report.added, updated + report.updated, kept + report.kept
-    return ImportReport(added, updated, kept)
+    """Import the seed files as one (a follow-through file records what became of the
+    commitments of another); commitments the officer has edited are kept as they are."""
+    return apply_batch(store, read_seed_files(seed_files(folder)), keep_edits=True)
