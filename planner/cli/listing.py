@@ -10,6 +10,7 @@ from datetime import date
 from planner.domain.plan import Commitment, Initiative, Plan, Strategy
 from planner.domain.status import slippage, standing
 
+from .baselines import add_as_planned_on, baseline_day, plan_as_planned
 from .context import CliContext, iso_date
 from .filtering import add_filter_options, filter_from_args
 
@@ -18,6 +19,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser("list", parents=[common], help="list commitments (table or --json)")
     p.add_argument("--json", action="store_true", help="print one JSON array")
     p.add_argument("--as-of", type=iso_date, metavar="DATE", help="compute status as of this day (default: today)")
+    add_as_planned_on(p)
     add_filter_options(p)
     p.set_defaults(run=run)
 
@@ -87,18 +89,23 @@ def _item_text(item: dict[str, object]) -> str:
 
 def run(ctx: CliContext) -> int:
     plan = ctx.store.load_plan()
-    chosen = filter_from_args(ctx.args, plan).apply(plan, ctx.as_of)
+    as_of = ctx.as_of
+    if ctx.args.as_planned_on:
+        day = baseline_day(ctx.store, ctx.args.as_planned_on)
+        plan = plan_as_planned(ctx.store, plan, day)
+        as_of = ctx.args.as_of or day
+    chosen = filter_from_args(ctx.args, plan).apply(plan, as_of)
     if ctx.args.json:
         groups = groups_of(plan)
-        print_json_array(commitment_json(c, ctx.as_of, groups) for c in chosen)
+        print_json_array(commitment_json(c, as_of, groups) for c in chosen)
         return 0
     if not chosen:
         print("No commitments match.")
         return 0
-    rows = [(str(c.id), c.due.shown, c.due.window_text, standing(c, ctx.as_of).value, c.title) for c in chosen]
+    rows = [(str(c.id), c.due.shown, c.due.window_text, standing(c, as_of).value, c.title) for c in chosen]
     widths = [max(len(r[i]) for r in rows + [("id", "due", "window", "status", "title")]) for i in range(4)]
     print("  ".join(h.ljust(w) for h, w in zip(("id", "due", "window", "status"), widths)) + "  title")
     for r in rows:
         print("  ".join(v.ljust(w) for v, w in zip(r, widths)) + "  " + r[4])
-    print(f"\n{len(chosen)} commitments, status as of {ctx.as_of.isoformat()}.")
+    print(f"\n{len(chosen)} commitments, status as of {as_of.isoformat()}.")
     return 0

@@ -39,7 +39,7 @@ def test_rows_come_in_tree_order_with_their_depth_due_as_written_and_status(rows
     c = content(rows)
     assert [ln.depth for ln in c.lines][:3] == [0, 1, 2]
     europol = next(ln for ln in c.lines if "Europol" in ln.row.title)
-    assert europol.due == "planned for adoption in Q4 2020" and europol.standing.value == "overdue"
+    assert europol.due == "planned for adoption in Q4 2020" and europol.standing.value == "delivered on time"
     assert c.lines[0].due == "COM(2020) 607"  # a strategy's reference
     assert sum(not ln.is_group for ln in c.lines) == 16
 

@@ -59,7 +59,7 @@ def test_two_connections_cannot_overwrite_each_other(db_url, clock, store):
     try:
         mine = by_key(store, "csa-2-europol-mandate-review")
         theirs = by_key(other, "csa-2-europol-mandate-review")
-        other.update_commitment(theirs.changed(status=Status.DELIVERED, delivered_on=date(2020, 12, 9)))
+        other.update_commitment(theirs.changed(status=Status.DELIVERED, delivered_on=date(2020, 12, 10)))
         with pytest.raises(ConflictError):
             store.update_commitment(mine.changed(title="Europol review"))
     finally:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from planner.domain.dependencies import violations
-from planner.domain.plan import Dependency
+from planner.domain.plan import Dependency, Status
 
 from .helpers import commitment, fresh_plan, select
 
@@ -72,6 +72,8 @@ def test_cancel_changes_nothing(window, qtbot, db_url, clock):
 
 def test_a_dependency_added_in_the_dialog_is_stored_and_a_breaking_change_is_flagged(window, qtbot, db_url, clock):
     study, proposal = commitment(window, "study towards a European centre"), commitment(window, "detect and report")
+    # As it stood before COM(2022) 209 delivered it: open, due by Q2 2021.
+    window.doc.push_edit(proposal.changed(delivered_on=None, delivered_by="", status=Status.PLANNED), "Reopen")
     dialog, _ = open_editor(window, qtbot, "detect and report")
     deps = dialog.dependencies
     deps.candidates.setCurrentIndex(deps.candidates.findData(study.id))
@@ -98,6 +100,8 @@ def test_a_dependency_added_in_the_dialog_is_stored_and_a_breaking_change_is_fla
 
 def test_a_link_that_would_close_a_loop_is_not_offered(window, qtbot):
     study, proposal = commitment(window, "study towards a European centre"), commitment(window, "detect and report")
+    # As it stood before COM(2022) 209 delivered it: open, due by Q2 2021.
+    window.doc.push_edit(proposal.changed(delivered_on=None, delivered_by="", status=Status.PLANNED), "Reopen")
     dialog, _ = open_editor(window, qtbot, "detect and report")
     dialog.dependencies.add_predecessor(study.id)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)

@@ -31,8 +31,8 @@ def test_due_within_days_of_the_status_day(window):
     window.doc.set_as_of(date(2020, 11, 1))
     window.filter_bar.due_within.setValue(60)  # up to 31 December 2020
     titles = visible_titles(window)
-    assert "Review of the Europol mandate adopted" in titles  # Q4 2020
-    assert "Propose the Digital Services Act package" in titles  # by the end of 2020
+    assert "Expert workshop on prevention" in titles  # Q4 2020
+    assert "Launch study on legislative gaps, best practices and priority actions" in titles  # by the end of 2020
     assert "Propose legislation obliging online services to detect and report CSAM" not in titles  # Q2 2021
     assert "Start preparing an EU prevention network" not in titles  # July 2020: already past
     window.filter_bar.due_within.setValue(0)  # "any time"
@@ -47,13 +47,13 @@ def test_strategy_status_and_date_range(window):
     bar.dates.setText("H1 2021")
     titles = visible_titles(window)
     assert "Propose legislation obliging online services to detect and report CSAM" in titles
-    assert "Review of the Europol mandate adopted" not in titles
+    assert "Expert workshop on prevention" not in titles
     bar.dates.setText("sometime")  # unreadable: filters nothing and says why
     assert "Cannot read the date 'sometime'" in bar.dates.toolTip()
-    assert "Review of the Europol mandate adopted" in visible_titles(window)
+    assert "Expert workshop on prevention" in visible_titles(window)
     bar.clear_action.trigger()
     bar.status.set_chosen({"overdue"})
-    assert "Review of the Europol mandate adopted" in visible_titles(window)
+    assert "Expert workshop on prevention" in visible_titles(window)
 
 
 def test_ctrl_f_goes_to_the_filter_and_enter_there_does_not_open_the_editor(window, qtbot):

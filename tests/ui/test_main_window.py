@@ -45,7 +45,9 @@ def test_the_tree_groups_every_seed_commitment_by_strategy_and_initiative(window
     commitments = [r for r in rows if r[0] == 2]
     assert len(commitments) == len(window.doc.plan.commitments)
     europol = next(r for r in commitments if "Europol" in r[1])
-    assert europol[2:] == ("planned for adoption in Q4 2020", "2020-10-01..2020-12-31", "overdue")
+    assert europol[2:] == ("planned for adoption in Q4 2020", "2020-10-01..2020-12-31", "delivered on time")  # COM(2020) 796
+    workshop = next(r for r in commitments if "workshop" in r[1])
+    assert workshop[2:] == ("by Q4 2020", "2020-10-01..2020-12-31", "overdue")
 
 
 def test_selecting_a_commitment_shows_the_sentence_it_came_from(window, qtbot):
@@ -58,7 +60,7 @@ def test_selecting_a_commitment_shows_the_sentence_it_came_from(window, qtbot):
 
 
 def test_as_of_recomputes_status(window):
-    ix = find_row(window, "Europol")
+    ix = find_row(window, "workshop on prevention")
     status = ix.siblingAtColumn(COL_STATUS)
     assert status.data() == "overdue"
     window.doc.set_as_of(date(2020, 12, 20))
@@ -67,7 +69,7 @@ def test_as_of_recomputes_status(window):
 
 
 def test_mark_delivered_is_saved_and_undone(window, db_url, clock):
-    ix = find_row(window, "Europol")
+    ix = find_row(window, "workshop on prevention")
     window.plan_view.tree.setCurrentIndex(ix)
     window.doc.set_as_of(date(2020, 12, 20))
     asked = []

@@ -70,7 +70,7 @@ def test_my_own_edits_do_not_reload_my_window(two_windows):
 
 def test_a_stale_overwrite_is_refused_and_reload_takes_theirs(two_windows, monkeypatch):
     mine, theirs = two_windows
-    c = mine.doc.plan.commitments[1]
+    c = mine.doc.plan.commitments[2]  # one still open (the seed records some deliveries)
     theirs.doc.push_edit(theirs.doc.commitment(c.id).changed(actor="Their unit"), "Edit")
     asked = []
     monkeypatch.setattr(conflict_dialog, "ask", lambda parent, sentence, t, m: asked.append((sentence, t, m)) or conflict_dialog.RELOAD)
@@ -89,7 +89,7 @@ def test_a_stale_overwrite_is_refused_and_reload_takes_theirs(two_windows, monke
 
 def test_keep_mine_writes_my_change_on_top_of_theirs(two_windows, monkeypatch):
     mine, theirs = two_windows
-    c = mine.doc.plan.commitments[1]
+    c = mine.doc.plan.commitments[2]  # one still open (the seed records some deliveries)
     theirs.doc.push_edit(theirs.doc.commitment(c.id).changed(actor="Their unit"), "Edit")
     monkeypatch.setattr(conflict_dialog, "ask", lambda *a: conflict_dialog.KEEP_MINE)
     pick(mine, c.id)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from planner.domain.filters import CommitmentFilter
 from planner.domain.phrases import parse_period
-from planner.domain.plan import Commitment
+from planner.domain.plan import Commitment, Status
 from planner.domain.status import Standing
 from planner.qtmodels.link_commands import push_delete_key_date, push_link
 from planner.qtmodels.plan_model import COL_DUE
@@ -230,7 +230,8 @@ def test_a_broken_link_is_drawn_in_red(window, timeline):
 
 def test_the_tooltip_of_a_rescheduled_mark_says_how_far_it_slipped_and_quotes_the_source(window, timeline):
     c = commitment(window, "Europol")
-    window.doc.push_edit(c.changed(due=parse_period("Q2 2021")), "Reschedule")
+    # As it was before COM(2020) 796 delivered it, rescheduled.
+    window.doc.push_edit(c.changed(due=parse_period("Q2 2021"), delivered_on=None, delivered_by="", status=Status.PLANNED), "Reschedule")
     moved = window.doc.commitment(c.id)
     row = timeline.row_of_commitment(c.id)
     text = timeline.editing.tooltip_at(shape_of(moved, timeline.scale).marker_x, row.centre)

@@ -1,0 +1,57 @@
+"""Past days as baselines: `--as-planned-on DAY|NAME` and `planner baseline` (name a day)."""
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from datetime import date
+
+from planner.domain.as_planned import as_planned_on
+from planner.domain.plan import Plan
+from planner.store.history import baselines, read_history, save_baseline
+from planner.store.plan_store import PlanStore
+
+from .context import CliContext, CliError, iso_date
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("baseline", parents=[common], help="name a past day to compare against, or list the named days")
+    p.add_argument("name", nargs="?", help="the baseline's name, e.g. 'Council meeting 12 March 2021'")
+    p.add_argument("day", nargs="?", type=iso_date, help="the day it names (YYYY-MM-DD)")
+    p.set_defaults(run=run)
+
+
+def add_as_planned_on(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--as-planned-on", metavar="DAY|NAME", help="the plan as it was planned on a past day (YYYY-MM-DD) or a named baseline; status is then as of that day")
+
+
+def baseline_day(store: PlanStore, text: str) -> date:
+    """A day written YYYY-MM-DD, or the day of a named baseline; one sentence when neither."""
+    try:
+        return iso_date(text)
+    except argparse.ArgumentTypeError:
+        named = dict(baselines(store))
+        if text in named:
+            return named[text]
+        known = ", ".join(repr(n) for n in named) or "none yet"
+        raise CliError(f"{text!r} is neither a day (YYYY-MM-DD) nor a named baseline (named: {known}).") from None
+
+
+def plan_as_planned(store: PlanStore, plan: Plan, day: date) -> Plan:
+    """`plan` with its commitments as they stood on `day`."""
+    return replace(plan, commitments=as_planned_on(plan.commitments, read_history(store), day))
+
+
+def run(ctx: CliContext) -> int:
+    args = ctx.args
+    if args.name and args.day:
+        save_baseline(ctx.store, args.name, args.day)
+        print(f"Baseline {' '.join(args.name.split())!r}: {args.day.isoformat()}.")
+        return 0
+    if args.name:
+        raise CliError(f"Give the day the baseline {args.name!r} names, e.g. planner baseline {args.name!r} 2021-03-12.")
+    named = baselines(ctx.store)
+    for name, day in named:
+        print(f"{day.isoformat()}  {name}")
+    if not named:
+        print("No named baselines yet (planner baseline NAME DAY names one).")
+    return 0
