@@ -125,6 +125,8 @@ def _at_once(install: Callable[[], None]) -> None:
 def install_features(window: MainWindow, settings: QSettings, switch: PlanSwitch | None = None) -> None:
     """Everything that is not seen at first; its modules load here, not with the window."""
     from planner.ui.calendar_actions import install_calendar_actions
+    from planner.ui.compare_actions import install_compare_actions
+    from planner.ui.meeting_report import install_meeting_report
     from planner.ui.database_preferences import install_database_preferences
     from planner.ui.edit_actions import install_edit_actions
     from planner.ui.file_transfer import install_file_transfer
@@ -137,6 +139,8 @@ def install_features(window: MainWindow, settings: QSettings, switch: PlanSwitch
     from planner.ui.shared_plan import install_shared_plan
 
     install_edit_actions(window)  # New / Edit commitment, Key dates, the undo history dock
+    install_compare_actions(window)  # View → Compare with…, the named baselines
+    install_meeting_report(window)  # File → Meeting report…
     install_group_actions(window)  # Edit: new and changed strategies and initiatives
     install_shared_plan(window)  # others' edits appear; conflicts asked; read-only while the database is away
     install_preferences(window)  # Edit > Preferences…: a tab per feature (window.preference_pages)

@@ -16,6 +16,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from planner import collector
 from planner.domain import gate
+from planner.domain.as_planned import History
 from planner.domain.clock import Clock
 from planner.domain.plan import DATED_FIELDS, Commitment, Dependency, Initiative, KeyDate, Plan, Revision, Strategy
 
@@ -100,6 +101,23 @@ class PlanStore:
         with self._reading() as s:
             rows = s.scalars(select(RevisionRow).where(RevisionRow.commitment_id == commitment_id).order_by(RevisionRow.id))
             return [_to_revision(r) for r in rows]
+
+    # The plan's past and the days named to compare with (see history.py) --------------------------
+
+    def history(self) -> "History":
+        from .history import read_history
+
+        return read_history(self)
+
+    def baselines(self) -> list[tuple[str, date]]:
+        from .history import baselines
+
+        return baselines(self)
+
+    def save_baseline(self, name: str, day: date) -> None:
+        from .history import save_baseline
+
+        save_baseline(self, name, day)
 
     def change_counter(self) -> int:
         with self._reading() as s:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QTreeView, QWidget
 
 from planner.document import PlanDocument
 from planner.domain.dependencies import broken_links
+from planner.domain.period import Period
 from planner.qtmodels.roles import Roles
 from planner.ui.known_viewport import own_viewport
 
@@ -51,6 +52,7 @@ class TimelineView(QAbstractScrollArea):
         own_viewport(self)  # before anything asks for it: see known_viewport.py
         self.tree = tree
         self.doc = document
+        self._compared: dict[int, Period] | None = None  # View → Compare with…: due windows of a past day
         self._scale = TimeScale(date(2020, 1, 1).toordinal(), 0.5)
         self._fitted = False  # until the officer zooms or scrolls, a resize refits the plan
         self._lo = self._scale.origin  # day number at horizontal scroll value 0
@@ -246,6 +248,8 @@ class TimelineView(QAbstractScrollArea):
         w, h = self.viewport().width(), self.viewport().height()
         head = self.header_px()
         rows = self.editing.with_preview(self.visible_rows())
+        if self._compared is not None:
+            rows = [self._as_compared(r) for r in rows]
         marker_half = max(4.0, round((rows[0].height if rows else 20) * 0.5)) * 0.75
         near = self._nearby_links.near(rows, self.tree.model(), self.doc.plan.dependencies)
         links = links_to_draw(near, self._row_for_link(rows), self._scale, head, h, self.broken(), marker_half)
@@ -254,6 +258,18 @@ class TimelineView(QAbstractScrollArea):
             today=self.doc.clock.today(), as_of=self.doc.as_of, key_dates=self.doc.plan.key_dates, links=links,
             key_lanes=self._key_lanes, min_cell_px=self.min_cell_px(),
         )
+
+    def compare_with(self, dues: "dict[int, Period] | None") -> None:
+        """Draw each commitment's due window as it stood on a past day (by id) where the window
+        first announced is drawn; None: the first announced again."""
+        self._compared = dues
+        self.viewport().update()
+
+    def _as_compared(self, r: Row) -> Row:
+        c = r.commitment
+        if c is None or c.id is None:
+            return r
+        return r._replace(commitment=c.changed(baseline=self._compared.get(c.id, c.due)))  # type: ignore[union-attr]
 
     def _row_for_link(self, rows: list[Row]):  # type: ignore[no-untyped-def]
         on_screen = {r.commitment.id: r for r in rows if r.commitment is not None}

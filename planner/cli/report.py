@@ -1,0 +1,57 @@
+"""`planner report`: what happened since a day and what is due next, for a meeting: Markdown or
+HTML to paste into an e-mail or a wiki, or a PDF with the timeline snapshot of the same rows."""
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from pathlib import Path
+
+from planner.domain.as_planned import as_planned_on
+from planner.printing.titles import filter_text
+from planner.report.meeting import meeting_report
+from planner.report.files import SUFFIXES, write_report
+from planner.store.history import read_history
+
+from .baselines import baseline_day
+from .context import CliContext, CliError
+from .filtering import add_filter_options, filter_from_args
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("report", parents=[common], help="a meeting report: delivered, slipped, overdue, due next, added or dropped",
+                       description="What happened after --since up to --until, and what is due in the weeks after, as PDF, HTML or Markdown.")
+    p.add_argument("--since", required=True, metavar="DAY|NAME", help="the day of the last meeting (YYYY-MM-DD) or a named baseline")
+    p.add_argument("--until", metavar="DAY|NAME", help="the last day the report covers (default: today)")
+    p.add_argument("--ahead", type=int, default=8, metavar="WEEKS", help="what is due in this many weeks after --until (default: 8)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="FILE.pdf, FILE.html or FILE.md")
+    add_filter_options(p)
+    p.set_defaults(run=run)
+
+
+def run(ctx: CliContext) -> int:
+    args = ctx.args
+    suffix = args.output.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise CliError(f"The file {args.output} has an unknown type; a report is written as {', '.join(SUFFIXES)}.")
+    if not 0 <= args.ahead <= 520:
+        raise CliError(f"--ahead must be from 0 to 520 weeks, not {args.ahead}.")
+    since = baseline_day(ctx.store, args.since)
+    until = baseline_day(ctx.store, args.until) if args.until else ctx.clock.today()
+    if until < since:
+        raise CliError(f"The report would end on {until.isoformat()}, before it starts on {since.isoformat()}; give an --until after --since.")
+    plan = ctx.store.load_plan()
+    history = read_history(ctx.store)
+    chosen_filter = filter_from_args(args, plan)
+    chosen = None if chosen_filter.is_empty else {c.id for c in chosen_filter.apply(replace(plan, commitments=as_planned_on(plan.commitments, history, until)), until)}
+    report = meeting_report(plan, history, since=since, until=until, ahead_weeks=args.ahead, chosen=chosen,
+                            filter_text=filter_text(chosen_filter, plan))
+    if suffix == ".pdf":
+        from .print_command import _start_qt
+
+        _start_qt()
+    pages = write_report(args.output, report, plan, history, ctx.clock)
+    pages_text = f", {pages} page{'s' if pages != 1 else ''}" if pages else ""
+    named = len(report.commitments)
+    print(f"Wrote {args.output}{pages_text}: {named} commitment{'s' if named != 1 else ''} from {since.isoformat()} to {until.isoformat()}.")
+    return 0
+

@@ -1,0 +1,117 @@
+"""View → Compare with…: the plan as it was planned on a past day (or a named baseline such as
+"Council meeting 12 March 2021"), drawn on the timeline as the first-announced window is drawn:
+a hollow bar where the due window stood that day, and the slip since. Named baselines are kept
+in the plan and listed in the View menu."""
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QMenu, QMessageBox
+
+from planner.domain.as_planned import as_planned_on
+from planner.store.errors import StoreError
+
+from .as_of_dialog import AsOfDialog
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def install_compare_actions(window: "MainWindow") -> "CompareActions":
+    window.compare_actions = CompareActions(window)  # type: ignore[attr-defined]
+    return window.compare_actions  # type: ignore[attr-defined]
+
+
+class CompareActions(QObject):
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
+        self.window, self.doc = window, window.doc
+        self.timeline = window.plan_view.timeline
+        self.day: date | None = None
+        self.name = ""
+        menu = window.menus["view"]
+        before = window.actions_by_name.get("as_of")
+        self.compare = window._action("view", "compare_with", "Co&mpare with…", self.ask, None, "Show how the plan stood on a past day, as the first-announced dates are shown")
+        self.stop = window._action("view", "compare_stop", "Stop comparing", lambda: self.show_day(None))
+        self.baselines_menu = QMenu("&Baselines", window)
+        self.baselines_menu.aboutToShow.connect(self._fill_baselines)
+        for action in (self.compare, self.stop):
+            menu.removeAction(action)
+            menu.insertAction(before, action)  # type: ignore[arg-type]
+        menu.insertMenu(before, self.baselines_menu)  # type: ignore[arg-type]
+        menu.insertSeparator(before)  # type: ignore[arg-type]
+        for signal in (self.doc.commitment_changed, self.doc.commitment_added, self.doc.commitment_removed, self.doc.plan_reloaded):
+            signal.connect(self._follow)
+        self._update()
+
+    def ask(self) -> None:
+        dialog = AsOfDialog(self.day or self.doc.as_of, self.window)
+        dialog.setWindowTitle("Compare with")
+        dialog.layout().itemAt(0).widget().setText("Draw the due dates as they were planned on:")  # type: ignore[union-attr]
+        keep = QCheckBox("Save as a named baseline:", dialog)
+        name = QLineEdit(dialog)
+        name.setPlaceholderText("e.g. Council meeting 12 March 2021")
+        name.textChanged.connect(lambda text: keep.setChecked(bool(text.strip())))
+        dialog.layout().insertWidget(2, keep)  # type: ignore[union-attr]
+        dialog.layout().insertWidget(3, name)  # type: ignore[union-attr]
+        if dialog.exec() != AsOfDialog.DialogCode.Accepted or dialog.chosen_day() is None:
+            return
+        day = dialog.chosen_day()
+        assert day is not None
+        label = " ".join(name.text().split())
+        if keep.isChecked() and label:
+            try:
+                self.doc.store.save_baseline(label, day)
+            except StoreError as exc:
+                QMessageBox.warning(self.window, "Compare with", str(exc))
+                return
+        self.show_day(day, label)
+
+    def show_day(self, day: date | None, name: str = "") -> None:
+        """Compare with the plan of `day` (None: stop comparing)."""
+        self.day, self.name = day, name
+        self._refresh()
+
+    def _follow(self, *_: object) -> None:
+        if self.day is not None:
+            self._refresh()  # an edit since: its revision may change what stood on the day
+
+    def _refresh(self) -> None:
+        if self.day is None:
+            self.timeline.compare_with(None)
+        else:
+            try:
+                history = self.doc.store.history()
+            except StoreError as exc:
+                QMessageBox.warning(self.window, "Compare with", str(exc))
+                self.day = None
+                self.timeline.compare_with(None)
+            else:
+                then = as_planned_on(self.doc.plan.commitments, history, self.day)
+                self.timeline.compare_with({c.id: c.due for c in then if c.id is not None})
+        self._update()
+
+    def _update(self) -> None:
+        self.stop.setEnabled(self.day is not None)
+        self.window.statusBar().showMessage(self.text, 0) if self.day is not None else self.window.statusBar().clearMessage()
+
+    @property
+    def text(self) -> str:
+        if self.day is None:
+            return ""
+        named = f"{self.name}, " if self.name else ""
+        return f"Compared with the plan of {named}{self.day.day} {self.day.strftime('%B %Y')}: hollow bars show the due dates as they stood then."
+
+    def _fill_baselines(self) -> None:
+        self.baselines_menu.clear()
+        try:
+            named = self.doc.store.baselines()
+        except StoreError:
+            named = []
+        for label, day in named:
+            action = self.baselines_menu.addAction(f"{label} ({day.isoformat()})")
+            action.triggered.connect(lambda _=False, label=label, day=day: self.show_day(day, label))
+        if not named:
+            self.baselines_menu.addAction("No named baselines yet (Compare with… names one)").setEnabled(False)
