@@ -47,7 +47,7 @@ def test_each_day_sees_the_due_window_and_status_it_had(capsys, db):
 
 
 def test_the_seed_plan_on_a_past_day_has_not_yet_the_later_deliveries(capsys, db):
-    early = planned_on(capsys, db, "2021-06-01")
+    early = planned_on(capsys, db, "2021-06-20")
     law = early["csa-2-detect-report-legislation"]
     assert (law["standing"], law["delivered_on"]) == ("due soon", None)
     assert early["csa-2-digital-services-act"]["delivered_by"] == "COM(2020) 825"

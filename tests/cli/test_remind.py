@@ -88,14 +88,15 @@ def test_a_bad_date_is_one_sentence(capsys, db):
 
 
 def test_on_a_fresh_seed_plan_the_lead_time_a_past_day_falls_in_is_reminded(capsys, tmp_path):
-    """'by Q2 2021' ends on 30 June: as of 1 June 2021 its 30-day reminder (31 May) is due,
-    though nothing was ever looked at before."""
+    """'by Q4 2020' ends on 31 December: as of 2 December 2020 its 30-day reminder (1 December)
+    is due, though nothing was ever looked at before. (Not 'by Q2 2021': the seed records its
+    delivery, and a delivered commitment needs no reminder.)"""
     seed = str(tmp_path / "seed.sqlite")
-    code, out, _ = run(capsys, "--db", seed, "remind", "--as-of", "2021-06-01", "--peek")
+    code, out, _ = run(capsys, "--db", seed, "remind", "--as-of", "2020-12-02", "--peek")
     assert code == 1
     lines = [line for line in out.splitlines() if "#" in line]
     assert lines and all("30 days before" in line for line in lines)
-    assert any("(by Q2 2021)" in line and line.startswith("2021-05-31") for line in lines)
+    assert any("(by Q4 2020)" in line and line.startswith("2020-12-01") for line in lines)
 
 
 def test_reminders_long_past_their_deadline_come_once_as_overdue(capsys, tmp_path):
