@@ -78,9 +78,11 @@ def meeting_report(plan: Plan, history: History, *, since: date, until: date, ah
     words = f"Commitments: {filter_text or 'all'}. Changes after {long_day(since)} up to {long_day(until)}; due next: up to {long_day(ahead)} ({ahead_weeks} weeks)."
     report = MeetingReport(since, until, ahead_weeks, words)
     for now in after:
+        if _open(now) and until < now.due.end <= ahead:
+            report.due_next.append(now)
         then = before.get(now.id)
         if then is None:
-            report.added.append(now)
+            report.added.append(now)  # not in the plan on the first day: its changes are all new
             continue
         if now.delivered_on is not None and since < now.delivered_on <= until:
             late = max(0, (now.delivered_on - now.announced.end).days)
@@ -92,8 +94,6 @@ def meeting_report(plan: Plan, history: History, *, since: date, until: date, ah
             report.slipped.append(Slipped(now, then.due, now.due, (now.due.end - then.due.end).days, _reasons(revisions, since, until)))
         if standing(now, until) is Standing.OVERDUE and standing(then, since) is not Standing.OVERDUE:
             report.became_overdue.append(now)
-        if _open(now) and until < now.due.end <= ahead:
-            report.due_next.append(now)
     report.due_next.sort(key=lambda c: c.due.end)
     report.delivered.sort(key=lambda d: d.commitment.delivered_on or until)
     return report

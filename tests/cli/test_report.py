@@ -104,3 +104,16 @@ def test_the_report_command_never_loads_the_window_code(db, tmp_path):
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.stdout.strip().splitlines()[-1] == "0 []"
+
+
+def test_added_and_dropped_on_known_days_are_reported_in_their_period_only(capsys, db, tmp_path):
+    ok(capsys, FixedClock.on(date(2021, 1, 10)), "--db", db, "add", "Council conclusions on prevention", "--due", "February 2021")
+    cid = str(as_planned(capsys, db, "2026-01-01")["New ISF-Police call for proposals on child sexual abuse"]["id"])
+    ok(capsys, FixedClock.on(date(2021, 1, 20)), "--db", db, "edit", cid, "--status", "dropped", "--reason", "merged into the 2021 call")
+    text = report_md(capsys, db, tmp_path, "--since", "2021-01-01", "--until", "2021-02-01")
+    assert section(text, "Added") == ["Council conclusions on prevention"]
+    assert section(text, "Dropped") == ["New ISF-Police call for proposals on child sexual abuse"]
+    assert section(text, "Due in the next 8 weeks (to 29 March 2021)") == ["Council conclusions on prevention"]
+    assert "Council conclusions on prevention" not in as_planned(capsys, db, "2021-01-09")
+    before = report_md(capsys, db, tmp_path, "--since", "2020-12-01", "--until", "2021-01-05")
+    assert section(before, "Added") == section(before, "Dropped") == []

@@ -5,9 +5,11 @@ import json
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 
 from planner.domain.clock import FixedClock
 from planner.domain.phrases import parse_period
+from planner.qtmodels.roles import Roles
 from planner.store.history import save_baseline
 from planner.store.opening import open_plan_store
 from planner.ui.timeline.shapes import shape_of
@@ -71,3 +73,12 @@ def test_the_window_writes_the_report_the_command_line_writes(edited, window, ca
     assert "| Expert workshop on prevention | by Q4 2020 | Q1 2021 | +90 days | the venue was not free (2020-11-15) |" in mine.read_text(encoding="utf-8")
     pdf = tmp_path / "window.pdf"
     assert window.meeting_report.write(pdf, date(2020, 11, 1), date(2021, 6, 30), 8) == 2
+
+
+def test_a_delivery_shows_its_document_in_the_details_and_the_tooltip(window):
+    law = commitment(window, "detect and report")
+    index = window.rows.index_of(law.id)
+    window.plan_view.tree.setCurrentIndex(index)
+    assert "Delivered 2022-05-11 by COM(2022) 209" in " ".join(window.details.toPlainText().split())
+    assert "Delivered: 2022-05-11 by COM(2022) 209" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert index.data(Roles.COMMITMENT).delivered_by == "COM(2022) 209"
