@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 from planner.store.addresses import default_url, resolve_url
+from planner.store.errors import StoreError
 
 APP_NAME = "planner"
 ENV_DB = "PLANNER_DB"
@@ -17,7 +18,18 @@ def data_dir() -> Path:
 
 
 def database_url(given: str | None = None, environ: dict[str, str] | None = None) -> str:
-    """The database to open: `--db`, else $PLANNER_DB, else a SQLite file in the data folder."""
+    """The database to open: `--db`, else $PLANNER_DB, else a SQLite file in the data folder
+    (made if missing: the one folder the planner creates by itself). An empty `--db` is refused
+    rather than taken as "the default": a script's empty variable must not open the local plan."""
     env = os.environ if environ is None else environ
+    if given is not None and not given.strip():
+        raise StoreError("The database given with --db is empty; give a file path or a database URL.")
     chosen = given or env.get(ENV_DB)
-    return resolve_url(chosen) if chosen else default_url(data_dir())
+    if chosen:
+        return resolve_url(chosen)
+    folder = data_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"The data folder {folder} cannot be created: {exc.strerror or exc}.") from None
+    return default_url(folder)

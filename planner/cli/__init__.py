@@ -45,23 +45,77 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Options whose value may start with "-" (a phrase, a reason, a title): "--due -2021" would
+# otherwise be taken by argparse as an option of its own.
+VALUE_OPTIONS = frozenset({
+    "--due", "--start", "--forecast", "--delivered", "--reason", "--title", "--actor", "--description",
+    "--quote", "--section", "--source", "--search", "--dates", "--name", "--delivered-by",
+})
+
+
 def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
+    words = list(sys.argv[1:] if argv is None else argv)
+    bad = next((w for w in words if _undecodable(w)), None)
+    if bad is not None:
+        shown = bad.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        print(f"planner: the argument {shown!r} is not valid UTF-8 text; check the terminal's or the script's encoding.", file=sys.stderr)
+        return 2
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_glued(words))
     if not getattr(args, "run", None):
         parser.print_help()
         return 0
     ctx = CliContext(args, clock or SystemClock())
     try:
-        return int(args.run(ctx) or 0)
+        code = int(args.run(ctx) or 0)
+        sys.stdout.flush()  # here, so a reader that went away is met below, not at exit
+        return code
     except USER_ERRORS as exc:
         print(f"planner: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("planner: interrupted; nothing more was changed.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`planner list --json | head -1`): stop quietly, as other tools do.
+        _quiet_stdout()
+        return 0
     finally:
         ctx.close()
+
+
+def _undecodable(word: str) -> bool:
+    """An argument the system could not decode arrives with lone surrogates in it."""
+    try:
+        word.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _glued(words: list[str]) -> list[str]:
+    """`--due -2021` as `--due=-2021`, for the options whose value is text."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] in VALUE_OPTIONS and i + 1 < len(words) and words[i + 1].startswith("-") and not words[i + 1].startswith("--") and words[i + 1] != "-":
+            out.append(f"{words[i]}={words[i + 1]}")
+            i += 2
+            continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so Python's own flush at exit does not fail on the closed pipe."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

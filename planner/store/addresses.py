@@ -17,7 +17,12 @@ def resolve_url(text: str) -> str:
     """Accept a SQLAlchemy URL or a plain file path (taken as a SQLite file)."""
     if "://" in text:
         return text
-    return f"{SQLITE_PREFIX}{Path(text).expanduser().resolve()}"
+    try:
+        return f"{SQLITE_PREFIX}{Path(text).expanduser().resolve()}"
+    except (OSError, RuntimeError) as exc:  # a symlink loop, a name too long for the file system
+        from .errors import StoreError
+
+        raise StoreError(f"The database path {text} cannot be used: {getattr(exc, 'strerror', None) or exc}.") from None
 
 
 def sqlite_file(url: str) -> str | None:

@@ -7,6 +7,7 @@ children, in one transaction on the target: all of the plan arrives, or nothing 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Connection, Date, Engine, Integer, MetaData, String, Table, func, select, text
 from sqlalchemy.engine import make_url
@@ -15,6 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from planner.domain import gate
 
 from . import engine as engines
+from .addresses import sqlite_file
 from .errors import StoreError
 from .tables import Base, ChangeCounterRow
 
@@ -43,6 +45,9 @@ def copy_plan(source_url: str, target_url: str, *, replace: bool = False) -> Cop
     """
     if _same_database(source_url, target_url):
         raise StoreError(f"--from and --to both name {engines.describe(source_url)}; copy to another database.")
+    source_file = sqlite_file(source_url)
+    if source_file is not None and not Path(source_file).is_file():
+        raise StoreError(f"The plan to copy, {source_file}, does not exist; check the path given with --from.")
     source = engines.create(source_url)
     try:
         engines.migrate(source)  # a plan from an older version is brought up to the same schema

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from .errors import StoreError
-from .revisions import MIGRATIONS, newest_revision
+from .revisions import MIGRATIONS, known_revisions, newest_revision
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -58,12 +58,15 @@ def create(url: str) -> Engine:
 
 def _create_sqlite(url: str, path: str) -> Engine:
     if path and path != ":memory:":
-        folder = Path(path).parent
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"The database file {path} cannot be created: {exc.strerror or exc}.") from None
-        if Path(path).is_dir():
+            folder_exists = Path(path).parent.is_dir()
+            is_dir = Path(path).is_dir()
+        except OSError as exc:  # a symlink loop, a name too long for the file system
+            raise StoreError(f"The database path {path} cannot be used: {exc.strerror or exc}.") from None
+        if not folder_exists:
+            # A typo in a folder's name must not quietly make an empty plan somewhere new.
+            raise StoreError(f"The folder {Path(path).parent} does not exist; create it first, or check the path given for the database.")
+        if is_dir:
             raise StoreError(f"The database path {path} is a folder, not a file.")
         if Path(path).exists() and not os.access(path, os.R_OK):
             raise StoreError(f"The database file {path} cannot be read (permission denied).")
@@ -146,10 +149,19 @@ def stored_revision(engine: Engine) -> str | None:
 
 
 def migrate(engine: Engine) -> None:
-    """Bring the schema up to the newest migration; a no-op when it is already there."""
+    """Bring the schema up to the newest migration; a no-op when it is already there.
+
+    A database another program made, or a newer Planner, is refused before anything is written.
+    """
     newest = newest_revision()
-    if newest is not None and stored_revision(engine) == newest:
+    stored = stored_revision(engine)
+    if newest is not None and stored == newest:
         return  # the usual case, known without Alembic
+    if stored is None:
+        _refuse_a_foreign_database(engine)
+    elif stored not in known_revisions():
+        raise StoreError(f"The plan {describe(str(engine.url))} was made by a newer version of Planner (its schema is "
+                         f"{stored!r}); update Planner to open it.")
     if current_revision(engine) == head_revision():
         return
     from alembic import command
@@ -163,6 +175,31 @@ def migrate(engine: Engine) -> None:
         raise StoreError(_sqlite_problem(describe(str(engine.url)), exc)) from None
     except sqlite3.Error as exc:  # pragma: no cover - raw driver errors
         raise StoreError(f"The database {describe(str(engine.url))} could not be upgraded: {exc}.") from None
+
+
+# Tables that say whose file a SQLite database is, for the sentence that refuses it.
+_KNOWN_OWNERS = [
+    ({"moz_places"}, "Firefox's browsing history"), ({"moz_cookies"}, "Firefox's cookies"),
+    ({"urls", "visits"}, "a Chrome or Chromium history"), ({"notes", "cards"}, "an Anki collection"),
+    ({"books", "authors"}, "a Calibre library"), ({"items", "itemData"}, "a Zotero library"),
+]
+
+
+def _refuse_a_foreign_database(engine: Engine) -> None:
+    """A database with tables but no planner schema belongs to another program: never migrate
+    or seed into it (that would leave half of our tables in someone else's file)."""
+    from sqlalchemy import inspect
+
+    try:
+        tables = [t for t in inspect(engine).get_table_names() if not t.startswith("sqlite_")]
+    except (DatabaseError, OperationalError):
+        return  # not readable as a database: opening says why
+    if not tables:
+        return  # a new, empty database: ours to make
+    owner = next((who for needed, who in _KNOWN_OWNERS if needed <= set(tables)), "another program")
+    shown = ", ".join(sorted(tables)[:4]) + (", …" if len(tables) > 4 else "")
+    raise StoreError(f"The database {describe(str(engine.url))} holds the tables of {owner} ({shown}), not a Planner "
+                     "plan; it was left as it was. Give another file or an empty database.")
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

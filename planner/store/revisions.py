@@ -30,3 +30,15 @@ def newest_revision() -> str | None:
             parents.add(down[1])
     heads = revisions - parents
     return heads.pop() if len(heads) == 1 else None
+
+
+@cache
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this version's migrations know; a database stamped with another
+    was made by a newer Planner."""
+    found = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        revision = _REVISION.search(path.read_text(encoding="utf-8"))
+        if revision is not None:
+            found.add(revision[1])
+    return frozenset(found)
