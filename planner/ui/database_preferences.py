@@ -31,6 +31,8 @@ def saved_url(settings: QSettings) -> str:
 def chosen_url(given: str | None, settings: QSettings, environ: Mapping[str, str] | None = None) -> str:
     """The plan to open: --db, else $PLANNER_DB, else the one chosen in Preferences, else the local file."""
     env = os.environ if environ is None else environ
+    if given is not None and not given.strip():
+        return database_url(given)  # refused with its sentence: an empty --db is not "the default"
     return database_url(given or (None if env.get(ENV_DB) else saved_url(settings) or None), dict(env))
 
 

@@ -143,6 +143,7 @@ def test_a_server_that_goes_away_makes_the_window_read_only_and_edits_are_handed
 
 def test_a_sqlite_file_that_goes_away_makes_the_window_read_only(qtbot, tmp_path, clock, settings, monkeypatch):
     share = tmp_path / "share"
+    share.mkdir()
     w = open_window(qtbot, f"sqlite:///{share / 'plan.sqlite'}", clock, settings)
     try:
         monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
