@@ -60,6 +60,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         install_timeline_actions(self)  # zoom in the View menu, the legend in the status bar
         install_filter_bar(self)  # the filter toolbar above the plan
+        # Tab reads the window top to bottom: the filter, the plan list, the timeline, the details.
+        QWidget.setTabOrder(self.filter_bar.dates, self.plan_view.tree)
+        QWidget.setTabOrder(self.plan_view.tree, self.plan_view.timeline)
+        QWidget.setTabOrder(self.plan_view.timeline, self.details)
         # The rest (editing, Preferences, reminders, calendars, printing) is added by
         # `planner.app.install_features`, after the first paint when the app starts.
         self._as_of_label = QLabel()

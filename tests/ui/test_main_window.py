@@ -249,3 +249,16 @@ def test_the_details_say_a_late_delivery_was_on_time_against_an_accepted_revisio
     window.plan_view.select_commitment(c.id)
     text = window.details.toPlainText()
     assert "2022-05-11 by COM(2022) 209: late against the first announcement (by Q2 2021), on time against the revision (Q2 2022)" in text
+
+
+def test_a_status_bar_message_leaves_the_legend_and_the_plan_where_they_are(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from planner.ui.timeline.legend import LegendStrip
+
+    legend = window.findChild(LegendStrip)
+    QApplication.processEvents()
+    before = (legend.isVisible(), legend.geometry(), window.plan_view.geometry())
+    window.statusBar().showMessage("Exported 16 commitments to plan.ics.", 5000)
+    QApplication.processEvents()
+    assert (legend.isVisible(), legend.geometry(), window.plan_view.geometry()) == before

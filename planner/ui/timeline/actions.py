@@ -1,4 +1,4 @@
-"""The timeline's menu entries (zoom, legend, nudging a date) and its legend in the status bar.
+"""The timeline's menu entries (zoom, legend, nudging a date) and its legend under the plan.
 
 Installed on the main window by one call, so the window module stays about windows.
 """
@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from .legend import LegendStrip
 
@@ -29,7 +30,7 @@ def install_timeline_actions(window: "MainWindow") -> None:
         window._action("view", f"zoom_{preset}", text, lambda _=False, p=preset: timeline.zoom_to(p), f"Ctrl+{n}", f"One {preset} across the timeline")
 
     legend = LegendStrip(window)
-    window.statusBar().addWidget(legend, 1)
+    _under_the_plan(window, legend)
     show = window._action("view", "legend", "Show &legend", legend.setVisible, None, "What the colours and marks of the timeline mean")
     show.setCheckable(True)
     show.setChecked(True)
@@ -43,3 +44,17 @@ def install_timeline_actions(window: "MainWindow") -> None:
     window._action("edit", "move_later", "Move &later", lambda: timeline.editing.nudge(1), "Alt+Right", "Reschedule the current commitment one step of its precision later")
     window._action("edit", "end_earlier", "End e&arlier", lambda: timeline.editing.nudge(-1, end_only=True), "Alt+Shift+Left", "Bring the end of the current span one step of its precision earlier, as dragging its end does")
     window._action("edit", "end_later", "End la&ter", lambda: timeline.editing.nudge(1, end_only=True), "Alt+Shift+Right", "Take the end of the current span one step of its precision later, as dragging its end does")
+
+
+def _under_the_plan(window: "MainWindow", legend: LegendStrip) -> None:
+    """The legend goes under the plan, not in the status bar: a status-bar message hides the
+    bar's other widgets while it shows, so the legend came and went and the layout jumped."""
+    plan = window.takeCentralWidget()
+    holder = QWidget(window)
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(0)
+    column.addWidget(plan, 1)
+    column.addWidget(legend)
+    window.setCentralWidget(holder)
+    window.plan_view.tree.setFocus()  # where the window starts, as before
