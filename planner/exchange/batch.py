@@ -76,6 +76,10 @@ class ImportBatch:
             *((f"the commitment {(x.key or x.title)!r}", gate.check_commitment, x) for x in self.commitments if id(x) not in self._passed),
             *((f"the key date {x.label!r}", gate.check_key_date, x) for x in self.key_dates),
         ]
+        seen: dict[str, Commitment] = {}
+        for c in self.commitments:  # the store keeps one commitment a key: two would fail half-way
+            if c.key is not None and seen.setdefault(c.key, c) is not c:
+                raise ImportFileError(f"{where}, the key {c.key[:80]!r} names two commitments ({seen[c.key].title[:60]!r} and {c.title[:60]!r}); a key names one.")
         for label, check, item in items:
             try:
                 check(item)  # type: ignore[operator]

@@ -6,7 +6,7 @@ it too. See `planner/seed/security_union_2020.toml` for a commented example.
 from __future__ import annotations
 
 import tomllib
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -49,25 +49,27 @@ def _toml(path: Path) -> dict[str, Any]:
         raise ImportFileError(f"The file {path} is not UTF-8 text.") from None
     except tomllib.TOMLDecodeError as exc:
         raise ImportFileError(f"The file {path} is not valid TOML: {exc}.") from None
+    except RecursionError:
+        raise ImportFileError(f"The file {path} nests arrays or tables too deeply to be a plan.") from None
 
 
 def batch_from_toml(data: dict[str, Any], name: str) -> ImportBatch:
     batch = ImportBatch()
-    for s in data.get("source", []):
+    for s in _tables(data, "source", name):
         batch.sources.append(SourceDocument(ref=_req(s, "ref", name), title=s.get("title", ""), published=_day(s.get("published")), file=s.get("file", ""), url=s.get("url", "")))
-    for position, s in enumerate(data.get("strategy", [])):
+    for position, s in enumerate(_tables(data, "strategy", name)):
         skey = _req(s, "key", name)
         adopted = _day(s.get("adopted"))
         period = _period(s.get("period"), adopted, name, skey) if s.get("period") else None
         batch.strategies.append(Strategy(key=skey, title=_req(s, "title", name), reference=s.get("reference", ""), adopted=adopted, period=period))
-        for i in s.get("initiative", []):
+        for i in _tables(s, "initiative", name, "strategy."):
             ikey = _req(i, "key", name)
             batch.initiatives.append(Initiative(key=ikey, strategy_key=skey, number=str(i.get("number", "")), title=_req(i, "title", name)))
-            for c in i.get("commitment", []):
+            for c in _tables(i, "commitment", name, "strategy.initiative."):
                 batch.commitments.append(_commitment(c, ikey, adopted, name))
                 if adopted is not None:
                     batch.recorded_on[batch.commitments[-1].key or ""] = adopted
-    for k in data.get("key_date", []):
+    for k in _tables(data, "key_date", name):
         day = _day(k.get("date"))
         if day is None:
             raise ImportFileError(f"In {name}, the key date {k.get('label', '?')!r} has no date (write date = 2020-12-21).")
@@ -119,7 +121,26 @@ def _req(table: dict[str, Any], field: str, name: str) -> str:
     return str(value)
 
 
+def _tables(parent: dict[str, Any], field: str, name: str, within: str = "") -> list[dict[str, Any]]:
+    """The [[field]] tables of `parent`; anything else under that name is refused, named."""
+    found = parent.get(field, [])
+    if not isinstance(found, list) or not all(isinstance(t, dict) for t in found):
+        shown = _said(found) if not isinstance(found, list) else "a list of " + " and ".join(sorted({_said(t) for t in found}))
+        raise ImportFileError(f"In {name}, {field!r} must be tables written [[{within}{field}]], not {shown}.")
+    return found
+
+
+def _said(value: object) -> str:
+    """What a TOML value is, in words."""
+    for kind, words in ((bool, "true or false"), (str, "text"), (int, "a number"), (float, "a number"), (date, "a date"), (list, "a list"), (dict, "a table")):
+        if isinstance(value, kind):
+            return words
+    return type(value).__name__
+
+
 def _day(value: object) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()  # a TOML date-time: the plan keeps days
     if value is None or isinstance(value, date):
         return value  # type: ignore[return-value]
     try:

@@ -184,3 +184,18 @@ def test_importing_the_same_file_again_writes_nothing(capsys, db, tmp_path):
     assert snapshot(db) == before
     assert run_cli(capsys, CLOCK, "--db", db, "seed")[0] == 0
     assert snapshot(db) == before
+
+
+@pytest.mark.parametrize("body,said", [
+    ('source = "x"', "'source' must be tables written [[source]], not text"),
+    ("strategy = [1, 2]", "'strategy' must be tables written [[strategy]], not a list of a number"),
+    ('[[strategy]]\nkey = "s"\ntitle = "S"\ninitiative = "x"', "[[strategy.initiative]], not text"),
+    ("x = " + "[" * 1000 + "]" * 1000, "nests arrays or tables too deeply"),
+])
+def test_toml_of_the_wrong_shape_is_one_sentence(capsys, db, tmp_path, body, said):
+    assert said in refused(capsys, db, "import", write(tmp_path, "in.toml", body + "\n"))
+
+
+def test_a_key_given_to_two_commitments_of_one_file_is_refused(capsys, db, tmp_path):
+    err = refused(capsys, db, "import", write(tmp_path, "in.csv", "key,title,due\nk1,A,Q1 2021\nk1,B,Q2 2021\n"))
+    assert "the key 'k1' names two commitments ('A' and 'B')" in err

@@ -2,7 +2,6 @@
 a traceback; refused changes nothing; accepted leaves a plan that exports, prints and paints."""
 from __future__ import annotations
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -67,7 +66,6 @@ def test_reading_commands(seeded_plan, as_of, since, month, search):
     case.command("remind", "--peek", f"--as-of={as_of}", allowed=(0, 1, 2))
 
 
-@pytest.mark.xfail(reason="TOML of the wrong shape still ends in a traceback on some shapes (issue 12, What to build 3; being fixed)", strict=False)
 @given(data=g.wrong_shape_toml)
 def test_import_toml_of_the_wrong_shape(seeded_plan, data):
     case = Case(seeded_plan)
