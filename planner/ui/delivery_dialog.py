@@ -20,7 +20,8 @@ class DeliveryDialog(QDialog):
     def __init__(self, titles: list[str], day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Mark delivered")
-        what = titles[0] if len(titles) == 1 else f"{len(titles)} commitments"
+        self.setMinimumWidth(520)
+        what = f"“{titles[0]}”" if len(titles) == 1 else f"{len(titles)} commitments"
         intro = QLabel(f"When was {what} delivered, and by which document?", self)
         intro.setWordWrap(True)
         self.day = PhraseEdit(day_only=True, parent=self)

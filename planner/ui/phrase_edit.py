@@ -50,6 +50,9 @@ class PhraseEdit(QWidget):
         self.picker.setText("…")
         self.picker.setToolTip("Pick a day from a calendar")
         self.picker.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # Out of the Tab order: from the keyboard the day is typed, and Tab goes on to the next
+        # field (it stopped here, and the next words typed opened the calendar instead).
+        self.picker.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.picker.setMenu(self._calendar_menu())
         self.feedback = QLabel(self)
         self.feedback.setWordWrap(True)

@@ -262,3 +262,17 @@ def test_a_status_bar_message_leaves_the_legend_and_the_plan_where_they_are(wind
     window.statusBar().showMessage("Exported 16 commitments to plan.ics.", 5000)
     QApplication.processEvents()
     assert (legend.isVisible(), legend.geometry(), window.plan_view.geometry()) == before
+
+
+def test_tab_goes_from_the_day_to_the_document_not_to_the_calendar_button(qtbot):
+    """Under a real X server, Tab stopped on the '…' button and the reference typed next opened
+    the calendar: nothing was stored. Tab goes to the next widget of the focus chain that takes
+    Tab focus, as followed here."""
+    from PySide6.QtCore import Qt
+
+    dialog = DeliveryDialog(["Research call"], date(2026, 11, 23))
+    qtbot.addWidget(dialog)
+    after = dialog.day.line.nextInFocusChain()
+    while not (after.focusPolicy() & Qt.FocusPolicy.TabFocus and after.isEnabled()):
+        after = after.nextInFocusChain()
+    assert after is dialog.by
