@@ -15,6 +15,7 @@ from planner.domain.phrases import PhraseError, parse_period
 from planner.domain.plan import Status
 
 from .batch import ImportBatch, ImportFileError, KeyedRevision
+from .toml_shape import tables_of
 
 
 @dataclass(frozen=True)
@@ -47,11 +48,11 @@ def read_followthrough(data: dict[str, Any], name: str) -> FollowThrough:
     deliveries = [
         Delivery(key=_text(d, "commitment", name), on=_day(d, "delivered_on", name), by=_text(d, "delivered_by", name),
                  record=str(d.get("record", "")), note=" ".join(str(d.get("note", "")).split()))
-        for d in data.get("delivery", [])
+        for d in tables_of(data, "delivery", name)
     ]
     redatings = [
         Redating(key=_text(r, "commitment", name), on=_day(r, "on", name), due=_text(r, "due", name), authority=_text(r, "authority", name))
-        for r in data.get("revision", [])
+        for r in tables_of(data, "revision", name)
     ]
     return FollowThrough(deliveries, redatings)
 

@@ -15,6 +15,7 @@ from planner.domain.plan import Commitment, Initiative, KeyDate, Kind, SourceDoc
 
 from .batch import ImportBatch, ImportFileError
 from .followthrough import apply_followthrough, read_followthrough
+from .toml_shape import tables_of
 
 
 def read_seed_file(path: Path) -> ImportBatch:
@@ -55,21 +56,21 @@ def _toml(path: Path) -> dict[str, Any]:
 
 def batch_from_toml(data: dict[str, Any], name: str) -> ImportBatch:
     batch = ImportBatch()
-    for s in _tables(data, "source", name):
+    for s in tables_of(data, "source", name):
         batch.sources.append(SourceDocument(ref=_req(s, "ref", name), title=s.get("title", ""), published=_day(s.get("published")), file=s.get("file", ""), url=s.get("url", "")))
-    for position, s in enumerate(_tables(data, "strategy", name)):
+    for position, s in enumerate(tables_of(data, "strategy", name)):
         skey = _req(s, "key", name)
         adopted = _day(s.get("adopted"))
         period = _period(s.get("period"), adopted, name, skey) if s.get("period") else None
         batch.strategies.append(Strategy(key=skey, title=_req(s, "title", name), reference=s.get("reference", ""), adopted=adopted, period=period))
-        for i in _tables(s, "initiative", name, "strategy."):
+        for i in tables_of(s, "initiative", name, "strategy."):
             ikey = _req(i, "key", name)
             batch.initiatives.append(Initiative(key=ikey, strategy_key=skey, number=str(i.get("number", "")), title=_req(i, "title", name)))
-            for c in _tables(i, "commitment", name, "strategy.initiative."):
+            for c in tables_of(i, "commitment", name, "strategy.initiative."):
                 batch.commitments.append(_commitment(c, ikey, adopted, name))
                 if adopted is not None:
                     batch.recorded_on[batch.commitments[-1].key or ""] = adopted
-    for k in _tables(data, "key_date", name):
+    for k in tables_of(data, "key_date", name):
         day = _day(k.get("date"))
         if day is None:
             raise ImportFileError(f"In {name}, the key date {k.get('label', '?')!r} has no date (write date = 2020-12-21).")
@@ -119,23 +120,6 @@ def _req(table: dict[str, Any], field: str, name: str) -> str:
     if not value:
         raise ImportFileError(f"In {name}, an entry lacks its {field!r}: {dict(list(table.items())[:3])}.")
     return str(value)
-
-
-def _tables(parent: dict[str, Any], field: str, name: str, within: str = "") -> list[dict[str, Any]]:
-    """The [[field]] tables of `parent`; anything else under that name is refused, named."""
-    found = parent.get(field, [])
-    if not isinstance(found, list) or not all(isinstance(t, dict) for t in found):
-        shown = _said(found) if not isinstance(found, list) else "a list of " + " and ".join(sorted({_said(t) for t in found}))
-        raise ImportFileError(f"In {name}, {field!r} must be tables written [[{within}{field}]], not {shown}.")
-    return found
-
-
-def _said(value: object) -> str:
-    """What a TOML value is, in words."""
-    for kind, words in ((bool, "true or false"), (str, "text"), (int, "a number"), (float, "a number"), (date, "a date"), (list, "a list"), (dict, "a table")):
-        if isinstance(value, kind):
-            return words
-    return type(value).__name__
 
 
 def _day(value: object) -> date | None:

@@ -257,5 +257,6 @@ WRONG_SHAPES = [
     '[[strategy]]\nkey = "s"\ntitle = "S"\n[[strategy.initiative]]\nkey = "i"\ntitle = "I"\n[[strategy.initiative.commitment]]\nkey = "c"\ntitle = "C"\ndue = "2021"\ndescription = {a = 1}',
     "x = " + "[" * 400 + "]" * 400,
     '[[strategy]]\nkey = "s"\nkey = "t"\ntitle = "S"',
+    'delivery = "x"', "revision = [1]",
 ]
 wrong_shape_toml = st.builds(lambda shape, tail: (shape + "\n").encode() + tail, st.sampled_from(WRONG_SHAPES), st.just(b"") | toml_files())
