@@ -2,6 +2,6 @@
 
 `pagination.py` and `paper.py` are plain arithmetic; `content.py` reads the rows from the same
 model the tree shows; `sheet.py` measures where things go on a sheet; `composer.py` draws one
-page (the timeline part through `planner.ui.timeline.frame.draw_frame`); `devices.py` sends the
+page (the timeline part through `planner.timeline.frame.draw_frame`); `devices.py` sends the
 pages to a file or a printer.
 """

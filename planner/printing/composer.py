@@ -14,10 +14,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from planner.qtmodels.status_colors import STANDING_COLORS
-from planner.ui.timeline.frame import Frame, draw_frame
-from planner.ui.timeline.legend import draw_legend
-from planner.ui.timeline.links import links_to_draw
-from planner.ui.timeline.rows import Row
+from planner.timeline.frame import Frame, draw_frame
+from planner.timeline.legend import draw_legend
+from planner.timeline.links import links_to_draw
+from planner.timeline.rows import Row
 
 from .content import Content, Line
 from .layout import Layout

@@ -17,9 +17,9 @@ from planner.domain.plan import Dependency, KeyDate, Plan
 from planner.domain.status import Standing
 from planner.qtmodels.plan_model import COL_DUE
 from planner.qtmodels.roles import Roles
-from planner.ui.timeline.rows import Row, row_from_index
-from planner.ui.timeline.scale import TimeScale
-from planner.ui.timeline.shapes import shape_of
+from planner.timeline.rows import Row, row_from_index
+from planner.timeline.scale import TimeScale
+from planner.timeline.shapes import shape_of
 
 from .errors import PrintError
 from .options import SnapshotOptions, day_text, month_end

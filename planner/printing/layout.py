@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from planner.ui.timeline import overlays
-from planner.ui.timeline.scale import TimeScale
+from planner.timeline import overlays
+from planner.timeline.scale import TimeScale
 
 from .content import Content
 from .options import SnapshotOptions

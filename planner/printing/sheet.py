@@ -18,9 +18,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication
 
 from planner.qtmodels.status_colors import STANDING_COLORS
-from planner.ui.timeline import painting
-from planner.ui.timeline.legend import legend_layout
-from planner.ui.timeline.style import TimelineStyle
+from planner.timeline import painting
+from planner.timeline.legend import legend_layout
+from planner.timeline.style import TimelineStyle
 
 from .content import Content
 from .options import SnapshotOptions

@@ -17,7 +17,7 @@ from planner.printing.options import SnapshotOptions
 from planner.printing.sheet import COMFORT_FONT_PT, MIN_FONT_PT, page_units
 from planner.qtmodels.filter_proxy import PlanFilterProxy
 from planner.qtmodels.plan_model import PlanModel
-from planner.ui.timeline.frame import draw_frame
+from planner.timeline.frame import draw_frame
 
 from .big_plan import big_plan
 

@@ -166,7 +166,7 @@ def test_tab_reaches_every_part_of_the_window_in_reading_order(window, qtbot):
 
 def test_a_marks_title_tells_its_status_by_symbol_not_by_colour_alone():
     from planner.domain.status import Standing
-    from planner.ui.timeline.painting import label_text
+    from planner.timeline.painting import label_text
 
     symbols = {label_text("Report", s).split(" ")[0] for s in Standing}
     assert len(symbols) == len(Standing)  # one symbol a status, each different

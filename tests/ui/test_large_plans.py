@@ -10,7 +10,7 @@ from planner.app import build_window
 from planner.qtmodels.link_commands import push_link
 from planner.qtmodels.roles import Roles
 from planner.ui import unfolding
-from planner.ui.timeline.links import LinkPlaces
+from planner.timeline.links import LinkPlaces
 
 
 @pytest.fixture

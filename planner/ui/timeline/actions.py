@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from .legend import LegendStrip
+from planner.ui.timeline.legend import LegendStrip
 
 if TYPE_CHECKING:
     from planner.ui.main_window import MainWindow

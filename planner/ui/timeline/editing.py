@@ -18,13 +18,12 @@ from planner.domain import gate
 from planner.domain.plan import Commitment
 from planner.qtmodels.roles import Roles
 from planner.store.errors import StoreError
-
-from . import overlays
-from .moves import moved, steps_for, stretched
-from .painting import edge_hint_span
-from .rows import Row
-from .shapes import Grip, shape_of
-from .style import TimelineStyle
+from planner.timeline import overlays
+from planner.timeline.moves import moved, steps_for, stretched
+from planner.timeline.painting import edge_hint_span
+from planner.timeline.rows import Row
+from planner.timeline.shapes import Grip, shape_of
+from planner.timeline.style import TimelineStyle
 
 if TYPE_CHECKING:
     from .widget import TimelineView

@@ -19,16 +19,16 @@ from planner.document import PlanDocument
 from planner.domain.dependencies import broken_links
 from planner.domain.period import Period
 from planner.qtmodels.roles import Roles
+from planner.timeline import overlays, painting
+from planner.timeline.frame import Frame, draw_frame
+from planner.timeline.links import NearbyLinks, links_to_draw
+from planner.timeline.rows import Row, row_from_index, rows_in_tree
+from planner.timeline.scale import TimeScale, clamp_px_per_day
+from planner.timeline.shapes import shape_of
+from planner.timeline.style import TimelineStyle, WidgetLook
 from planner.ui.known_viewport import own_viewport
 
-from . import overlays, painting
 from .editing import TimelineEditing
-from .frame import Frame, draw_frame
-from .links import NearbyLinks, links_to_draw
-from .rows import Row, row_from_index, rows_in_tree
-from .scale import TimeScale, clamp_px_per_day
-from .shapes import shape_of
-from .style import TimelineStyle, WidgetLook
 
 ZOOM_STEP = 1.25  # one Ctrl+plus, or one notch of Ctrl+wheel
 PRESET_DAYS = {"year": 366, "quarter": 92, "month": 31, "week": 7}

@@ -9,10 +9,10 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QImage, QPainter
 
 from planner.domain.plan import KeyDate
-from planner.ui.timeline import overlays, painting
-from planner.ui.timeline.frame import Frame, draw_frame
-from planner.ui.timeline.scale import TimeScale
-from planner.ui.timeline.style import TimelineStyle
+from planner.timeline import overlays, painting
+from planner.timeline.frame import Frame, draw_frame
+from planner.timeline.scale import TimeScale
+from planner.timeline.style import TimelineStyle
 
 from .test_paper import commitment_rows
 

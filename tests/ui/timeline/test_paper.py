@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 
 from planner.domain.status import Standing
 from planner.qtmodels.roles import Roles
-from planner.ui.timeline.frame import Frame, draw_frame
-from planner.ui.timeline.rows import row_from_index
-from planner.ui.timeline.scale import TimeScale
-from planner.ui.timeline.shapes import shape_of
-from planner.ui.timeline.style import TimelineStyle
+from planner.timeline.frame import Frame, draw_frame
+from planner.timeline.rows import row_from_index
+from planner.timeline.scale import TimeScale
+from planner.timeline.shapes import shape_of
+from planner.timeline.style import TimelineStyle
 
 
 def commitment_rows(model, top: float, height: float):

@@ -15,8 +15,8 @@ from planner.domain.status import Standing
 from planner.qtmodels.link_commands import push_delete_key_date, push_link
 from planner.qtmodels.plan_model import COL_DUE
 from planner.qtmodels.roles import Roles
-from planner.ui.timeline import painting
-from planner.ui.timeline.shapes import Form, shape_of
+from planner.timeline import painting
+from planner.timeline.shapes import Form, shape_of
 from tests.ui.helpers import commitment, fresh_plan, select
 
 

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from planner.ui.timeline.painting import edge_hint_span
-from planner.ui.timeline.shapes import shape_of
+from planner.timeline.painting import edge_hint_span
+from planner.timeline.shapes import shape_of
 from tests.ui.helpers import commitment, select
 
 

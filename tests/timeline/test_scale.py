@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planner.ui.timeline.scale import MAX_PX_PER_DAY, MIN_PX_PER_DAY, Level, TimeScale
+from planner.timeline.scale import MAX_PX_PER_DAY, MIN_PX_PER_DAY, Level, TimeScale
 
 days = st.dates(min_value=date(1990, 1, 1), max_value=date(2060, 12, 31))
 zooms = st.floats(min_value=MIN_PX_PER_DAY, max_value=MAX_PX_PER_DAY)

@@ -4,7 +4,7 @@ from datetime import date
 from planner.domain.period import Period, Precision
 from planner.domain.phrases import parse_period
 from planner.domain.plan import Commitment, Kind
-from planner.ui.timeline.moves import moved, step_days, steps_for, stretched
+from planner.timeline.moves import moved, step_days, steps_for, stretched
 
 
 def deadline(due: str) -> Commitment:

@@ -7,10 +7,10 @@ import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
 
-from planner.ui.timeline import overlays, painting
-from planner.ui.timeline.frame import Frame, draw_frame
-from planner.ui.timeline.scale import TimeScale
-from planner.ui.timeline.style import TimelineStyle
+from planner.timeline import overlays, painting
+from planner.timeline.frame import Frame, draw_frame
+from planner.timeline.scale import TimeScale
+from planner.timeline.style import TimelineStyle
 
 WIDTH = 1200.0
 TODAY, AS_OF = date(2026, 11, 23), date(2021, 3, 1)

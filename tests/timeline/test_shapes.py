@@ -6,8 +6,8 @@ import pytest
 from planner.domain.period import Period
 from planner.domain.phrases import parse_period
 from planner.domain.plan import Commitment, Kind, Status
-from planner.ui.timeline.scale import TimeScale
-from planner.ui.timeline.shapes import Form, Grip, shape_of
+from planner.timeline.scale import TimeScale
+from planner.timeline.shapes import Form, Grip, shape_of
 
 SCALE = TimeScale(date(2020, 1, 1).toordinal(), 1.0)  # one pixel per day from 1 Jan 2020
 
