@@ -18,10 +18,10 @@ from planner.store.errors import StoreError
 
 from planner.desktop import app_version
 
-from . import baselines, calendar_commands, copy, desktop_entry, editing, groups, listing, print_command, remind, report, transfer
+from . import baselines, calendar_commands, copy, desktop_entry, editing, extract, groups, listing, print_command, remind, report, transfer
 from .context import CliContext, CliError
 
-MODULES = [listing, groups, editing, transfer, copy, remind, calendar_commands, print_command, desktop_entry, baselines, report]
+MODULES = [listing, groups, editing, transfer, extract, copy, remind, calendar_commands, print_command, desktop_entry, baselines, report]
 USER_ERRORS = (CliError, StoreError, PhraseError, GateError, ImportFileError, FileWriteError)
 
 

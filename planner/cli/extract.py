@@ -1,0 +1,83 @@
+"""`planner extract FILE`: the commitments a policy document states, proposed for the plan.
+
+Without `--accept-all` nothing is stored: the proposals are printed (a table, or `--json`).
+With `--accept-all --into STRATEGY_KEY` every dated proposal enters the plan in one transaction;
+those already in the plan (same document and sentence) and those without a date are told, not
+added.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from planner.reading import DocumentError, Proposal, ReadDocument, propose, read_document
+from planner.reading.into_plan import accepted_batch
+from planner.store.importing import apply_batch
+
+from .context import CliContext, CliError, iso_date
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("extract", parents=[common], help="propose the commitments a document (PDF, HTML, DOCX, text) states")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true", help="print the proposals as one JSON array (nothing is stored)")
+    p.add_argument("--adopted", type=iso_date, metavar="DATE", help="the document's date, when it does not state it (YYYY-MM-DD)")
+    p.add_argument("--reference", metavar="REF", help="the document's reference, e.g. 'COM(2020) 607'")
+    p.add_argument("--accept-all", action="store_true", help="add every dated proposal to the plan (one transaction)")
+    p.add_argument("--into", metavar="STRATEGY_KEY", help="the strategy the accepted commitments are filed under")
+    p.set_defaults(run=run)
+
+
+def run(ctx: CliContext) -> int:
+    args = ctx.args
+    if args.accept_all and not args.into:
+        raise CliError("--accept-all needs --into STRATEGY_KEY: the strategy the commitments are filed under.")
+    if args.into and not args.accept_all:
+        raise CliError("--into is for --accept-all; without it nothing is stored.")
+    if not args.file.is_file():
+        raise CliError(f"The file {args.file} does not exist.")
+    try:
+        document = read_document(args.file, reference=args.reference or "", adopted=args.adopted)
+    except DocumentError as exc:
+        raise CliError(str(exc)) from None
+    proposals = propose(document)
+    if args.accept_all:
+        return _accept_all(ctx, document, proposals)
+    if args.json:
+        print(json.dumps([proposal_json(p, document) for p in proposals], ensure_ascii=False, indent=1))
+        return 0
+    _print_table(document, proposals)
+    return 0
+
+
+def proposal_json(p: Proposal, document: ReadDocument) -> dict[str, object]:
+    return {
+        "title": p.title, "quote": p.quote, "phrase": p.phrase,
+        "due_start": p.due_start.isoformat() if p.due_start else None,
+        "due_end": p.due_end.isoformat() if p.due_end else None,
+        "kind": p.kind, "dating": p.dating.value, "actor": p.actor, "section": p.section,
+        "initiative": p.initiative, "key_action": p.key_action, "why": p.why,
+        "source": document.reference or document.name,
+    }
+
+
+def _print_table(document: ReadDocument, proposals: list[Proposal]) -> None:
+    said = ", ".join(x for x in (document.reference, document.adopted.isoformat() if document.adopted else "") if x)
+    print(f"{document.title or document.name}{f' ({said})' if said else ''}: {len(proposals)} proposed commitments.")
+    for n, p in enumerate(proposals, start=1):
+        window = p.due.window_text if p.due else "not dated"
+        print(f"{n:>3}. {p.title}\n     {p.phrase or '—'} -> {window} [{p.kind}, {p.dating.value}]; {p.actor or 'actor unknown'}; {p.section or 'no section'}")
+
+
+def _accept_all(ctx: CliContext, document: ReadDocument, proposals: list[Proposal]) -> int:
+    store = ctx.store
+    plan = store.load_plan()
+    accepted = accepted_batch(document, proposals, plan, ctx.args.into)
+    report = apply_batch(store, accepted.batch, keep_edits=True)
+    print(f"Read {document.name}: {len(proposals)} proposals; {report.added} added to {ctx.args.into}"
+          f"{f', {len(accepted.present)} already in the plan' if accepted.present else ''}.")
+    for p in accepted.undated:
+        print(f"Not added, no date could be read ({p.phrase or 'no date phrase'}): {p.quote}")
+    return 0
+

@@ -1,0 +1,123 @@
+"""Accepted proposals as the plan's own things: commitments filed under a strategy's initiatives.
+
+One `ImportBatch` holds everything accepted at once, so the store writes it in one transaction.
+A proposal whose sentence the plan already quotes from the same document is left out: reading a
+document twice adds nothing twice.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from planner.domain.plan import Commitment, Initiative, Kind, Plan, SourceDocument, Strategy
+from planner.exchange.batch import ImportBatch, slug, split_number
+
+from .blocks import ReadDocument
+from .proposals import Proposal, document_period
+
+WHOLE = "Strategy as a whole"
+
+
+def same_sentence(a: str, b: str) -> bool:
+    """Two quotes of the same sentence, however their spaces and closing stop were written; a
+    plan quote of several sentences holds it too."""
+    x, y = _norm(a), _norm(b)
+    return bool(x and y) and (x == y or x in y)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\s*⇒]+", " ", text).strip(" .").casefold()
+
+
+def already_in_plan(proposal: Proposal, plan: Plan, source_ref: str) -> Commitment | None:
+    """The commitment of `plan` that quotes the proposal's sentence from the same document."""
+    for c in plan.commitments:
+        if (not source_ref or c.source_ref == source_ref) and same_sentence(proposal.quote, c.quote):
+            if not c.actor or not proposal.actor or len(_proposals_of_quote(plan, c.quote)) <= 1 or _same_actor(c.actor, proposal.actor):
+                return c
+    return None
+
+
+def _proposals_of_quote(plan: Plan, quote: str) -> list[Commitment]:
+    return [c for c in plan.commitments if c.quote == quote]
+
+
+def _same_actor(a: str, b: str) -> bool:
+    return _norm(a).removeprefix("the ").removeprefix("european ") in _norm(b) or _norm(b).removeprefix("the ").removeprefix("european ") in _norm(a)
+
+
+def proposal_key(proposal: Proposal, source_ref: str) -> str:
+    """A key that is the same each time the same document is read: by source, sentence, actor."""
+    digest = hashlib.sha1(f"{source_ref}\n{_norm(proposal.quote)}\n{_norm(proposal.actor)}".encode()).hexdigest()[:10]
+    return f"read-{slug(source_ref) or 'document'}-{digest}"
+
+
+@dataclass
+class Accepted:
+    """What accepting a set of proposals brings into the plan, and what it left out and why."""
+
+    batch: ImportBatch
+    present: list[Proposal] = field(default_factory=list)  # already in the plan
+    undated: list[Proposal] = field(default_factory=list)  # the officer must date them first
+
+
+def accepted_batch(
+    document: ReadDocument,
+    proposals: list[Proposal],
+    plan: Plan,
+    strategy_key: str,
+    *,
+    initiatives: dict[str, str] | None = None,
+) -> Accepted:
+    """The batch for `proposals` filed under `strategy_key`.
+
+    `initiatives` maps a document initiative heading (as in `Proposal.initiative`, "" for text
+    outside any) to an initiative key of the plan; an unmapped heading is matched to the
+    strategy's initiative of the same number, else added as a new initiative.
+    """
+    source_ref = document.reference or document.name
+    batch = ImportBatch()
+    batch.sources.append(SourceDocument(ref=source_ref, title=document.title or document.name, published=document.adopted, file=document.name))
+    existing = next((s for s in plan.strategies if s.key == strategy_key), None)
+    if existing is None:
+        batch.strategies.append(Strategy(key=strategy_key, title=document.title or document.name, reference=document.reference,
+                                         adopted=document.adopted, period=document_period(document)))
+    theirs = [i for i in plan.initiatives if i.strategy_key == strategy_key]
+    chosen = dict(initiatives or {})
+    result = Accepted(batch)
+    for p in proposals:
+        if already_in_plan(p, plan, source_ref):
+            result.present.append(p)
+            continue
+        if p.due is None:
+            result.undated.append(p)
+            continue
+        ikey = chosen.get(p.initiative) or _initiative_for(p.initiative, strategy_key, theirs, batch)
+        chosen[p.initiative] = ikey
+        batch.commitments.append(commitment_of(p, ikey, source_ref))
+    return result
+
+
+def commitment_of(p: Proposal, initiative_key: str, source_ref: str) -> Commitment:
+    assert p.due is not None
+    kind = Kind.SPAN if p.kind == "span" else Kind.DEADLINE
+    return Commitment(
+        key=proposal_key(p, source_ref), title=p.title, due=p.due.with_phrase(p.phrase) if p.phrase else p.due,
+        initiative_key=initiative_key, kind=kind, actor=_actor(p.actor), description=p.why, source_ref=source_ref,
+        section=p.section, quote=p.quote,
+    )
+
+
+def _actor(actor: str) -> str:
+    return actor[:1].upper() + actor[1:] if actor.lower().startswith("the ") else actor
+
+
+def _initiative_for(heading: str, strategy_key: str, theirs: list[Initiative], batch: ImportBatch) -> str:
+    number, title = split_number(heading) if heading else ("0", WHOLE)
+    for ini in theirs + [i for i in batch.initiatives if i.strategy_key == strategy_key]:
+        if (number and ini.number == number) or ini.title.casefold() == title.casefold():
+            return ini.key
+    key = f"{strategy_key}-{number}" if number else f"{strategy_key}-{slug(title)}"
+    batch.initiatives.append(Initiative(key=key, strategy_key=strategy_key, number=number, title=title))
+    return key
