@@ -152,6 +152,8 @@ def _actor_right_before(text: str, verb: Verb) -> bool:
 def _nearest(dates: list[FoundDate], verb: Verb) -> FoundDate:
     """The phrase that belongs to `verb`: the qualified ones first, then the closest."""
     qualified = [d for d in dates if _QUALIFIED.match(d.text)] or dates
+    # "over the next five years (2020-2025)": the years the document writes beat its relative words
+    qualified = [d for d in qualified if d.kind != "relative"] or [d for d in dates if d.kind != "relative"] or qualified
     return min(qualified, key=lambda d: abs(d.start - verb.end) if d.start >= verb.start else abs(verb.start - d.end) + 0.5)
 
 

@@ -35,8 +35,8 @@ EXPECTED: dict[str, list[tuple[str, str, date | None, date | None]]] = {
         ("Under the EU Internet Forum, the Commission has launched", "Commission", D(2020, 12, 1), D(2020, 12, 31)),
         ("The Commission will continue contributing to increase global standards", "Commission", D(2020, 1, 1), D(2025, 12, 31)),
         ("It will also inform related Commission initiatives", "", D(2021, 1, 1), D(2021, 4, 30)),
-        # "during the coming months and years": no window can honestly be read from it
-        ("The Commission will work closely with companies", "Commission", None, None),
+        # "during the coming months": read by the grammar as the six months after the document's date
+        ("The Commission will work closely with companies", "Commission", D(2020, 7, 24), D(2021, 1, 24)),
     ],
 }
 

@@ -45,9 +45,10 @@ def test_a_dated_key_action_keeps_its_phrase_as_written():
     assert second.title.startswith("Propose the necessary legislation")
 
 
-def test_a_commitment_whose_date_cannot_be_read_is_shown_undated_not_dropped():
-    proposals = propose(read_document(COM_607))
-    vague = next(p for p in proposals if p.quote.startswith("The Commission will work closely with companies"))
+def test_a_commitment_whose_date_cannot_be_read_is_shown_undated_not_dropped(tmp_path):
+    path = tmp_path / "vague.txt"
+    path.write_text("Brussels, 24.7.2020\n\nThe Commission will report by the autumn of the decade.\n", encoding="utf-8")
+    [vague] = propose(read_document(path))
     assert vague.due is None and vague.dating is Dating.UNDATED and "by hand" in vague.why
 
 
