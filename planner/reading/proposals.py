@@ -54,7 +54,7 @@ class Proposal:
 
 # Phrases written before the verb of their own, not as a due date: "the 2015-2019 action plan".
 _NAME_AFTER = re.compile(r"^\s*(?:[A-Z]\w*|action\s+plan|strategy|agenda|programme|roadmap|period|budget|report)\b")
-_QUALIFIED = re.compile(r"^(?:by|in|until|before|from|during|over|within|no\s+later|not\s+later|planned|scheduled|to\s+be|open|as\s+of|at\s+the|end|early|mid|late|immediately|every|annually|each)", re.I)
+_QUALIFIED = re.compile(r"^(?:the\s+(?=(?:the\s+)*(?:by|in|until|before)\b))*(?:by|in|until|before|from|during|over|within|no\s+later|not\s+later|planned|scheduled|to\s+be|open|as\s+of|at\s+the|end|early|mid|late|immediately|every|annually|each)", re.I)
 _DATE_WORDS = re.compile(
     r"\b(?:Q[1-4]|(?:first|second|third|fourth)\s+quarter|(?:first|second)\s+half|spring|summer|autumn|winter|"
     r"(?:next|this|coming)\s+(?:year|months|years)|within\s+\w+\s+(?:weeks|months|years)|end\s+of\s+the\s+year)\b"
