@@ -18,6 +18,7 @@ from planner.timeline.frame import Frame, draw_frame
 from planner.timeline.legend import draw_legend
 from planner.timeline.links import links_to_draw
 from planner.timeline.rows import Row
+from planner.timeline.style import marker_half, min_cell_px
 
 from .content import Content, Line
 from .layout import Layout
@@ -49,12 +50,12 @@ def draw_page(p: QPainter, layout: Layout, page: Page, content: Content) -> None
     scale = layout.scale(page.tile)
     rows = [pl.row for pl in placed]
     on_page = {r.commitment.id: r for r in rows if r.commitment is not None}
-    marker_half = max(4.0, round(sheet.row_h * 0.5)) * 0.75
-    links = links_to_draw(content.dependencies, on_page.get, scale, sheet.body_top, bottom, content.broken, marker_half)
+    marker = marker_half(sheet.row_h)
+    links = links_to_draw(content.dependencies, on_page.get, scale, sheet.body_top, bottom, content.broken, marker)
     draw_frame(p, Frame(
         rect=QRectF(sheet.chart_left, sheet.header_top, sheet.chart_width, bottom - sheet.header_top),
         header_px=sheet.header_h, scale=scale, rows=rows, style=sheet.style, today=content.today, as_of=content.as_of,
-        key_dates=content.key_dates, links=links, key_lanes=layout.key_lanes, min_cell_px=QFontMetricsF(sheet.style.font).horizontalAdvance("Q4") + 14,
+        key_dates=content.key_dates, links=links, key_lanes=layout.key_lanes, min_cell_px=min_cell_px(sheet.style),
     ))
     _label_columns(p, sheet, placed)
     _rules(p, sheet, placed, bottom)

@@ -18,7 +18,7 @@ from . import overlays
 from .rows import Row
 from .scale import Header, Level, TimeScale, Tick
 from .shapes import Form, Shape, shape_of
-from .style import TimelineStyle
+from .style import TimelineStyle, bar_height, marker_half
 
 LABEL_MAX_PX = 360.0  # a commitment's title beside its bar is cut here; the tooltip has it whole
 LABEL_GAP = 6.0
@@ -157,7 +157,7 @@ def draw_commitment(p: QPainter, scale: TimeScale, r: Row, style: TimelineStyle,
         _edge_hint(p, r, style, left, right, before=shape.right < left)
         return shape
     h = r.height
-    bar_h = max(4.0, round(h * 0.5))
+    bar_h = bar_height(h)
     top = r.centre - bar_h / 2
     if shape.ghost is not None:
         _ghost_and_slip(p, shape, r, top + bar_h, style, status, left, right)
@@ -170,7 +170,7 @@ def draw_commitment(p: QPainter, scale: TimeScale, r: Row, style: TimelineStyle,
     elif shape.form is Form.WINDOW:
         _window(p, shape, top, bar_h, style, status, left, right)
     if shape.marker_x is not None:
-        _diamond(p, shape.marker_x, r.centre, bar_h * 0.75, style, status)
+        _diamond(p, shape.marker_x, r.centre, marker_half(h), style, status)
     if shape.delivered_x is not None and shape.marker_x is not None and abs(shape.delivered_x - shape.marker_x) > bar_h:
         p.setPen(outline)
         p.setBrush(style.fill(status))
@@ -238,7 +238,7 @@ def _label(p: QPainter, shape: Shape, r: Row, style: TimelineStyle, status: Stan
     width = min(fm.horizontalAdvance(text), most)
     x = shape.right + LABEL_GAP
     if shape.marker_x is not None:
-        x = max(x, shape.marker_x + bar_h * 0.75 + LABEL_GAP)
+        x = max(x, shape.marker_x + marker_half(r.height) + LABEL_GAP)
     room = right - x - 4
     if width > room and room < 120 and shape.form in (Form.SPAN, Form.WINDOW):
         inside_left, inside_right = max(shape.x0, left) + 3, min(shape.x1, right) - 3
@@ -254,7 +254,7 @@ def _label(p: QPainter, shape: Shape, r: Row, style: TimelineStyle, status: Stan
     if width > room:
         # Against the right edge (the end of a printed range), the title goes before the mark
         # when there is more room there than after it.
-        end = shape.left if shape.marker_x is None else min(shape.left, shape.marker_x - bar_h * 0.75)
+        end = shape.left if shape.marker_x is None else min(shape.left, shape.marker_x - marker_half(r.height))
         before = end - LABEL_GAP - left - 4
         if before > room and before >= min(width, 120):
             shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, min(most, before))

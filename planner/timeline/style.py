@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPalette
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -165,3 +165,20 @@ class WidgetLook:
             self._style = None
             return True
         return False
+
+
+# The sizes that drawing and hit-testing share: one formula each, so a click lands where the eye sees
+# the mark, on screen and on paper alike.
+def bar_height(row_height: float) -> float:
+    """The height of a row's bar or window."""
+    return max(4.0, round(row_height * 0.5))
+
+
+def marker_half(row_height: float) -> float:
+    """Half the width of a row's diamond."""
+    return bar_height(row_height) * 0.75
+
+
+def min_cell_px(style: TimelineStyle) -> float:
+    """Narrowest header cell worth a band: room for "Q4" with a margin."""
+    return QFontMetricsF(style.font).horizontalAdvance("Q4") + 14

@@ -23,7 +23,7 @@ from planner.timeline.moves import moved, steps_for, stretched
 from planner.timeline.painting import edge_hint_span
 from planner.timeline.rows import Row
 from planner.timeline.shapes import Grip, shape_of
-from planner.timeline.style import TimelineStyle
+from planner.timeline.style import TimelineStyle, marker_half
 
 if TYPE_CHECKING:
     from .widget import TimelineView
@@ -62,7 +62,7 @@ class TimelineEditing:
         if self._on_edge_hint(row, x):
             self.view.go_to_mark(QModelIndex(row.index))  # "◂ title": take me to it
             return
-        grip = shape_of(row.commitment, self.view.scale).grip_at(x, marker_half(row))
+        grip = shape_of(row.commitment, self.view.scale).grip_at(x, marker_half(row.height))
         if grip is not None:
             self.drag = Drag(row.index, row.commitment, grip, x)
 
@@ -131,7 +131,7 @@ class TimelineEditing:
 
     def _hover_cursor(self, x: float, y: float) -> None:
         row = self.view.row_at(y) if y >= self.view.header_px() else None
-        grip = shape_of(row.commitment, self.view.scale).grip_at(x, marker_half(row)) if row is not None and row.commitment is not None else None
+        grip = shape_of(row.commitment, self.view.scale).grip_at(x, marker_half(row.height)) if row is not None and row.commitment is not None else None
         if grip is Grip.END:
             self.view.viewport().setCursor(Qt.CursorShape.SizeHorCursor)
         elif grip is Grip.MOVE:
@@ -223,7 +223,7 @@ class TimelineEditing:
         today = view.doc.clock.today()
         row = view.row_at(y)
         if row is not None and row.commitment is not None:
-            if shape_of(row.commitment, scale).grip_at(x, marker_half(row)) is not None and row.index is not None:
+            if shape_of(row.commitment, scale).grip_at(x, marker_half(row.height)) is not None and row.index is not None:
                 return str(QModelIndex(row.index).data(Qt.ItemDataRole.ToolTipRole) or "")
         elif row is not None and row.first is not None and row.last is not None:
             if scale.x_of(row.first) <= x <= scale.x_after(row.last):
@@ -231,11 +231,6 @@ class TimelineEditing:
         if abs(scale.x_mid(today) - x) <= 3:
             return f"Today, {_long_date(today)}"
         return ""
-
-
-def marker_half(row: Row) -> float:
-    """Half the width of a row's diamond, as `painting` draws it."""
-    return max(4.0, round(row.height * 0.5)) * 0.75
 
 
 def _long_date(d: date) -> str:

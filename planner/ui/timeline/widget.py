@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QTreeView, QWidget
 
 from planner.document import PlanDocument
@@ -25,7 +25,7 @@ from planner.timeline.links import NearbyLinks, links_to_draw
 from planner.timeline.rows import Row, row_from_index, rows_in_tree
 from planner.timeline.scale import TimeScale, clamp_px_per_day
 from planner.timeline.shapes import shape_of
-from planner.timeline.style import TimelineStyle, WidgetLook
+from planner.timeline.style import TimelineStyle, WidgetLook, marker_half, min_cell_px
 from planner.ui.known_viewport import own_viewport
 
 from .editing import TimelineEditing
@@ -250,9 +250,9 @@ class TimelineView(QAbstractScrollArea):
         rows = self.editing.with_preview(self.visible_rows())
         if self._compared is not None:
             rows = [self._as_compared(r) for r in rows]
-        marker_half = max(4.0, round((rows[0].height if rows else 20) * 0.5)) * 0.75
+        marker = marker_half(rows[0].height if rows else 20)
         near = self._nearby_links.near(rows, self.tree.model(), self.doc.plan.dependencies)
-        links = links_to_draw(near, self._row_for_link(rows), self._scale, head, h, self.broken(), marker_half)
+        links = links_to_draw(near, self._row_for_link(rows), self._scale, head, h, self.broken(), marker)
         return Frame(
             rect=QRectF(0, 0, w, h), header_px=head, scale=self._scale, rows=rows, style=style,
             today=self.doc.clock.today(), as_of=self.doc.as_of, key_dates=self.doc.plan.key_dates, links=links,
@@ -277,7 +277,7 @@ class TimelineView(QAbstractScrollArea):
 
     def min_cell_px(self) -> float:
         """Narrowest header cell worth a band: room for "Q4" with a margin."""
-        return QFontMetricsF(self.style_().font).horizontalAdvance("Q4") + 14
+        return min_cell_px(self.style_())
 
     # Horizontal scrolling and zoom ---------------------------------------------------------------
 
