@@ -1,1 +1,1 @@
-"""Qt adapters over the document: item models and undo commands. No drawing, no SQL."""
+"""Qt item models over the document: the plan's tree and its filter. No undo logic, no drawing, no SQL."""

@@ -14,9 +14,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMessageBox, QUndoView, QWidget
 
 from planner.domain.plan import Commitment
-from planner.qtmodels.link_commands import push_link, push_unlink
+from planner.document.link_commands import push_link, push_unlink
 from planner.qtmodels.roles import ROW_COMMITMENT, ROW_INITIATIVE, ROW_STRATEGY, Roles
-from planner.qtmodels.undo_steps import one_undo_step
+from planner.document.undo_steps import one_undo_step
 from planner.store.errors import ConflictError, NotFoundError, StoreError
 
 from .commitment_dialog import CommitmentDialog

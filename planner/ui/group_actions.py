@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QObject
 from PySide6.QtWidgets import QDialog
 
-from planner.qtmodels.group_commands import push_save_group
+from planner.document.group_commands import push_save_group
 from planner.qtmodels.roles import ROW_COMMITMENT, ROW_INITIATIVE, ROW_STRATEGY, Roles
 
 from .group_dialogs import InitiativeDialog, StrategyDialog

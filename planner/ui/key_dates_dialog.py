@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from planner.document import PlanDocument
 from planner.domain.plan import KeyDate
-from planner.qtmodels.link_commands import push_delete_key_date, push_key_date
+from planner.document.link_commands import push_delete_key_date, push_key_date
 from planner.store.errors import StoreError
 
 from .phrase_edit import PhraseEdit

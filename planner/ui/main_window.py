@@ -12,7 +12,7 @@ from planner.domain.plan import Commitment, Status
 from planner.qtmodels.filter_proxy import PlanFilterProxy
 from planner.qtmodels.plan_model import PlanModel
 from planner.qtmodels.roles import ROW_STRATEGY, Roles
-from planner.qtmodels.undo_steps import one_undo_step
+from planner.document.undo_steps import one_undo_step
 from planner.store.errors import StoreError
 
 from .delivery_dialog import ask_delivery

@@ -12,7 +12,7 @@ from planner.domain.filters import CommitmentFilter
 from planner.domain.phrases import parse_period
 from planner.domain.plan import Commitment, Status
 from planner.domain.status import Standing
-from planner.qtmodels.link_commands import push_delete_key_date, push_link
+from planner.document.link_commands import push_delete_key_date, push_link
 from planner.qtmodels.plan_model import COL_DUE
 from planner.qtmodels.roles import Roles
 from planner.timeline import painting

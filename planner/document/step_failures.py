@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 from planner.store.errors import StoreError
 
 if TYPE_CHECKING:
-    from planner.document import PlanDocument
+    from .plan_document import PlanDocument
 
 
 def step_failed(doc: "PlanDocument", exc: StoreError) -> None:

@@ -19,7 +19,7 @@ from planner.store.plan_store import DeletedCommitment
 from .link_commands import AppliedCommand, push_applied
 
 if TYPE_CHECKING:
-    from planner.document import PlanDocument
+    from .plan_document import PlanDocument
 
 __all__ = ["AddCommitment", "DeleteCommitment", "EditCommitment", "push_applied"]
 

@@ -164,7 +164,7 @@ class PlanDocument(QObject):
     # Changes, as undoable commands ---------------------------------------------------------------
 
     def push_edit(self, after: Commitment, text: str, reason: str = "") -> None:
-        from planner.qtmodels.commands import EditCommitment, push_applied
+        from planner.document.commitment_commands import EditCommitment, push_applied
 
         before = self.commitment(after.id)  # type: ignore[arg-type]
         if before == after:
@@ -172,12 +172,12 @@ class PlanDocument(QObject):
         push_applied(self.undo_stack, EditCommitment(self, before, after, text, reason))
 
     def push_add(self, new: Commitment) -> None:
-        from planner.qtmodels.commands import AddCommitment, push_applied
+        from planner.document.commitment_commands import AddCommitment, push_applied
 
         push_applied(self.undo_stack, AddCommitment(self, new))
 
     def push_delete(self, victim: Commitment) -> None:
-        from planner.qtmodels.commands import DeleteCommitment, push_applied
+        from planner.document.commitment_commands import DeleteCommitment, push_applied
 
         push_applied(self.undo_stack, DeleteCommitment(self, victim))
 

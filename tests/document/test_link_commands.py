@@ -7,7 +7,7 @@ import pytest
 
 from planner.document import PlanDocument
 from planner.domain.plan import Dependency, KeyDate
-from planner.qtmodels.link_commands import push_delete_key_date, push_key_date, push_link, push_unlink
+from planner.document.link_commands import push_delete_key_date, push_key_date, push_link, push_unlink
 from planner.store.errors import StoreError
 from planner.store.opening import open_plan_store
 

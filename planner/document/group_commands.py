@@ -12,7 +12,7 @@ from planner.domain.plan import Initiative, Strategy
 from .link_commands import AppliedCommand, push_applied
 
 if TYPE_CHECKING:
-    from planner.document import PlanDocument
+    from .plan_document import PlanDocument
 
 Group = Strategy | Initiative
 

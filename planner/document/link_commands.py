@@ -17,7 +17,7 @@ from planner.store.errors import StoreError
 from .step_failures import step_failed
 
 if TYPE_CHECKING:
-    from planner.document import PlanDocument
+    from .plan_document import PlanDocument
 
 
 class AppliedCommand(QUndoCommand):
