@@ -11,21 +11,24 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import io
 import socket
 import sys
 import threading
+import time
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from email.utils import format_datetime, parsedate_to_datetime
 from html import escape
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import quote, unquote, urlsplit
 
 from planner.domain.clock import Clock
 from planner.store.errors import StoreError
 from planner.store.plan_store import PlanStore
 
+from .connections import TIMEOUT, BoundedHTTPServer, DeadlineReader
 from .export import CalendarInfo
 from .render import Selection, UnknownStrategyError, plan_lead_days, render
 
@@ -91,6 +94,11 @@ def selection_for(path: str) -> Selection | None:
 
 class _Handler(BaseHTTPRequestHandler):
     server: "_Server"
+    timeout = TIMEOUT  # for writing the answer; reading the request has one deadline in all
+
+    def setup(self) -> None:
+        super().setup()
+        self.rfile = io.BufferedReader(DeadlineReader(self.connection, time.monotonic() + self.server.timeout_seconds))
 
     def version_string(self) -> str:
         return "planner-feed"
@@ -111,6 +119,8 @@ class _Handler(BaseHTTPRequestHandler):
                 return self._send(HTTPStatus.OK, self.server.index().encode("utf-8"), "text/html; charset=utf-8", send_body)
             except StoreError as exc:
                 return self._send(HTTPStatus.SERVICE_UNAVAILABLE, f"{exc}\n".encode(), "text/plain; charset=utf-8", send_body)
+            except Exception as exc:
+                return self._render_failed(exc, send_body)
         selection = selection_for(path)
         if selection is None:
             return self._send(HTTPStatus.NOT_FOUND, b"There is no calendar at this address; see / for the feeds.\n", "text/plain; charset=utf-8", send_body)
@@ -120,8 +130,11 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(HTTPStatus.NOT_FOUND, f"The plan has no strategy {exc.args[0]!r}.\n".encode(), "text/plain; charset=utf-8", send_body)
         except StoreError as exc:
             return self._send(HTTPStatus.SERVICE_UNAVAILABLE, f"{exc}\n".encode(), "text/plain; charset=utf-8", send_body)
+        except Exception as exc:
+            return self._render_failed(exc, send_body)
         headers = {"ETag": feed.etag, "Last-Modified": format_datetime(feed.last_modified, usegmt=True), "Cache-Control": "no-cache"}
         if _not_modified(self.headers.get("If-None-Match"), self.headers.get("If-Modified-Since"), feed):
+            self.connection.settimeout(self.timeout)
             self.send_response(HTTPStatus.NOT_MODIFIED)
             for name, value in headers.items():
                 self.send_header(name, value)
@@ -129,7 +142,14 @@ class _Handler(BaseHTTPRequestHandler):
             return None
         return self._send(HTTPStatus.OK, feed.body, CONTENT_TYPE, send_body, headers)
 
+    def _render_failed(self, exc: Exception, send_body: bool) -> None:
+        # The client gets a sentence and a status it can show; the officer at the console the detail.
+        print(f"planner feed: {self.path} could not be made: {type(exc).__name__}: {exc}", file=sys.stderr)
+        sentence = f"The feed at {urlsplit(self.path).path} could not be made from the plan ({type(exc).__name__}); the server's console says more.\n"
+        self._send(HTTPStatus.INTERNAL_SERVER_ERROR, sentence.encode("utf-8"), "text/plain; charset=utf-8", send_body)
+
     def _send(self, status: HTTPStatus, body: bytes, content_type: str, send_body: bool, headers: dict[str, str] | None = None) -> None:
+        self.connection.settimeout(self.timeout)  # the read deadline may have left little time to write
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -156,15 +176,14 @@ def _not_modified(if_none_match: str | None, if_modified_since: str | None, feed
     return False
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
+class _Server(BoundedHTTPServer):
     # Restarting on the same port must not wait out TIME_WAIT; on Linux and macOS this still
     # refuses a second live listener. On Windows the same flag would let two share a port.
     allow_reuse_address = sys.platform != "win32"
 
-    def __init__(self, address: tuple[str, int], source: FeedSource) -> None:
+    def __init__(self, address: tuple[str, int], source: FeedSource, timeout: float) -> None:
         self.source = source
-        super().__init__(address, _Handler)
+        super().__init__(address, _Handler, timeout=timeout)
 
     def handle_error(self, request: object, client_address: object) -> None:
         # One line instead of a traceback: a client that hangs up mid-answer is not news.
@@ -181,12 +200,14 @@ class _Server(ThreadingHTTPServer):
 
 
 class FeedServer:
-    """Serve the plan's feeds on `host:port` (port 0: any free port) until `stop()`."""
+    """Serve the plan's feeds on `host:port` (port 0: any free port; "::1" is IPv6) until `stop()`.
+    A client has `timeout` seconds to send its request; a few workers answer (connections.py)."""
 
-    def __init__(self, store: PlanStore, clock: Clock, host: str = "127.0.0.1", port: int = 0, info: CalendarInfo = CalendarInfo()) -> None:
+    def __init__(self, store: PlanStore, clock: Clock, host: str = "127.0.0.1", port: int = 0, info: CalendarInfo = CalendarInfo(),
+                 timeout: float = TIMEOUT) -> None:
         self.source = FeedSource(store, clock, info)
         try:
-            self._server = _Server((host, port), self.source)
+            self._server = _Server((host, port), self.source, timeout)
         except OSError as exc:
             raise FeedError(_start_problem(host, port, exc)) from None
         self._thread: threading.Thread | None = None

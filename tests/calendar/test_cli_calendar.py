@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -153,6 +154,19 @@ def test_serve_answers_refuses_a_taken_port_and_stops_on_ctrl_c(db_url, clock, c
         if server.poll() is None:
             server.kill()
             server.wait()
+
+
+def test_serve_takes_the_ipv6_loopback_as_host(db_url, clock, capsys):
+    # A taken port shows the address was understood (it used to say ::1 is not an address here).
+    with socket.socket(socket.AF_INET6) as taken:
+        try:
+            taken.bind(("::1", 0))
+        except OSError:  # pragma: no cover (a machine without IPv6)
+            pytest.skip("this machine has no IPv6 loopback")
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert planner(db_url, clock, "serve", "--host", "::1", "--port", str(port)) == 2
+    assert capsys.readouterr().err.strip().endswith(f"The port {port} on ::1 is already in use by another program; choose another port (--port).")
 
 
 class MemoryKeyring(KeyringBackend):
