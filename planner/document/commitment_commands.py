@@ -3,29 +3,32 @@
 They are written before they go on the stack (`push_applied`, as the link commands are), so a
 change that fails leaves nothing behind for undo. A first write is checked against the copy the
 officer edited; undo and redo lay the command's own change on the document's copy and are
-checked against this window's last own write of that commitment (`doc.own_versions`), so a
-change someone else made since is never undone silently: it surfaces as a ConflictError, which
-carries `commitment_id` and `keep_mine` (write my change on top of theirs) for the conflict dialog.
+checked against this window's last own write of that commitment (`doc.as_last_written`), so a
+change someone else made since is never undone silently: it surfaces as a ChangeConflict, which
+carries `commitment_id`, `mine` and `keep_mine` (write my change on top of theirs) for the
+conflict dialog.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from planner.domain.merging import rebase
 from planner.domain.plan import Commitment
-from planner.store.errors import ConflictError
-from planner.store.plan_store import DeletedCommitment
 
-from .link_commands import AppliedCommand, push_applied
+from .command import AppliedCommand
+from .conflicts import conflict_about
 
 if TYPE_CHECKING:
+    from planner.store.plan_store import DeletedCommitment  # the module itself loads SQLAlchemy
+
     from .plan_document import PlanDocument
 
-__all__ = ["AddCommitment", "DeleteCommitment", "EditCommitment", "push_applied"]
+__all__ = ["AddCommitment", "DeleteCommitment", "EditCommitment"]
 
 
 class EditCommitment(AppliedCommand):
-    def __init__(self, doc: "PlanDocument", before: Commitment, after: Commitment, text: str, reason: str = "") -> None:
+    def __init__(self, doc: PlanDocument, before: Commitment, after: Commitment, text: str, reason: str = "") -> None:
         super().__init__(doc, text)
         self.before, self.after, self.reason = before, after, reason
         self._first = True
@@ -33,19 +36,19 @@ class EditCommitment(AppliedCommand):
     def apply(self) -> None:
         if self._first:
             # The officer's copy, as edited: stale if the stored one moved since it was read.
-            with _conflict_for(self.after.id, lambda: _keep_my_edit(self.doc, self.before, self.after, self.text(), self.reason), mine=self.after):
+            with conflict_about(self.after.id, lambda: _keep_my_edit(self.doc, self.before, self.after, self.text(), self.reason), mine=self.after):
                 saved = self.doc.store.update_commitment(self.after, reason=self.reason)
             self._first = False
         else:
             saved = _write_change(self.doc, self.before, self.after, self.reason, again=self.doc.undo_stack.redo)
-        self.doc._stored(saved)
+        self.doc.put_commitment(saved)
 
     def revert(self) -> None:
-        self.doc._stored(_write_change(self.doc, self.after, self.before, f"undo: {self.text()}", again=self.doc.undo_stack.undo))
+        self.doc.put_commitment(_write_change(self.doc, self.after, self.before, f"undo: {self.text()}", again=self.doc.undo_stack.undo))
 
 
 class AddCommitment(AppliedCommand):
-    def __init__(self, doc: "PlanDocument", new: Commitment) -> None:
+    def __init__(self, doc: PlanDocument, new: Commitment) -> None:
         super().__init__(doc, f"Add {new.title!r}")
         self.new = new
         self.gone: DeletedCommitment | None = None
@@ -55,19 +58,19 @@ class AddCommitment(AppliedCommand):
         # The first time it is new; after an undo it comes back with the same id and key.
         saved = self.doc.store.add_commitment(self.new) if self.gone is None else self.doc.store.restore_commitment(self.gone)
         self.added_id = saved.id
-        self.doc._stored(saved)
+        self.doc.put_commitment(saved)
         if self.gone is not None and self.gone.dependencies:
-            self.doc._links_restored(self.gone.dependencies)
+            self.doc.restore_links(self.gone.dependencies)
 
     def revert(self) -> None:
-        added = _as_last_written(self.doc, self.added_id)  # type: ignore[arg-type]
-        with _conflict_for(added.id, lambda: _adopt_and(self.doc, added.id, self.doc.undo_stack.undo)):
+        added = self.doc.as_last_written(self.added_id)  # type: ignore[arg-type]
+        with conflict_about(added.id, lambda: _adopt_and(self.doc, added.id, self.doc.undo_stack.undo)):
             self.gone = self.doc.store.delete_commitment(added)
-        self.doc._removed(added)
+        self.doc.drop_commitment(added)
 
 
 class DeleteCommitment(AppliedCommand):
-    def __init__(self, doc: "PlanDocument", victim: Commitment) -> None:
+    def __init__(self, doc: PlanDocument, victim: Commitment) -> None:
         super().__init__(doc, f"Delete {victim.title!r}")
         self.victim = victim
         self.gone: DeletedCommitment | None = None
@@ -77,55 +80,31 @@ class DeleteCommitment(AppliedCommand):
             current = self.doc.commitment(self.victim.id)  # type: ignore[arg-type]
             keep_mine = lambda: _adopt_and(self.doc, current.id, lambda: self.doc.push_delete(self.doc.commitment(current.id)))  # noqa: E731
         else:
-            current = _as_last_written(self.doc, self.victim.id)  # type: ignore[arg-type]
+            current = self.doc.as_last_written(self.victim.id)  # type: ignore[arg-type]
             keep_mine = lambda: _adopt_and(self.doc, current.id, self.doc.undo_stack.redo)  # noqa: E731
-        with _conflict_for(current.id, keep_mine):
+        with conflict_about(current.id, keep_mine):
             self.gone = self.doc.store.delete_commitment(current)
-        self.doc._removed(current)
+        self.doc.drop_commitment(current)
 
     def revert(self) -> None:
         assert self.gone is not None
-        self.doc._stored(self.doc.store.restore_commitment(self.gone))
-        self.doc._links_restored(self.gone.dependencies)
+        self.doc.put_commitment(self.doc.store.restore_commitment(self.gone))
+        self.doc.restore_links(self.gone.dependencies)
 
 
 # Writing a command's own change again (undo, redo) ------------------------------------------------
 
 
-def _write_change(doc: "PlanDocument", old: Commitment, new: Commitment, reason: str, again) -> Commitment:  # type: ignore[no-untyped-def]
+def _write_change(doc: PlanDocument, old: Commitment, new: Commitment, reason: str, again: Callable[[], None]) -> Commitment:
     """The change old -> new laid on the document's copy; refused if someone else wrote since our
     last write. `again` runs the same stack step once more (after the officer chose to keep theirs
     as the base)."""
-    target = rebase(old, new, _as_last_written(doc, new.id))  # type: ignore[arg-type]
-    with _conflict_for(new.id, lambda: _adopt_and(doc, new.id, again), mine=target):
+    target = rebase(old, new, doc.as_last_written(new.id))  # type: ignore[arg-type]
+    with conflict_about(new.id, lambda: _adopt_and(doc, new.id, again), mine=target):
         return doc.store.update_commitment(target, reason=reason)
 
 
-def _as_last_written(doc: "PlanDocument", commitment_id: int) -> Commitment:
-    """The document's copy, carrying the version of this window's last own write of it."""
-    current = doc.commitment(commitment_id)
-    return current.changed(version=doc.own_versions.get(commitment_id, current.version))
-
-
-class _conflict_for:
-    """Inside it, a ConflictError learns which commitment it is about, what I tried to write
-    (`mine`; None for a delete) and how to keep my change (`keep_mine`)."""
-
-    def __init__(self, commitment_id: int | None, keep_mine, mine: Commitment | None = None) -> None:  # type: ignore[no-untyped-def]
-        self.commitment_id, self.keep_mine, self.mine = commitment_id, keep_mine, mine
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind, exc, tb) -> bool:  # type: ignore[no-untyped-def]
-        if isinstance(exc, ConflictError) and getattr(exc, "keep_mine", None) is None:
-            exc.commitment_id = self.commitment_id  # type: ignore[attr-defined]
-            exc.keep_mine = self.keep_mine  # type: ignore[attr-defined]
-            exc.mine = self.mine  # type: ignore[attr-defined]
-        return False
-
-
-def _keep_my_edit(doc: "PlanDocument", base: Commitment, mine: Commitment, text: str, reason: str) -> None:
+def _keep_my_edit(doc: PlanDocument, base: Commitment, mine: Commitment, text: str, reason: str) -> None:
     """Write my edit on top of the stored copy: the fields I changed, theirs for the rest."""
     theirs = doc.store.commitment(mine.id)  # type: ignore[arg-type]
     doc.reload()
@@ -133,10 +112,9 @@ def _keep_my_edit(doc: "PlanDocument", base: Commitment, mine: Commitment, text:
     doc.push_edit(rebase(known_base, mine, theirs), text, reason)
 
 
-def _adopt_and(doc: "PlanDocument", commitment_id: int | None, then) -> None:  # type: ignore[no-untyped-def]
+def _adopt_and(doc: PlanDocument, commitment_id: int | None, then: Callable[[], None]) -> None:
     """Take the stored version as seen (the officer chose to keep their change), reload, try again."""
     stored = doc.store.commitment(commitment_id)  # type: ignore[arg-type]
     doc.reload()
-    doc.own_versions[commitment_id] = stored.version  # type: ignore[index]
+    doc.adopt_version(stored)
     then()
-

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from planner.domain.plan import Initiative, Strategy
 
-from .link_commands import AppliedCommand, push_applied
+from .command import AppliedCommand, push_applied
 
 if TYPE_CHECKING:
     from .plan_document import PlanDocument
@@ -18,7 +18,7 @@ Group = Strategy | Initiative
 
 
 class SaveGroup(AppliedCommand):
-    def __init__(self, doc: "PlanDocument", before: Group | None, after: Group) -> None:
+    def __init__(self, doc: PlanDocument, before: Group | None, after: Group) -> None:
         kind = "strategy" if isinstance(after, Strategy) else "initiative"
         super().__init__(doc, f"Add {kind} {after.title!r}" if before is None else f"Change {kind} {after.title!r}")
         self.before, self.after = before, after
@@ -35,6 +35,6 @@ class SaveGroup(AppliedCommand):
         self.doc.reload()
 
 
-def push_save_group(doc: "PlanDocument", before: Group | None, after: Group) -> None:
+def push_save_group(doc: PlanDocument, before: Group | None, after: Group) -> None:
     """Store the strategy or initiative now (StoreError when it cannot be), with its undo step."""
     push_applied(doc.undo_stack, SaveGroup(doc, before, after))

@@ -1,8 +1,9 @@
 """The open plan: the store, the undo stack, the loaded plan and the signals views listen to.
 
 Every change goes through `push_*`, which puts an undoable command on the stack; the command
-writes to the database at once and then tells the document what changed, and the document tells
-the models. Nothing else writes to the store while a window is open.
+writes to the database at once and then tells the document what changed through its change API
+(`put_commitment`, `drop_commitment`, `set_links`, ...), and the document tells the models.
+Nothing else writes to the store while a window is open.
 """
 from __future__ import annotations
 
@@ -14,10 +15,14 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from planner.domain.clock import Clock
-from planner.domain.plan import Commitment, Dependency, Plan
+from planner.domain.plan import Commitment, Dependency, KeyDate, Plan
 from planner.domain.status import DEFAULT_DUE_SOON_DAYS
 from planner.store.deferred import DeferredStore
 from planner.store.errors import StoreError
+
+from .commitment_commands import AddCommitment, DeleteCommitment, EditCommitment
+from .command import push_applied
+from .step_failures import StepFailures
 
 if TYPE_CHECKING:
     from planner.store.plan_store import PlanStore
@@ -59,9 +64,10 @@ class PlanDocument(QObject):
             store.tell_when_open(self._store_came.emit)  # however it opens: behind the window, or asked
         self.clock = clock
         self.undo_stack = QUndoStack(self)
+        self.step_failures = StepFailures(self.undo_stack, self.step_failed.emit)
         # The version each commitment got from this window's last own write: undo and redo are
         # checked against it, so a change made elsewhere since is never undone silently.
-        self.own_versions: dict[int, int] = {}
+        self._own_versions: dict[int, int] = {}
         self._as_of: date | None = None  # None: follow the clock
         self.due_soon_days = DEFAULT_DUE_SOON_DAYS  # the officer's, from Preferences → Reminders
         self.plan: Plan = store.load_plan()
@@ -164,27 +170,22 @@ class PlanDocument(QObject):
     # Changes, as undoable commands ---------------------------------------------------------------
 
     def push_edit(self, after: Commitment, text: str, reason: str = "") -> None:
-        from planner.document.commitment_commands import EditCommitment, push_applied
-
         before = self.commitment(after.id)  # type: ignore[arg-type]
         if before == after:
             return
         push_applied(self.undo_stack, EditCommitment(self, before, after, text, reason))
 
     def push_add(self, new: Commitment) -> None:
-        from planner.document.commitment_commands import AddCommitment, push_applied
-
         push_applied(self.undo_stack, AddCommitment(self, new))
 
     def push_delete(self, victim: Commitment) -> None:
-        from planner.document.commitment_commands import DeleteCommitment, push_applied
-
         push_applied(self.undo_stack, DeleteCommitment(self, victim))
 
-    # Called by the commands once the store has the change -----------------------------------------
+    # The change API: the commands call these once the store has the change --------------------------
 
-    def _stored(self, c: Commitment) -> None:
-        self.own_versions[c.id] = c.version  # type: ignore[index]
+    def put_commitment(self, c: Commitment) -> None:
+        """The stored commitment, new or changed, replaces the loaded copy; it is this window's own write."""
+        self._own_versions[c.id] = c.version  # type: ignore[index]
         old = self._by_id.get(c.id)
         self._by_id[c.id] = c
         if old is None:
@@ -195,7 +196,8 @@ class PlanDocument(QObject):
         self.plan.commitments[index] = c
         self.commitment_changed.emit(c)
 
-    def _removed(self, c: Commitment) -> None:
+    def drop_commitment(self, c: Commitment) -> None:
+        """The commitment was deleted from the store, and its links with it."""
         self._by_id.pop(c.id, None)
         self.plan.commitments = [x for x in self.plan.commitments if x.id != c.id]
         self.commitment_removed.emit(c)
@@ -205,8 +207,32 @@ class PlanDocument(QObject):
             self.plan.dependencies = kept
             self.links_changed.emit()
 
-    def _links_restored(self, links: list[Dependency]) -> None:
+    def restore_links(self, links: list[Dependency]) -> None:
         """Links brought back with a restored commitment (undo of a delete)."""
         alive = [d for d in links if d.predecessor_id in self._by_id and d.successor_id in self._by_id]  # as the store does
-        self.plan.dependencies = list(dict.fromkeys([*self.plan.dependencies, *alive]))
+        self.set_links([*self.plan.dependencies, *alive])
+
+    def set_links(self, links: list[Dependency]) -> None:
+        """The plan's links are now these."""
+        self.plan.dependencies = list(dict.fromkeys(links))  # the store keeps one row per pair; so does the plan
         self.links_changed.emit()
+
+    def put_key_date(self, kd: KeyDate) -> None:
+        """The stored key date, new or changed, replaces the loaded one."""
+        others = [k for k in self.plan.key_dates if k.id != kd.id]
+        self.plan.key_dates = sorted([*others, kd], key=lambda k: (k.day, k.label))  # the order load_plan gives
+        self.links_changed.emit()
+
+    def drop_key_date(self, key_date_id: int | None) -> None:
+        self.plan.key_dates = [k for k in self.plan.key_dates if k.id != key_date_id]
+        self.links_changed.emit()
+
+    def as_last_written(self, commitment_id: int) -> Commitment:
+        """The loaded copy, carrying the version of this window's last own write of it: undo and
+        redo write against it, so a change made elsewhere since is refused, never undone."""
+        current = self.commitment(commitment_id)
+        return current.changed(version=self._own_versions.get(commitment_id, current.version))
+
+    def adopt_version(self, stored: Commitment) -> None:
+        """Take the stored version as this window's own (the officer chose to build on theirs)."""
+        self._own_versions[stored.id] = stored.version  # type: ignore[index]

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QLabel, QMessageBox
 
+from planner.document.conflicts import ChangeConflict
 from planner.store.errors import ConflictError, NotFoundError, StoreError, UnavailableError
 
 from . import conflict_dialog
@@ -92,15 +93,17 @@ class SharedPlan(QObject):
         return False
 
     def resolve_conflict(self, exc: ConflictError) -> bool:
-        commitment_id = getattr(exc, "commitment_id", None)
+        # Only a conflict met by an undo command knows its commitment and how to keep my change.
+        about = exc if isinstance(exc, ChangeConflict) else None
+        commitment_id = about.commitment_id if about else None
         try:
             theirs = self.doc.store.commitment(commitment_id) if commitment_id is not None else None
         except NotFoundError:
             theirs = None  # deleted elsewhere: only Reload makes sense
         except StoreError as failure:
             return self.store_failed("Changed elsewhere", failure)
-        choice = conflict_dialog.ask(self.window, _plain(str(exc)), theirs, getattr(exc, "mine", None))
-        keep_mine = getattr(exc, "keep_mine", None)
+        choice = conflict_dialog.ask(self.window, _plain(str(exc)), theirs, about.mine if about else None)
+        keep_mine = about.keep_mine if about else None
         if choice != conflict_dialog.KEEP_MINE or keep_mine is None or theirs is None:
             self.reload()
             return False
