@@ -1,19 +1,24 @@
-"""`from_ics(bytes, name) -> ImportBatch`: calendar files into commitments, all or nothing.
+"""`from_ics(bytes, name) -> ImportBatch`: calendar files into commitments, item by item.
 
 Every VEVENT and VTODO with a date becomes a commitment keyed by its UID (the planner's own
 events by their X-PLANNER-KEY), so importing the same file again updates instead of duplicating.
-A file that is not iCalendar, has a broken line, an impossible date or a rule that cannot be
-followed raises one ImportFileError naming the file and the place, and nothing is stored.
+Real calendars are messy, so an item with a broken line, an impossible date or a value the plan
+cannot hold is skipped and named in a note with its line and why; the rest is imported. An event
+that ends before it starts is read as one day, its start (a to-do: its due day), as calendar apps
+show it. With `strict`, the first such problem raises one ImportFileError and nothing is stored.
+A file that is not iCalendar, or of which nothing can be read, is refused either way.
 Recurring series become one commitment per occurrence inside the horizon (see recurrence.py).
 """
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date, tzinfo
 from pathlib import Path
 
 import icalendar
 
+from planner.domain import gate
 from planner.domain.plan import Commitment
 from planner.exchange.batch import ImportBatch, ImportFileError
 
@@ -24,47 +29,128 @@ from .recurrence import MAX_OCCURRENCES, Horizon, RecurrenceError, occurrence_da
 IMPORTED = ("VEVENT", "VTODO")
 
 
-def read_ics_file(path: Path, horizon: Horizon | None = None, local: tzinfo | None = None) -> ImportBatch:
+def read_ics_file(path: Path, horizon: Horizon | None = None, local: tzinfo | None = None, strict: bool = False) -> ImportBatch:
     """`from_ics` on a file; a file that cannot be opened is an ImportFileError too."""
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise ImportFileError(f"The file {path} cannot be read: {exc.strerror or exc}.") from None
-    return from_ics(data, Path(path).name, horizon=horizon, local=local)
+    return from_ics(data, Path(path).name, horizon=horizon, local=local, strict=strict)
 
 
-def from_ics(data: bytes, name: str, *, horizon: Horizon | None = None, local: tzinfo | None = None) -> ImportBatch:
+class ItemProblem(ImportFileError):
+    """One item that cannot be imported: "In f.ics, the event 'X' <tail>."."""
+
+    def __init__(self, name: str, component: icalendar.cal.Component, tail: str) -> None:
+        self.subject, self.tail = f"the {_kind(component)} {items.label(component)}", tail
+        super().__init__(f"In {name}, {self.subject} {tail}.")
+
+
+def from_ics(data: bytes, name: str, *, horizon: Horizon | None = None, local: tzinfo | None = None, strict: bool = False) -> ImportBatch:
     """The commitments of an iCalendar file. `horizon` bounds recurring series (default: five
-    years from each series' start); `local` is the zone UTC times are read in (default: UTC)."""
+    years from each series' start); `local` is the zone UTC times are read in (default: UTC);
+    `strict` refuses the whole file for one item it cannot read."""
     text = syntax.decode(data, name)
-    syntax.check(text, name)
-    try:
-        calendars = icalendar.Calendar.from_ical(text, multiple=True)
-    except Exception as exc:  # the parser's own words, whatever it raises, as one sentence
-        raise ImportFileError(f"The file {name} is not readable iCalendar: {_first_line(exc)}.") from None
+    if strict:
+        syntax.check(text, name)
+    scanned = syntax.scan(text, name)
     batch = ImportBatch()
+    skipped: list[tuple[str, str]] = [(str(at), why) for at, why in scanned.skipped]  # (line, what is wrong)
+    calendars = _parse(scanned.text, name, strict, skipped)
     seen: dict[str, tuple[int, str]] = {}  # key -> (SEQUENCE, label) of the item kept
-    found = skipped = 0
+    found = undated = 0
     for calendar in calendars:
         calendar_name = str(calendar.get("X-WR-CALNAME") or calendar.get("NAME") or f"Imported from {name}")
         components = [c for c in calendar.walk() if c.name in IMPORTED]
-        for component in components:
-            _check_errors(component, name)
-        overrides = _overrides(components, name, local)
+        overrides = _Overrides()
+        overrides.masters = {_uid(c) for c in components if c.get("RRULE") is not None or c.get("RDATE") is not None}
+        for component in list(components):
+            try:
+                _check_errors(component, name)
+                _add_override(overrides, component, name, local)
+            except ItemProblem as exc:
+                if strict:
+                    raise
+                skipped.append(_skip_note(component, exc))
+                components.remove(component)
         for component in components:
             if component.get("RECURRENCE-ID") is not None and _uid(component) in overrides.masters:
                 continue  # placed with its series
             found += 1
-            made = _commitments(component, batch, calendar_name, name, horizon, local, overrides)
+            made = _item(component, batch, calendar_name, name, horizon, local, overrides, strict, skipped)
+            if made is None:
+                continue
             if not made:
-                skipped += 1
+                undated += 1
             for c in made:
                 _keep(batch, c, component, seen, name)
+    if not batch.commitments and skipped:
+        raise ImportFileError(f"Nothing in {name} can be imported; the item on line {skipped[0][0]}: {skipped[0][1]}.")
     if found == 0:
         raise ImportFileError(f"The file {name} has no events or to-dos in it.")
+    if undated:
+        batch.notes.append(f"{undated} item{'s' if undated != 1 else ''} without a date or occurrence in the horizon {'were' if undated != 1 else 'was'} left out.")
+    batch.notes.extend(scanned.ignored)
     if skipped:
-        batch.notes.append(f"{skipped} item{'s' if skipped != 1 else ''} without a date or occurrence in the horizon {'were' if skipped != 1 else 'was'} left out.")
+        batch.notes.append(f"{len(skipped)} item{'s' if len(skipped) != 1 else ''} of {name} could not be read and {'were' if len(skipped) != 1 else 'was'} skipped:")
+        batch.notes.extend(f"  Line {at}: {why}." for at, why in skipped)
     return batch
+
+
+def _parse(text: str, name: str, strict: bool, skipped: list[tuple[str, str]]) -> list[icalendar.Calendar]:
+    try:
+        return icalendar.Calendar.from_ical(text, multiple=True)
+    except Exception as exc:  # the parser's own words, whatever it raises, as one sentence
+        if strict:
+            raise ImportFileError(f"The file {name} is not readable iCalendar: {_first_line(exc)}.") from None
+        problem = exc
+    # Find the items the parser stumbles on, one by one, and read the file without them.
+    blocks = _ITEM_BLOCK.findall(text)
+    for block in blocks:
+        try:
+            icalendar.Calendar.from_ical(f"BEGIN:VCALENDAR\r\n{block}END:VCALENDAR\r\n")
+        except Exception as item_exc:
+            at = _ITEM_LINE.search(block)
+            skipped.append((at[1] if at else "?", f"the calendar reader cannot read it ({_first_line(item_exc)})"))
+            text = text.replace(block, "", 1)
+    try:
+        return icalendar.Calendar.from_ical(text, multiple=True)
+    except Exception:
+        raise ImportFileError(f"The file {name} is not readable iCalendar: {_first_line(problem)}.") from None
+
+
+_ITEM_BLOCK = re.compile(r"^BEGIN:(VEVENT|VTODO)\r\n.*?^END:\1\r\n", re.S | re.M | re.I)
+_ITEM_LINE = re.compile(rf"^{syntax.LINE_PROPERTY}:(\d+)", re.M)
+
+
+def _line(component: icalendar.cal.Component) -> str:
+    return str(component.get(syntax.LINE_PROPERTY, "?"))
+
+
+def _skip_note(component: icalendar.cal.Component, exc: ItemProblem) -> tuple[str, str]:
+    return _line(component), f"{exc.subject} {exc.tail}"
+
+
+def _item(component, batch, calendar_name, name, horizon, local, overrides, strict, skipped) -> list[Commitment] | None:  # type: ignore[no-untyped-def]
+    """The commitments of one item; None when it was skipped (lenient) with a note in `skipped`.
+    A skipped item takes back the groups and documents it brought into the batch."""
+    before = batch.mark()
+    try:
+        made = _commitments(component, batch, calendar_name, name, horizon, local, overrides, strict)
+        if strict:
+            return made
+        for c in made:
+            batch.passed(gate.check_commitment(c))
+        return made
+    except ItemProblem as exc:
+        if strict:
+            raise
+        skipped.append(_skip_note(component, exc))
+    except gate.GateError as exc:
+        said = str(exc.within(f"the {_kind(component)} {items.label(component)}"))
+        skipped.append((_line(component), said.rstrip(".")))
+    batch.take_back(before)
+    return None
 
 
 class _Overrides:
@@ -75,35 +161,37 @@ class _Overrides:
         self.by_day: dict[str, dict[date, icalendar.cal.Component]] = {}
 
 
-def _overrides(components: list[icalendar.cal.Component], name: str, local: tzinfo | None) -> _Overrides:
-    out = _Overrides()
-    out.masters = {_uid(c) for c in components if c.get("RRULE") is not None or c.get("RDATE") is not None}
-    for c in components:
-        rid = c.get("RECURRENCE-ID")
-        if rid is not None and _uid(c) in out.masters:
-            out.by_day.setdefault(_uid(c), {})[_day(c, rid, name, local)] = c
-    return out
+def _add_override(out: _Overrides, c: icalendar.cal.Component, name: str, local: tzinfo | None) -> None:
+    """Note `c` as a moved or cancelled occurrence of a series when it is one."""
+    rid = c.get("RECURRENCE-ID")
+    if rid is not None and _uid(c) in out.masters:
+        out.by_day.setdefault(_uid(c), {})[_day(c, rid, name, local)] = c
 
 
-def _commitments(component, batch, calendar_name, name, horizon, local, overrides) -> list[Commitment]:  # type: ignore[no-untyped-def]
+def _commitments(component, batch, calendar_name, name, horizon, local, overrides, strict) -> list[Commitment]:  # type: ignore[no-untyped-def]
+    backwards: list[str] | None = None if strict else []
     try:
-        days = items.days_of(component, local)
+        days = items.days_of(component, local, backwards)
         if days is None:
             return []
         if component.get("RRULE") is None and component.get("RDATE") is None:
             made = items.commitment(component, days, batch, calendar_name, local)
-            return [made.changed(key=made.key or _made_up_key(component, name))]
-        return _series(component, days, batch, calendar_name, name, horizon, local, overrides)
+            made = [made.changed(key=made.key or _made_up_key(component, name))]
+        else:
+            made = _series(component, days, batch, calendar_name, name, horizon, local, overrides, backwards)
     except items.ItemError as exc:
-        raise ImportFileError(f"In {name}, the {_kind(component)} {items.label(component)} {exc}.") from None
+        raise ItemProblem(name, component, str(exc)) from None
     except ImportFileError:
         raise
     except (TypeError, ValueError, OverflowError, AttributeError, KeyError) as exc:
         # Values no check above foresaw (fuzzing finds none today): still one sentence, no traceback.
-        raise ImportFileError(f"In {name}, the {_kind(component)} {items.label(component)} cannot be read ({type(exc).__name__}: {_first_line(exc)}).") from None
+        raise ItemProblem(name, component, f"cannot be read ({type(exc).__name__}: {_first_line(exc)})") from None
+    for problem in backwards or []:
+        batch.notes.append(f"The {_kind(component)} {items.label(component)} on line {_line(component)} {problem}.")
+    return made
 
 
-def _series(component, days, batch, calendar_name, name, horizon, local, overrides) -> list[Commitment]:  # type: ignore[no-untyped-def]
+def _series(component, days, batch, calendar_name, name, horizon, local, overrides, backwards) -> list[Commitment]:  # type: ignore[no-untyped-def]
     """One commitment per occurrence in the horizon, keyed '<series key>#YYYYMMDD'."""
     window = horizon or Horizon.around(days.first)
     rules = component.get("RRULE")
@@ -122,7 +210,7 @@ def _series(component, days, batch, calendar_name, name, horizon, local, overrid
         if source is not component:
             if str(source.get("STATUS", "")).upper() == "CANCELLED":
                 continue
-            placed = items.days_of(source, local) or items.Days(day, day + length)
+            placed = items.days_of(source, local, backwards) or items.Days(day, day + length)
         else:
             placed = items.Days(day, day + length)
         c = items.commitment(source, placed, batch, calendar_name, local)
@@ -152,9 +240,8 @@ def _check_errors(component: icalendar.cal.Component, name: str) -> None:
     """Properties the parser could not read (impossible dates, broken rules) stop the import."""
     for part in component.walk():
         for prop_name, problem in getattr(part, "errors", []) or []:
-            where = f"the {_kind(component)} {items.label(component)}"
-            what = f"its {prop_name}" if prop_name else "a line"
-            raise ImportFileError(f"In {name}, {what} of {where} is not valid: {_first_line(problem)}.")
+            what = f"a {prop_name}" if prop_name else "a line"
+            raise ItemProblem(name, component, f"has {what} that is not valid: {_first_line(problem)}")
 
 
 def _dates(component: icalendar.cal.Component, prop_name: str, name: str, local: tzinfo | None) -> list[date]:
@@ -176,7 +263,7 @@ def _day(component: icalendar.cal.Component, prop: object, name: str, local: tzi
     try:
         return items.day_of(prop, local)
     except items.ItemError as exc:
-        raise ImportFileError(f"In {name}, the {_kind(component)} {items.label(component)} {exc}.") from None
+        raise ItemProblem(name, component, str(exc)) from None
 
 
 def _uid(component: icalendar.cal.Component) -> str:

@@ -56,10 +56,17 @@ def moment(component: icalendar.cal.Component, name: str) -> date | datetime | N
     prop = component.get(name)
     if prop is None:
         return None
+    if isinstance(prop, list):  # the parser gives a list for a property given more than once
+        return _once(component, name)
     value = getattr(prop, "dt", None)
     if not isinstance(value, date):  # datetime is a date too
         raise ItemError(f"has a {name} that is not a date ({_shown(value)})")
     return value
+
+
+def _once(component: icalendar.cal.Component, name: str) -> date:
+    kind = "an event" if component.name == "VEVENT" else "a to-do"
+    raise ItemError(f"has {len(component.get(name))} {name} lines; {kind} has one")
 
 
 def _shown(value: object) -> str:
@@ -67,8 +74,10 @@ def _shown(value: object) -> str:
     return text() if callable(text) else repr(value)
 
 
-def days_of(component: icalendar.cal.Component, local: tzinfo | None) -> Days | None:
-    """First and last day an item covers; None for an item with no date at all."""
+def days_of(component: icalendar.cal.Component, local: tzinfo | None, backwards: list[str] | None = None) -> Days | None:
+    """First and last day an item covers; None for an item with no date at all. An item that
+    ends before it starts is an ItemError, or, given a `backwards` list, is read as one day (an
+    event its start, a to-do its due day, as calendar apps show it) and the list told why."""
     if component.name == "VTODO":
         start, due = moment(component, "DTSTART"), moment(component, "DUE")
         if due is None and start is None:
@@ -77,7 +86,8 @@ def days_of(component: icalendar.cal.Component, local: tzinfo | None) -> Days | 
         last = day_of(component["DUE"], local) if due is not None else first + _whole_days(component.get("DURATION"))  # type: ignore[operator]
         first = first if first is not None else last
         if last < first:
-            raise ItemError(f"is due ({last}) before it starts ({first})")
+            problem = f"is due ({last}) before it starts ({first})"
+            return _one_day(last, problem, f"it was taken as due on {last}, without a start", backwards)
         return Days(first, last)
     start, end = moment(component, "DTSTART"), moment(component, "DTEND")
     if start is None:
@@ -86,23 +96,37 @@ def days_of(component: icalendar.cal.Component, local: tzinfo | None) -> Days | 
     if end is not None:
         if isinstance(end, datetime) != isinstance(start, datetime):
             raise ItemError("mixes a date and a date-time for its start and end")
+        if _before(end, start):
+            problem = f"ends ({_shown(end)}) before it starts ({_shown(start)})"
+            return _one_day(first, problem, f"it was taken as one day, its start {first}", backwards)
         last = _last_day(component["DTEND"], start, end, first, local)
     elif component.get("DURATION") is not None:
         last = first + max(_whole_days(component.get("DURATION")) - timedelta(days=1), timedelta(0))
     else:
         last = first
-    if last < first:
-        raise ItemError(f"ends ({last}) before it starts ({first})")
+    if last < first:  # a zone shift can put the end's day before the start's
+        return _one_day(first, f"ends ({last}) before it starts ({first})", f"it was taken as one day, its start {first}", backwards)
     return Days(first, last)
+
+
+def _one_day(day: date, problem: str, taken: str, backwards: list[str] | None) -> Days:
+    if backwards is None:
+        raise ItemError(problem)
+    backwards.append(f"{problem}; {taken}")
+    return Days(day, day)
+
+
+def _before(end: date, start: date) -> bool:
+    if isinstance(end, datetime) and isinstance(start, datetime) and (end.tzinfo is None) != (start.tzinfo is None):
+        end, start = end.replace(tzinfo=None), start.replace(tzinfo=None)  # floating vs zoned: compare wall times
+    return end < start
 
 
 def _last_day(end_prop: object, start: date, end: date, first: date, local: tzinfo | None) -> date:
     """DTEND is exclusive: an all-day event ending on the 5th covers the 4th; a timed event ending
     at midnight covers the day before; one that ends at its start covers its start day."""
     if isinstance(end, datetime) and isinstance(start, datetime) and (end.tzinfo is None) != (start.tzinfo is None):
-        end, start = end.replace(tzinfo=None), start.replace(tzinfo=None)  # floating vs zoned: compare wall times
-    if end < start:
-        raise ItemError(f"ends ({_shown(end)}) before it starts ({_shown(start)})")
+        end, start = end.replace(tzinfo=None), start.replace(tzinfo=None)
     if end == start:
         return first
     if isinstance(end, datetime):
@@ -237,7 +261,7 @@ def _status(component: icalendar.cal.Component) -> tuple[Status, date | None]:
 def lead_days_of_alarms(component: icalendar.cal.Component, local: tzinfo | None) -> tuple[int, ...] | None:
     """The alarms of a foreign item as reminder lead times: days from the day each fires to the
     item's last day. None when it has no alarms, so the plan's default applies."""
-    days = days_of(component, local)
+    days = days_of(component, local, backwards=[])  # its days were judged (and told) by the caller
     if days is None:
         return None
     start = component.get("DTSTART")

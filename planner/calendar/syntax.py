@@ -1,12 +1,15 @@
-"""A strict first look at an .ics file before any parser sees it.
+"""A first look at an .ics file before any parser sees it.
 
 The icalendar library is lenient on purpose: it quietly drops a file that is cut short and accepts
 an END that does not match its BEGIN. An import must not guess, so this pass checks that every
-line is a content line and that components nest, and names the first line that is wrong.
+line is a content line and that components nest. `check` names the first line that is wrong
+(the all-or-nothing import); `scan` sets aside each event or to-do that is not well-formed, with
+its line and why, and hands the parser the rest.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from planner.exchange.batch import ImportFileError
 
@@ -64,6 +67,100 @@ def check(text: str, name: str) -> None:
     if open_:
         begun, at = open_[-1]
         raise ImportFileError(f"The file {name} is cut short: {begun}, begun on line {at}, never ends.")
+
+
+ITEMS = ("VEVENT", "VTODO")
+LINE_PROPERTY = "X-PLANNER-IMPORT-LINE"  # where an item began in the file, for the import's report
+
+
+@dataclass
+class Scanned:
+    text: str  # the well-formed items and everything around them, CRLF line ends, for the parser
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # (line the item begins, why), why ends a sentence
+    ignored: list[str] = field(default_factory=list)  # notes on lines outside any item that were left out
+
+
+def scan(text: str, name: str) -> Scanned:
+    """Every event and to-do that is well-formed, each marked with its first line; the others
+    are skipped with a reason. A file that is not a calendar at all still raises ImportFileError."""
+    found = logical_lines(text)
+    if not found or found[0][1].strip().upper() != "BEGIN:VCALENDAR":
+        raise ImportFileError(f"The file {name} is not an iCalendar file (it does not begin with BEGIN:VCALENDAR).")
+    out, kept, stray = Scanned(""), [], []
+    open_: list[tuple[str, int]] = []
+    item: list[str] = []  # the lines of the event or to-do being read
+    item_line: int | None = None  # where it began; None between items
+    broken = ""  # why it cannot be read, once something is wrong with it
+
+    def finish() -> None:
+        nonlocal item, item_line, broken
+        if broken:
+            out.skipped.append((item_line or 0, broken))
+        else:
+            kept.extend(item)
+        item, item_line, broken = [], None, ""
+
+    for number, line in found:
+        if not _CONTENT_LINE.match(line):
+            if not open_:
+                stray.append(number)
+            elif item_line is not None:
+                broken = broken or f"line {number} is not an iCalendar content line: {_clip(line)!r}"
+            else:
+                out.ignored.append(f"Line {number} of {name} is not an iCalendar content line and was left out: {_clip(line)!r}.")
+            continue
+        head, _, value = line.partition(":")
+        keyword, component = head.upper(), value.strip().upper()
+        if not open_:
+            if keyword == "BEGIN" and component == "VCALENDAR":
+                open_.append((component, number))
+                kept.append(line)
+            else:
+                stray.append(number)
+            continue
+        if keyword == "BEGIN":
+            if item_line is not None and component in ITEMS:  # an item inside an item: the first never ended
+                begun, at = open_[1]
+                broken = broken or f"{begun}, begun on line {at}, is not ended before line {number} begins {component}"
+                finish()
+                del open_[1:]
+            if len(open_) == 1 and component in ITEMS:
+                item, item_line = [line, f"{LINE_PROPERTY}:{number}"], number
+                open_.append((component, number))
+                continue
+            open_.append((component, number))
+        elif keyword == "END":
+            if component not in (n for n, _ in open_):
+                if item_line is not None:
+                    broken = broken or f"line {number} ends {component}, which was never begun"
+                else:
+                    out.ignored.append(f"Line {number} of {name} ends {component}, which was never begun, and was left out.")
+                continue
+            while open_[-1][0] != component:  # components left open inside the one that ends here
+                begun, at = open_.pop()
+                if item_line is not None:
+                    broken = broken or f"{begun}, begun on line {at}, is not ended before line {number} ends {component}"
+                    if len(open_) == 1:
+                        finish()  # the item itself was left open
+            if item_line is not None and len(open_) == 2:
+                item.append(line)
+                open_.pop()
+                finish()
+                continue
+            open_.pop()
+        (item if item_line is not None else kept).append(line)
+    if item_line is not None:
+        begun, at = open_[1]
+        broken = broken or f"{begun}, begun on line {at}, never ends (the file is cut short)"
+        finish()
+    if open_:
+        kept.extend(f"END:{n}" for n, _ in reversed(open_[:1]))
+        out.ignored.append(f"The file {name} ends without END:VCALENDAR; what it holds was read.")
+    if stray:
+        lines = f"line {stray[0]}" if len(stray) == 1 else f"{len(stray)} lines from line {stray[0]} on"
+        out.ignored.append(f"In {name}, {lines} outside of any calendar {'was' if len(stray) == 1 else 'were'} left out.")
+    out.text = "\r\n".join(kept) + "\r\n"
+    return out
 
 
 def _clip(line: str, width: int = 60) -> str:

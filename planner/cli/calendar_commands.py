@@ -104,7 +104,7 @@ def run_export_ics(ctx: CliContext) -> int:
 def read_ics_for_plan(path: Path, ctx: CliContext) -> ImportBatch:
     """Recurring events are read inside the open plan's horizon; UTC times in the local zone."""
     horizon = Horizon.of_plan(ctx.store.load_plan(), ctx.as_of)
-    return read_ics_file(path, horizon=horizon, local=tz.tzlocal())
+    return read_ics_file(path, horizon=horizon, local=tz.tzlocal(), strict=getattr(ctx.args, "strict", False))
 
 
 # serve ----------------------------------------------------------------------------------------------

@@ -27,6 +27,8 @@ CONTEXT_READERS: dict[str, Callable[[Path, CliContext], ImportBatch]] = {}
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> argparse._SubParsersAction:
     i = sub.add_parser("import", parents=[common], help="import commitments from a file (one transaction)")
     i.add_argument("file", type=Path)
+    i.add_argument("--strict", action="store_true",
+                   help="refuse the whole .ics file for one event it cannot read (default: skip it and say so); CSV, TOML and xlsx files are always checked whole")
     i.set_defaults(run=run_import)
 
     s = sub.add_parser("seed", parents=[common], help="re-import the seed plan (adds what is missing, keeps your edits)")

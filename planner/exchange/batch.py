@@ -39,6 +39,16 @@ class ImportBatch:
         self._passed[id(c)] = c
         return c
 
+    def mark(self) -> tuple[int, ...]:
+        """How long the lists are now, for `take_back`."""
+        return tuple(len(getattr(self, n)) for n in _GROWING)
+
+    def take_back(self, mark: tuple[int, ...]) -> None:
+        """Forget what was added since `mark`: an item a lenient reader skipped after all."""
+        for n, length in zip(_GROWING, mark):
+            del getattr(self, n)[length:]
+        self._keys.clear()  # the key sets may count what was taken back
+
     def ensure_group(self, strategy_title: str, initiative_title: str) -> str:
         """The initiative key for a (strategy, initiative) pair named by title, adding both if new."""
         skey = slug(strategy_title) or "unfiled"
@@ -105,6 +115,9 @@ class ImportBatch:
             keys.update(x.key for x in items[counted:])
             self._keys[name] = (keys, len(items))
         return keys
+
+
+_GROWING = ("sources", "strategies", "initiatives", "commitments", "key_dates", "notes", "revisions")
 
 
 @dataclass(frozen=True)

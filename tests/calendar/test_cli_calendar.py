@@ -106,7 +106,7 @@ def test_export_to_a_missing_folder_is_one_sentence_and_writes_nothing(db_url, c
     assert err.startswith("planner: ") and "does not exist" in err and len(err.splitlines()) == 1
 
 
-def test_import_round_trips_and_refuses_a_broken_file_with_nothing_written(db_url, clock, tmp_path, capsys):
+def test_import_round_trips_refuses_a_broken_file_when_strict_and_skips_its_event_otherwise(db_url, clock, tmp_path, capsys):
     out = tmp_path / "plan.ics"
     planner(db_url, clock, "export", "ics", "-o", str(out))
     assert planner(db_url, clock, "import", str(out)) == 0
@@ -114,10 +114,15 @@ def test_import_round_trips_and_refuses_a_broken_file_with_nothing_written(db_ur
     before = commitments(db_url, clock)
     broken = tmp_path / "broken.ics"
     broken.write_bytes(out.read_bytes().replace(b"DTSTART;VALUE=DATE:20201231", b"DTSTART;VALUE=DATE:20201232", 1).replace(b"SUMMARY:", b"SUMMARY:Changed ", 1))
-    assert planner(db_url, clock, "import", str(broken)) == 2
+    assert planner(db_url, clock, "import", "--strict", str(broken)) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("planner: In broken.ics,") and "DTSTART" in err and len(err.splitlines()) == 1
     assert commitments(db_url, clock) == before
+    # Without --strict the readable events come in and the broken one is named with its line.
+    assert planner(db_url, clock, "import", str(broken)) == 0
+    out = capsys.readouterr().out
+    assert "0 added, 1 updated" in out and "1 item of broken.ics could not be read and was skipped:" in out
+    assert "has a DTSTART that is not valid: Wrong date format 20201232." in out
 
 
 def test_import_tells_how_recurring_events_were_read(db_url, clock, capsys):

@@ -42,6 +42,8 @@ class Case:
     def __init__(self, template: Path) -> None:
         self.folder = Path(tempfile.mkdtemp(prefix=f"case{next(_counter)}-"))
         self.db = fresh_copy(template, self.folder)
+        self.out = ""  # what the last command printed
+
 
     def file(self, name: str, data: bytes) -> str:
         path = self.folder / name
@@ -51,6 +53,7 @@ class Case:
     def command(self, *argv: str, allowed: tuple[int, ...] = (0, 2)) -> int:
         before = snapshot(self.db)
         code, out, err = run(["--db", str(self.db), *argv])
+        self.out = out
         event(f"{argv[0]}: exit {code}")  # --hypothesis-show-statistics: how many were accepted
         assert code in allowed, f"planner {argv!r} exited {code}: {err or out}"
         assert "Traceback" not in err and "Traceback" not in out, err

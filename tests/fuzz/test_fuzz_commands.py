@@ -5,6 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.plan_snapshot import snapshot
+
 from . import grammars as g
 from .cases import Case, run
 
@@ -53,6 +55,20 @@ def test_import_ics(seeded_plan, paint, data):
     case = Case(seeded_plan)
     if case.command("import", case.file("fuzz.ics", data)) == 0:
         case.still_served(paint)
+
+
+@given(data=g.ics_files())
+def test_import_ics_strict_is_all_or_nothing_and_lenient_names_what_it_left(seeded_plan, data):
+    """--strict: the whole file or nothing. Without it: what --strict takes, the same way; what
+    --strict refuses is either refused too or imported with each item left out named."""
+    strict, lenient = Case(seeded_plan), Case(seeded_plan)
+    strict_code = strict.command("import", "--strict", strict.file("fuzz.ics", data))
+    lenient_code = lenient.command("import", lenient.file("fuzz.ics", data))
+    if strict_code == 0:
+        assert lenient_code == 0 and snapshot(lenient.db) == snapshot(strict.db)
+    elif lenient_code == 0:
+        said = ("could not be read and", "left out", "was taken as", "ends without END:VCALENDAR")
+        assert any(words in lenient.out for words in said), f"imported in part without saying what was left: {lenient.out}"
 
 
 @given(as_of=g.iso_days, since=g.iso_days, month=st.builds(lambda y, m: f"{y:04d}-{m:02d}", g.years, g.months), search=g.texts)
