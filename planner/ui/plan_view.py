@@ -133,4 +133,9 @@ class PlanView(QSplitter):
         if index.isValid():
             self.unfolder.expand_to(index)
             self.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-            self.tree.scrollTo(index)
+            # In a large plan, scrolling unfolds the groups that come into view above the row and
+            # pushes it down again: scroll until it stays (each group unfolds once, so this ends).
+            for _ in range(5):
+                self.tree.scrollTo(index)
+                if self.tree.viewport().rect().contains(self.tree.visualRect(index)):
+                    break

@@ -52,7 +52,7 @@ def commitments(db_url, clock):
 def test_export_ics_on_the_seed_plan_is_valid_and_khal_and_radicale_take_it(db_url, clock, tmp_path, radicale, capsys):
     out = tmp_path / "plan.ics"
     assert planner(db_url, clock, "export", "ics", "-o", str(out), "--todos") == 0
-    assert "Wrote 16 commitments" in capsys.readouterr().out
+    assert "Wrote 25 commitments" in capsys.readouterr().out
     data = out.read_bytes()
     assert_valid_ics(data)
     assert_valid_ics((tmp_path / "plan-tasks.ics").read_bytes())
@@ -65,7 +65,7 @@ def test_export_ics_on_the_seed_plan_is_valid_and_khal_and_radicale_take_it(db_u
     done = subprocess.run([str(khal), "-c", str(config), "import", "--batch", "-a", "planner", str(out)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "warning" not in done.stderr.lower() and "error" not in done.stderr.lower()
-    assert len(list(folder.glob("*.ics"))) == 16
+    assert len(list(folder.glob("*.ics"))) == 25
 
     request = urllib.request.Request(radicale.calendar_url("whole"), data=data, method="PUT", headers={"Content-Type": "text/calendar; charset=utf-8"})
     request.add_header("Authorization", "Basic " + __import__("base64").b64encode(f"{USER}:{PASSWORD}".encode()).decode())
@@ -209,10 +209,10 @@ def test_publish_caldav_takes_the_password_from_the_keyring_and_remembers_the_re
     monkeypatch.setattr("sys.stdin.isatty", lambda: True)
     monkeypatch.setattr("getpass.getpass", lambda prompt: asked.append(prompt) or PASSWORD)
     assert planner(db_url, clock, "publish", "caldav", url, "--user", USER, "--remember", "--save-password") == 0
-    assert asked and "16 created" in capsys.readouterr().out
+    assert asked and "25 created" in capsys.readouterr().out
     assert memory_keyring.saved == {(credentials.SERVICE, credentials.account(url, USER)): PASSWORD}
     assert planner(db_url, clock, "publish", "caldav") == 0  # address, user and password all remembered
-    assert "0 created, 0 updated, 0 deleted, 16 unchanged" in capsys.readouterr().out
+    assert "0 created, 0 updated, 0 deleted, 25 unchanged" in capsys.readouterr().out
     assert len(asked) == 1
     plan_file = Path(db_url.removeprefix("sqlite:///")).read_bytes()
     assert PASSWORD.encode() not in plan_file

@@ -32,7 +32,7 @@ def export(store, clock, commitments=None, **kw) -> bytes:
 def test_seed_export_is_accepted_by_three_parsers(store, clock):
     data = export(store, clock)
     assert_valid_ics(data)
-    assert len(events(data)) == len(store.load_plan().commitments) == 16
+    assert len(events(data)) == len(store.load_plan().commitments) == 25
 
 
 def test_calendar_properties_come_before_any_component(store, clock):

@@ -75,4 +75,5 @@ def test_initiatives_lists_the_keys_that_initiative_takes(capsys, db):
 def test_search_finds_commitments_by_their_strategys_reference(capsys, db):
     code, out, err = run(capsys, "--db", db, "list", "--search", "COM(2020) 606")
     assert code == 0, err
-    assert "Implement the EU Agenda and Action Plan on Drugs (2021-2025)" in out and "1 commitments" in out
+    assert "Implement the EU Agenda and Action Plan on Drugs (2021-2025)" in out and "3 commitments" in out
+    assert "Council approves the EU Drugs Action Plan 2021-2025" in out and "firearms" not in out

@@ -49,12 +49,15 @@ def test_a4_two_pages_wide_repeats_the_labels_and_marks_the_overlap(capsys, db, 
     out = tmp_path / "wide.pdf"
     code, said, err = run(capsys, "--db", db, "print", "-o", str(out), "--page", "a4", "--pages-wide", "2")
     assert code == 0, err
-    assert pdf_pages(out) == 2 and "(A4)" in pdf_info(out)["Page size"]
-    first, second = pdf_text(out, 1), pdf_text(out, 2)
+    # The seed plan's rows take two bands of two pages each.
+    assert pdf_pages(out) == 4 and "(A4)" in pdf_info(out)["Page size"]
+    first, second, third = pdf_text(out, 1), pdf_text(out, 2), pdf_text(out, 3)
     for page in (first, second):
         assert "Due (as written)" in page and "Expert workshop on prevention" in page  # label columns on every page
-    assert "page 1 of 2" in first and "continues on page 2" in first
-    assert "page 2 of 2" in second and "continued from page 1" in second
+    assert "Due (as written)" in third
+    assert "page 1 of 4" in first and "continues on page 2" in first
+    assert "page 2 of 4" in second and "continued from page 1" in second
+    assert "page 3 of 4" in third and "continues on page 4" in third
 
 
 @needs_poppler
@@ -83,7 +86,7 @@ def test_greyscale_tells_status_by_symbol_and_words(capsys, db, tmp_path):
     assert code == 0, err
     text = pdf_text(out)
     assert "! overdue" in text and "○ planned" in text and "✕ dropped" in text  # the legend names every one
-    assert "Sources: COM(2020) 607" in text
+    assert "Sources: COM(2020) 606" in text and "COM(2020) 607, EU strategy" in text
 
 
 def test_png_has_the_page_size_at_the_dpi_asked_and_greyscale_has_no_colour(capsys, db, tmp_path):
@@ -92,10 +95,13 @@ def test_png_has_the_page_size_at_the_dpi_asked_and_greyscale_has_no_colour(caps
     out = tmp_path / "plan.png"
     code, _, err = run(capsys, "--db", db, "print", "-o", str(out), "--page", "A4", "--dpi", "100", "--greyscale")
     assert code == 0, err
-    assert png_size(out) == (1169, 827)  # 297 x 210 mm at 100 dpi
-    image = QImage(str(out))
-    coloured = [(x, y) for x in range(0, image.width(), 5) for y in range(0, image.height(), 5) if image.pixelColor(x, y).saturation() > 40]
-    assert not coloured, coloured[:5]
+    pages = sorted(tmp_path.glob("plan-*.png"))  # the seed plan's rows take two A4 pages
+    assert [p.name for p in pages] == ["plan-1.png", "plan-2.png"]
+    for page in pages:
+        assert png_size(page) == (1169, 827)  # 297 x 210 mm at 100 dpi
+        image = QImage(str(page))
+        coloured = [(x, y) for x in range(0, image.width(), 5) for y in range(0, image.height(), 5) if image.pixelColor(x, y).saturation() > 40]
+        assert not coloured, coloured[:5]
 
 
 def test_svg_parses_and_holds_real_text(capsys, db, tmp_path):
@@ -169,6 +175,6 @@ def test_a_picture_of_several_pages_is_one_file_a_page(capsys, db, tmp_path):
     out = tmp_path / "wide.png"
     code, said, err = run(capsys, "--db", db, "print", "-o", str(out), "--page", "A4", "--pages-wide", "2", "--dpi", "60")
     assert code == 0, err
-    assert sorted(p.name for p in tmp_path.glob("*.png")) == ["wide-1.png", "wide-2.png"]
+    assert sorted(p.name for p in tmp_path.glob("*.png")) == ["wide-1.png", "wide-2.png", "wide-3.png", "wide-4.png"]
     assert png_size(tmp_path / "wide-2.png") == (702, 496)  # A4 landscape at 60 dpi
-    assert "wide-1.png … wide-2.png" in said
+    assert "wide-1.png … wide-4.png" in said

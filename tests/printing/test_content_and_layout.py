@@ -41,7 +41,7 @@ def test_rows_come_in_tree_order_with_their_depth_due_as_written_and_status(rows
     europol = next(ln for ln in c.lines if "Europol" in ln.row.title)
     assert europol.due == "planned for adoption in Q4 2020" and europol.standing.value == "delivered on time"
     assert c.lines[0].due == "COM(2020) 607"  # a strategy's reference
-    assert sum(not ln.is_group for ln in c.lines) == 16
+    assert sum(not ln.is_group for ln in c.lines) == 25
 
 
 def test_the_whole_plan_range_runs_from_its_first_month_to_past_its_last_date_and_today(rows):
@@ -70,13 +70,13 @@ def test_nothing_to_print_is_a_print_error(rows):
         content(rows, SnapshotOptions(first=date(1990, 1, 1), last=date(1990, 12, 31)), f=CommitmentFilter())
 
 
-def test_the_seed_plan_fits_one_a3_page_and_two_a4_pages_wide(rows):
+def test_the_seed_plan_fits_one_a3_page_and_two_bands_of_two_a4_pages_wide(rows):
     c = content(rows)
     a3 = SnapshotOptions().checked()
     assert len(lay_out(c, a3, *page_units(a3)).pages) == 1
     a4 = SnapshotOptions(page="A4", pages_wide=2).checked()
     layout = lay_out(c, a4, *page_units(a4))
-    assert [(p.rows.band, p.tile.column) for p in layout.pages] == [(0, 0), (0, 1)]
+    assert [(p.rows.band, p.tile.column) for p in layout.pages] == [(0, 0), (0, 1), (1, 0), (1, 1)]
     assert layout.sheet.font_pt >= MIN_FONT_PT
 
 

@@ -52,7 +52,7 @@ def test_print_preview_draws_the_pages(window, qtbot):
     qtbot.addWidget(dialog)
     dialog.show()
     preview = dialog.findChild(QPrintPreviewWidget)
-    qtbot.waitUntil(lambda: preview.pageCount() == 2)
+    qtbot.waitUntil(lambda: preview.pageCount() == 4)  # the seed plan: two bands of two pages
 
 
 @needs_poppler

@@ -22,12 +22,21 @@ def test_the_seed_plan_has_the_documented_windows(store):
     assert "by Q2 2021" in law.quote
 
 
+# Promises the seed documents do not state and the reference record gives without a sentence of
+# them: their notes say where the promise and its window come from.
+WITHOUT_A_SENTENCE = {"drugs-0-council-drugs-strategy", "drugs-0-council-drugs-action-plan", "firearms-1-import-export-recast"}
+
+
 def test_every_seed_commitment_traces_to_a_sentence_of_a_known_document(store):
     plan = store.load_plan()
     refs = {s.ref for s in plan.sources}
     assert len(plan.commitments) >= 15
     for c in plan.commitments:
-        assert c.quote and c.source_ref in refs, c.title
+        assert c.source_ref in refs, c.title
+        if c.key in WITHOUT_A_SENTENCE:
+            assert not c.quote and ("record" in c.description or "EESC" in c.description), c.title
+        else:
+            assert c.quote, c.title
 
 
 def test_a_change_survives_reopening_and_keeps_its_revision(db_url, clock, store):

@@ -30,6 +30,10 @@ def test_a_fresh_plan_has_the_verified_deliveries_with_their_documents(store):
         "csa-2-europol-mandate-review": (date(2020, 12, 9), "COM(2020) 796"),
         "csa-2-digital-services-act": (date(2020, 12, 15), "COM(2020) 825"),
         "csa-7-e2ee-expert-process": (date(2021, 1, 25), "EU Internet Forum, 6th Ministerial Meeting"),
+        "firearms-1-directive-application-report": (date(2021, 10, 27), "COM(2021) 647"),
+        "firearms-1-import-export-recast": (date(2022, 10, 27), "COM(2022) 480"),
+        "drugs-0-council-drugs-strategy": (date(2020, 12, 18), "EU Drugs Strategy 2021-2025 (2021/C 102 I/01)"),
+        "drugs-0-council-drugs-action-plan": (date(2021, 6, 21), "Council approval of the EU Drugs Action Plan 2021-2025"),
     }
     assert all(plan[k].status is Status.DELIVERED for k in delivered)
     detect = plan[DETECT]
@@ -37,6 +41,19 @@ def test_a_fresh_plan_has_the_verified_deliveries_with_their_documents(store):
     assert "record: https://eur-lex.europa.eu/" in detect.description
     # Where the record's sources conflict, the commitment's notes say so.
     assert "Sources conflict" in plan["csa-2-interim-eprivacy-legislation"].description
+    assert "Sources conflict on the day" in plan["drugs-0-council-drugs-strategy"].description
+    assert "21 July 2021, which conflicts" in plan["drugs-0-council-drugs-action-plan"].description
+
+
+def test_the_firearms_and_drugs_deliveries_read_against_their_promises(store):
+    plan = by_key(store)
+    report = plan["firearms-1-directive-application-report"]
+    assert report.due.shown == "early 2021" and report.source_ref == "COM(2020) 608"
+    assert report.quote == "As required by the Firearms Directive, the Commission will publish early 2021 a report on its application."
+    assert slippage(report).days > 150  # promised early 2021, delivered on 27 October 2021
+    assert slippage(plan["drugs-0-council-drugs-strategy"]).days <= 0  # December 2020, on time
+    assert slippage(plan["drugs-0-council-drugs-action-plan"]).days <= 0  # within 2021
+    assert "not verified" in plan["firearms-1-import-export-recast"].description
 
 
 REDATED = """

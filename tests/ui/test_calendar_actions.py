@@ -41,12 +41,12 @@ def test_actions_sit_in_the_file_menu_above_quit(window):
 def test_export_writes_valid_files_and_honours_the_filter(window, cal, tmp_path, warnings):
     written = cal.export(ExportChoice(tmp_path / "plan.ics", only_filtered=False, todos=True, per_strategy=False))
     assert [p.name for p in written] == ["plan.ics", "plan-tasks.ics"]
-    assert len(events((tmp_path / "plan.ics").read_bytes())) == 16
+    assert len(events((tmp_path / "plan.ics").read_bytes())) == 25
     for p in written:
         assert_valid_ics(p.read_bytes())
     window.rows.set_commitment_filter(CommitmentFilter(strategies=frozenset({"drugs"})))
     cal.export(ExportChoice(tmp_path / "drugs.ics", only_filtered=True, todos=False, per_strategy=False))
-    assert 0 < len(events((tmp_path / "drugs.ics").read_bytes())) < 16
+    assert 0 < len(events((tmp_path / "drugs.ics").read_bytes())) < 25
     folder = tmp_path / "per"
     folder.mkdir()
     assert len(cal.export(ExportChoice(folder, only_filtered=False, todos=False, per_strategy=True))) == 3
@@ -129,7 +129,7 @@ def test_caldav_publishes_from_the_window_and_remembers_address_not_password(win
         caldav.DAVClient(url=server.url, username=USER, password=PASSWORD).principal().make_calendar(name="Team", cal_id="team")
         url = server.calendar_url("team")
         report = cal.publish_caldav(CalDavChoice(url, USER, PASSWORD, keep_password=False))
-        assert report is not None and report.created == 16
+        assert report is not None and report.created == 25
         again = cal.publish_caldav(CalDavChoice(url, USER, PASSWORD, keep_password=False))
         assert again is not None and again.changed_nothing
         assert cal.publish_caldav(CalDavChoice(url, USER, "wrong", keep_password=False)) is None

@@ -71,7 +71,7 @@ def test_an_ics_file_is_imported_too(window, answers, tmp_path):
 
 
 def test_export_writes_the_commitments_the_filter_shows(window, answers, tmp_path, qtbot):
-    qtbot.keyClicks(window.filter_bar.text, "europol")
+    qtbot.keyClicks(window.filter_bar.text, "europol mandate")
     path = tmp_path / "out"
     answers["save"] = (str(path), "CSV (*.csv)")
     window.actions_by_name["export"].trigger()

@@ -8,11 +8,17 @@ from PySide6.QtWidgets import QApplication
 
 from .helpers import select, visible_titles
 
+DRUGS = [
+    "Implement the EU Agenda and Action Plan on Drugs (2021-2025)",
+    "Council adopts the Agenda on Drugs, recast as the EU Drugs Strategy 2021-2025",
+    "Council approves the EU Drugs Action Plan 2021-2025",
+]
+
 
 def test_text_hides_commitments_that_do_not_mention_it(window, qtbot):
     bar = window.filter_bar
     everything = visible_titles(window)
-    qtbot.keyClicks(bar.text, "europol")
+    qtbot.keyClicks(bar.text, "europol mandate")  # every word, anywhere in the commitment
     assert visible_titles(window) == ["Review of the Europol mandate adopted"]
     bar.text.clear()
     assert visible_titles(window) == everything
@@ -42,7 +48,7 @@ def test_due_within_days_of_the_status_day(window):
 def test_strategy_status_and_date_range(window):
     bar = window.filter_bar
     bar.strategy.setCurrentIndex(bar.strategy.findText("EU Agenda and Action Plan on Drugs 2021-2025"))
-    assert visible_titles(window) == ["Implement the EU Agenda and Action Plan on Drugs (2021-2025)"]
+    assert visible_titles(window) == DRUGS
     bar.clear_action.trigger()
     bar.dates.setText("H1 2021")
     titles = visible_titles(window)
@@ -92,8 +98,8 @@ def test_the_bar_says_how_many_commitments_the_filter_leaves(window, qtbot):
 
 
 def test_the_words_search_the_strategys_reference_too(window, qtbot):
-    qtbot.keyClicks(window.filter_bar.text, "COM(2020) 606")  # the Drugs Agenda; its commitment cites a press release
-    assert visible_titles(window) == ["Implement the EU Agenda and Action Plan on Drugs (2021-2025)"]
+    qtbot.keyClicks(window.filter_bar.text, "COM(2020) 606")  # the Drugs Agenda; its first commitment cites a press release
+    assert visible_titles(window) == DRUGS
 
 
 def test_several_statuses_may_be_ticked_at_once(window, qtbot):

@@ -99,10 +99,10 @@ def test_delete_asks_first_and_undo_brings_it_back(window, monkeypatch, db_url, 
     window.actions_by_name["delete"].trigger()
     fresh = open_plan_store(db_url, clock)
     assert cid not in {c.id for c in fresh.load_plan().commitments}
-    assert not any("Europol" in r[1] for r in tree_rows(window.plan_view.tree))
+    assert not any("Europol mandate" in r[1] for r in tree_rows(window.plan_view.tree))
     window.actions_by_name["undo"].trigger()
     assert cid in {c.id for c in fresh.load_plan().commitments}
-    assert any("Europol" in r[1] for r in tree_rows(window.plan_view.tree))
+    assert any("Europol mandate" in r[1] for r in tree_rows(window.plan_view.tree))
     fresh.close()
 
 

@@ -41,7 +41,7 @@ def test_a_page_drawn_without_a_widget_shows_every_commitment_in_its_status_patt
     p = QPainter(image)
     draw_frame(p, Frame(QRectF(0, 0, width, image.height()), header, scale, rows, style, today=date(2026, 11, 23), as_of=date(2026, 11, 23)))
     p.end()
-    assert len(rows) == 16
+    assert len(rows) == 25
     for row in rows:
         s = shape_of(row.commitment, scale)
         x = s.marker_x if s.marker_x is not None else s.x1 - 2
