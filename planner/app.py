@@ -87,7 +87,8 @@ class PlanSwitch:
             QMessageBox.warning(old, "Open plan", str(exc))
             return False
         new.doc.open_store_behind()
-        new.doc.when_store_open(new.reminders.start)  # type: ignore[attr-defined]
+        assert new.features is not None  # installed at once: the old window is already painted
+        new.doc.when_store_open(new.features.reminders.start)
         new.setGeometry(old.geometry())
         new.show()
         self.window = new
@@ -101,18 +102,14 @@ def retire_window(window: MainWindow) -> None:
     if window.remember_layout:
         window.save_window_state()
     window.remember_layout = False
-    reminders = getattr(window, "reminders", None)
-    if reminders is not None:
-        reminders.stop()
-        reminders.tray.quitting = True  # closing it must close it, not hide it in the tray
-        reminders.tray.icon.hide()
-    calendars = getattr(window, "calendar_actions", None)
-    if calendars is not None:
-        calendars.stop_feed()
-        calendars.stop_autopublish()
-    shared = getattr(window, "shared_plan", None)
-    if shared is not None:
-        shared.watcher.stop()
+    features = window.features
+    if features is not None:
+        features.reminders.stop()
+        features.reminders.tray.quitting = True  # closing it must close it, not hide it in the tray
+        features.reminders.tray.icon.hide()
+        features.calendar_actions.stop_feed()
+        features.calendar_actions.stop_autopublish()
+        features.shared_plan.watcher.stop()
     window.close()
     window.doc.store.close()
     window.deleteLater()
@@ -129,6 +126,7 @@ def install_features(window: MainWindow, settings: QSettings, switch: PlanSwitch
     from planner.ui.meeting_report import install_meeting_report
     from planner.ui.database_preferences import install_database_preferences
     from planner.ui.edit_actions import install_edit_actions
+    from planner.ui.features import WindowFeatures
     from planner.ui.file_transfer import install_file_transfer
     from planner.ui.group_actions import install_group_actions
     from planner.ui.plan_files import install_plan_files
@@ -138,20 +136,27 @@ def install_features(window: MainWindow, settings: QSettings, switch: PlanSwitch
     from planner.ui.reminder_setup import install_reminders
     from planner.ui.shared_plan import install_shared_plan
 
-    install_edit_actions(window)  # New / Edit commitment, Key dates, the undo history dock
-    install_compare_actions(window)  # View → Compare with…, the named baselines
-    install_meeting_report(window)  # File → Meeting report…
-    install_group_actions(window)  # Edit: new and changed strategies and initiatives
-    install_shared_plan(window)  # others' edits appear; conflicts asked; read-only while the database is away
-    install_preferences(window)  # Edit > Preferences…: a tab per feature (window.preference_pages)
-    install_reminders(window)  # the Due soon dock, tray icon and scheduler (started by the app)
-    install_calendar_actions(window)  # File: export calendar, feed, published file, CalDAV
-    install_file_transfer(window)  # File: Import… (CSV, Excel, TOML, iCalendar), Export… (CSV, Excel)
+    # In this order: the menus fill in it, and Preferences shows its tabs in it.
+    edit_actions = install_edit_actions(window)  # New / Edit commitment, Key dates, the undo history dock
+    compare_actions = install_compare_actions(window)  # View → Compare with…, the named baselines
+    meeting_report = install_meeting_report(window)  # File → Meeting report…
+    group_actions = install_group_actions(window)  # Edit: new and changed strategies and initiatives
+    shared_plan = install_shared_plan(window)  # others' edits appear; conflicts asked; read-only while the database is away
+    install_preferences(window)  # Edit > Preferences…: a tab per feature (window.add_preference_page)
+    reminders = install_reminders(window)  # the Due soon dock, tray icon and scheduler (started by the app)
+    calendar_actions = install_calendar_actions(window)  # File: export calendar, feed, published file, CalDAV
+    file_transfer = install_file_transfer(window)  # File: Import… (CSV, Excel, TOML, iCalendar), Export… (CSV, Excel)
     switch = switch or PlanSwitch(window, window.doc.clock, settings)
-    install_plan_files(window, settings, window.doc.clock, switch.open)  # File: New plan…, Open plan…, Open recent
+    plan_files = install_plan_files(window, settings, window.doc.clock, switch.open)  # File: New plan…, Open plan…, Open recent
     install_database_preferences(window, settings)  # which plan opens: a file or the unit's PostgreSQL
     install_language_preferences(window, settings)  # the interface's language, from the next start
-    install_print_actions(window)  # File: Print…, Print preview…, Export snapshot (PDF, PNG, SVG)
+    print_actions = install_print_actions(window)  # File: Print…, Print preview…, Export snapshot (PDF, PNG, SVG)
+    window.features = WindowFeatures(
+        edit_actions=edit_actions, compare_actions=compare_actions, meeting_report=meeting_report,
+        group_actions=group_actions, shared_plan=shared_plan, reminders=reminders,
+        calendar_actions=calendar_actions, file_transfer=file_transfer, plan_files=plan_files,
+        print_actions=print_actions,
+    )
     window.restore_docks()  # the undo history and Due soon docks, where the officer left them
 
 
@@ -194,8 +199,8 @@ def run(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         for install in rest:
             install()  # editing, the shared-plan watch, Preferences, reminders, calendars, printing
         window.doc.open_store_behind()  # a window painted from its first look: the store, on a worker thread
-        if not args.screenshot:  # a picture delivers no reminders
-            window.doc.when_store_open(window.reminders.start)  # catch-up, then on time
+        if window.features is not None and not args.screenshot:  # a picture delivers no reminders
+            window.doc.when_store_open(window.features.reminders.start)  # catch-up, then on time
 
     if not (args.in_tray and tray_home):
         window.show()

@@ -3,7 +3,7 @@ app lives when the officer chose to keep it running with the window closed."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStyle, QSystemTrayIcon
 
 from planner.domain.reminder_messages import Message
@@ -32,7 +32,7 @@ class TrayPresence(QObject):
 
     open_requested = Signal()  # the icon or a balloon was clicked
 
-    def __init__(self, window: QMainWindow, settings: QSettings, available: bool | None = None) -> None:
+    def __init__(self, window: QMainWindow, settings: QSettings, available: bool | None = None, quit_action: QAction | None = None) -> None:
         super().__init__(window)
         self.window, self.settings = window, settings
         self.available = QSystemTrayIcon.isSystemTrayAvailable() if available is None else available
@@ -49,7 +49,6 @@ class TrayPresence(QObject):
         self.icon.messageClicked.connect(self.open_requested.emit)
         window.installEventFilter(self)
         # File > Quit really quits, even when closing the window only hides it.
-        quit_action = getattr(window, "actions_by_name", {}).get("quit")
         if quit_action is not None:
             quit_action.triggered.disconnect(window.close)
             quit_action.triggered.connect(self.quit)

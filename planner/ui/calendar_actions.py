@@ -37,8 +37,7 @@ POLL_MS = 30_000
 
 
 def install_calendar_actions(window: "MainWindow") -> "CalendarActions":
-    window.calendar_actions = CalendarActions(window)  # type: ignore[attr-defined]
-    return window.calendar_actions  # type: ignore[attr-defined]
+    return CalendarActions(window)
 
 
 class CalendarActions(QObject):
@@ -84,7 +83,7 @@ class CalendarActions(QObject):
             self.start_autopublish(Path(path), remember=False)
 
     def _add(self, name: str, text: str, slot, tip: str) -> QAction:  # type: ignore[no-untyped-def]
-        return self.window._action("file", name, text, slot, None, tip)
+        return self.window.add_action("file", name, text, slot, None, tip)
 
     # Export ------------------------------------------------------------------------------------
 

@@ -20,8 +20,7 @@ if TYPE_CHECKING:
 
 
 def install_compare_actions(window: "MainWindow") -> "CompareActions":
-    window.compare_actions = CompareActions(window)  # type: ignore[attr-defined]
-    return window.compare_actions  # type: ignore[attr-defined]
+    return CompareActions(window)
 
 
 class CompareActions(QObject):
@@ -33,8 +32,8 @@ class CompareActions(QObject):
         self.name = ""
         menu = window.menus["view"]
         before = window.actions_by_name.get("as_of")
-        self.compare = window._action("view", "compare_with", "Co&mpare with…", self.ask, None, "Show how the plan stood on a past day, as the first-announced dates are shown")
-        self.stop = window._action("view", "compare_stop", "Stop comparing", lambda: self.show_day(None))
+        self.compare = window.add_action("view", "compare_with", "Co&mpare with…", self.ask, None, "Show how the plan stood on a past day, as the first-announced dates are shown")
+        self.stop = window.add_action("view", "compare_stop", "Stop comparing", lambda: self.show_day(None))
         self.baselines_menu = QMenu("&Baselines", window)
         self.baselines_menu.aboutToShow.connect(self._fill_baselines)
         for action in (self.compare, self.stop):

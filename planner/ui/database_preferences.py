@@ -54,7 +54,7 @@ def move_saved_password(settings: QSettings) -> None:
 
 
 def install_database_preferences(window: "MainWindow", settings: QSettings) -> None:
-    """A Database page in Preferences, or (without Preferences) File → Plan database…."""
+    """A Database page in Preferences."""
     move_saved_password(settings)
 
     def make(parent: QWidget) -> "DatabasePage":
@@ -63,35 +63,4 @@ def install_database_preferences(window: "MainWindow", settings: QSettings) -> N
 
         return DatabasePage(settings, str(window.doc.store.engine.url.render_as_string(hide_password=False)), parent, restart=lambda: restart_planner(window))
 
-    pages = getattr(window, "preference_pages", None)
-    if pages is not None:
-        pages.append((TITLE, make))
-        return
-    action = window._action("file", "database", "Plan &database…", lambda: _standalone(window, make), None, "Which plan Planner opens: a file or a shared database")
-    quit_action = window.actions_by_name.get("quit")
-    if quit_action is not None:
-        window.menus["file"].insertAction(quit_action, action)
-
-
-def _standalone(window: "MainWindow", make) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
-
-    dialog = QDialog(window)
-    dialog.setWindowTitle(TITLE)
-    page = make(dialog)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(page)
-    layout.addWidget(buttons)
-
-    def accept() -> None:
-        problem = page.problem()
-        if problem:
-            page.result.setText(problem)
-            return
-        page.apply()
-        dialog.accept()
-
-    buttons.accepted.connect(accept)
-    buttons.rejected.connect(dialog.reject)
-    dialog.exec()
+    window.add_preference_page(TITLE, make)

@@ -27,8 +27,7 @@ if TYPE_CHECKING:
 
 
 def install_edit_actions(window: "MainWindow") -> "EditActions":
-    window.edit_actions = EditActions(window)  # type: ignore[attr-defined]
-    return window.edit_actions  # type: ignore[attr-defined]
+    return EditActions(window)
 
 
 def ask_reload(parent: QWidget, sentence: str) -> bool:
@@ -48,8 +47,8 @@ class EditActions(QObject):
         self.key_dates_dialog: KeyDatesDialog | None = None
         edit, std = window.menus["edit"], QKeySequence.StandardKey
         first = window.actions_by_name.get("mark_delivered")
-        new = window._action("edit", "new_commitment", "&New commitment…", self.new_commitment, std.New, "Add a commitment to the current initiative")
-        self.edit_action = window._action("edit", "edit_commitment", "&Edit commitment…", self.edit_current, None, "Change the dates, text and links of the current commitment")
+        new = window.add_action("edit", "new_commitment", "&New commitment…", self.new_commitment, std.New, "Add a commitment to the current initiative")
+        self.edit_action = window.add_action("edit", "edit_commitment", "&Edit commitment…", self.edit_current, None, "Change the dates, text and links of the current commitment")
         # Enter edits only where the plan has focus: elsewhere (the filter field) Enter means itself.
         self.edit_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -59,7 +58,7 @@ class EditActions(QObject):
             edit.insertAction(first, self.edit_action)
             edit.insertSeparator(first)
         edit.addSeparator()
-        window._action("edit", "key_dates", "&Key dates…", self.open_key_dates, None, "The dated events drawn as lines across the timeline")
+        window.add_action("edit", "key_dates", "&Key dates…", self.open_key_dates, None, "The dated events drawn as lines across the timeline")
 
         self.undo_dock = QDockWidget("Undo history", window)
         self.undo_dock.setObjectName("undo_history")

@@ -28,8 +28,7 @@ EXPORT_TYPES = "CSV (*.csv);;Excel workbook (*.xlsx)"
 
 
 def install_file_transfer(window: "MainWindow") -> "FileTransfer":
-    window.file_transfer = FileTransfer(window)  # type: ignore[attr-defined]
-    return window.file_transfer  # type: ignore[attr-defined]
+    return FileTransfer(window)
 
 
 def read_plan_file(path: Path, plan: Plan, as_of) -> ImportBatch:  # type: ignore[no-untyped-def]
@@ -61,9 +60,9 @@ class FileTransfer(QObject):
         self.folder = Path.home()
         menu = window.menus["file"]
         before = window.actions_by_name.get("export_calendar") or window.actions_by_name.get("quit")
-        self.import_action = window._action("file", "import", "&Import…", self.choose_import, None,
+        self.import_action = window.add_action("file", "import", "&Import…", self.choose_import, None,
                                             "Add or update commitments from a CSV, Excel, TOML or iCalendar file")
-        self.export_action = window._action("file", "export", "E&xport…", self.choose_export, None,
+        self.export_action = window.add_action("file", "export", "E&xport…", self.choose_export, None,
                                             "Write the commitments shown to a CSV or Excel file")
         for action in (self.import_action, self.export_action):
             menu.removeAction(action)

@@ -27,7 +27,6 @@ ANY = ""
 def install_filter_bar(window: "MainWindow") -> "FilterBar":
     bar = FilterBar(window)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-    window.filter_bar = bar  # type: ignore[attr-defined]
     return bar
 
 

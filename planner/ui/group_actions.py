@@ -18,8 +18,7 @@ if TYPE_CHECKING:
 
 
 def install_group_actions(window: "MainWindow") -> "GroupActions":
-    window.group_actions = GroupActions(window)  # type: ignore[attr-defined]
-    return window.group_actions  # type: ignore[attr-defined]
+    return GroupActions(window)
 
 
 class GroupActions(QObject):
@@ -28,9 +27,9 @@ class GroupActions(QObject):
         self.window, self.doc = window, window.doc
         self.dialog: QDialog | None = None  # the one open, for tests and for a second click
         window.menus["edit"].addSeparator()
-        window._action("edit", "new_strategy", "New &strategy…", self.new_strategy, None, "Add a strategy document to the plan")
-        window._action("edit", "new_initiative", "New &initiative…", self.new_initiative, None, "Add an initiative under a strategy")
-        window._action("edit", "edit_group", "Edit strategy or i&nitiative…", self.edit_current_group, None,
+        window.add_action("edit", "new_strategy", "New &strategy…", self.new_strategy, None, "Add a strategy document to the plan")
+        window.add_action("edit", "new_initiative", "New &initiative…", self.new_initiative, None, "Add an initiative under a strategy")
+        window.add_action("edit", "edit_group", "Edit strategy or i&nitiative…", self.edit_current_group, None,
                        "Change the title, reference or dates of the strategy or initiative of the current row")
         window.plan_view.tree.doubleClicked.connect(self._double_clicked)
 

@@ -1,10 +1,15 @@
 """The "Language" page of Preferences: the interface's language, from the next start."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from planner.i18n import LANGUAGES, SETTING
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 
 class LanguagePage(QWidget):
@@ -26,8 +31,8 @@ class LanguagePage(QWidget):
         self.settings.setValue(SETTING, self.language.currentData())
 
 
-def install_language_preferences(window: QMainWindow, settings: QSettings) -> None:
-    window.preference_pages.append((window.tr("Language"), lambda parent: LanguagePage(settings, parent)))  # type: ignore[attr-defined]
+def install_language_preferences(window: MainWindow, settings: QSettings) -> None:
+    window.add_preference_page(window.tr("Language"), lambda parent: LanguagePage(settings, parent))
 
 
 __all__ = ["LanguagePage", "install_language_preferences"]

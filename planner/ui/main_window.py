@@ -1,7 +1,9 @@
 """The main window: the plan view, the details pane, menus with the standard shortcuts."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -20,6 +22,11 @@ from .details_pane import DetailsPane
 from .filter_bar import install_filter_bar
 from .plan_view import PlanView
 from .timeline.actions import install_timeline_actions
+
+if TYPE_CHECKING:
+    from .features import WindowFeatures
+    from .filter_bar import FilterBar
+    from .preferences_dialog import PageFactory
 
 APP_TITLE = "Planner"
 
@@ -47,7 +54,7 @@ class MainWindow(QMainWindow):
         self.model = PlanModel(document, self)
         self.rows = PlanFilterProxy(self.model, self)  # what the views show: the filtered plan
         self.setWindowTitle(f"{APP_TITLE} — {document.store.url}")
-        self.plan_view = PlanView(self.rows, self)
+        self.plan_view = PlanView(self.rows, self.run_safely, self)
         self.setCentralWidget(self.plan_view)
         self.details = DetailsPane(document, self)
         self.details_dock = QDockWidget(self.tr("Details"), self)
@@ -57,9 +64,13 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.details_dock)
         self.menus: dict[str, QMenu] = {}
         self.actions_by_name: dict[str, QAction] = {}
+        # The tabs of Edit → Preferences…, each added by the feature it sets up.
+        self.preference_pages: list[tuple[str, PageFactory]] = []
+        # What `planner.app.install_features` adds after the first paint; None until then.
+        self.features: WindowFeatures | None = None
         self._build_menus()
         install_timeline_actions(self)  # zoom in the View menu, the legend in the status bar
-        install_filter_bar(self)  # the filter toolbar above the plan
+        self.filter_bar: FilterBar = install_filter_bar(self)  # the filter toolbar above the plan
         # Tab reads the window top to bottom: the filter, the plan list, the timeline, the details.
         QWidget.setTabOrder(self.filter_bar.dates, self.plan_view.tree)
         QWidget.setTabOrder(self.plan_view.tree, self.plan_view.timeline)
@@ -82,7 +93,10 @@ class MainWindow(QMainWindow):
 
     # Menus -------------------------------------------------------------------------------------
 
-    def _action(self, menu: str, name: str, text: str, slot, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:  # type: ignore[no-untyped-def]
+    def add_action(self, menu: str, name: str, text: str, slot: Callable[..., object], shortcut: QKeySequence | str | QKeySequence.StandardKey | None = None,
+                   tip: str = "") -> QAction:
+        """An entry at the end of `menu` ("file", "edit", "view", "help"), found later in
+        `actions_by_name[name]`; how every feature adds to the menus."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -93,14 +107,18 @@ class MainWindow(QMainWindow):
         self.actions_by_name[name] = action
         return action
 
+    def add_preference_page(self, title: str, make: PageFactory) -> None:
+        """A tab of Edit → Preferences…; `make(parent)` builds a fresh page each time it opens."""
+        self.preference_pages.append((title, make))
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         for name, title in (("file", self.tr("&File")), ("edit", self.tr("&Edit")), ("view", self.tr("&View")), ("help", self.tr("&Help"))):
             self.menus[name] = bar.addMenu(title)
         std = QKeySequence.StandardKey
-        self._action("file", "reload", self.tr("&Reload plan"), self.doc.reload, std.Refresh, self.tr("Read the plan again from the database"))
+        self.add_action("file", "reload", self.tr("&Reload plan"), self.reload_plan, std.Refresh, self.tr("Read the plan again from the database"))
         self.menus["file"].addSeparator()
-        self._action("file", "quit", self.tr("&Quit"), self.close, "Ctrl+Q")  # StandardKey.Quit is empty on some desktops
+        self.add_action("file", "quit", self.tr("&Quit"), self.close, "Ctrl+Q")  # StandardKey.Quit is empty on some desktops
 
         undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcuts(QKeySequence.keyBindings(std.Undo))
@@ -109,18 +127,18 @@ class MainWindow(QMainWindow):
         self.menus["edit"].addActions([undo, redo])
         self.actions_by_name.update(undo=undo, redo=redo)
         self.menus["edit"].addSeparator()
-        self._action("edit", "mark_delivered", self.tr("Mark &delivered…"), self.deliver_asking, "Ctrl+D", self.tr("Record on which day, and by which document, the selected commitments were delivered"))
-        self._action("edit", "delete", self.tr("&Delete…"), self.delete_selected, std.Delete)
+        self.add_action("edit", "mark_delivered", self.tr("Mark &delivered…"), self.deliver_asking, "Ctrl+D", self.tr("Record on which day, and by which document, the selected commitments were delivered"))
+        self.add_action("edit", "delete", self.tr("&Delete…"), self.delete_selected, std.Delete)
 
-        self._action("view", "expand", self.tr("&Expand all"), self.plan_view.tree.expandAll, "Ctrl+E")
-        self._action("view", "collapse", self.tr("&Collapse all"), self.plan_view.tree.collapseAll, "Ctrl+Shift+E")
+        self.add_action("view", "expand", self.tr("&Expand all"), self.plan_view.tree.expandAll, "Ctrl+E")
+        self.add_action("view", "collapse", self.tr("&Collapse all"), self.plan_view.tree.collapseAll, "Ctrl+Shift+E")
         self.menus["view"].addSeparator()
-        self._action("view", "as_of", self.tr("Status &as of…"), self.choose_as_of, "Ctrl+T", self.tr("Show status as it stood (or will stand) on another day"))
-        self._action("view", "as_of_today", self.tr("Status as of &today"), lambda: self.doc.set_as_of(None))
+        self.add_action("view", "as_of", self.tr("Status &as of…"), self.choose_as_of, "Ctrl+T", self.tr("Show status as it stood (or will stand) on another day"))
+        self.add_action("view", "as_of_today", self.tr("Status as of &today"), lambda: self.doc.set_as_of(None))
         self.menus["view"].addSeparator()
         self.menus["view"].addAction(self.details_dock.toggleViewAction())
 
-        self._action("help", "about", self.tr("&About Planner"), self.about)
+        self.add_action("help", "about", self.tr("&About Planner"), self.about)
 
     def _say_why_nothing_is_deleted(self) -> None:
         """Del on a strategy or initiative row: say what Delete does instead of nothing."""
@@ -152,20 +170,28 @@ class MainWindow(QMainWindow):
 
     # Commands ------------------------------------------------------------------------------------
 
-    def run_safely(self, what: str, change) -> bool:  # type: ignore[no-untyped-def]
+    def run_safely(self, what: str, change: Callable[[], object]) -> bool:
         """Run a change; a database problem becomes a message (a conflict, the conflict dialog) and
         the plan stays as it was. True when the change, or the officer's kept version of it, is stored."""
         try:
             change()
             return True
         except StoreError as exc:
-            shared = getattr(self, "shared_plan", None)  # added once the window has settled
-            if shared is not None:
-                return shared.store_failed(what, exc)
+            if self.features is not None:  # added once the window has settled
+                return self.features.shared_plan.store_failed(what, exc)
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.warning(self, what, str(exc))
             return False
+
+    def reload_plan(self) -> None:
+        """File → Reload: read the plan again, keeping the selection and scroll position; a
+        database problem becomes a message, as for any change."""
+        from .plan_watcher import capture, restore  # with the features, not with the first paint
+
+        state = capture(self.plan_view)
+        if self.run_safely("Reload", self.doc.reload):
+            restore(self.plan_view, state)
 
     def deliver_asking(self) -> None:
         """Edit → Mark delivered… (Ctrl+D): asks the day (the status day by default, a phrase or

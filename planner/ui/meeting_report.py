@@ -27,8 +27,7 @@ FILE_TYPES = "PDF (*.pdf);;Web page (*.html);;Markdown (*.md)"
 
 
 def install_meeting_report(window: "MainWindow") -> "MeetingReportAction":
-    window.meeting_report = MeetingReportAction(window)  # type: ignore[attr-defined]
-    return window.meeting_report  # type: ignore[attr-defined]
+    return MeetingReportAction(window)
 
 
 class PeriodDialog(QDialog):
@@ -67,7 +66,7 @@ class MeetingReportAction(QObject):
     def __init__(self, window: "MainWindow") -> None:
         super().__init__(window)
         self.window, self.doc = window, window.doc
-        self.action = window._action("file", "meeting_report", "&Meeting report…", self.ask, None,
+        self.action = window.add_action("file", "meeting_report", "&Meeting report…", self.ask, None,
                                      "What was delivered, slipped or became overdue since a day, and what is due next")
         quit_action = window.actions_by_name.get("quit")
         window.menus["file"].removeAction(self.action)

@@ -44,8 +44,7 @@ def remember_plan(settings: QSettings, url: str, *, next_start: bool = True) -> 
 
 
 def install_plan_files(window: "MainWindow", settings: QSettings, clock: "Clock", open_plan: Callable[[str], bool]) -> "PlanFiles":
-    window.plan_files = PlanFiles(window, settings, clock, open_plan)  # type: ignore[attr-defined]
-    return window.plan_files  # type: ignore[attr-defined]
+    return PlanFiles(window, settings, clock, open_plan)
 
 
 class PlanFiles(QObject):
@@ -54,8 +53,8 @@ class PlanFiles(QObject):
         self.window, self.settings, self.clock, self.open_plan = window, settings, clock, open_plan
         menu = window.menus["file"]
         first = menu.actions()[0] if menu.actions() else None
-        new = window._action("file", "new_plan", "&New plan…", self.choose_new, None, "Start a plan file of your own, with its first strategy")
-        opened = window._action("file", "open_plan", "&Open plan…", self.choose_open, "Ctrl+O", "Open another plan file in this window")
+        new = window.add_action("file", "new_plan", "&New plan…", self.choose_new, None, "Start a plan file of your own, with its first strategy")
+        opened = window.add_action("file", "open_plan", "&Open plan…", self.choose_open, "Ctrl+O", "Open another plan file in this window")
         self.recent_menu = QMenu("Open &recent", window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         for action in (new, opened):

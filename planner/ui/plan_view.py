@@ -15,7 +15,7 @@ from planner.qtmodels.plan_model import COL_ACTOR, COL_DUE, COL_STATUS, COL_TITL
 from planner.qtmodels.roles import Roles
 
 from .known_viewport import own_viewport
-from .timeline.widget import NOTHING_SELECTED, TimelineView
+from .timeline.widget import NOTHING_SELECTED, RunSafely, TimelineView
 from .unfolding import Unfolder
 
 
@@ -66,7 +66,7 @@ class PlanView(QSplitter):
     current_changed = Signal(object)  # Commitment or None
     activated = Signal(object)  # a commitment was double-clicked or Enter was pressed
 
-    def __init__(self, model: PlanFilterProxy, parent: QWidget | None = None) -> None:
+    def __init__(self, model: PlanFilterProxy, run_safely: RunSafely, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.model = model
         self.tree = PlanTree(self)
@@ -82,7 +82,7 @@ class PlanView(QSplitter):
         widths = column_widths(self.tree.fontMetrics())
         for col, width in widths.items():
             header.resizeSection(col, width)
-        self.timeline = TimelineView(self.tree, model.plan_model.doc)
+        self.timeline = TimelineView(self.tree, model.plan_model.doc, run_safely)
         self.timeline.activated.connect(self._on_activated)
         self.addWidget(self.tree)
         self.addWidget(self.timeline)

@@ -1,6 +1,6 @@
 """Edit > Preferences…: one dialog, a tab per subject, each tab added by the feature it sets up.
 
-A feature registers a page on the window with `window.preference_pages.append((title, make))`,
+A feature registers a page on the window with `window.add_preference_page(title, make)`,
 where `make(parent) -> QWidget` builds a fresh page each time the dialog opens. A page may have:
 
 - `problem() -> str | None`: a sentence saying what is wrong with its input (OK is refused and
@@ -12,9 +12,13 @@ Pages without these are shown and left alone (read-only information).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 PageFactory = Callable[[QWidget], QWidget]
 
@@ -61,19 +65,18 @@ class PreferencesDialog(QDialog):
         super().accept()
 
 
-def build_preferences(window: QMainWindow) -> PreferencesDialog:
+def build_preferences(window: MainWindow) -> PreferencesDialog:
     dialog = PreferencesDialog(window)
-    for title, make in getattr(window, "preference_pages", []):
+    for title, make in window.preference_pages:
         dialog.add_page(title, make(dialog))
     return dialog
 
 
-def install_preferences(window: QMainWindow) -> None:
-    """Edit > Preferences… (the platform's shortcut) and the list of pages features add to."""
-    window.preference_pages = []  # type: ignore[attr-defined]
+def install_preferences(window: MainWindow) -> None:
+    """Edit > Preferences… (the platform's shortcut), showing the pages features add to the window."""
 
     def open_preferences() -> None:
         build_preferences(window).exec()
 
-    window.menus["edit"].addSeparator()  # type: ignore[attr-defined]
-    window._action("edit", "preferences", "&Preferences…", open_preferences, QKeySequence.StandardKey.Preferences, "Reminder rules and other settings")  # type: ignore[attr-defined]
+    window.menus["edit"].addSeparator()
+    window.add_action("edit", "preferences", "&Preferences…", open_preferences, QKeySequence.StandardKey.Preferences, "Reminder rules and other settings")

@@ -31,8 +31,7 @@ FILE_TYPES = "PDF document (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg)"
 
 
 def install_print_actions(window: "MainWindow") -> "PrintActions":
-    window.print_actions = PrintActions(window)  # type: ignore[attr-defined]
-    return window.print_actions  # type: ignore[attr-defined]
+    return PrintActions(window)
 
 
 class PrintActions(QObject):
@@ -43,9 +42,9 @@ class PrintActions(QObject):
         self._printer: QPrinter | None = None  # kept: the officer's printer and its settings
         menu = window.menus["file"]
         actions = [
-            window._action("file", "print", "&Print…", self.print_, QKeySequence.StandardKey.Print, "Print a timeline snapshot of the filtered plan"),
-            window._action("file", "print_preview", "Print pre&view…", self.preview, None, "See the printed pages before paper"),
-            window._action("file", "export_snapshot", "Export &snapshot…", self.export, None, "Write a timeline snapshot as PDF, PNG or SVG"),
+            window.add_action("file", "print", "&Print…", self.print_, QKeySequence.StandardKey.Print, "Print a timeline snapshot of the filtered plan"),
+            window.add_action("file", "print_preview", "Print pre&view…", self.preview, None, "See the printed pages before paper"),
+            window.add_action("file", "export_snapshot", "Export &snapshot…", self.export, None, "Write a timeline snapshot as PDF, PNG or SVG"),
         ]
         quit_action = window.actions_by_name.get("quit")
         for action in actions:

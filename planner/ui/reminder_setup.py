@@ -2,13 +2,15 @@
 and the Reminders page of Preferences, wired together in one place.
 
 `install_reminders(window)` builds them without starting anything; the app calls
-`window.reminders.start()` once the window is up, so building a window (tests, screenshots)
+`window.features.reminders.start()` once the window is up, so building a window (tests, screenshots)
 never delivers a reminder.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSocketNotifier, Qt
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QWidget
 
 from planner.domain.plan import Status
 from planner.reminders import autostart
@@ -23,14 +25,17 @@ from .database_preferences import chosen_url
 from .due_soon_dock import DueSoonDock
 from .reminder_preferences import ReminderPreferences
 
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
 ROOMY = 620  # pixels: the dock's titles read whole beside the details
 
 
 class WindowReminders:
-    def __init__(self, window: QMainWindow, notifier: Notifier | None = None) -> None:
+    def __init__(self, window: MainWindow, notifier: Notifier | None = None) -> None:
         self.window = window
-        doc, settings = window.doc, window.settings  # type: ignore[attr-defined]
-        self.tray = TrayPresence(window, settings)
+        doc, settings = window.doc, window.settings
+        self.tray = TrayPresence(window, settings, quit_action=window.actions_by_name["quit"])
         chosen = notifier or FirstThatWorks([*desktop_notifiers(clickable=True), TrayNotifier(self.tray)])
         self.scheduler = ReminderScheduler(doc, chosen, parent=window)
         self._click_watches: list[tuple[QSocketNotifier, ClickableNotifications]] = []
@@ -39,9 +44,8 @@ class WindowReminders:
         window.destroyed.connect(lambda: [n.close() for _watch, n in self._click_watches])
         self.dock = DueSoonDock(doc, self.scheduler, settings, window)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        details = getattr(window, "details_dock", None)
-        if details is not None:  # beside the details, in the strip below the plan: the plan keeps its width
-            window.splitDockWidget(details, self.dock, Qt.Orientation.Horizontal)
+        # Beside the details, in the strip below the plan: the plan keeps its width.
+        window.splitDockWidget(window.details_dock, self.dock, Qt.Orientation.Horizontal)
         self.dock.hide()  # until a reminder arrives or the officer opens it (the saved layout may show it)
         self.sleep = SleepWatch(parent=window)
         self.sleep.woke.connect(self.scheduler.resumed)
@@ -92,8 +96,8 @@ class WindowReminders:
         """Show the dock; the first time, give it room beside the details for its titles."""
         self.dock.show()
         self.dock.raise_()
-        details = getattr(self.window, "details_dock", None)
-        if details is not None and self.dock.width() < ROOMY and self.window.dockWidgetArea(details) == self.window.dockWidgetArea(self.dock):
+        details = self.window.details_dock
+        if self.dock.width() < ROOMY and self.window.dockWidgetArea(details) == self.window.dockWidgetArea(self.dock):
             total = details.width() + self.dock.width()
             self.window.resizeDocks([details, self.dock], [max(total - ROOMY, 200), ROOMY], Qt.Orientation.Horizontal)
 
@@ -104,16 +108,16 @@ class WindowReminders:
 
     def open_commitment(self, commitment_id: int) -> None:
         self.show_window()
-        self.window.plan_view.select_commitment(commitment_id)  # type: ignore[attr-defined]
+        self.window.plan_view.select_commitment(commitment_id)
 
     def mark_delivered(self, commitment_id: int) -> None:
-        doc = self.window.doc  # type: ignore[attr-defined]
+        doc = self.window.doc
         c = doc.commitment(commitment_id)
-        answer = self.window.ask_delivery(self.window, [c.title], self.scheduler.clock.today())  # type: ignore[attr-defined]
+        answer = self.window.ask_delivery(self.window, [c.title], self.scheduler.clock.today())
         if answer is None:
             return
         change = c.changed(status=Status.DELIVERED, delivered_on=answer.day, delivered_by=answer.by or c.delivered_by)
-        self.window.run_safely("Mark delivered", lambda: doc.push_edit(change, f"Mark {c.title!r} delivered"))  # type: ignore[attr-defined]
+        self.window.run_safely("Mark delivered", lambda: doc.push_edit(change, f"Mark {c.title!r} delivered"))
 
     def preferences_page(self, parent: QWidget) -> ReminderPreferences:
         # At login: the plan this window has open (a server's URL comes without its password),
@@ -121,12 +125,12 @@ class WindowReminders:
         # is followed at login too.
         from planner.store.engine import describe  # SQLAlchemy: with the store, not when the window settles
 
-        db = self.window.doc.store.url  # type: ignore[attr-defined]
-        if describe(chosen_url(None, self.window.settings)) == db:  # type: ignore[attr-defined]
+        db = self.window.doc.store.url
+        if describe(chosen_url(None, self.window.settings)) == db:
             db = None
         return ReminderPreferences(
             self.scheduler,
-            self.window.settings,  # type: ignore[attr-defined]
+            self.window.settings,
             tray_available=self.tray.available,
             on_applied=self._preferences_applied,
             launch_command=autostart.launch_command(db),
@@ -134,23 +138,20 @@ class WindowReminders:
         )
 
     def _preferences_applied(self) -> None:
-        self.window.doc.set_due_soon_days(horizon_days(self.window.settings))  # type: ignore[attr-defined]
+        self.window.doc.set_due_soon_days(horizon_days(self.window.settings))
         self.tray.apply_settings()
         self.dock.refresh()
 
 
-def install_reminders(window: QMainWindow, notifier: Notifier | None = None) -> WindowReminders:
+def install_reminders(window: MainWindow, notifier: Notifier | None = None) -> WindowReminders:
     """Build the reminder machinery for `window`; adds View > Due soon and the Preferences page."""
     reminders = WindowReminders(window, notifier)
-    window.reminders = reminders  # type: ignore[attr-defined]
-    view = window.menus["view"]  # type: ignore[attr-defined]
+    view = window.menus["view"]
     toggle = reminders.dock.toggleViewAction()
     toggle.setText("&Due soon")
     toggle.setShortcut("Ctrl+Shift+D")
     toggle.triggered.connect(lambda on: reminders.reveal_dock() if on else None)
     view.addAction(toggle)
-    window.actions_by_name["due_soon"] = toggle  # type: ignore[attr-defined]
-    pages = getattr(window, "preference_pages", None)
-    if pages is not None:
-        pages.append(("Reminders", reminders.preferences_page))
+    window.actions_by_name["due_soon"] = toggle
+    window.add_preference_page("Reminders", reminders.preferences_page)
     return reminders

@@ -2,7 +2,7 @@
 database cannot be reached.
 
 `install_shared_plan(window)` starts the watcher and returns the `SharedPlan` the window asks
-(`window.shared_plan.store_failed(...)`) when a change could not be written:
+(`window.features.shared_plan.store_failed(...)`, through `window.run_safely`) when a change could not be written:
 - a ConflictError opens the conflict dialog: Reload takes theirs and drops mine; Keep mine
   writes my change on top of theirs (one more undoable step, or the undo/redo done after all);
 - an UnavailableError puts the window in a read-only state ("Database unreachable — read-only,
@@ -32,8 +32,7 @@ READING_TEXT = "Reading the rest of the plan…"
 
 
 def install_shared_plan(window: "MainWindow", interval_ms: int | None = None) -> "SharedPlan":
-    window.shared_plan = SharedPlan(window, interval_ms)  # type: ignore[attr-defined]
-    return window.shared_plan  # type: ignore[attr-defined]
+    return SharedPlan(window, interval_ms)
 
 
 class SharedPlan(QObject):
@@ -49,10 +48,6 @@ class SharedPlan(QObject):
         self._frozen: QActionGroup | None = None
         self.watcher.reachable_changed.connect(self._reachable_changed)
         self.doc.step_failed.connect(lambda exc: self.store_failed("Undo or redo", exc))
-        reload_action = window.actions_by_name.get("reload")
-        if reload_action is not None:  # File → Reload keeps the officer's place too, and never raises
-            reload_action.triggered.disconnect()
-            reload_action.triggered.connect(self.reload)
         if not self.watcher.reachable:
             self._set_read_only(True, self.watcher.problem)
         self.doc.when_store_open(self.watcher.start)
@@ -119,14 +114,8 @@ class SharedPlan(QObject):
         return True
 
     def reload(self) -> None:
-        """Read the plan again, keeping the selection and scroll position."""
-        state = capture(self.window.plan_view)
-        try:
-            self.doc.reload()
-        except StoreError as exc:
-            self.store_failed("Reload", exc)
-            return
-        restore(self.window.plan_view, state)
+        """Read the plan again, keeping the selection and scroll position (File → Reload)."""
+        self.window.reload_plan()
 
     # The read-only state ----------------------------------------------------------------------------
 

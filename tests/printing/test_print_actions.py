@@ -23,7 +23,7 @@ def test_the_file_menu_has_print_preview_and_export_above_quit(window):
 
 def test_the_snapshot_covers_the_whole_months_on_screen(window):
     window.plan_view.timeline.zoom_to("year")
-    options = window.print_actions.default_options()
+    options = window.features.print_actions.default_options()
     assert options.first.day == 1 and (options.last.replace(day=28) - options.first).days < 400
     assert (options.page, options.landscape, options.pages_wide) == ("A3", True, 1)
 
@@ -32,7 +32,7 @@ def test_the_snapshot_covers_the_whole_months_on_screen(window):
 def test_export_writes_the_rows_of_the_current_filter(window, tmp_path):
     window.filter_bar.text.setText("Europol")
     options = SnapshotOptions(first=date(2020, 1, 1), last=date(2021, 12, 31)).checked()
-    paths = window.print_actions.export_to(tmp_path / "snapshot.pdf", options)
+    paths = window.features.print_actions.export_to(tmp_path / "snapshot.pdf", options)
     assert paths == [tmp_path / "snapshot.pdf"] and pdf_pages(paths[0]) == 1
     text = pdf_text(paths[0])
     assert "Review of the Europol mandate adopted" in text and "Filter: words “Europol”" in text
@@ -42,13 +42,13 @@ def test_export_writes_the_rows_of_the_current_filter(window, tmp_path):
 def test_an_export_that_cannot_be_written_is_one_message_and_no_file(window, tmp_path, monkeypatch):
     said = []
     monkeypatch.setattr(print_actions.QMessageBox, "warning", lambda _parent, title, text: said.append(text))
-    assert window.print_actions.export_to(tmp_path / "missing" / "snapshot.pdf", SnapshotOptions()) == []
+    assert window.features.print_actions.export_to(tmp_path / "missing" / "snapshot.pdf", SnapshotOptions()) == []
     assert len(said) == 1 and "does not exist" in said[0]
     assert not (tmp_path / "missing").exists()
 
 
 def test_print_preview_draws_the_pages(window, qtbot):
-    dialog = window.print_actions.preview_dialog(SnapshotOptions(page="A4", pages_wide=2))
+    dialog = window.features.print_actions.preview_dialog(SnapshotOptions(page="A4", pages_wide=2))
     qtbot.addWidget(dialog)
     dialog.show()
     preview = dialog.findChild(QPrintPreviewWidget)
@@ -58,7 +58,7 @@ def test_print_preview_draws_the_pages(window, qtbot):
 @needs_poppler
 def test_print_asks_what_and_where_then_prints(window, tmp_path, monkeypatch):
     out = tmp_path / "printed.pdf"
-    monkeypatch.setattr(window.print_actions, "ask", lambda verb: SnapshotOptions(greyscale=True))
+    monkeypatch.setattr(window.features.print_actions, "ask", lambda verb: SnapshotOptions(greyscale=True))
 
     class PrintDialog:  # the officer picks "print to file" and presses Print
         def __init__(self, printer, _parent):
@@ -99,7 +99,7 @@ def test_a_printer_that_keeps_its_own_resolution_gets_the_same_pages(window, tmp
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(out))
     monkeypatch.setattr(printer, "setResolution", lambda _dpi: None)  # as some native printers do
-    pages = devices.print_on(printer, window.print_actions.content(SnapshotOptions()), SnapshotOptions())
+    pages = devices.print_on(printer, window.features.print_actions.content(SnapshotOptions()), SnapshotOptions())
     assert pages == pdf_pages(out) == 1 and printer.resolution() != 96
     text = pdf_text(out)
     assert "Expert workshop on prevention" in text and "page 1 of 1" in text

@@ -26,7 +26,7 @@ def warnings(monkeypatch):
 
 @pytest.fixture
 def cal(window):
-    actions = window.calendar_actions
+    actions = window.features.calendar_actions
     yield actions
     actions.stop_feed()
 
@@ -112,13 +112,13 @@ def test_autopublish_resumes_in_a_new_window(qtbot, db_url, clock, settings, tmp
     target = tmp_path / "again.ics"
     first = build_window(db_url, clock, settings)
     qtbot.addWidget(first)
-    first.calendar_actions.start_autopublish(target)
+    first.features.calendar_actions.start_autopublish(target)
     first.doc.store.close()
     target.unlink()
     second = build_window(db_url, clock, settings)  # painted from its first look: the store opens behind
     qtbot.addWidget(second)
     second.doc.open_store_behind()  # as the app does once the window is painted
-    qtbot.waitUntil(second.calendar_actions.autopublish_action.isChecked, timeout=5000)
+    qtbot.waitUntil(second.features.calendar_actions.autopublish_action.isChecked, timeout=5000)
     assert target.exists()
     second.doc.store.close()
 

@@ -13,7 +13,7 @@ from .helpers import commitment, fresh_plan, select
 def open_editor(window, qtbot, title_part):
     index = select(window, title_part)
     qtbot.keyClick(window.plan_view.tree, Qt.Key.Key_Return)
-    dialog = window.edit_actions.dialog
+    dialog = window.features.edit_actions.dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.title.text() == commitment(window, title_part).title
     return dialog, index
@@ -38,7 +38,7 @@ def test_a_new_due_date_is_saved_with_its_reason_and_shown_in_the_history(window
     where = tree.visualRect(window.rows.index_of(stored.id)).center()
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=where)  # a real double-click presses first
     qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
-    again = window.edit_actions.dialog
+    again = window.features.edit_actions.dialog
     assert again is not None and again is not dialog
     rows = again.history.rows()
     assert [(r[1], r[2], r[3], r[4]) for r in rows] == [("Due", "by Q2 2021", "Q3 2021", "COM(2021) 36: the proposal is now planned for Q3 2021")]

@@ -40,7 +40,7 @@ def as_planned(capsys, db_url, day):
 
 
 def test_compare_draws_the_due_dates_of_the_day_where_the_list_says_they_stood(edited, window, capsys, db_url):
-    compare = window.compare_actions
+    compare = window.features.compare_actions
     timeline = window.plan_view.timeline
     compare.show_day(date(2020, 11, 1))
     listed = as_planned(capsys, db_url, "2020-11-01")
@@ -55,7 +55,7 @@ def test_compare_draws_the_due_dates_of_the_day_where_the_list_says_they_stood(e
 
 
 def test_named_baselines_are_listed_in_the_view_menu_and_compare_with_their_day(edited, window):
-    compare = window.compare_actions
+    compare = window.features.compare_actions
     compare._fill_baselines()
     [action] = compare.baselines_menu.actions()
     assert action.text() == "Council meeting 12 March 2021 (2021-03-12)"
@@ -65,14 +65,14 @@ def test_named_baselines_are_listed_in_the_view_menu_and_compare_with_their_day(
 
 def test_the_window_writes_the_report_the_command_line_writes(edited, window, capsys, db_url, tmp_path):
     mine = tmp_path / "window.md"
-    window.meeting_report.write(mine, date(2020, 11, 1), date(2021, 6, 30), 8)
+    window.features.meeting_report.write(mine, date(2020, 11, 1), date(2021, 6, 30), 8)
     theirs = tmp_path / "cli.md"
     code, _, err = run_cli(capsys, window.doc.clock, "--db", db_url.removeprefix("sqlite:///"), "report", "--since", "2020-11-01", "--until", "2021-06-30", "-o", str(theirs))
     assert code == 0, err
     assert mine.read_text(encoding="utf-8") == theirs.read_text(encoding="utf-8")
     assert "| Expert workshop on prevention | by Q4 2020 | Q1 2021 | +90 days | the venue was not free (2020-11-15) |" in mine.read_text(encoding="utf-8")
     pdf = tmp_path / "window.pdf"
-    assert window.meeting_report.write(pdf, date(2020, 11, 1), date(2021, 6, 30), 8) == 2
+    assert window.features.meeting_report.write(pdf, date(2020, 11, 1), date(2021, 6, 30), 8) == 2
 
 
 def test_a_delivery_shows_its_document_in_the_details_and_the_tooltip(window):

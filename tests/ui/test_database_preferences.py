@@ -48,11 +48,7 @@ def test_a_saved_address_is_opened_at_the_next_start_unless_db_or_the_environmen
 
 
 def test_the_page_is_reachable_from_the_window(window):
-    pages = getattr(window, "preference_pages", None)
-    if pages is not None:
-        assert "Database" in [title for title, _make in pages]
-    else:
-        assert "database" in window.actions_by_name
+    assert "Database" in [title for title, _make in window.preference_pages]
 
 
 def test_a_password_typed_in_the_address_is_kept_in_the_password_file_not_the_settings(qtbot, settings, window, monkeypatch, tmp_path):

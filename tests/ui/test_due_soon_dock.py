@@ -23,15 +23,15 @@ def open_app(qtbot, db_url, clock, tmp_path):
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
         w = build_window(db_url, clock, settings)
         qtbot.addWidget(w)
-        w.reminders.scheduler.notifier = notes = RecordingNotifier()
+        w.features.reminders.scheduler.notifier = notes = RecordingNotifier()
         w.show()
-        w.reminders.start()
+        w.features.reminders.start()
         windows.append(w)
         return w, notes
 
     yield start
     for w in windows:
-        w.reminders.stop()
+        w.features.reminders.stop()
         w.doc.store.close()
 
 
@@ -43,13 +43,13 @@ def add_due(window, days: int, title: str = "Pilot report") -> Commitment:
 
 def rows(window):
     """The dock as read on screen: (title, due, reminder, bold)."""
-    tree = window.reminders.dock.list
+    tree = window.features.reminders.dock.list
     return [(tree.topLevelItem(i).text(0), tree.topLevelItem(i).text(1), tree.topLevelItem(i).text(2), tree.topLevelItem(i).font(0).bold())
             for i in range(tree.topLevelItemCount())]
 
 
 def restart(window, open_app):
-    window.reminders.stop()
+    window.features.reminders.stop()
     window.close()
     window.doc.store.close()
     return open_app()
@@ -59,8 +59,8 @@ def test_the_seed_plan_opens_quietly_with_nothing_due(open_app):
     window, notes = open_app()
     assert notes.messages == []
     assert rows(window) == []
-    assert window.reminders.dock.summary.text() == "Nothing due in the next 14 days."
-    assert window.reminders.dock.isHidden()  # no reminder: the dock does not take room
+    assert window.features.reminders.dock.summary.text() == "Nothing due in the next 14 days."
+    assert window.features.reminders.dock.isHidden()  # no reminder: the dock does not take room
 
 
 def test_a_reminder_is_one_notification_and_one_bold_entry_in_the_dock(open_app):
@@ -68,7 +68,7 @@ def test_a_reminder_is_one_notification_and_one_bold_entry_in_the_dock(open_app)
     add_due(window, 7)
     assert notes.titles == ["Reminder: Pilot report"]
     assert rows(window) == [("Pilot report", "due in 7 days", "7 days before", True)]
-    dock = window.reminders.dock
+    dock = window.features.reminders.dock
     assert dock.isVisible() and dock.windowTitle() == "Due soon (1)"
     assert dock.summary.text() == "1 reminder awaiting an answer · due in the next 14 days"
     window, notes = restart(window, open_app)
@@ -79,14 +79,14 @@ def test_a_reminder_is_one_notification_and_one_bold_entry_in_the_dock(open_app)
 def test_snooze_for_a_day_hides_it_until_then_across_a_restart(open_app, clock):
     window, notes = open_app()
     c = add_due(window, 7)
-    window.reminders.dock.select(c.id)
-    window.reminders.dock.snooze_for(timedelta(days=1))
+    window.features.reminders.dock.select(c.id)
+    window.features.reminders.dock.snooze_for(timedelta(days=1))
     [(title, _due, reminder, bold)] = rows(window)
     assert reminder.startswith("snoozed till") and not bold
     window, notes = restart(window, open_app)
     assert notes.messages == []
     clock.advance(days=1)
-    window.reminders.scheduler.check()
+    window.features.reminders.scheduler.check()
     assert notes.titles == ["Reminder: Pilot report"]
     assert rows(window) == [("Pilot report", "due in 6 days", "7 days before", True)]
 
@@ -94,20 +94,20 @@ def test_snooze_for_a_day_hides_it_until_then_across_a_restart(open_app, clock):
 def test_snooze_until_a_date_comes_back_on_that_morning(open_app, clock):
     window, notes = open_app()
     c = add_due(window, 7)
-    dock = window.reminders.dock
+    dock = window.features.reminders.dock
     dock.ask_date = lambda parent, earliest: earliest + timedelta(days=2)
     dock.select(c.id)
     dock.snooze_until_date()
-    assert window.reminders.scheduler.armed_for == clock.start_of(TODAY + timedelta(days=3))
+    assert window.features.reminders.scheduler.armed_for == clock.start_of(TODAY + timedelta(days=3))
 
 
 def test_dismiss_is_remembered_and_the_commitment_stays_listed_as_due_soon(open_app):
     window, notes = open_app()
     c = add_due(window, 7)
-    window.reminders.dock.select(c.id)
-    window.reminders.dock.dismiss()
+    window.features.reminders.dock.select(c.id)
+    window.features.reminders.dock.dismiss()
     assert rows(window) == [("Pilot report", "due in 7 days", "", False)]
-    assert not window.reminders.dock.dismiss_action.isEnabled()
+    assert not window.features.reminders.dock.dismiss_action.isEnabled()
     window, notes = restart(window, open_app)
     assert notes.messages == [] and rows(window) == [("Pilot report", "due in 7 days", "", False)]
 
@@ -115,23 +115,23 @@ def test_dismiss_is_remembered_and_the_commitment_stays_listed_as_due_soon(open_
 def test_mark_delivered_from_the_dock_stores_it_and_ends_its_reminders(open_app, clock):
     window, notes = open_app()
     c = add_due(window, 7)
-    window.reminders.dock.select(c.id)
+    window.features.reminders.dock.select(c.id)
     window.ask_delivery = lambda parent, titles, day: Delivery(day, "COM(2026) 1")  # the officer keeps today's day
-    window.reminders.dock.deliver_action.trigger()
+    window.features.reminders.dock.deliver_action.trigger()
     assert window.doc.commitment(c.id).status is Status.DELIVERED
     assert window.doc.commitment(c.id).delivered_by == "COM(2026) 1"
     assert window.doc.commitment(c.id).delivered_on == TODAY
     assert rows(window) == []
     clock.advance(days=6)
-    window.reminders.scheduler.check()
+    window.features.reminders.scheduler.check()
     assert notes.titles == ["Reminder: Pilot report"]  # only the first one, before delivery
 
 
 def test_open_selects_the_commitment_in_the_plan(open_app):
     window, notes = open_app()
     c = add_due(window, 7)
-    window.reminders.dock.select(c.id)
-    window.reminders.dock.open_action.trigger()
+    window.features.reminders.dock.select(c.id)
+    window.features.reminders.dock.open_action.trigger()
     assert window.plan_view.current_commitment().id == c.id
 
 
@@ -140,7 +140,7 @@ def test_view_menu_toggles_the_dock(open_app):
     toggle = window.actions_by_name["due_soon"]
     assert toggle in window.menus["view"].actions() and toggle.text() == "&Due soon"
     toggle.trigger()
-    assert window.reminders.dock.isVisible()
+    assert window.features.reminders.dock.isVisible()
 
 
 def test_the_30_7_and_1_day_reminders_each_come_once_in_the_app_and_not_again_from_cron(open_app, clock, db_url, capsys):
@@ -151,17 +151,17 @@ def test_the_30_7_and_1_day_reminders_each_come_once_in_the_app_and_not_again_fr
     c = add_due(window, 7)  # due on 30 November: 30 days from now
     assert notes.titles == ["Reminder: Pilot report"]
     assert rows(window)[0][2] == "30 days before"
-    window.reminders.dock.select(c.id)
-    window.reminders.dock.dismiss()
+    window.features.reminders.dock.select(c.id)
+    window.features.reminders.dock.dismiss()
     clock.advance(days=22)
-    window.reminders.scheduler.check()
+    window.features.reminders.scheduler.check()
     assert len(notes.messages) == 1
     clock.advance(days=1)
-    window.reminders.scheduler.check()
+    window.features.reminders.scheduler.check()
     assert len(notes.messages) == 2 and rows(window)[0][1:] == ("due in 7 days", "7 days before", True)
-    window.reminders.dock.select(c.id)
-    window.reminders.dock.dismiss()
-    window.reminders.stop()
+    window.features.reminders.dock.select(c.id)
+    window.features.reminders.dock.dismiss()
+    window.features.reminders.stop()
     window.close()
     window.doc.store.close()
     clock.advance(days=6)  # the app was closed meanwhile
@@ -184,15 +184,15 @@ def test_due_soon_means_one_thing_in_the_list_the_details_and_the_dock(open_app)
     window, _notes = open_app()
     near, far = add_due(window, 10, "Near report"), add_due(window, 19, "Far report")
     assert (status_shown(window, near), status_shown(window, far)) == ("due soon", "planned")
-    window.reminders.dock.refresh()
+    window.features.reminders.dock.refresh()
     dock_titles = [r[0] for r in rows(window)]
     assert "Near report" in dock_titles
     window.plan_view.select_commitment(far.id)
     assert "planned as of" in window.details.toPlainText()
 
     window.settings.setValue("reminders/horizon_days", 21)  # what the Reminders page saves
-    window.reminders._preferences_applied()
+    window.features.reminders._preferences_applied()
     assert status_shown(window, far) == "due soon"
     assert "due soon as of" in window.details.toPlainText()
-    window.reminders.dock.refresh()
+    window.features.reminders.dock.refresh()
     assert "Far report" in [r[0] for r in rows(window)]

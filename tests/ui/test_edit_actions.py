@@ -15,7 +15,7 @@ from .helpers import commitment, fresh_plan, select, visible_titles
 def test_new_commitment_goes_into_the_current_initiative_and_undo_redo_take_it_out_and_back(window, qtbot, db_url, clock):
     select(window, "Europol")
     qtbot.keyClick(window.plan_view.tree, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    dialog = window.edit_actions.dialog
+    dialog = window.features.edit_actions.dialog
     assert dialog.windowTitle() == "New commitment"
     assert dialog.initiative.key() == commitment(window, "Europol").initiative_key
     assert not dialog.ok_button.isEnabled()  # no title, no due date yet
@@ -43,8 +43,8 @@ def test_new_commitment_goes_into_the_current_initiative_and_undo_redo_take_it_o
 
 def test_an_edit_with_a_new_link_is_one_undo_step(window, qtbot, db_url, clock):
     study = commitment(window, "study towards a European centre")
-    window.edit_actions.edit_commitment(commitment(window, "detect and report"))
-    dialog = window.edit_actions.dialog
+    window.features.edit_actions.edit_commitment(commitment(window, "detect and report"))
+    dialog = window.features.edit_actions.dialog
     dialog.due.setText("Q3 2021")
     dialog.dependencies.add_predecessor(study.id)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -57,7 +57,7 @@ def test_an_edit_with_a_new_link_is_one_undo_step(window, qtbot, db_url, clock):
 
 def test_key_date_added_from_the_edit_menu_is_in_the_plan_and_the_database(window, qtbot, db_url, clock):
     window.actions_by_name["key_dates"].trigger()
-    dialog = window.edit_actions.key_dates_dialog
+    dialog = window.features.edit_actions.key_dates_dialog
     assert dialog.isVisible()
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     form = dialog.form
@@ -82,7 +82,7 @@ def test_a_commitment_changed_elsewhere_is_not_overwritten_and_reload_keeps_what
     asked = []
     monkeypatch.setattr(edit_actions, "ask_reload", lambda _parent, sentence: asked.append(sentence) or True)
     europol = commitment(window, "Europol")
-    dialog = window.edit_actions.edit_commitment(europol)
+    dialog = window.features.edit_actions.edit_commitment(europol)
     dialog.due.setText("Q2 2021")
     dialog.reason.setText("Council agreement delayed")
 
@@ -105,17 +105,17 @@ def test_a_commitment_changed_elsewhere_is_not_overwritten_and_reload_keeps_what
 
 def test_the_undo_history_lists_each_change(window, qtbot):
     window.actions_by_name["undo_history"].trigger()
-    assert window.edit_actions.undo_dock.isVisible()
-    window.edit_actions.edit_commitment(commitment(window, "Europol"))
-    window.edit_actions.dialog.due.setText("Q1 2021")
-    qtbot.mouseClick(window.edit_actions.dialog.ok_button, Qt.MouseButton.LeftButton)
-    view = window.edit_actions.undo_dock.widget()
+    assert window.features.edit_actions.undo_dock.isVisible()
+    window.features.edit_actions.edit_commitment(commitment(window, "Europol"))
+    window.features.edit_actions.dialog.due.setText("Q1 2021")
+    qtbot.mouseClick(window.features.edit_actions.dialog.ok_button, Qt.MouseButton.LeftButton)
+    view = window.features.edit_actions.undo_dock.widget()
     rows = [view.model().index(r, 0).data() for r in range(view.model().rowCount())]
     assert rows == ["<empty>", "Edit 'Review of the Europol mandate adopted'"]
 
 
 def test_the_key_dates_of_the_plan_are_listed_and_can_be_changed(window, qtbot, db_url, clock):
-    dialog = window.edit_actions.open_key_dates()
+    dialog = window.features.edit_actions.open_key_dates()
     assert "ePrivacy scope extended by the Electronic Communications Code" in dialog.labels()
     assert dialog.labels() == [k.label for k in window.doc.plan.key_dates]
     row = dialog.labels().index("ePrivacy scope extended by the Electronic Communications Code")

@@ -68,7 +68,7 @@ def test_ctrl_f_goes_to_the_filter_and_enter_there_does_not_open_the_editor(wind
     assert QApplication.focusWidget() is window.filter_bar.text
     qtbot.keyClicks(window.filter_bar.text, "study")
     qtbot.keyClick(window.filter_bar.text, Qt.Key.Key_Return)
-    assert window.edit_actions.dialog is None
+    assert window.features.edit_actions.dialog is None
     assert all("study" in t.lower() for t in visible_titles(window))
 
 

@@ -15,7 +15,7 @@ from .helpers import commitment, select
 def test_the_dialog_refuses_a_day_out_of_range_and_says_why(window, qtbot):
     select(window, "Europol")
     qtbot.keyClick(window.plan_view.tree, Qt.Key.Key_Return)
-    dialog = window.edit_actions.dialog
+    dialog = window.features.edit_actions.dialog
     dialog.due.setText("9999-12-31")
     assert not dialog.ok_button.isEnabled()
     assert any("9999-12-31" in p and "2199-12-31" in p for p in dialog.problems())

@@ -38,7 +38,7 @@ def other_plan(tmp_path: Path, clock) -> Path:
 
 
 def current_window(window):
-    return window.plan_files.open_plan.__self__.window
+    return window.features.plan_files.open_plan.__self__.window
 
 
 def test_open_plan_shows_the_other_plan_in_place_of_this_one_and_remembers_it(window, picks, tmp_path, clock, settings, qtbot):
@@ -60,7 +60,7 @@ def test_open_recent_goes_back_to_the_first_plan(window, picks, tmp_path, clock,
     picks["open"] = str(other_plan(tmp_path, clock))
     window.actions_by_name["open_plan"].trigger()
     second = current_window(window)
-    menu = second.plan_files.recent_menu
+    menu = second.features.plan_files.recent_menu
     menu.aboutToShow.emit()
     [back] = [a for a in menu.actions() if a.text() == first]
     back.trigger()

@@ -34,7 +34,7 @@ def test_preferences_sits_in_the_edit_menu_with_the_platform_shortcut(window):
 
 
 def test_other_features_add_their_own_pages(window):
-    window.preference_pages.append(("Calendar", lambda parent: QLabel("calendar settings", parent)))
+    window.add_preference_page("Calendar", lambda parent: QLabel("calendar settings", parent))
     dialog = build_preferences(window)
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     assert titles[0] == "Reminders" and titles[-1] == "Calendar"
@@ -51,8 +51,8 @@ def test_the_page_shows_the_plan_defaults(window, config_home):
 
 
 def test_new_lead_times_are_stored_with_the_plan_and_replan_reminders(window, config_home, clock):
-    window.reminders.scheduler.notifier = notes = RecordingNotifier()
-    window.reminders.start()
+    window.features.reminders.scheduler.notifier = notes = RecordingNotifier()
+    window.features.reminders.start()
     day = TODAY + timedelta(days=14)
     window.doc.push_add(Commitment(title="Pilot report", due=Period(day, day, Precision.DAY), initiative_key=window.doc.plan.initiatives[0].key))
     assert notes.messages == []
@@ -63,8 +63,8 @@ def test_new_lead_times_are_stored_with_the_plan_and_replan_reminders(window, co
     assert plan_lead_days(window.doc.store) == (14, 2)
     assert horizon_days(window.settings) == 21
     assert notes.titles == ["Reminder: Pilot report"]  # the new 14-day reminder is due today
-    assert window.reminders.dock.summary.text().endswith("due in the next 21 days")
-    window.reminders.stop()
+    assert window.features.reminders.dock.summary.text().endswith("due in the next 21 days")
+    window.features.reminders.stop()
 
 
 def test_a_bad_lead_time_is_one_sentence_and_nothing_is_saved(window, config_home):
@@ -116,7 +116,7 @@ def test_at_login_the_plan_chosen_in_preferences_is_followed_not_pinned(qtbot, d
 
 def test_living_in_the_tray_hides_the_window_on_close_and_quit_still_quits(window, config_home, qtbot):
     app = QApplication.instance()
-    tray = window.reminders.tray
+    tray = window.features.reminders.tray
     tray.available = True  # as on a desktop with a tray
     try:
         dialog, page = reminders_page(window)

@@ -87,7 +87,7 @@ def test_the_plans_files_opened_and_closed_in_the_windows_process_lose_no_edit(q
         other_program(path, "add", "Added by the other program", "--due", "Q4 2021")
 
         # The window sees the other program's changes.
-        assert window.shared_plan.watcher.poll() is True
+        assert window.features.shared_plan.watcher.poll() is True
         assert window.doc.commitment(theirs.id).description == "Theirs, first"
         assert "Added by the other program" in {c.title for c in window.doc.plan.commitments}
 

@@ -50,7 +50,7 @@ def test_an_edit_in_one_window_appears_in_the_other_keeping_selection_and_scroll
 
     pick(theirs, last.id)
     theirs.mark_delivered()  # through the other window's own store and engine
-    assert mine.shared_plan.watcher.poll() is True
+    assert mine.features.shared_plan.watcher.poll() is True
 
     assert mine.doc.commitment(last.id).status is Status.DELIVERED
     assert {c.id for c in mine.plan_view.selected_commitments()} == {first.id, last.id}
@@ -63,8 +63,8 @@ def test_my_own_edits_do_not_reload_my_window(two_windows):
     mine, theirs = two_windows
     pick(mine, mine.doc.plan.commitments[0].id)
     mine.mark_delivered()
-    assert mine.shared_plan.watcher.poll() is False
-    assert theirs.shared_plan.watcher.poll() is True
+    assert mine.features.shared_plan.watcher.poll() is False
+    assert theirs.features.shared_plan.watcher.poll() is True
     assert theirs.doc.commitment(mine.doc.plan.commitments[0].id).status is Status.DELIVERED
 
 
@@ -122,7 +122,7 @@ def test_a_server_that_goes_away_makes_the_window_read_only_and_edits_are_handed
         assert w.actions_by_name["mark_delivered"].isEnabled()
 
         own_pg_server.pause()
-        assert w.shared_plan.watcher.poll() is False
+        assert w.features.shared_plan.watcher.poll() is False
         assert_read_only(w)
         pick(w, c.id)  # a selection change does not bring editing back
         assert_read_only(w)
@@ -132,8 +132,8 @@ def test_a_server_that_goes_away_makes_the_window_read_only_and_edits_are_handed
         assert w.doc.undo_stack.count() == 0  # and it leaves no step that would undo nothing
 
         own_pg_server.resume()
-        w.shared_plan.watcher.poll()
-        assert not w.shared_plan.banner.isVisible()
+        w.features.shared_plan.watcher.poll()
+        assert not w.features.shared_plan.banner.isVisible()
         assert w.actions_by_name["mark_delivered"].isEnabled()
         w.mark_delivered()  # handed back: the officer does it again, and now it is stored
         assert w.doc.store.commitment(c.id).status is Status.DELIVERED
@@ -149,17 +149,17 @@ def test_a_sqlite_file_that_goes_away_makes_the_window_read_only(qtbot, tmp_path
         monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
         share.rename(tmp_path / "elsewhere")  # the network share is gone
         w.doc.store.engine.dispose()  # ... and with it the open file handles
-        w.shared_plan.watcher.poll()
+        w.features.shared_plan.watcher.poll()
         assert_read_only(w)
         (tmp_path / "elsewhere").rename(share)
-        w.shared_plan.watcher.poll()
-        assert not w.shared_plan.banner.isVisible()
+        w.features.shared_plan.watcher.poll()
+        assert not w.features.shared_plan.banner.isVisible()
     finally:
         w.doc.store.close()
 
 
 def assert_read_only(w):
-    assert w.shared_plan.banner.isVisible() and w.shared_plan.banner.text() == READ_ONLY_TEXT
+    assert w.features.shared_plan.banner.isVisible() and w.features.shared_plan.banner.text() == READ_ONLY_TEXT
     for name in ("mark_delivered", "delete", "undo", "redo"):
         assert not w.actions_by_name[name].isEnabled(), name
 
@@ -179,7 +179,7 @@ def test_another_process_edits_appear_and_its_newer_copy_is_not_overwritten(qtbo
         c = w.doc.plan.commitments[2]
         pick(w, c.id)
         other_officer(any_db_url, "edit", str(c.id), "--actor", "Unit B")
-        assert w.shared_plan.watcher.poll() is True
+        assert w.features.shared_plan.watcher.poll() is True
         assert w.doc.commitment(c.id).actor == "Unit B" and w.plan_view.current_commitment().id == c.id
 
         other_officer(any_db_url, "edit", str(c.id), "--actor", "Unit C")  # my copy is stale again
@@ -210,6 +210,6 @@ def test_the_timer_asks_in_a_thread_and_reloads_on_the_window_thread(qtbot, two_
     mine, theirs = two_windows
     c = mine.doc.plan.commitments[0]
     theirs.doc.push_edit(theirs.doc.commitment(c.id).changed(actor="Their unit"), "Edit")
-    with qtbot.waitSignal(mine.shared_plan.watcher.reloaded, timeout=10_000):
-        mine.shared_plan.watcher.poll_in_background()
+    with qtbot.waitSignal(mine.features.shared_plan.watcher.reloaded, timeout=10_000):
+        mine.features.shared_plan.watcher.poll_in_background()
     assert mine.doc.commitment(c.id).actor == "Their unit"

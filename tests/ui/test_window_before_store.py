@@ -71,7 +71,7 @@ def test_a_change_made_elsewhere_while_the_store_opened_is_reloaded(qtbot, db_ur
     other.close()
     with qtbot.waitSignal(w.doc.store_opened, timeout=10_000):
         w.doc.open_store_behind()
-    assert w.shared_plan.watcher.poll()  # the first poll sees the colleague's change
+    assert w.features.shared_plan.watcher.poll()  # the first poll sees the colleague's change
     assert visible_titles(w)[0] == "Changed by a colleague"
     w.doc.store.close()
 
@@ -85,14 +85,14 @@ def test_a_large_plan_shows_its_first_screen_then_all_of_it_keeping_the_selectio
     first_screen = visible_titles(w)
     whole = [c.title for c in fresh_plan(db_url, clock).commitments]
     assert 2 <= len(first_screen) < len(whole) and first_screen == whole[:len(first_screen)]
-    assert not w.doc.plan_is_whole and w.shared_plan.reading.text() == READING_TEXT and not w.shared_plan.reading.isHidden()
+    assert not w.doc.plan_is_whole and w.features.shared_plan.reading.text() == READING_TEXT and not w.features.shared_plan.reading.isHidden()
     chosen = w.doc.plan.commitments[1]
     w.plan_view.tree.selectionModel().setCurrentIndex(w.rows.index_of(chosen.id), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
     with qtbot.waitSignal(w.doc.whole_plan_ready, timeout=10_000):
         when_settled(w, w.doc.open_store_behind)
         w.show()
     assert visible_titles(w) == whole and w.doc.plan_is_whole
-    assert w.shared_plan.reading.isHidden()
+    assert w.features.shared_plan.reading.isHidden()
     assert w.plan_view.current_commitment().id == chosen.id  # the officer's place is kept
     w.doc.store.close()
 
@@ -135,10 +135,10 @@ def test_a_large_plan_whose_rest_cannot_be_read_at_first_is_read_whole_at_the_fi
     qtbot.addWidget(w)
     with qtbot.waitSignal(w.doc.store_opened, timeout=10_000):
         w.doc.open_store_behind()
-    assert len(reads) == 2 and not w.doc.plan_is_whole and not w.shared_plan.reading.isHidden()
-    assert w.shared_plan.watcher.poll()  # the first answer reads the whole plan
+    assert len(reads) == 2 and not w.doc.plan_is_whole and not w.features.shared_plan.reading.isHidden()
+    assert w.features.shared_plan.watcher.poll()  # the first answer reads the whole plan
     assert w.doc.plan_is_whole and visible_titles(w) == whole
-    assert w.shared_plan.reading.isHidden()
+    assert w.features.shared_plan.reading.isHidden()
     w.doc.store.close()
 
 
@@ -199,7 +199,7 @@ def test_an_edit_before_the_window_settles_on_a_large_plan_still_ends_with_the_w
     install()  # then the window settles
     assert visible_titles(w) == [x.title for x in fresh_plan(db_url, clock).commitments]  # all 16, the edit among them
     assert visible_titles(w)[0] == "Edited in the first moment" and w.doc.plan_is_whole
-    assert w.shared_plan.reading.isHidden()
+    assert w.features.shared_plan.reading.isHidden()
     w.doc.store.close()
 
 
@@ -221,16 +221,16 @@ def test_reminders_that_came_due_while_away_are_told_for_the_whole_large_plan(qt
     w, install = settling_window(qtbot, db_url, clock, settings)
     install()
     told = RecordingNotifier()
-    w.reminders.scheduler.notifier = told
+    w.features.reminders.scheduler.notifier = told
     with qtbot.waitSignal(w.doc.store_opened, timeout=10_000):
         w.doc.open_store_behind()
-        w.doc.when_store_open(w.reminders.start)  # as the app does
+        w.doc.when_store_open(w.features.reminders.start)  # as the app does
     qtbot.waitUntil(lambda: bool(told.messages), timeout=5_000)
     # Every open commitment's, not the first screen's: six commitments across the plan (the
     # seed's deliveries need no reminder).
     assert len(told.messages) == 1 and told.titles[0].startswith("6 reminders")
     assert len(told.messages[0].commitment_ids) == 6 > looks.FIRST_ROWS
-    w.reminders.stop()
+    w.features.reminders.stop()
     w.doc.store.close()
 
 
@@ -248,12 +248,12 @@ def test_a_store_that_does_not_open_behind_the_window_leaves_it_read_only_until_
     with qtbot.waitSignal(w.doc.store_failed, timeout=10_000):
         w.doc.open_store_behind()
     assert len(said) == 1 and "not a planner database" in said[0] and "read-only" in said[0]
-    assert w.shared_plan.read_only and not w.actions_by_name["new_commitment"].isEnabled()
+    assert w.features.shared_plan.read_only and not w.actions_by_name["new_commitment"].isEnabled()
     assert visible_titles(w)  # the plan is still there to read
     path.write_bytes(good)  # the file is back
     with qtbot.waitSignal(w.doc.store_opened, timeout=10_000):
-        w.shared_plan.watcher.poll()  # the watcher's next poll tries again
-    qtbot.waitUntil(lambda: not w.shared_plan.read_only, timeout=5_000)
+        w.features.shared_plan.watcher.poll()  # the watcher's next poll tries again
+    qtbot.waitUntil(lambda: not w.features.shared_plan.read_only, timeout=5_000)
     assert isinstance(w.doc.store, PlanStore) and w.actions_by_name["new_commitment"].isEnabled()
     w.doc.store.close()
 
@@ -272,8 +272,8 @@ seen = {}
 def look():
     windows = [x for x in app.topLevelWidgets() if isinstance(x, MainWindow) and x.isVisible()]
     if windows and "first" not in seen:
-        seen["first"] = [isinstance(windows[0].doc.store, DeferredStore), hasattr(windows[0], "reminders")]
-    if windows and isinstance(windows[0].doc.store, PlanStore) and windows[0].reminders.scheduler.running:
+        seen["first"] = [isinstance(windows[0].doc.store, DeferredStore), windows[0].features is not None]
+    if windows and isinstance(windows[0].doc.store, PlanStore) and windows[0].features.reminders.scheduler.running:
         seen["then"] = ["new_commitment" in windows[0].actions_by_name, "print" in windows[0].actions_by_name]
         app.quit()
         return

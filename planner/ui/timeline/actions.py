@@ -20,30 +20,30 @@ def install_timeline_actions(window: "MainWindow") -> None:
     view = window.menus["view"]
     view.addSeparator()
     std = QKeySequence.StandardKey
-    zoom_in = window._action("view", "zoom_in", "Zoom &in", timeline.zoom_in, None, "Show less time, in more detail")
+    zoom_in = window.add_action("view", "zoom_in", "Zoom &in", timeline.zoom_in, None, "Show less time, in more detail")
     # Ctrl+= as well: on most keyboards "+" needs Shift, and the unshifted key is "=".
     keys = {QKeySequence(k).toString(): QKeySequence(k) for k in (std.ZoomIn, "Ctrl++", "Ctrl+=")}
     zoom_in.setShortcuts(list(keys.values()))
-    window._action("view", "zoom_out", "Zoom &out", timeline.zoom_out, std.ZoomOut, "Show more time, in less detail")
-    window._action("view", "fit_all", "&Fit all", timeline.fit_all, "Ctrl+0", "Show the whole plan, first to last date")
+    window.add_action("view", "zoom_out", "Zoom &out", timeline.zoom_out, std.ZoomOut, "Show more time, in less detail")
+    window.add_action("view", "fit_all", "&Fit all", timeline.fit_all, "Ctrl+0", "Show the whole plan, first to last date")
     for n, (preset, text) in enumerate((("year", "&Year"), ("quarter", "&Quarter"), ("month", "&Month"), ("week", "&Week")), start=1):
-        window._action("view", f"zoom_{preset}", text, lambda _=False, p=preset: timeline.zoom_to(p), f"Ctrl+{n}", f"One {preset} across the timeline")
+        window.add_action("view", f"zoom_{preset}", text, lambda _=False, p=preset: timeline.zoom_to(p), f"Ctrl+{n}", f"One {preset} across the timeline")
 
     legend = LegendStrip(window)
     _under_the_plan(window, legend)
-    show = window._action("view", "legend", "Show &legend", legend.setVisible, None, "What the colours and marks of the timeline mean")
+    show = window.add_action("view", "legend", "Show &legend", legend.setVisible, None, "What the colours and marks of the timeline mean")
     show.setCheckable(True)
     show.setChecked(True)
 
-    labels = window._action("view", "key_date_labels", "Key date &labels", timeline.set_key_date_labels_shown, None, "Name the key dates in a band of their own under the dates of the timeline")
+    labels = window.add_action("view", "key_date_labels", "Key date &labels", timeline.set_key_date_labels_shown, None, "Name the key dates in a band of their own under the dates of the timeline")
     labels.setCheckable(True)
     labels.setChecked(True)
 
     window.menus["edit"].addSeparator()
-    window._action("edit", "move_earlier", "Move &earlier", lambda: timeline.editing.nudge(-1), "Alt+Left", "Reschedule the current commitment one step of its precision earlier")
-    window._action("edit", "move_later", "Move &later", lambda: timeline.editing.nudge(1), "Alt+Right", "Reschedule the current commitment one step of its precision later")
-    window._action("edit", "end_earlier", "End e&arlier", lambda: timeline.editing.nudge(-1, end_only=True), "Alt+Shift+Left", "Bring the end of the current span one step of its precision earlier, as dragging its end does")
-    window._action("edit", "end_later", "End la&ter", lambda: timeline.editing.nudge(1, end_only=True), "Alt+Shift+Right", "Take the end of the current span one step of its precision later, as dragging its end does")
+    window.add_action("edit", "move_earlier", "Move &earlier", lambda: timeline.editing.nudge(-1), "Alt+Left", "Reschedule the current commitment one step of its precision earlier")
+    window.add_action("edit", "move_later", "Move &later", lambda: timeline.editing.nudge(1), "Alt+Right", "Reschedule the current commitment one step of its precision later")
+    window.add_action("edit", "end_earlier", "End e&arlier", lambda: timeline.editing.nudge(-1, end_only=True), "Alt+Shift+Left", "Bring the end of the current span one step of its precision earlier, as dragging its end does")
+    window.add_action("edit", "end_later", "End la&ter", lambda: timeline.editing.nudge(1, end_only=True), "Alt+Shift+Right", "Take the end of the current span one step of its precision later, as dragging its end does")
 
 
 def _under_the_plan(window: "MainWindow", legend: LegendStrip) -> None:

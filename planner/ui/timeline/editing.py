@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication
 from planner.domain import gate
 from planner.domain.plan import Commitment
 from planner.qtmodels.roles import Roles
-from planner.store.errors import StoreError
 from planner.timeline import overlays
 from planner.timeline.moves import moved, steps_for, stretched
 from planner.timeline.painting import edge_hint_span
@@ -177,16 +176,8 @@ class TimelineEditing:
         self.store(after, f"Reschedule {c.title!r} to {after.due.label}")
 
     def store(self, after: Commitment, text: str) -> None:
-        try:
-            self.view.doc.push_edit(after, text, REASON)
-        except StoreError as exc:
-            shared = getattr(self.view.window(), "shared_plan", None)  # the conflict dialog, the read-only state
-            if shared is not None:
-                shared.store_failed("Reschedule", exc)
-            else:
-                from PySide6.QtWidgets import QMessageBox  # loaded with the first failed move
-
-                QMessageBox.warning(self.view, "Reschedule", str(exc))
+        # A failure is the window's to show: the conflict dialog, the read-only state, a message.
+        self.view.run_safely("Reschedule", lambda: self.view.doc.push_edit(after, text, REASON))
 
     # What the painter and the tooltip need -------------------------------------------------------
 

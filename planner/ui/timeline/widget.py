@@ -9,6 +9,7 @@ Mouse and keyboard editing live in `editing.py`.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, QRectF, Qt, Signal
@@ -30,6 +31,10 @@ from planner.ui.known_viewport import own_viewport
 
 from .editing import TimelineEditing
 
+# Run a change (the argument) for a menu-like name of it; a database problem is shown, not raised;
+# True when the change is stored. MainWindow.run_safely is the one the window passes.
+RunSafely = Callable[[str, Callable[[], object]], bool]
+
 ZOOM_STEP = 1.25  # one Ctrl+plus, or one notch of Ctrl+wheel
 PRESET_DAYS = {"year": 366, "quarter": 92, "month": 31, "week": 7}
 FIT_MARGIN_PX = 24
@@ -47,11 +52,12 @@ class TimelineView(QAbstractScrollArea):
     activated = Signal(QModelIndex)
     scale_changed = Signal(object)  # the new TimeScale, after a zoom or scroll
 
-    def __init__(self, tree: QTreeView, document: PlanDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, tree: QTreeView, document: PlanDocument, run_safely: RunSafely, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         own_viewport(self)  # before anything asks for it: see known_viewport.py
         self.tree = tree
         self.doc = document
+        self.run_safely = run_safely  # a change dragged or nudged here; the window shows what fails
         self._compared: dict[int, Period] | None = None  # View → Compare with…: due windows of a past day
         self._scale = TimeScale(date(2020, 1, 1).toordinal(), 0.5)
         self._fitted = False  # until the officer zooms or scrolls, a resize refits the plan
