@@ -48,7 +48,6 @@ class CalendarActions(QObject):
         self.publisher: "AutoPublisher | None" = None
         self._publish_failed = False
         menu = window.menus["file"]
-        before = window.actions_by_name.get("quit")
         self.export_action = self._add("export_calendar", "Export &calendar…", self.export_dialog, "Write the plan as an iCalendar (.ics) file")
         self.feed_action = self._add("calendar_feed", "Serve calendar &feed", self.toggle_feed, "Let calendar apps on this computer subscribe to the plan")
         self.feed_action.setCheckable(True)  # triggered(checked) starts or stops it
@@ -57,14 +56,7 @@ class CalendarActions(QObject):
         self.autopublish_action = self._add("autopublish", "Keep a calendar file &published…", self.choose_autopublish, "Rewrite a .ics file in a synced folder after every change")
         self.autopublish_action.setCheckable(True)
         self.caldav_action = self._add("publish_caldav", "Publish to team calendar (Cal&DAV)…", self.caldav_dialog, "Create, update and delete the plan's events on a CalDAV calendar")
-        for action in (self.export_action, self.feed_action, self.copy_action, self.autopublish_action, self.caldav_action):
-            menu.removeAction(action)
-            if before is not None:
-                menu.insertAction(before, action)
-            else:
-                menu.addAction(action)
-        if before is not None:
-            menu.insertSeparator(before)
+        menu.insertSeparator(window.actions_by_name["quit"])
         for signal in (self.doc.commitment_changed, self.doc.commitment_added, self.doc.commitment_removed):
             signal.connect(lambda _c: self._schedule_publish())
         self.doc.plan_reloaded.connect(self._schedule_publish)
@@ -83,7 +75,7 @@ class CalendarActions(QObject):
             self.start_autopublish(Path(path), remember=False)
 
     def _add(self, name: str, text: str, slot, tip: str) -> QAction:  # type: ignore[no-untyped-def]
-        return self.window.add_action("file", name, text, slot, None, tip)
+        return self.window.add_action("file", name, text, slot, None, tip, before="quit")
 
     # Export ------------------------------------------------------------------------------------
 

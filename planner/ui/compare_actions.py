@@ -30,17 +30,13 @@ class CompareActions(QObject):
         self.timeline = window.plan_view.timeline
         self.day: date | None = None
         self.name = ""
-        menu = window.menus["view"]
-        before = window.actions_by_name.get("as_of")
-        self.compare = window.add_action("view", "compare_with", "Co&mpare with…", self.ask, None, "Show how the plan stood on a past day, as the first-announced dates are shown")
-        self.stop = window.add_action("view", "compare_stop", "Stop comparing", lambda: self.show_day(None))
+        self.compare = window.add_action("view", "compare_with", "Co&mpare with…", self.ask, None, "Show how the plan stood on a past day, as the first-announced dates are shown", before="as_of")
+        self.stop = window.add_action("view", "compare_stop", "Stop comparing", lambda: self.show_day(None), before="as_of")
         self.baselines_menu = QMenu("&Baselines", window)
         self.baselines_menu.aboutToShow.connect(self._fill_baselines)
-        for action in (self.compare, self.stop):
-            menu.removeAction(action)
-            menu.insertAction(before, action)  # type: ignore[arg-type]
-        menu.insertMenu(before, self.baselines_menu)  # type: ignore[arg-type]
-        menu.insertSeparator(before)  # type: ignore[arg-type]
+        as_of = window.actions_by_name["as_of"]
+        window.menus["view"].insertMenu(as_of, self.baselines_menu)
+        window.menus["view"].insertSeparator(as_of)
         for signal in (self.doc.commitment_changed, self.doc.commitment_added, self.doc.commitment_removed, self.doc.plan_reloaded):
             signal.connect(self._follow)
         self._update()

@@ -58,18 +58,12 @@ class FileTransfer(QObject):
         super().__init__(window)
         self.window, self.doc = window, window.doc
         self.folder = Path.home()
-        menu = window.menus["file"]
-        before = window.actions_by_name.get("export_calendar") or window.actions_by_name.get("quit")
+        # Above the calendar's entries when they are there, else above Quit.
+        before = "export_calendar" if "export_calendar" in window.actions_by_name else "quit"
         self.import_action = window.add_action("file", "import", "&Import…", self.choose_import, None,
-                                            "Add or update commitments from a CSV, Excel, TOML or iCalendar file")
+                                               "Add or update commitments from a CSV, Excel, TOML or iCalendar file", before=before)
         self.export_action = window.add_action("file", "export", "E&xport…", self.choose_export, None,
-                                            "Write the commitments shown to a CSV or Excel file")
-        for action in (self.import_action, self.export_action):
-            menu.removeAction(action)
-            if before is not None:
-                menu.insertAction(before, action)
-            else:
-                menu.addAction(action)
+                                               "Write the commitments shown to a CSV or Excel file", before=before)
 
     # Import ------------------------------------------------------------------------------------------
 

@@ -94,16 +94,21 @@ class MainWindow(QMainWindow):
     # Menus -------------------------------------------------------------------------------------
 
     def add_action(self, menu: str, name: str, text: str, slot: Callable[..., object], shortcut: QKeySequence | str | QKeySequence.StandardKey | None = None,
-                   tip: str = "") -> QAction:
-        """An entry at the end of `menu` ("file", "edit", "view", "help"), found later in
-        `actions_by_name[name]`; how every feature adds to the menus."""
+                   tip: str = "", before: str | None = None) -> QAction:
+        """An entry of `menu` ("file", "edit", "view", "help"), at its end or just above the
+        entry named `before` (when it is there); found later in `actions_by_name[name]`. How
+        every feature adds to the menus."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             action.setStatusTip(tip)
         action.triggered.connect(slot)
-        self.menus[menu].addAction(action)
+        above = self.actions_by_name.get(before) if before else None
+        if above is not None:
+            self.menus[menu].insertAction(above, action)
+        else:
+            self.menus[menu].addAction(action)
         self.actions_by_name[name] = action
         return action
 

@@ -67,10 +67,7 @@ class MeetingReportAction(QObject):
         super().__init__(window)
         self.window, self.doc = window, window.doc
         self.action = window.add_action("file", "meeting_report", "&Meeting report…", self.ask, None,
-                                     "What was delivered, slipped or became overdue since a day, and what is due next")
-        quit_action = window.actions_by_name.get("quit")
-        window.menus["file"].removeAction(self.action)
-        window.menus["file"].insertAction(quit_action, self.action)  # type: ignore[arg-type]
+                                        "What was delivered, slipped or became overdue since a day, and what is due next", before="quit")
 
     def ask(self) -> None:
         until = self.doc.as_of

@@ -51,17 +51,14 @@ class PlanFiles(QObject):
     def __init__(self, window: "MainWindow", settings: QSettings, clock: "Clock", open_plan: Callable[[str], bool]) -> None:
         super().__init__(window)
         self.window, self.settings, self.clock, self.open_plan = window, settings, clock, open_plan
-        menu = window.menus["file"]
-        first = menu.actions()[0] if menu.actions() else None
-        new = window.add_action("file", "new_plan", "&New plan…", self.choose_new, None, "Start a plan file of your own, with its first strategy")
-        opened = window.add_action("file", "open_plan", "&Open plan…", self.choose_open, "Ctrl+O", "Open another plan file in this window")
+        # At the top of the File menu, above Reload (the window's first entry).
+        window.add_action("file", "new_plan", "&New plan…", self.choose_new, None, "Start a plan file of your own, with its first strategy", before="reload")
+        window.add_action("file", "open_plan", "&Open plan…", self.choose_open, "Ctrl+O", "Open another plan file in this window", before="reload")
         self.recent_menu = QMenu("Open &recent", window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        for action in (new, opened):
-            menu.removeAction(action)
-            menu.insertAction(first, action)  # type: ignore[arg-type]
-        menu.insertMenu(first, self.recent_menu)  # type: ignore[arg-type]
-        menu.insertSeparator(first)  # type: ignore[arg-type]
+        reload = window.actions_by_name["reload"]
+        window.menus["file"].insertMenu(reload, self.recent_menu)
+        window.menus["file"].insertSeparator(reload)
         if self._is_file(window):  # among the recent ones; which plan the next start opens stays as chosen
             remember_plan(settings, str(window.doc.store.url), next_start=False)
 

@@ -40,18 +40,10 @@ class PrintActions(QObject):
         self.window, self.doc = window, window.doc
         self.chosen: SnapshotOptions | None = None  # the last choices, offered again this session
         self._printer: QPrinter | None = None  # kept: the officer's printer and its settings
-        menu = window.menus["file"]
-        actions = [
-            window.add_action("file", "print", "&Print…", self.print_, QKeySequence.StandardKey.Print, "Print a timeline snapshot of the filtered plan"),
-            window.add_action("file", "print_preview", "Print pre&view…", self.preview, None, "See the printed pages before paper"),
-            window.add_action("file", "export_snapshot", "Export &snapshot…", self.export, None, "Write a timeline snapshot as PDF, PNG or SVG"),
-        ]
-        quit_action = window.actions_by_name.get("quit")
-        for action in actions:
-            menu.removeAction(action)
-            menu.insertAction(quit_action, action)  # type: ignore[arg-type]
-        if quit_action is not None:
-            menu.insertSeparator(quit_action)
+        window.add_action("file", "print", "&Print…", self.print_, QKeySequence.StandardKey.Print, "Print a timeline snapshot of the filtered plan", before="quit")
+        window.add_action("file", "print_preview", "Print pre&view…", self.preview, None, "See the printed pages before paper", before="quit")
+        window.add_action("file", "export_snapshot", "Export &snapshot…", self.export, None, "Write a timeline snapshot as PDF, PNG or SVG", before="quit")
+        window.menus["file"].insertSeparator(window.actions_by_name["quit"])
 
     # What to print -------------------------------------------------------------------------------
 
