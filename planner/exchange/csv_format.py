@@ -79,15 +79,22 @@ def read_csv_file(path: Path) -> ImportBatch:
 
 def batch_from_csv(text: str, name: str) -> ImportBatch:
     try:
-        reader = csv.reader(io.StringIO(text, newline=""))
+        # strict: a quote never closed is an error at the end of the file, not a field that
+        # swallows every later row (which then reads as a row with an empty due date)
+        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
         header = [h.strip().lower() for h in next(reader, [])]
     except csv.Error as exc:
-        raise ImportFileError(f"The file {name} is not readable CSV: {exc}.") from None
+        raise ImportFileError(_csv_problem(name, 1, exc)) from None
+    twice = next((h for n, h in enumerate(header) if h and h in header[:n]), None)
+    if twice is not None:
+        first, second = [n + 1 for n, h in enumerate(header) if h == twice][:2]
+        raise ImportFileError(f"In {name}, the header names the column {twice!r} twice (columns {first} and {second}); name each column once.")
     missing = [c for c in ("title", "due") if c not in header]
     if missing:
         raise ImportFileError(f"The file {name} has no {' or '.join(repr(m) for m in missing)} column; the first line must name the columns.")
     width = len(header)
     batch = ImportBatch()
+    line = 1
     try:
         for row in reader:  # a plain reader and one dict per row: files run to 100,000 rows
             line = reader.line_num
@@ -98,10 +105,17 @@ def batch_from_csv(text: str, name: str) -> ImportBatch:
                 continue  # a blank line
             batch.commitments.append(commitment_from_row(values, batch, f"In {name}, line {line}"))
     except csv.Error as exc:
-        raise ImportFileError(f"In {name}, line {reader.line_num}: {exc}.") from None
+        raise ImportFileError(_csv_problem(name, line + 1, exc)) from None
     if not batch.commitments:
         raise ImportFileError(f"The file {name} has no commitments in it.")
     return batch
+
+
+def _csv_problem(name: str, row_line: int, exc: csv.Error) -> str:
+    """`row_line`: the line the row that could not be read begins on."""
+    if "unexpected end of data" in str(exc):
+        return f"In {name}, the quote opened in the row on line {row_line} is never closed; close it, or double it (\"\") inside a quoted field."
+    return f"In {name}, the row on line {row_line} is not readable CSV: {exc}."
 
 
 def commitment_from_row(v: dict[str, str], batch: ImportBatch, where: str) -> Commitment:

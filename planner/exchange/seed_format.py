@@ -43,7 +43,7 @@ def read_seed_files(paths: list[Path]) -> ImportBatch:
 
 def _toml(path: Path) -> dict[str, Any]:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8-sig"))  # Notepad saves with a byte order mark
     except OSError as exc:
         raise ImportFileError(f"The file {path} cannot be read: {exc.strerror or exc}.") from None
     except UnicodeDecodeError:

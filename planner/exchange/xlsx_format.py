@@ -151,6 +151,12 @@ def _find_header(rows, names: dict[str, str], needed: tuple[str, ...], where: st
     for number, values in enumerate(rows, start=1):
         columns = {i: names[_fold(str(v))] for i, v in enumerate(values) if v is not None and _fold(str(v)) in names}
         if all(n in columns.values() for n in needed):
+            cells = [i for i in sorted(columns)]
+            twice = next((i for n, i in enumerate(cells) if columns[i] in (columns[j] for j in cells[:n])), None)
+            if twice is not None:  # the later would quietly win over the earlier
+                first = next(i for i in cells if columns[i] == columns[twice])
+                raise ImportFileError(f"{where}, the header in row {number} names the column {columns[twice]!r} twice "
+                                      f"(cells {get_column_letter(first + 1)}{number} and {get_column_letter(twice + 1)}{number}); name each column once.")
             return number, columns
         if number >= _HEADER_SEARCH_ROWS:
             break

@@ -186,11 +186,17 @@ def test_importing_the_same_file_again_writes_nothing(capsys, db, tmp_path):
     assert snapshot(db) == before
 
 
+COMMITMENT = '[[strategy]]\nkey = "s"\ntitle = "S"\n[[strategy.initiative]]\nkey = "i"\ntitle = "I"\n[[strategy.initiative.commitment]]\nkey = "c"\ntitle = "C"\ndue = "2021"\n'
+
+
 @pytest.mark.parametrize("body,said", [
     ('source = "x"', "'source' must be tables written [[source]], not text"),
     ("strategy = [1, 2]", "'strategy' must be tables written [[strategy]], not a list of a number"),
     ('[[strategy]]\nkey = "s"\ntitle = "S"\ninitiative = "x"', "[[strategy.initiative]], not text"),
     ("x = " + "[" * 1000 + "]" * 1000, "nests arrays or tables too deeply"),
+    ("strategy = " + "[" * 50 + "1" + "]" * 50, "'strategy' must be tables written [[strategy]], not a list of a list"),
+    (COMMITMENT + 'actor = ["a"]', "In in.toml, the commitment 'c': the actor ['a'] is not text."),
+    (COMMITMENT + "description = {a = 1}", "In in.toml, the commitment 'c': the description {'a': 1} is not text."),
 ])
 def test_toml_of_the_wrong_shape_is_one_sentence(capsys, db, tmp_path, body, said):
     assert said in refused(capsys, db, "import", write(tmp_path, "in.toml", body + "\n"))
@@ -199,3 +205,19 @@ def test_toml_of_the_wrong_shape_is_one_sentence(capsys, db, tmp_path, body, sai
 def test_a_key_given_to_two_commitments_of_one_file_is_refused(capsys, db, tmp_path):
     err = refused(capsys, db, "import", write(tmp_path, "in.csv", "key,title,due\nk1,A,Q1 2021\nk1,B,Q2 2021\n"))
     assert "the key 'k1' names two commitments ('A' and 'B')" in err
+
+
+def test_a_toml_file_with_a_byte_order_mark_imports(capsys, db, tmp_path):
+    path = tmp_path / "notepad.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + COMMITMENT.encode())
+    code, out, err = run_cli(capsys, CLOCK, "--db", db, "import", str(path))
+    assert (code, err) == (0, "") and "1 added" in out
+
+
+def test_a_refused_strict_ics_import_leaves_every_table_as_it_was(capsys, db, tmp_path):
+    good = ICS.format(day="20210301", rule="")
+    bad = good.replace("END:VCALENDAR", "BEGIN:VEVENT\r\nUID:bad@test\r\nSUMMARY:Bad\r\nDTSTART;VALUE=DATE:20210231\r\nEND:VEVENT\r\nEND:VCALENDAR")
+    path = write(tmp_path, "in.ics", bad)
+    assert "has a DTSTART that is not valid" in refused(capsys, db, "import", "--strict", path)
+    code, out, err = run_cli(capsys, CLOCK, "--db", db, "import", path)
+    assert code == 0 and "1 added" in out and "could not be read and was skipped" in out

@@ -147,6 +147,20 @@ def test_a_sheet_without_the_needed_columns_says_so(capsys, db, tmp_path):
     assert "no header row naming the columns 'title' and 'due'" in err
 
 
+def test_a_header_naming_a_column_twice_is_one_sentence_and_nothing_is_stored(capsys, db, tmp_path):
+    book = Workbook()
+    book.active.append(["Title", "Due", "Notes", "due"])
+    book.active.append(["Report", "Q1 2021", "", "Q2 2021"])
+    path = tmp_path / "twice.xlsx"
+    book.save(path)
+    run(capsys, "--db", db, "list")
+    before = every_row(db)
+    code, _, err = run(capsys, "--db", db, "import", str(path))
+    assert code == 2
+    assert err.strip() == "planner: In twice.xlsx, sheet 'Sheet', the header in row 1 names the column 'due' twice (cells B1 and D1); name each column once."
+    assert every_row(db) == before
+
+
 def test_a_file_that_is_not_a_workbook_is_one_sentence(capsys, db, tmp_path):
     path = tmp_path / "fake.xlsx"
     path.write_text("title,due\nx,2021\n")
