@@ -98,10 +98,31 @@ def _create_sqlite(url: str, path: str) -> Engine:
     return engine
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def damaged(path: str, exc: Exception) -> str | None:
+    """The sentence for a SQLite file whose pages cannot be read (cut short, overwritten), or
+    None when `exc` says something else. `path` is a file path or a database URL."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if not ("malformed" in text or "not a database" in text or "file is encrypted" in text):
+        return None
+    path = describe(path) if "://" in path else path
+    try:
+        with open(path, "rb") as file:
+            ours = file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        ours = True  # it opened a moment ago; say what SQLite said
+    if not ours:
+        return f"The database file {path} is not a planner database (it is another kind of file)."
+    return (f"The database file {path} is damaged (SQLite says: {_first_line(exc)}), so nothing was read or changed; "
+            "restore it from a backup.")
+
+
 def _sqlite_problem(path: str, exc: Exception) -> str:
     text = str(getattr(exc, "orig", exc)).lower()
-    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
-        return f"The database file {path} is not a planner database (it is damaged or another kind of file)."
+    if (sentence := damaged(path, exc)) is not None:
+        return sentence
     if "locked" in text or "busy" in text:
         return f"The database file {path} is locked by another program; close it and try again."
     if "unable to open" in text or "readonly" in text:
@@ -144,7 +165,9 @@ def stored_revision(engine: Engine) -> str | None:
     try:
         with engine.connect() as conn:
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    except (DatabaseError, OperationalError):
+    except (DatabaseError, OperationalError) as exc:
+        if (sentence := damaged(str(engine.url), exc)) is not None:
+            raise StoreError(sentence) from None  # not "another program's": its pages are unreadable
         return None
 
 

@@ -396,6 +396,8 @@ def bump_counter(s: Session) -> int:
 
 
 def _unavailable(url: str, exc: Exception) -> StoreError:
+    if (sentence := engines.damaged(url, exc)) is not None:
+        return StoreError(sentence)  # not UnavailableError: trying again will not help
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
         return UnavailableError(f"The database {url} is locked by another program; nothing was changed. Try again in a moment.")
