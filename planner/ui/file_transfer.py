@@ -53,6 +53,9 @@ def read_plan_file(path: Path, plan: Plan, as_of) -> ImportBatch:  # type: ignor
     return batch.check(f"In {path.name}")
 
 
+MAX_NOTES_SHOWN = 15  # a dialog, not a log: the rest is counted
+
+
 class FileTransfer(QObject):
     def __init__(self, window: "MainWindow") -> None:
         super().__init__(window)
@@ -83,6 +86,10 @@ class FileTransfer(QObject):
         question = (f"Import {len(batch.commitments)} commitment(s) from {path.name}?\n\n"
                     "Commitments already in the plan are updated, new ones added. An import cannot be undone "
                     "with Edit → Undo.")
+        if batch.notes:  # what the reader left out or read its own way (an .ics event it skipped)
+            shown = batch.notes[:MAX_NOTES_SHOWN]
+            more = len(batch.notes) - len(shown)
+            question += "\n\n" + "\n".join(shown) + (f"\n… and {more} more." if more else "")
         if not (confirm or self._ask)(question):
             return False
         from planner.store.importing import apply_batch

@@ -70,6 +70,21 @@ def test_an_ics_file_is_imported_too(window, answers, tmp_path):
     assert "Council working party meets" in visible_titles(window)
 
 
+def test_an_ics_event_that_cannot_be_read_is_named_before_the_officer_confirms(window, answers, tmp_path):
+    path = tmp_path / "team.ics"
+    path.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:a1@test\r\nDTSTAMP:20201101T000000Z\r\n"
+                    "DTSTART;VALUE=DATE:20210315\r\nSUMMARY:Council working party meets\r\nEND:VEVENT\r\n"
+                    "BEGIN:VEVENT\r\nUID:a2@test\r\nDTSTART;VALUE=DATE:20210231\r\nSUMMARY:Never\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", encoding="utf-8")
+    answers["open"] = str(path)
+    window.actions_by_name["import"].trigger()
+    assert answers["warnings"] == []
+    question = answers["questions"][0]
+    assert "Import 1 commitment(s) from team.ics?" in question
+    assert "1 item of team.ics could not be read and was skipped:" in question
+    assert "Line 10: the event 'Never' has a DTSTART that is not valid" in question
+    assert "Council working party meets" in visible_titles(window)
+
+
 def test_export_writes_the_commitments_the_filter_shows(window, answers, tmp_path, qtbot):
     qtbot.keyClicks(window.filter_bar.text, "europol mandate")
     path = tmp_path / "out"
