@@ -2,6 +2,8 @@
 app lives when the officer chose to keep it running with the window closed."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStyle, QSystemTrayIcon
@@ -32,9 +34,13 @@ class TrayPresence(QObject):
 
     open_requested = Signal()  # the icon or a balloon was clicked
 
-    def __init__(self, window: QMainWindow, settings: QSettings, available: bool | None = None, quit_action: QAction | None = None) -> None:
+    def __init__(self, window: QMainWindow, settings: QSettings, available: bool | None = None,
+                 quit_action: QAction | None = None, save_layout: Callable[[], None] | None = None) -> None:
+        """`quit_action` (File → Quit) then quits even when closing only hides the window;
+        `save_layout` keeps the window's layout when closing hides it in the tray."""
         super().__init__(window)
         self.window, self.settings = window, settings
+        self._save_layout = save_layout
         self.available = QSystemTrayIcon.isSystemTrayAvailable() if available is None else available
         self.quitting = False
         icon = QIcon.fromTheme("appointment-soon", window.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView))
@@ -74,9 +80,8 @@ class TrayPresence(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close and self.living_in_tray and not self.quitting:
-            save = getattr(self.window, "save_window_state", None)
-            if save:
-                save()
+            if self._save_layout is not None:
+                self._save_layout()
             self.window.hide()
             event.ignore()
             return True

@@ -84,10 +84,10 @@ class MainWindow(QMainWindow):
         # details must not go on showing a commitment the plan no longer shows.
         for shown_rows_changed in (self.rows.rowsRemoved, self.rows.modelReset, self.rows.layoutChanged):
             shown_rows_changed.connect(self._details_follow_the_rows)
-        self.plan_view.current_changed.connect(lambda _c: self._update_actions())
+        self.plan_view.current_changed.connect(lambda _c: self.update_actions())
         document.as_of_changed.connect(lambda _d: self._show_as_of())
         self._show_as_of()
-        self._update_actions()
+        self.update_actions()
         self.resize(1400, 860)
         self._restore_geometry()
 
@@ -162,7 +162,8 @@ class MainWindow(QMainWindow):
         if self.plan_view.current_commitment() is None:
             self.details.show_commitment(None)
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
+        """Enable what the current selection allows (a read-only state that ends asks again)."""
         has = bool(self.plan_view.selected_commitments() or self.plan_view.current_commitment())
         self.actions_by_name["mark_delivered"].setEnabled(has)
         # On a strategy or initiative row, Delete says what it does rather than nothing.

@@ -35,7 +35,7 @@ class WindowReminders:
     def __init__(self, window: MainWindow, notifier: Notifier | None = None) -> None:
         self.window = window
         doc, settings = window.doc, window.settings
-        self.tray = TrayPresence(window, settings, quit_action=window.actions_by_name["quit"])
+        self.tray = TrayPresence(window, settings, quit_action=window.actions_by_name["quit"], save_layout=window.save_window_state)
         chosen = notifier or FirstThatWorks([*desktop_notifiers(clickable=True), TrayNotifier(self.tray)])
         self.scheduler = ReminderScheduler(doc, chosen, parent=window)
         self._click_watches: list[tuple[QSocketNotifier, ClickableNotifications]] = []

@@ -141,9 +141,7 @@ class SharedPlan(QObject):
             for action in list(self._frozen.actions()):
                 self._frozen.removeAction(action)
             self._frozen = None
-            update = getattr(self.window, "_update_actions", None)
-            if update is not None:
-                update()  # what the selection allows
+            self.window.update_actions()  # what the selection allows
 
     def editing_actions(self) -> list[QAction]:
         """Every action of the Edit menu (and its submenus) that no other group owns."""
