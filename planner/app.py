@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from planner import collector
 from planner.desktop import APP_ID, app_version, icon_file
 from planner.document import PlanDocument
-from planner.i18n import LANGUAGES, chosen_language, install_translators
+from planner.i18n import LANGUAGES, chosen_language, install_translators, translate
 from planner.reminders.user_settings import horizon_days
 from planner.domain.clock import Clock, SystemClock
 from planner.store.deferred import open_for_window
@@ -84,7 +84,7 @@ class PlanSwitch:
         except StoreError as exc:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(old, "Open plan", str(exc))
+            QMessageBox.warning(old, translate("PlanFiles", "Open plan"), str(exc))
             return False
         new.doc.open_store_behind()
         assert new.features is not None  # installed at once: the old window is already painted
@@ -191,7 +191,7 @@ def run(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         else:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.critical(None, "Cannot open the plan", str(exc))
+            QMessageBox.critical(None, translate("App", "Cannot open the plan"), str(exc))
         return 2
 
     def settled() -> None:

@@ -8,14 +8,64 @@ numbers read as the officer expects.
 """
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
+
+from planner.domain.period import Period
 
 FOLDER = Path(__file__).resolve().parent
 # The languages the interface speaks, by code, each named in itself (as a chooser lists them).
 LANGUAGES = {"en": "English", "fr": "Français", "de": "Deutsch"}
 SETTING = "interface/language"  # "" or absent: the system's language
+
+
+def translate(context: str, text: str) -> str:
+    """`text` in the interface's language; `context` is the catalogue's heading for it (a class or
+    module name). Written as a plain call so pyside6-lupdate finds the words where they are used."""
+    return QCoreApplication.translate(context, text)
+
+
+def day_text(day: date) -> str:
+    """A day as the interface's language writes it in a sentence: '12 March 2021', '12 mars 2021',
+    '12. März 2021'; month names from QLocale."""
+    locale = QLocale()
+    pattern = "d. MMMM yyyy" if locale.language() == QLocale.Language.German else "d MMMM yyyy"
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def short_day_text(day: date) -> str:
+    """A day in a narrow place: '12 Mar 2021', '12 mars 2021', '12. März 2021'."""
+    locale = QLocale()
+    pattern = "d. MMM yyyy" if locale.language() == QLocale.Language.German else "d MMM yyyy"
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def long_day_text(day: date) -> str:
+    """A day with its weekday: 'Friday 12 March 2021', 'vendredi 12 mars 2021', 'Freitag, 12. März 2021'."""
+    locale = QLocale()
+    pattern = "dddd, d. MMMM yyyy" if locale.language() == QLocale.Language.German else "dddd d MMMM yyyy"
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def window_text(period: Period) -> str:
+    """A period's window as days of the interface's language; one day shows once."""
+    if period.start == period.end:
+        return day_text(period.start)
+    return f"{day_text(period.start)} – {day_text(period.end)}"
+
+
+def number_text(number: int) -> str:
+    """A count as the interface's language writes it (1,234 / 1 234 / 1.234)."""
+    return QLocale().toString(number)
 
 
 def chosen_language(settings: QSettings | None, system: QLocale | None = None) -> str:
@@ -45,4 +95,4 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return installed
 
 
-__all__ = ["LANGUAGES", "SETTING", "chosen_language", "install_translators"]
+__all__ = ["LANGUAGES", "SETTING", "chosen_language", "day_text", "install_translators", "long_day_text", "number_text", "short_day_text", "translate", "window_text"]

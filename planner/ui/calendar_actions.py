@@ -15,12 +15,23 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from planner.calendar.export import CalendarInfo, per_strategy, to_ics
-from planner.calendar.render import AUTOPUBLISH_SETTING, CALDAV_URL_SETTING, CALDAV_USER_SETTING, Selection, plan_lead_days
+from planner.calendar.render import (
+    AUTOPUBLISH_SETTING,
+    CALDAV_URL_SETTING,
+    CALDAV_USER_SETTING,
+    Selection,
+    plan_lead_days,
+)
 from planner.calendar.todos import to_ics_todos
 from planner.files import FileWriteError, write_atomically
 from planner.store.errors import StoreError
 
-from .calendar_dialogs import CalDavChoice, CalDavDialog, ExportCalendarDialog, ExportChoice
+from .calendar_dialogs import (
+    CalDavChoice,
+    CalDavDialog,
+    ExportCalendarDialog,
+    ExportChoice,
+)
 
 # The calendar's network side (HTTP feed, CalDAV, keyring) is loaded when an action is used,
 # not when the menu is built: most sessions never need it.
@@ -48,14 +59,14 @@ class CalendarActions(QObject):
         self.publisher: "AutoPublisher | None" = None
         self._publish_failed = False
         menu = window.menus["file"]
-        self.export_action = self._add("export_calendar", "Export &calendar…", self.export_dialog, "Write the plan as an iCalendar (.ics) file")
-        self.feed_action = self._add("calendar_feed", "Serve calendar &feed", self.toggle_feed, "Let calendar apps on this computer subscribe to the plan")
+        self.export_action = self._add("export_calendar", self.tr("Export &calendar…"), self.export_dialog, self.tr("Write the plan as an iCalendar (.ics) file"))
+        self.feed_action = self._add("calendar_feed", self.tr("Serve calendar &feed"), self.toggle_feed, self.tr("Let calendar apps on this computer subscribe to the plan"))
         self.feed_action.setCheckable(True)  # triggered(checked) starts or stops it
-        self.copy_action = self._add("copy_webcal", "Copy &webcal address", self.copy_webcal, "Copy the feed's address to paste into a calendar app")
+        self.copy_action = self._add("copy_webcal", self.tr("Copy &webcal address"), self.copy_webcal, self.tr("Copy the feed's address to paste into a calendar app"))
         self.copy_action.setEnabled(False)
-        self.autopublish_action = self._add("autopublish", "Keep a calendar file &published…", self.choose_autopublish, "Rewrite a .ics file in a synced folder after every change")
+        self.autopublish_action = self._add("autopublish", self.tr("Keep a calendar file &published…"), self.choose_autopublish, self.tr("Rewrite a .ics file in a synced folder after every change"))
         self.autopublish_action.setCheckable(True)
-        self.caldav_action = self._add("publish_caldav", "Publish to team calendar (Cal&DAV)…", self.caldav_dialog, "Create, update and delete the plan's events on a CalDAV calendar")
+        self.caldav_action = self._add("publish_caldav", self.tr("Publish to team calendar (Cal&DAV)…"), self.caldav_dialog, self.tr("Create, update and delete the plan's events on a CalDAV calendar"))
         menu.insertSeparator(window.actions_by_name["quit"])
         for signal in (self.doc.commitment_changed, self.doc.commitment_added, self.doc.commitment_removed):
             signal.connect(lambda _c: self._schedule_publish())
@@ -93,7 +104,7 @@ class CalendarActions(QObject):
         files: list[tuple[Path, bytes]] = []
         if choice.per_strategy:
             if not choice.path.is_dir():
-                self._warn("Export calendar", f"The folder {choice.path} does not exist.")
+                self._warn(self.tr("Export calendar"), self.tr("The folder {path} does not exist.").format(path=choice.path))
                 return []
             for strategy, group in per_strategy(plan, chosen):
                 info = CalendarInfo().for_strategy(strategy)
@@ -108,9 +119,9 @@ class CalendarActions(QObject):
             for path, data in files:
                 write_atomically(path, data)
         except FileWriteError as exc:
-            self._warn("Export calendar", str(exc))
+            self._warn(self.tr("Export calendar"), str(exc))
             return []
-        self.window.statusBar().showMessage(f"Exported {len(chosen)} commitments to {', '.join(p.name for p, _ in files)}.", 8000)
+        self.window.statusBar().showMessage(self.tr("Exported {count} commitments to {files}.").format(count=len(chosen), files=", ".join(p.name for p, _ in files)), 8000)
         return [p for p, _ in files]
 
     # Feed --------------------------------------------------------------------------------------
@@ -129,13 +140,13 @@ class CalendarActions(QObject):
         try:
             self.feed = FeedServer(self.doc.store, self.doc.clock, port=chosen).start()
         except FeedError as exc:
-            self._warn("Calendar feed", str(exc))
+            self._warn(self.tr("Calendar feed"), str(exc))
             self._set_feed_checked(False)
             return None
         self.window.destroyed.connect(self.feed.stop)  # a closed window leaves no server behind
         self._set_feed_checked(True)
         self.copy_action.setEnabled(True)
-        self.window.statusBar().showMessage(f"Serving the calendar at {self.feed.webcal_url()}", 8000)
+        self.window.statusBar().showMessage(self.tr("Serving the calendar at {webcal_url}").format(webcal_url=self.feed.webcal_url()), 8000)
         return self.feed
 
     def stop_feed(self) -> None:
@@ -150,7 +161,7 @@ class CalendarActions(QObject):
             return ""
         url = self.feed.webcal_url()
         QGuiApplication.clipboard().setText(url)
-        self.window.statusBar().showMessage(f"Copied {url}: paste it into the calendar app's “subscribe” box.", 8000)
+        self.window.statusBar().showMessage(self.tr("Copied {url}: paste it into the calendar app's “subscribe” box.").format(url=url), 8000)
         return url
 
     def _set_feed_checked(self, on: bool) -> None:
@@ -164,7 +175,7 @@ class CalendarActions(QObject):
         if self.publisher is not None:  # unchecking the action stops it
             self.stop_autopublish()
             return
-        chosen, _ = QFileDialog.getSaveFileName(self.window, "Keep a calendar file published", str(Path.home() / "plan.ics"), "iCalendar (*.ics)")
+        chosen, _ = QFileDialog.getSaveFileName(self.window, self.tr("Keep a calendar file published"), str(Path.home() / "plan.ics"), self.tr("iCalendar (*.ics)"))
         if chosen:
             self.start_autopublish(Path(chosen))
         self.autopublish_action.setChecked(self.publisher is not None)
@@ -176,14 +187,14 @@ class CalendarActions(QObject):
         try:
             publisher.publish()
         except (FileWriteError, StoreError) as exc:
-            self._warn("Publish calendar file", str(exc))
+            self._warn(self.tr("Publish calendar file"), str(exc))
             self.autopublish_action.setChecked(False)
             return False
         self.publisher = publisher
         if remember:
             self.doc.store.set_setting(AUTOPUBLISH_SETTING, str(path.resolve()))
         self.autopublish_action.setChecked(True)
-        self.autopublish_action.setToolTip(f"Keeping {path} current")
+        self.autopublish_action.setToolTip(self.tr("Keeping {path} current").format(path=path))
         self._poll.start()
         return True
 
@@ -204,7 +215,7 @@ class CalendarActions(QObject):
             written = self.publisher.publish_if_changed()
         except (FileWriteError, StoreError) as exc:
             if not self._publish_failed:  # say it once, not after every edit
-                self._warn("Publish calendar file", str(exc))
+                self._warn(self.tr("Publish calendar file"), str(exc))
             self._publish_failed = True
             return False
         self._publish_failed = False
@@ -239,15 +250,15 @@ class CalendarActions(QObject):
                 )
         except CalDavError as exc:
             QApplication.restoreOverrideCursor()
-            self._warn("Publish to team calendar", str(exc))
+            self._warn(self.tr("Publish to team calendar"), str(exc))
             return None
         QApplication.restoreOverrideCursor()
         store.set_setting(key, caldav_sync.dump_state(state))
         store.set_setting(CALDAV_URL_SETTING, choice.url)
         store.set_setting(CALDAV_USER_SETTING, choice.user)
         if choice.keep_password and choice.password and not credentials.store_password(choice.url, choice.user, choice.password):
-            self._warn("Publish to team calendar", "The password was not kept: this system has no keyring. You will be asked again next time.")
-        self.window.statusBar().showMessage(f"Published to {choice.url}: {report.text}.", 10000)
+            self._warn(self.tr("Publish to team calendar"), self.tr("The password was not kept: this system has no keyring. You will be asked again next time."))
+        self.window.statusBar().showMessage(self.tr("Published to {url}: {text}.").format(url=choice.url, text=report.text), 10000)
         return report
 
     def _warn(self, title: str, sentence: str) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,15 +32,17 @@ from planner.document import PlanDocument
 from planner.domain import gate
 from planner.domain.dependencies import Violation, would_break
 from planner.domain.plan import DATED_FIELDS, Commitment, Kind, Status
+from planner.i18n import window_text
 
 from .accessible_names import name_form_fields
 from .dependency_editor import DependencyEditor
 from .initiative_combo import InitiativeCombo
 from .phrase_edit import PhraseEdit
 from .reminder_edit import ReminderEdit
-from .revision_history import FIELD_NAMES, RevisionHistory
+from .revision_history import RevisionHistory, field_name
 
-KIND_TEXT = {Kind.DEADLINE: "Deadline: due within a window", Kind.SPAN: "Span: runs from a start to the due date"}
+KIND_TEXT = {Kind.DEADLINE: QT_TRANSLATE_NOOP("CommitmentDialog", "Deadline: due within a window"),
+             Kind.SPAN: QT_TRANSLATE_NOOP("CommitmentDialog", "Span: runs from a start to the due date")}
 WARNING_STYLE = "QFrame#warning { background: #fff4e5; border: 1px solid #f0b45a; border-radius: 4px; }"
 
 
@@ -54,22 +57,22 @@ class CommitmentDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.doc, self.original, self._save = doc, commitment, save
-        self.setWindowTitle("Edit commitment" if commitment else "New commitment")
+        self.setWindowTitle(self.tr("Edit commitment") if commitment else self.tr("New commitment"))
         self.setMinimumWidth(720)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._main_tab(), "&Commitment")
-        self.tabs.addTab(self._source_tab(), "&Source")
+        self.tabs.addTab(self._main_tab(), self.tr("&Commitment"))
+        self.tabs.addTab(self._source_tab(), self.tr("&Source"))
         self.dependencies = DependencyEditor(doc.plan, commitment.id if commitment else None, self)
-        self.tabs.addTab(self.dependencies, "&Dependencies")
+        self.tabs.addTab(self.dependencies, self.tr("&Dependencies"))
         self.history = RevisionHistory(self)
-        self.tabs.addTab(self.history, "&History")
+        self.tabs.addTab(self.history, self.tr("&History"))
 
         self.warning = QFrame(self)
         self.warning.setObjectName("warning")
         self.warning.setStyleSheet(WARNING_STYLE)
         self.warning_text = QLabel(self.warning)
         self.warning_text.setWordWrap(True)
-        self.confirm_break = QCheckBox("Save anyway: the plan will show the link as broken", self.warning)
+        self.confirm_break = QCheckBox(self.tr("Save anyway: the plan will show the link as broken"), self.warning)
         inner = QVBoxLayout(self.warning)
         inner.addWidget(self.warning_text)
         inner.addWidget(self.confirm_break)
@@ -78,7 +81,7 @@ class CommitmentDialog(QDialog):
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save" if commitment else "Add")
+        self.ok_button.setText(self.tr("Save") if commitment else self.tr("Add"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
@@ -107,37 +110,39 @@ class CommitmentDialog(QDialog):
         self.title = QLineEdit(page)
         self.initiative = InitiativeCombo(self.doc.plan, page)
         self.kind = QComboBox(page)
-        for k, text in KIND_TEXT.items():
+        for k, text in ((k, self.tr(t)) for k, t in KIND_TEXT.items()):
             self.kind.addItem(text, k.value)  # Qt hands str enums back as plain str
         self.due = PhraseEdit(parent=page)
-        self.start = PhraseEdit(optional=True, placeholder="when a span begins, e.g. 2021", parent=page)
+        self.start = PhraseEdit(optional=True, placeholder=self.tr("when a span begins, e.g. 2021"), parent=page)
         self.status = QComboBox(page)
         for s in Status:
             self.status.addItem(s.value.capitalize(), s.value)
         self.actor = QComboBox(page)
         self.actor.setEditable(True)
         self.actor.addItems(sorted({c.actor for c in self.doc.plan.commitments if c.actor}))
-        self.forecast = PhraseEdit(optional=True, placeholder="when you now expect it, if not when it is due", parent=page)
-        self.delivered = PhraseEdit(optional=True, day_only=True, placeholder="the day it was actually delivered", parent=page)
-        from planner.store.reminder_store import plan_lead_days  # the store's module, loaded with the dialog
+        self.forecast = PhraseEdit(optional=True, placeholder=self.tr("when you now expect it, if not when it is due"), parent=page)
+        self.delivered = PhraseEdit(optional=True, day_only=True, placeholder=self.tr("the day it was actually delivered"), parent=page)
+        from planner.store.reminder_store import (
+            plan_lead_days,  # the store's module, loaded with the dialog
+        )
 
         self.reminders = ReminderEdit(plan_default=plan_lead_days(self.doc.store), parent=page)
         self.reason = QLineEdit(page)
-        self.reason.setPlaceholderText("why the dates change: free text, or the reference of the document that re-announced them")
+        self.reason.setPlaceholderText(self.tr("why the dates change: free text, or the reference of the document that re-announced them"))
         self.date_changes = QLabel(page)
         self.date_changes.setWordWrap(True)
         self.date_changes.setStyleSheet("color: palette(placeholder-text);")
-        form.addRow("&Title:", self.title)
-        form.addRow("&Initiative:", self.initiative)
-        form.addRow("&Kind:", self.kind)
-        form.addRow("D&ue:", self.due)
-        form.addRow("S&tart:", self.start)
-        form.addRow("St&atus:", self.status)
-        form.addRow("&Responsible:", self.actor)
-        form.addRow("&Forecast:", self.forecast)
-        form.addRow("Deli&vered on:", self.delivered)
-        form.addRow("Re&minders:", self.reminders)
-        form.addRow("Reason for the &change:", self.reason)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Initiative:"), self.initiative)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("D&ue:"), self.due)
+        form.addRow(self.tr("S&tart:"), self.start)
+        form.addRow(self.tr("St&atus:"), self.status)
+        form.addRow(self.tr("&Responsible:"), self.actor)
+        form.addRow(self.tr("&Forecast:"), self.forecast)
+        form.addRow(self.tr("Deli&vered on:"), self.delivered)
+        form.addRow(self.tr("Re&minders:"), self.reminders)
+        form.addRow(self.tr("Reason for the &change:"), self.reason)
         form.addRow("", self.date_changes)
         name_form_fields(form)
         return page
@@ -147,16 +152,16 @@ class CommitmentDialog(QDialog):
         form = QFormLayout(page)
         self.description = QPlainTextEdit(page)
         self.source_ref = QLineEdit(page)
-        self.source_ref.setPlaceholderText("e.g. COM(2020) 607")
+        self.source_ref.setPlaceholderText(self.tr("e.g. COM(2020) 607"))
         self.section = QLineEdit(page)
         self.quote = QPlainTextEdit(page)
-        self.quote.setPlaceholderText("the sentence of the document the commitment comes from")
+        self.quote.setPlaceholderText(self.tr("the sentence of the document the commitment comes from"))
         self.url = QLineEdit(page)
-        form.addRow("Description:", self.description)
-        form.addRow("Document:", self.source_ref)
-        form.addRow("Section:", self.section)
-        form.addRow("Quote:", self.quote)
-        form.addRow("Link:", self.url)
+        form.addRow(self.tr("Description:"), self.description)
+        form.addRow(self.tr("Document:"), self.source_ref)
+        form.addRow(self.tr("Section:"), self.section)
+        form.addRow(self.tr("Quote:"), self.quote)
+        form.addRow(self.tr("Link:"), self.url)
         name_form_fields(form)
         return page
 
@@ -191,14 +196,14 @@ class CommitmentDialog(QDialog):
 
     def problems(self) -> list[str]:
         """Why it cannot be saved yet, one sentence each; empty when it can."""
-        out = [] if self.title.text().strip() else ["Give the commitment a title."]
+        out = [] if self.title.text().strip() else [self.tr("Give the commitment a title.")]
         spans = self._kind() is Kind.SPAN
         for edit in (self.due, self.start if spans else None, self.forecast, self.delivered):
             if edit is not None and edit.error:
                 out.append(edit.error)
         start, due = self.start.period(), self.due.period()
         if spans and start and due and start.start > due.end:
-            out.append(f"The start ({start.shown}) is after the end of the due window ({due.window_text}).")
+            out.append(self.tr("The start ({start}) is after the end of the due window ({window}).").format(start=start.shown, window=window_text(due)))
         if self.reminders.error:
             out.append(self.reminders.error)
         if not out:
@@ -260,7 +265,7 @@ class CommitmentDialog(QDialog):
         self.dependencies.mark_broken(broken)
         self.warning.setVisible(bool(broken))
         if broken:
-            self.warning_text.setText("<b>This change breaks a dependency.</b><br>" + "<br>".join(v.text for v in broken))
+            self.warning_text.setText(self.tr("<b>This change breaks a dependency.</b>") + "<br>" + "<br>".join(v.text for v in broken))
         else:
             self.confirm_break.setChecked(False)  # a new break must be confirmed afresh
         # Date and reminder fields say what is wrong under themselves; the rest is said here.
@@ -276,8 +281,8 @@ class CommitmentDialog(QDialog):
             self.date_changes.setText("")
             return
         e, o = self.edited(), self.original
-        moved = [f"{FIELD_NAMES[n]}: {_shown(getattr(o, n))} → {_shown(getattr(e, n))}" for n in DATED_FIELDS if _shown(getattr(o, n)) != _shown(getattr(e, n))]
-        self.date_changes.setText("Kept in the history with the reason: " + "; ".join(moved) if moved else "")
+        moved = [f"{field_name(n)}: {_shown(getattr(o, n))} → {_shown(getattr(e, n))}" for n in DATED_FIELDS if _shown(getattr(o, n)) != _shown(getattr(e, n))]
+        self.date_changes.setText(self.tr("Kept in the history with the reason: {changes}").format(changes="; ".join(moved)) if moved else "")
 
     def _anchor_dates(self) -> None:
         # "Immediately" means the adoption date of the strategy the commitment belongs to.

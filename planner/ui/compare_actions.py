@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QMenu, QMessageBox
 
 from planner.domain.as_planned import as_planned_on
+from planner.i18n import day_text
 from planner.store.errors import StoreError
 
 from .as_of_dialog import AsOfDialog
@@ -30,9 +31,9 @@ class CompareActions(QObject):
         self.timeline = window.plan_view.timeline
         self.day: date | None = None
         self.name = ""
-        self.compare = window.add_action("view", "compare_with", "Co&mpare with…", self.ask, None, "Show how the plan stood on a past day, as the first-announced dates are shown", before="as_of")
-        self.stop = window.add_action("view", "compare_stop", "Stop comparing", lambda: self.show_day(None), before="as_of")
-        self.baselines_menu = QMenu("&Baselines", window)
+        self.compare = window.add_action("view", "compare_with", self.tr("Co&mpare with…"), self.ask, None, self.tr("Show how the plan stood on a past day, as the first-announced dates are shown"), before="as_of")
+        self.stop = window.add_action("view", "compare_stop", self.tr("Stop comparing"), lambda: self.show_day(None), before="as_of")
+        self.baselines_menu = QMenu(self.tr("&Baselines"), window)
         self.baselines_menu.aboutToShow.connect(self._fill_baselines)
         as_of = window.actions_by_name["as_of"]
         window.menus["view"].insertMenu(as_of, self.baselines_menu)
@@ -43,11 +44,11 @@ class CompareActions(QObject):
 
     def ask(self) -> None:
         dialog = AsOfDialog(self.day or self.doc.as_of, self.window)
-        dialog.setWindowTitle("Compare with")
-        dialog.layout().itemAt(0).widget().setText("Draw the due dates as they were planned on:")  # type: ignore[union-attr]
-        keep = QCheckBox("Save as a named baseline:", dialog)
+        dialog.setWindowTitle(self.tr("Compare with"))
+        dialog.layout().itemAt(0).widget().setText(self.tr("Draw the due dates as they were planned on:"))  # type: ignore[union-attr]
+        keep = QCheckBox(self.tr("Save as a named baseline:"), dialog)
         name = QLineEdit(dialog)
-        name.setPlaceholderText("e.g. Council meeting 12 March 2021")
+        name.setPlaceholderText(self.tr("e.g. Council meeting 12 March 2021"))
         name.textChanged.connect(lambda text: keep.setChecked(bool(text.strip())))
         dialog.layout().insertWidget(2, keep)  # type: ignore[union-attr]
         dialog.layout().insertWidget(3, name)  # type: ignore[union-attr]
@@ -60,7 +61,7 @@ class CompareActions(QObject):
             try:
                 self.doc.store.save_baseline(label, day)
             except StoreError as exc:
-                QMessageBox.warning(self.window, "Compare with", str(exc))
+                QMessageBox.warning(self.window, self.tr("Compare with"), str(exc))
                 return
         self.show_day(day, label)
 
@@ -80,7 +81,7 @@ class CompareActions(QObject):
             try:
                 history = self.doc.store.history()
             except StoreError as exc:
-                QMessageBox.warning(self.window, "Compare with", str(exc))
+                QMessageBox.warning(self.window, self.tr("Compare with"), str(exc))
                 self.day = None
                 self.timeline.compare_with(None)
             else:
@@ -96,8 +97,8 @@ class CompareActions(QObject):
     def text(self) -> str:
         if self.day is None:
             return ""
-        named = f"{self.name}, " if self.name else ""
-        return f"Compared with the plan of {named}{self.day.day} {self.day.strftime('%B %Y')}: hollow bars show the due dates as they stood then."
+        day = f"{self.name}, {day_text(self.day)}" if self.name else day_text(self.day)
+        return self.tr("Compared with the plan of {day}: hollow bars show the due dates as they stood then.").format(day=day)
 
     def _fill_baselines(self) -> None:
         self.baselines_menu.clear()
@@ -109,4 +110,4 @@ class CompareActions(QObject):
             action = self.baselines_menu.addAction(f"{label} ({day.isoformat()})")
             action.triggered.connect(lambda _=False, label=label, day=day: self.show_day(day, label))
         if not named:
-            self.baselines_menu.addAction("No named baselines yet (Compare with… names one)").setEnabled(False)
+            self.baselines_menu.addAction(self.tr("No named baselines yet (Compare with… names one)")).setEnabled(False)

@@ -5,6 +5,7 @@ officer sees what "Keep mine" will write. Nothing is overwritten until they pres
 """
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,10 +21,19 @@ from PySide6.QtWidgets import (
 
 from planner.domain.merging import changed_fields
 from planner.domain.plan import Commitment
+from planner.i18n import translate
 
 RELOAD, KEEP_MINE = "reload", "keep_mine"
 
-LABELS = {"initiative_key": "Initiative", "delivered_on": "Delivered on", "reminder_days": "Reminders", "remind_when_window_opens": "Remind when the window opens", "source_ref": "Source"}
+LABELS = {"initiative_key": QT_TRANSLATE_NOOP("ConflictDialog", "Initiative"), "delivered_on": QT_TRANSLATE_NOOP("ConflictDialog", "Delivered on"),
+          "reminder_days": QT_TRANSLATE_NOOP("ConflictDialog", "Reminders"),
+          "remind_when_window_opens": QT_TRANSLATE_NOOP("ConflictDialog", "Remind when the window opens"),
+          "source_ref": QT_TRANSLATE_NOOP("ConflictDialog", "Source"), "title": QT_TRANSLATE_NOOP("ConflictDialog", "Title"),
+          "due": QT_TRANSLATE_NOOP("ConflictDialog", "Due"), "start": QT_TRANSLATE_NOOP("ConflictDialog", "Start"),
+          "status": QT_TRANSLATE_NOOP("ConflictDialog", "Status"), "forecast": QT_TRANSLATE_NOOP("ConflictDialog", "Forecast"),
+          "actor": QT_TRANSLATE_NOOP("ConflictDialog", "Actor"), "description": QT_TRANSLATE_NOOP("ConflictDialog", "Description"),
+          "quote": QT_TRANSLATE_NOOP("ConflictDialog", "Quote"), "section": QT_TRANSLATE_NOOP("ConflictDialog", "Section"),
+          "url": QT_TRANSLATE_NOOP("ConflictDialog", "Url"), "kind": QT_TRANSLATE_NOOP("ConflictDialog", "Kind")}
 
 
 class ConflictDialog(QDialog):
@@ -31,14 +41,14 @@ class ConflictDialog(QDialog):
 
     def __init__(self, sentence: str, theirs: Commitment | None, mine: Commitment | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Changed elsewhere")
+        self.setWindowTitle(self.tr("Changed elsewhere"))
         self.choice = RELOAD
         layout = QVBoxLayout(self)
         intro = QLabel(sentence)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels(["", "Stored now (theirs)", "Yours"])
+        self.table.setHorizontalHeaderLabels(["", self.tr("Stored now (theirs)"), self.tr("Yours")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -50,12 +60,12 @@ class ConflictDialog(QDialog):
                 self.table.setItem(n, col, QTableWidgetItem(text))
         layout.addWidget(self.table)
         self.table.setVisible(bool(self.rows))
-        hint = QLabel("Reload shows their version and drops your change. Keep mine saves your change on top of theirs; what they changed elsewhere stays.")
+        hint = QLabel(self.tr("Reload shows their version and drops your change. Keep mine saves your change on top of theirs; what they changed elsewhere stays."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
         buttons = QDialogButtonBox(self)
-        self.reload_button = QPushButton("&Reload (take theirs)")
-        self.keep_button = QPushButton("&Keep mine")
+        self.reload_button = QPushButton(self.tr("&Reload (take theirs)"))
+        self.keep_button = QPushButton(self.tr("&Keep mine"))
         buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.keep_button.setEnabled(theirs is not None)  # a commitment deleted elsewhere can only be reloaded
@@ -85,7 +95,7 @@ def ask(parent: QWidget | None, sentence: str, theirs: Commitment | None, mine: 
 
 
 def _label(name: str) -> str:
-    return LABELS.get(name, name.replace("_", " ").capitalize())
+    return translate("ConflictDialog", LABELS[name]) if name in LABELS else name.replace("_", " ").capitalize()
 
 
 def _shown(value: object) -> str:

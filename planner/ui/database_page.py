@@ -8,10 +8,20 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from planner.i18n import translate
 from planner.locations import database_url
 from planner.store.addresses import resolve_url
 from planner.store.engine import describe
@@ -28,9 +38,9 @@ class DatabasePage(QWidget):
         super().__init__(parent)
         self.settings, self.open_url, self.restart = settings, open_url, restart
         self.address = QLineEdit(saved_url(settings), self)
-        self.address.setPlaceholderText("empty: the plan file on this computer")
-        self.address.setToolTip("A file path, or a shared database such as postgresql+psycopg://officer@db.unit.example/plan")
-        self.test_button = QPushButton("&Test connection", self)
+        self.address.setPlaceholderText(self.tr("empty: the plan file on this computer"))
+        self.address.setToolTip(self.tr("A file path, or a shared database such as postgresql+psycopg://officer@db.unit.example/plan"))
+        self.test_button = QPushButton(self.tr("&Test connection"), self)
         self.test_button.clicked.connect(self.test_connection)
         self.result = QLabel(self)
         self.result.setWordWrap(True)
@@ -39,15 +49,15 @@ class DatabasePage(QWidget):
         row.addWidget(self.address, 1)
         row.addWidget(self.test_button)
         form = QFormLayout()
-        form.addRow("Open the plan at:", row)
+        form.addRow(self.tr("Open the plan at:"), row)
         form.addRow("", self.result)
-        form.addRow("Open now:", QLabel(describe(open_url), self))
+        form.addRow(self.tr("Open now:"), QLabel(describe(open_url), self))
         note = QLabel(
-            "One plan for the whole unit: give every officer the same PostgreSQL address. A password typed "
+            self.tr("One plan for the whole unit: give every officer the same PostgreSQL address. A password typed "
             "in it is moved to your PostgreSQL password file (~/.pgpass), which only you can read, and the "
             "address is saved without it. The new address is used the next time Planner starts (it offers to "
             "restart at once); "
-            "to move a plan there first, run: planner copy --from OLD --to NEW.",
+            "to move a plan there first, run: planner copy --from OLD --to NEW."),
             self,
         )
         note.setWordWrap(True)
@@ -79,7 +89,7 @@ class DatabasePage(QWidget):
         try:
             make_url(resolve_url(text))
         except ArgumentError:
-            return f"The database address {text!r} is not a database URL (try a file path or postgresql+psycopg://user@host/plan)."
+            return self.tr("The database address {address!r} is not a database URL (try a file path or postgresql+psycopg://user@host/plan).").format(address=text)
         return None
 
     def apply(self) -> None:
@@ -91,22 +101,21 @@ class DatabasePage(QWidget):
             try:
                 address = keep_password(resolve_url(text))
             except OSError as exc:
-                QMessageBox.warning(self, TITLE, f"The password could not be written to {password_file()} ({exc.strerror}); "
-                                    "the database address was not changed.")
+                QMessageBox.warning(self, self.tr(TITLE), self.tr("The password could not be written to {password_file} ({strerror}); the database address was not changed.").format(password_file=password_file(), strerror=exc.strerror))
                 return
             if address != resolve_url(text):
-                text, kept = address, f" Its password is kept in {password_file()}, not in Planner's settings."
+                text, kept = address, " " + self.tr("Its password is kept in {file}, not in Planner's settings.").format(file=password_file())
                 self.address.setText(text)
         self.settings.setValue(SETTING, text)
         self.settings.sync()
-        shown = describe(resolve_url(text)) if text else "the plan file on this computer"
-        said = f"Planner will open {shown} the next time it starts.{kept}"
+        shown = describe(resolve_url(text)) if text else self.tr("the plan file on this computer")
+        said = self.tr("Planner will open {plan} the next time it starts.").format(plan=shown) + kept
         if self.restart is None or shown == describe(self.open_url):  # nothing to restart for: it is open
-            QMessageBox.information(self, TITLE, said)
+            QMessageBox.information(self, self.tr(TITLE), said)
             return
         Button = QMessageBox.StandardButton
-        if QMessageBox.question(self, TITLE, f"{said}\n\nRestart Planner now?", Button.Yes | Button.No, Button.No) == Button.Yes:
+        if QMessageBox.question(self, self.tr(TITLE), self.tr("{said}\n\nRestart Planner now?").format(said=said), Button.Yes | Button.No, Button.No) == Button.Yes:
             restart = self.restart
             # Once Preferences has closed: the window it belongs to is about to quit.
             QTimer.singleShot(0, lambda: restart() or QMessageBox.warning(
-                None, TITLE, "Planner could not be started again; it opens the new plan when you next start it."))
+                None, translate("DatabasePage", TITLE), translate("DatabasePage", "Planner could not be started again; it opens the new plan when you next start it.")))

@@ -11,9 +11,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 from PySide6.QtWidgets import QWidget
 
+from planner.i18n import translate
 from planner.locations import ENV_DB, database_url
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 SETTING = "database/url"
-TITLE = "Database"
+TITLE = QT_TRANSLATE_NOOP("DatabasePage", "Database")
 
 
 def saved_url(settings: QSettings) -> str:
@@ -58,9 +59,11 @@ def install_database_preferences(window: "MainWindow", settings: QSettings) -> N
     move_saved_password(settings)
 
     def make(parent: QWidget) -> "DatabasePage":
-        from .database_page import DatabasePage  # SQLAlchemy and the form: when Preferences opens
+        from .database_page import (
+            DatabasePage,  # SQLAlchemy and the form: when Preferences opens
+        )
         from .restart import restart_planner
 
         return DatabasePage(settings, str(window.doc.store.engine.url.render_as_string(hide_password=False)), parent, restart=lambda: restart_planner(window))
 
-    window.add_preference_page(TITLE, make)
+    window.add_preference_page(translate("DatabasePage", TITLE), make)

@@ -4,7 +4,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .accessible_names import name_form_fields
 from .phrase_edit import PhraseEdit
@@ -19,18 +27,18 @@ class Delivery:
 class DeliveryDialog(QDialog):
     def __init__(self, titles: list[str], day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Mark delivered")
+        self.setWindowTitle(self.tr("Mark delivered"))
         self.setMinimumWidth(520)
         what = f"“{titles[0]}”" if len(titles) == 1 else f"{len(titles)} commitments"
-        intro = QLabel(f"When was {what} delivered, and by which document?", self)
+        intro = QLabel(self.tr("When was {what} delivered, and by which document?").format(what=what), self)
         intro.setWordWrap(True)
         self.day = PhraseEdit(day_only=True, parent=self)
         self.day.line.setText(day.isoformat())
         self.by = QLineEdit(self)
-        self.by.setPlaceholderText("e.g. COM(2022) 209 (optional)")
+        self.by.setPlaceholderText(self.tr("e.g. COM(2022) 209 (optional)"))
         form = QFormLayout()
-        form.addRow("&Delivered on:", self.day)
-        form.addRow("&By the document:", self.by)
+        form.addRow(self.tr("&Delivered on:"), self.day)
+        form.addRow(self.tr("&By the document:"), self.by)
         name_form_fields(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)

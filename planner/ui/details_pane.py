@@ -1,12 +1,21 @@
 """The details of the selected commitment: what it is, when, and the sentence it came from."""
 from __future__ import annotations
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from planner.document import PlanDocument
-from planner.domain.delivery import delivery_text, delivery_verdict
 from planner.domain.plan import Commitment
 from planner.domain.status import slippage, standing
+from planner.i18n import day_text, window_text
+
+from .words import (
+    delivery_text,
+    delivery_verdict,
+    precision_word,
+    slippage_text,
+    status_word,
+)
 
 
 class DetailsPane(QTextBrowser):
@@ -14,7 +23,7 @@ class DetailsPane(QTextBrowser):
         super().__init__(parent)
         self.doc = document
         self.setOpenExternalLinks(True)
-        self.setAccessibleName("Details of the selected commitment")
+        self.setAccessibleName(self.tr("Details of the selected commitment"))
         self._shown: int | None = None
         self.show_commitment(None)
         document.commitment_changed.connect(self._refresh)
@@ -28,7 +37,7 @@ class DetailsPane(QTextBrowser):
     def show_commitment(self, c: Commitment | None) -> None:
         self._shown = c.id if c else None
         if c is None:
-            self.setHtml("<p style='color:gray'>Select a commitment to see its details and the sentence it came from.</p>")
+            self.setHtml("<p>" + self.tr("Select a commitment to see its details and the sentence it came from.") + "</p>")
             return
         import html  # with the first details shown, not with the window
 
@@ -37,29 +46,33 @@ class DetailsPane(QTextBrowser):
         ini = plan.initiative(c.initiative_key)
         strat = plan.strategy(ini.strategy_key)
         slip = slippage(c)
+        as_of = self.tr("{standing} as of {day} (recorded: {status})").format(
+            standing=e(status_word(standing(c, self.doc.as_of, self.doc.due_soon_days).value)), day=day_text(self.doc.as_of), status=e(status_word(c.status.value)))
         rows = [
-            ("Due", f"<b>{e(c.due.shown)}</b> &nbsp;({e(c.due.window_text)}, {e(c.due.precision.value)})"),
-            ("Status", f"{e(standing(c, self.doc.as_of, self.doc.due_soon_days).value)} as of {self.doc.as_of.isoformat()} (recorded: {e(c.status.value)})"),
-            ("First announced", e(c.announced.shown)),
+            (self.tr("Due"), f"<b>{e(c.due.shown)}</b> &nbsp;({e(window_text(c.due))}, {e(precision_word(c.due))})"),
+            (self.tr("Status"), as_of),
+            (self.tr("First announced"), e(c.announced.shown)),
         ]
         if c.start:
-            rows.insert(1, ("Starts", e(c.start.shown)))
+            rows.insert(1, (self.tr("Starts"), e(c.start.shown)))
         if c.forecast:
-            rows.append(("Forecast", e(c.forecast.shown)))
+            rows.append((self.tr("Forecast"), e(c.forecast.shown)))
         if c.delivered_on or c.delivered_by:
             verdict = delivery_verdict(c)
-            rows.append(("Delivered", e(delivery_text(c) + (f": {verdict}" if verdict else ""))))
+            rows.append((self.tr("Delivered"), e(delivery_text(c) + (f": {verdict}" if verdict else ""))))
         if slip:
-            rows.append(("Slippage", e(slip.text)))
-        rows += [("Responsible", e(c.actor or "—")), ("Strategy", e(f"{strat.title} ({strat.reference})")), ("Initiative", e(ini.label))]
-        table = "".join(f"<tr><td style='color:gray;padding-right:12px'>{k}</td><td>{v}</td></tr>" for k, v in rows)
+            rows.append((self.tr("Slippage"), e(slippage_text(slip))))
+        rows += [(self.tr("Responsible"), e(c.actor or "—")), (self.tr("Strategy"), e(f"{strat.title} ({strat.reference})")), (self.tr("Initiative"), e(ini.label))]
+        quiet = self.palette().color(QPalette.ColorRole.PlaceholderText).name()  # the system's, high contrast too
+        table = "".join(f"<tr><td style='color:{quiet};padding-right:12px'>{k}</td><td>{v}</td></tr>" for k, v in rows)
         source = e(c.source_ref) + (f", {e(c.section)}" if c.section else "")
         if c.url:
             source = f"<a href='{e(c.url)}'>{source}</a>"
         # The sentence of the document first: it is what the officer checks the dates against,
         # and the strip below the plan is short.
-        quote = (f"<p style='margin:2px 0 4px 0'><i>“{e(c.quote)}”</i> <span style='color:gray'>— {source}</span></p>" if c.quote
-                 else f"<p style='color:gray;margin:2px 0 4px 0'>No source sentence recorded{' — ' + source if source else ''}.</p>")
+        unrecorded = self.tr("No source sentence recorded") + (" — " + source if source else "") + "."
+        quote = (f"<p style='margin:2px 0 4px 0'><i>“{e(c.quote)}”</i> <span>— {source}</span></p>" if c.quote
+                 else f"<p style='margin:2px 0 4px 0'>{unrecorded}</p>")
         self.setHtml(
             f"<p style='margin:0'><b>{e(c.title)}</b></p>{quote}"
             f"<p style='margin:0 0 4px 0'>{e(c.description)}</p><table>{table}</table>"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from planner.document import PlanDocument
 from planner.domain.due_soon import DueSoonEntry, due_soon
 from planner.domain.reminder_messages import due_phrase
+from planner.i18n import translate
 from planner.reminders.scheduler import ReminderScheduler
 from planner.reminders.user_settings import horizon_days
 
@@ -42,7 +43,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 def choose_date(parent: QWidget, earliest: date) -> date | None:
     """Ask for the day a snoozed reminder should come back; None when cancelled."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Snooze until")
+    dialog.setWindowTitle(translate("DueSoonDock", "Snooze until"))
     calendar = QCalendarWidget(dialog)
     calendar.setMinimumDate(earliest)
     calendar.setSelectedDate(earliest)
@@ -50,7 +51,7 @@ def choose_date(parent: QWidget, earliest: date) -> date | None:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
-    layout.addWidget(QLabel("Remind me again on the morning of:"))
+    layout.addWidget(QLabel(translate("DueSoonDock", "Remind me again on the morning of:")))
     layout.addWidget(calendar)
     layout.addWidget(buttons)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -64,9 +65,9 @@ class DueSoonDock(QDockWidget):
     deliver_requested = Signal(int)  # commitment id
 
     def __init__(self, document: PlanDocument, scheduler: ReminderScheduler, settings: QSettings, parent: QWidget | None = None) -> None:
-        super().__init__("Due soon", parent)
+        super().__init__(translate("DueSoonDock", "Due soon"), parent)
         self.setObjectName("due_soon")
-        self.setAccessibleDescription("Reminders that have come due, with Open, Snooze, Dismiss and Mark delivered")
+        self.setAccessibleDescription(self.tr("Reminders that have come due, with Open, Snooze, Dismiss and Mark delivered"))
         self.doc, self.scheduler, self.settings = document, scheduler, settings
         self.ask_date: Callable[[QWidget, date], date | None] = choose_date  # tests answer for the officer
         self.entries: list[DueSoonEntry] = []
@@ -74,8 +75,8 @@ class DueSoonDock(QDockWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.list = QTreeWidget(self)
-        self.list.setHeaderLabels(["Commitment", "Due", "Reminder"])
-        self.list.setAccessibleName("Reminders due soon")
+        self.list.setHeaderLabels([self.tr("Commitment"), self.tr("Due"), self.tr("Reminder")])
+        self.list.setAccessibleName(self.tr("Reminders due soon"))
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -88,13 +89,13 @@ class DueSoonDock(QDockWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
 
-        self.open_action = QAction("Open", self)
-        self.snooze_menu = QMenu("Snooze", self)
+        self.open_action = QAction(self.tr("Open"), self)
+        self.snooze_menu = QMenu(self.tr("Snooze"), self)
         for text, delta in SNOOZES:
             self.snooze_menu.addAction(text, lambda d=delta: self.snooze_for(d))
-        self.snooze_menu.addAction("Until a date…", self.snooze_until_date)
-        self.dismiss_action = QAction("Dismiss", self)
-        self.deliver_action = QAction("Mark delivered", self)
+        self.snooze_menu.addAction(self.tr("Until a date…"), self.snooze_until_date)
+        self.dismiss_action = QAction(self.tr("Dismiss"), self)
+        self.deliver_action = QAction(self.tr("Mark delivered"), self)
         self.open_action.triggered.connect(lambda: self._with_current(self.open_requested.emit))
         self.dismiss_action.triggered.connect(self.dismiss)
         self.deliver_action.triggered.connect(lambda: self._with_current(self.deliver_requested.emit))
@@ -106,7 +107,7 @@ class DueSoonDock(QDockWidget):
             action.enabledChanged.connect(b.setEnabled)
             buttons.addWidget(b)
         self.snooze_button = QToolButton(self)
-        self.snooze_button.setText("Snooze")
+        self.snooze_button.setText(self.tr("Snooze"))
         self.snooze_button.setMenu(self.snooze_menu)
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         buttons.insertWidget(1, self.snooze_button)
@@ -140,7 +141,7 @@ class DueSoonDock(QDockWidget):
         for e in self.entries:
             item = QTreeWidgetItem([e.commitment.title, due_phrase(e.commitment, today), self._reminder_text(e)])
             item.setData(0, ID_ROLE, e.commitment.id)
-            item.setToolTip(0, f"{e.commitment.title}\nDue: {e.commitment.due.shown}")
+            item.setToolTip(0, self.tr("{title}\nDue: {shown}").format(title=e.commitment.title, shown=e.commitment.due.shown))
             if e.needs_attention:
                 font = QFont(item.font(0))
                 font.setBold(True)
@@ -150,18 +151,19 @@ class DueSoonDock(QDockWidget):
             if e.commitment.id == keep:
                 self.list.setCurrentItem(item)
         waiting = sum(e.needs_attention for e in self.entries)
-        answer = f"{waiting} reminder{'s' if waiting != 1 else ''} awaiting an answer · " if waiting else ""
-        self.summary.setText(f"{answer}due in the next {horizon} days" if self.entries else f"Nothing due in the next {horizon} days.")
-        self.setWindowTitle(f"Due soon ({waiting})" if waiting else "Due soon")
+        answer = "" if not waiting else (self.tr("1 reminder awaiting an answer") if waiting == 1 else self.tr("{count} reminders awaiting an answer").format(count=waiting)) + " · "
+        self.summary.setText(answer + self.tr("due in the next {horizon} days").format(horizon=horizon) if self.entries else self.tr("Nothing due in the next {horizon} days.").format(horizon=horizon))
+        self.setWindowTitle(self.tr("Due soon ({waiting})").format(waiting=waiting) if waiting else self.tr("Due soon"))
         self._update_actions()
 
     def _reminder_text(self, e: DueSoonEntry) -> str:
         if e.reminders:  # past its deadline, a reminder says so, not its lead time
-            return "overdue" if e.commitment.due.end < self.scheduler.clock.today() else e.reminder_label
+            return translate("PlanModel", "overdue") if e.commitment.due.end < self.scheduler.clock.today() else e.reminder_label
         if e.snoozed_until is not None:
             until = _local(e.snoozed_until)
             soon = until.date() - self.scheduler.clock.today() < timedelta(days=6)
-            return "snoozed till " + until.strftime("%a %H:%M" if soon else "%d %b")
+            when = QLocale().toString(QDateTime(until), "ddd HH:mm" if soon else "d MMM")
+            return self.tr("snoozed till {when}").format(when=when)
         return ""
 
     def current_id(self) -> int | None:

@@ -13,10 +13,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMessageBox, QUndoView, QWidget
 
-from planner.domain.plan import Commitment
 from planner.document.link_commands import push_link, push_unlink
-from planner.qtmodels.roles import ROW_COMMITMENT, ROW_INITIATIVE, ROW_STRATEGY, Roles
 from planner.document.undo_steps import one_undo_step
+from planner.domain.plan import Commitment
+from planner.i18n import translate
+from planner.qtmodels.roles import ROW_COMMITMENT, ROW_INITIATIVE, ROW_STRATEGY, Roles
 from planner.store.errors import ConflictError, NotFoundError, StoreError
 
 from .commitment_dialog import CommitmentDialog
@@ -32,8 +33,8 @@ def install_edit_actions(window: "MainWindow") -> "EditActions":
 
 def ask_reload(parent: QWidget, sentence: str) -> bool:
     """Offer to reload after a conflict; tests replace this to answer without a click."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Changed elsewhere", sentence, QMessageBox.StandardButton.Cancel, parent)
-    reload_button = box.addButton("Reload", QMessageBox.ButtonRole.AcceptRole)
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("EditActions", "Changed elsewhere"), sentence, QMessageBox.StandardButton.Cancel, parent)
+    reload_button = box.addButton(translate("EditActions", "Reload"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(reload_button)
     box.exec()
     return box.clickedButton() is reload_button
@@ -47,8 +48,8 @@ class EditActions(QObject):
         self.key_dates_dialog: KeyDatesDialog | None = None
         edit, std = window.menus["edit"], QKeySequence.StandardKey
         first = window.actions_by_name.get("mark_delivered")
-        new = window.add_action("edit", "new_commitment", "&New commitment…", self.new_commitment, std.New, "Add a commitment to the current initiative")
-        self.edit_action = window.add_action("edit", "edit_commitment", "&Edit commitment…", self.edit_current, None, "Change the dates, text and links of the current commitment")
+        new = window.add_action("edit", "new_commitment", self.tr("&New commitment…"), self.new_commitment, std.New, self.tr("Add a commitment to the current initiative"))
+        self.edit_action = window.add_action("edit", "edit_commitment", self.tr("&Edit commitment…"), self.edit_current, None, self.tr("Change the dates, text and links of the current commitment"))
         # Enter edits only where the plan has focus: elsewhere (the filter field) Enter means itself.
         self.edit_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -58,18 +59,18 @@ class EditActions(QObject):
             edit.insertAction(first, self.edit_action)
             edit.insertSeparator(first)
         edit.addSeparator()
-        window.add_action("edit", "key_dates", "&Key dates…", self.open_key_dates, None, "The dated events drawn as lines across the timeline")
+        window.add_action("edit", "key_dates", self.tr("&Key dates…"), self.open_key_dates, None, self.tr("The dated events drawn as lines across the timeline"))
 
-        self.undo_dock = QDockWidget("Undo history", window)
+        self.undo_dock = QDockWidget(self.tr("Undo history"), window)
         self.undo_dock.setObjectName("undo_history")
         history = QUndoView(self.doc.undo_stack, self.undo_dock)
-        history.setAccessibleName("Undo history")
+        history.setAccessibleName(self.tr("Undo history"))
         self.undo_dock.setWidget(history)
-        self.undo_dock.setAccessibleDescription("Every change made in this window; choose a step to go back to it")
+        self.undo_dock.setAccessibleDescription(self.tr("Every change made in this window; choose a step to go back to it"))
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.undo_dock)
         self.undo_dock.hide()
         toggle = self.undo_dock.toggleViewAction()
-        toggle.setText("&Undo history")
+        toggle.setText(self.tr("&Undo history"))
         window.menus["view"].addSeparator()
         window.menus["view"].addAction(toggle)
         window.actions_by_name["undo_history"] = toggle
@@ -173,9 +174,9 @@ class EditActions(QObject):
         try:
             fresh = self.doc.commitment(original.id)  # type: ignore[union-attr,arg-type]
         except KeyError:
-            QMessageBox.information(dialog, dialog.windowTitle(), f"The commitment {original.title!r} was deleted elsewhere; your changes were not saved.")  # type: ignore[union-attr]
+            QMessageBox.information(dialog, dialog.windowTitle(), self.tr("The commitment {title!r} was deleted elsewhere; your changes were not saved.").format(title=original.title))  # type: ignore[union-attr]
             return True
-        dialog.rebase(fresh, f"Reloaded: it is now due {fresh.due.shown}, status {fresh.status.value}. Your entries are kept; save again to apply them.")
+        dialog.rebase(fresh, self.tr("Reloaded: it is now due {due}, status {status}. Your entries are kept; save again to apply them.").format(due=fresh.due.shown, status=translate("PlanModel", fresh.status.value)))
         return False
 
 

@@ -11,20 +11,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from planner.domain.gate import GateError
 from planner.domain.plan import Plan
 from planner.exchange.batch import ImportBatch, ImportFileError
 from planner.files import FileWriteError, write_atomically
+from planner.i18n import number_text
 from planner.store.errors import StoreError
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-IMPORT_TYPES = "Plan files (*.csv *.xlsx *.toml *.ics);;CSV (*.csv);;Excel workbook (*.xlsx);;Plan TOML (*.toml);;iCalendar (*.ics)"
-EXPORT_TYPES = "CSV (*.csv);;Excel workbook (*.xlsx)"
+IMPORT_TYPES = QT_TRANSLATE_NOOP("FileTransfer", "Plan files (*.csv *.xlsx *.toml *.ics);;CSV (*.csv);;Excel workbook (*.xlsx);;Plan TOML (*.toml);;iCalendar (*.ics)")
+EXPORT_TYPES = QT_TRANSLATE_NOOP("FileTransfer", "CSV (*.csv);;Excel workbook (*.xlsx)")
 
 
 def install_file_transfer(window: "MainWindow") -> "FileTransfer":
@@ -63,15 +64,15 @@ class FileTransfer(QObject):
         self.folder = Path.home()
         # Above the calendar's entries when they are there, else above Quit.
         before = "export_calendar" if "export_calendar" in window.actions_by_name else "quit"
-        self.import_action = window.add_action("file", "import", "&Import…", self.choose_import, None,
-                                               "Add or update commitments from a CSV, Excel, TOML or iCalendar file", before=before)
-        self.export_action = window.add_action("file", "export", "E&xport…", self.choose_export, None,
-                                               "Write the commitments shown to a CSV or Excel file", before=before)
+        self.import_action = window.add_action("file", "import", self.tr("&Import…"), self.choose_import, None,
+                                               self.tr("Add or update commitments from a CSV, Excel, TOML or iCalendar file"), before=before)
+        self.export_action = window.add_action("file", "export", self.tr("E&xport…"), self.choose_export, None,
+                                               self.tr("Write the commitments shown to a CSV or Excel file"), before=before)
 
     # Import ------------------------------------------------------------------------------------------
 
     def choose_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, "Import into the plan", str(self.folder), IMPORT_TYPES)
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import into the plan"), str(self.folder), self.tr(IMPORT_TYPES))
         if name:
             self.folder = Path(name).parent
             self.import_file(Path(name))
@@ -81,15 +82,15 @@ class FileTransfer(QObject):
         try:
             batch = read_plan_file(path, self.doc.plan, self.doc.as_of)
         except (ImportFileError, GateError, OSError) as exc:
-            self._warn("Import", str(exc) if not isinstance(exc, OSError) else f"The file {path} cannot be read: {exc.strerror or exc}.")
+            self._warn(self.tr("Import"), str(exc) if not isinstance(exc, OSError) else self.tr("The file {path} cannot be read: {value}.").format(path=path, value=exc.strerror or exc))
             return False
-        question = (f"Import {len(batch.commitments)} commitment(s) from {path.name}?\n\n"
-                    "Commitments already in the plan are updated, new ones added. An import cannot be undone "
-                    "with Edit → Undo.")
+        count = len(batch.commitments)
+        question = (self.tr("Import 1 commitment from {file}?") if count == 1 else self.tr("Import {count} commitments from {file}?")).format(count=number_text(count), file=path.name)
+        question += "\n\n" + self.tr("Commitments already in the plan are updated, new ones added. An import cannot be undone with Edit → Undo.")
         if batch.notes:  # what the reader left out or read its own way (an .ics event it skipped)
             shown = batch.notes[:MAX_NOTES_SHOWN]
             more = len(batch.notes) - len(shown)
-            question += "\n\n" + "\n".join(shown) + (f"\n… and {more} more." if more else "")
+            question += "\n\n" + "\n".join(shown) + ("\n" + self.tr("… and {count} more.").format(count=more) if more else "")
         if not (confirm or self._ask)(question):
             return False
         from planner.store.importing import apply_batch
@@ -97,21 +98,21 @@ class FileTransfer(QObject):
         try:
             report = apply_batch(self.doc.store, batch, keep_edits=False)
         except StoreError as exc:
-            self._warn("Import", str(exc))
+            self._warn(self.tr("Import"), str(exc))
             return False
         self.doc.reload()
-        self.window.statusBar().showMessage(f"Imported {path.name}: {report.text}.", 8000)
+        self.window.statusBar().showMessage(self.tr("Imported {name}: {text}.").format(name=path.name, text=report.text), 8000)
         return True
 
     def _ask(self, question: str) -> bool:
-        answer = QMessageBox.question(self.window, "Import", question,
+        answer = QMessageBox.question(self.window, self.tr("Import"), question,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 
     # Export ------------------------------------------------------------------------------------------
 
     def choose_export(self) -> None:
-        name, chosen = QFileDialog.getSaveFileName(self.window, "Export the commitments shown", str(self.folder / "plan.csv"), EXPORT_TYPES)
+        name, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export the commitments shown"), str(self.folder / "plan.csv"), self.tr(EXPORT_TYPES))
         if not name:
             return
         path = Path(name)
@@ -130,16 +131,16 @@ class FileTransfer(QObject):
         chosen = [c for c in plan.commitments if c.id is not None and rows.lets_through(c.id)]
         suffix = path.suffix.lower()
         if suffix not in (".csv", ".xlsx"):
-            self._warn("Export", f"The file {path.name} has an unknown type; export writes .csv and .xlsx files.")
+            self._warn(self.tr("Export"), self.tr("The file {name} has an unknown type; export writes .csv and .xlsx files.").format(name=path.name))
             return False
         data = plan_to_csv(plan, chosen, as_of).encode("utf-8") if suffix == ".csv" else plan_to_xlsx(plan, chosen, as_of)
         try:
             write_atomically(path, data)
         except FileWriteError as exc:
-            self._warn("Export", str(exc))
+            self._warn(self.tr("Export"), str(exc))
             return False
-        shown = "" if rows.commitment_filter.is_empty else " (those the filter shows)"
-        self.window.statusBar().showMessage(f"Wrote {len(chosen)} commitments{shown} to {path}.", 8000)
+        wrote = self.tr("Wrote {count} commitments to {path}.") if rows.commitment_filter.is_empty else self.tr("Wrote {count} commitments (those the filter shows) to {path}.")
+        self.window.statusBar().showMessage(wrote.format(count=QLocale().toString(len(chosen)), path=path), 8000)
         return True
 
     def _warn(self, title: str, sentence: str) -> None:

@@ -36,39 +36,39 @@ class FilterBar(QToolBar):
         self.setObjectName("filter_bar")
         self.window_, self.doc = window, window.doc
         self.text = QLineEdit(self)
-        self.text.setPlaceholderText("Filter: words in title, description, quote… (Ctrl+F)")
+        self.text.setPlaceholderText(self.tr("Filter: words in title, description, quote… (Ctrl+F)"))
         self.text.setClearButtonEnabled(True)
-        self.text.setAccessibleName("Filter words")
+        self.text.setAccessibleName(self.tr("Filter words"))
         self.text.setMinimumWidth(260)
-        self.strategy = self._combo("All strategies", "Only commitments of this strategy")
-        self.actor = self._combo("All responsible", "Only commitments this actor is responsible for")
+        self.strategy = self._combo(self.tr("All strategies"), self.tr("Only commitments of this strategy"))
+        self.actor = self._combo(self.tr("All responsible"), self.tr("Only commitments this actor is responsible for"))
         self.status = StatusPicker(STATUS_WORDS, self)
         self.due_within = QSpinBox(self)
         self.due_within.setRange(0, 3650)
-        self.due_within.setSpecialValueText("any time")  # 0: no limit
-        self.due_within.setSuffix(" days")
-        self.due_within.setToolTip("Only open commitments whose due window ends within this many days of the status day")
+        self.due_within.setSpecialValueText(self.tr("any time"))  # 0: no limit
+        self.due_within.setSuffix(self.tr(" days"))
+        self.due_within.setToolTip(self.tr("Only open commitments whose due window ends within this many days of the status day"))
         self.dates = QLineEdit(self)
-        self.dates.setPlaceholderText("any dates")
+        self.dates.setPlaceholderText(self.tr("any dates"))
         self.dates.setClearButtonEnabled(True)
         self.dates.setMaximumWidth(150)
-        self.dates.setToolTip("Only commitments whose window overlaps this one: '2021', 'Q1 2021', '2021-2022', '2021-01-01..2021-06-30'")
-        self.clear_action = QAction("Clear", self)
-        self.clear_action.setToolTip("Show every commitment again")
+        self.dates.setToolTip(self.tr("Only commitments whose window overlaps this one: '2021', 'Q1 2021', '2021-2022', '2021-01-01..2021-06-30'"))
+        self.clear_action = QAction(self.tr("Clear"), self)
+        self.clear_action.setToolTip(self.tr("Show every commitment again"))
         self.clear_action.triggered.connect(self.clear)
         self.count = QLabel(self)  # "3 of 17 shown": how much of the plan the filter leaves
-        self.count.setAccessibleName("Commitments shown")
+        self.count.setAccessibleName(self.tr("Commitments shown"))
 
         self.addWidget(self.text)
-        for label, widget in (("Strategy", self.strategy), ("Responsible", self.actor), ("Status", self.status),
-                              ("Due within", self.due_within), ("Dates", self.dates)):
+        for label, widget in ((self.tr("Strategy"), self.strategy), (self.tr("Responsible"), self.actor), (self.tr("Status"), self.status),
+                              (self.tr("Due within"), self.due_within), (self.tr("Dates"), self.dates)):
             self.addWidget(_spaced(QLabel(label, self)))
             widget.setAccessibleName(label)  # a screen reader names the field as the label beside it does
             self.addWidget(widget)
         self.addAction(self.clear_action)
         self.addWidget(_spaced(self.count))
 
-        focus = QAction("Find", window)
+        focus = QAction(self.tr("Find"), window)
         focus.setShortcut(QKeySequence.StandardKey.Find)
         focus.triggered.connect(self.focus_text)
         window.addAction(focus)  # works wherever the focus is in the window
@@ -144,13 +144,13 @@ class FilterBar(QToolBar):
         rows = self.window_.rows
         total, shown = len(self.doc.plan.commitments), rows.shown_count()
         if rows.commitment_filter.is_empty:
-            self.count.setText(f"{total} commitment" if total == 1 else f"{total} commitments")
+            self.count.setText(self.tr("{total} commitment").format(total=total) if total == 1 else self.tr("{total} commitments").format(total=total))
             self.count.setStyleSheet("")
         elif shown == 0:
-            self.count.setText(f"None of {total} matches the filter")
+            self.count.setText(self.tr("None of {total} matches the filter").format(total=total))
             self.count.setStyleSheet("QLabel { color: #b3261e; }")
         else:
-            self.count.setText(f"{shown} of {total} shown")
+            self.count.setText(self.tr("{shown} of {total} shown").format(shown=shown, total=total))
             self.count.setStyleSheet("")
 
     def _zoom_to_dates(self) -> None:
@@ -180,7 +180,7 @@ class FilterBar(QToolBar):
 
     def _show_date_problem(self, sentence: str) -> None:
         self.dates.setStyleSheet("QLineEdit { color: #b3261e; }" if sentence else "")
-        self.dates.setToolTip(sentence or "Only commitments whose window overlaps this one: '2021', 'Q1 2021', '2021-2022'")
+        self.dates.setToolTip(sentence or self.tr("Only commitments whose window overlaps this one: '2021', 'Q1 2021', '2021-2022'"))
 
     def _combo(self, any_text: str, tip: str) -> QComboBox:
         combo = QComboBox(self)

@@ -27,10 +27,10 @@ class GroupActions(QObject):
         self.window, self.doc = window, window.doc
         self.dialog: QDialog | None = None  # the one open, for tests and for a second click
         window.menus["edit"].addSeparator()
-        window.add_action("edit", "new_strategy", "New &strategy…", self.new_strategy, None, "Add a strategy document to the plan")
-        window.add_action("edit", "new_initiative", "New &initiative…", self.new_initiative, None, "Add an initiative under a strategy")
-        window.add_action("edit", "edit_group", "Edit strategy or i&nitiative…", self.edit_current_group, None,
-                       "Change the title, reference or dates of the strategy or initiative of the current row")
+        window.add_action("edit", "new_strategy", self.tr("New &strategy…"), self.new_strategy, None, self.tr("Add a strategy document to the plan"))
+        window.add_action("edit", "new_initiative", self.tr("New &initiative…"), self.new_initiative, None, self.tr("Add an initiative under a strategy"))
+        window.add_action("edit", "edit_group", self.tr("Edit strategy or i&nitiative…"), self.edit_current_group, None,
+                       self.tr("Change the title, reference or dates of the strategy or initiative of the current row"))
         window.plan_view.tree.doubleClicked.connect(self._double_clicked)
 
     def _current(self) -> QModelIndex:
@@ -75,4 +75,4 @@ class GroupActions(QObject):
             return  # nothing changed: nothing written, no undo step
         if self.window.run_safely("Save", lambda: push_save_group(self.doc, before, after)) and before is None and not isinstance(dialog, StrategyDialog):
             # The list leaves out initiatives with nothing in them: say where the new one is.
-            self.window.statusBar().showMessage(f"Added the initiative {after.label!r}; it shows in the list once it holds a commitment (Edit → New commitment…).", 10000)
+            self.window.statusBar().showMessage(self.tr("Added the initiative {label!r}; it shows in the list once it holds a commitment (Edit → New commitment…).").format(label=after.label), 10000)

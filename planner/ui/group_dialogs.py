@@ -6,11 +6,21 @@ from its title (the key is how files and the command line name it, so an existin
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.domain import gate
 from planner.domain.plan import Initiative, Plan, Strategy
 from planner.exchange.batch import slug
+from planner.i18n import translate
 
 from .phrase_edit import ERROR_STYLE, PhraseEdit
 
@@ -88,16 +98,16 @@ class StrategyDialog(_GroupDialog):
     """`strategy` None: a new one. `result()` after OK: the strategy to store."""
 
     def __init__(self, plan: Plan, strategy: Strategy | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("New strategy" if strategy is None else "Strategy", parent)
+        super().__init__(translate("StrategyDialog", "New strategy") if strategy is None else translate("StrategyDialog", "Strategy"), parent)
         self.original, self._taken = strategy, {s.key for s in plan.strategies}
-        self.title = self._line("&Title:", strategy.title if strategy else "", "e.g. EU Security Union Strategy")
-        self.reference = self._line("&Reference:", strategy.reference if strategy else "", "e.g. COM(2020) 605")
-        self.adopted = PhraseEdit(optional=True, day_only=True, placeholder="the day it was adopted, e.g. 24 July 2020", parent=self)
+        self.title = self._line(self.tr("&Title:"), strategy.title if strategy else "", self.tr("e.g. EU Security Union Strategy"))
+        self.reference = self._line(self.tr("&Reference:"), strategy.reference if strategy else "", self.tr("e.g. COM(2020) 605"))
+        self.adopted = PhraseEdit(optional=True, day_only=True, placeholder=self.tr("the day it was adopted, e.g. 24 July 2020"), parent=self)
         self.adopted.set_day(strategy.adopted if strategy else None)
-        self.form.addRow("&Adopted on:", self.adopted)
-        self.period = PhraseEdit(optional=True, placeholder="the years it covers, e.g. 2020-2025", parent=self)
+        self.form.addRow(self.tr("&Adopted on:"), self.adopted)
+        self.period = PhraseEdit(optional=True, placeholder=self.tr("the years it covers, e.g. 2020-2025"), parent=self)
         self.period.set_period(strategy.period if strategy else None)
-        self.form.addRow("&Covers:", self.period)
+        self.form.addRow(self.tr("&Covers:"), self.period)
         for edit in (self.adopted, self.period):
             edit.changed.connect(self.recheck)
             edit.line.textEdited.connect(self._typing)
@@ -121,17 +131,17 @@ class InitiativeDialog(_GroupDialog):
     """`initiative` None: a new one, under `strategy_key` unless the officer picks another."""
 
     def __init__(self, plan: Plan, initiative: Initiative | None = None, strategy_key: str = "", parent: QWidget | None = None) -> None:
-        super().__init__("New initiative" if initiative is None else "Initiative", parent)
+        super().__init__(translate("InitiativeDialog", "New initiative") if initiative is None else translate("InitiativeDialog", "Initiative"), parent)
         self.original, self._taken = initiative, {i.key for i in plan.initiatives}
         self.strategy = QComboBox(self)
-        self.strategy.setAccessibleName("Strategy")
+        self.strategy.setAccessibleName(self.tr("Strategy"))
         for s in plan.strategies:
             self.strategy.addItem(s.title, s.key)
         chosen = initiative.strategy_key if initiative else strategy_key
         self.strategy.setCurrentIndex(max(0, self.strategy.findData(chosen)))
-        self.form.addRow("&Strategy:", self.strategy)
-        self.number = self._line("&Number:", initiative.number if initiative else "", "e.g. 3 (may stay empty)")
-        self.title = self._line("&Title:", initiative.title if initiative else "", "e.g. Strengthen law enforcement efforts")
+        self.form.addRow(self.tr("&Strategy:"), self.strategy)
+        self.number = self._line(self.tr("&Number:"), initiative.number if initiative else "", self.tr("e.g. 3 (may stay empty)"))
+        self.title = self._line(self.tr("&Title:"), initiative.title if initiative else "", self.tr("e.g. Strengthen law enforcement efforts"))
         self.strategy.currentIndexChanged.connect(self.recheck)
         self.recheck()
         self.title.setFocus()
@@ -139,7 +149,7 @@ class InitiativeDialog(_GroupDialog):
     def built(self) -> Initiative:
         strategy_key = self.strategy.currentData()
         if not strategy_key:
-            raise ValueError("The plan has no strategy yet; add one first (Edit → New strategy…).")
+            raise ValueError(self.tr("The plan has no strategy yet; add one first (Edit → New strategy…)."))
         key = self.original.key if self.original else unused_key(f"{strategy_key}-{self.title.text()}", self._taken, "initiative")
         return gate.check_initiative(Initiative(key=key, strategy_key=strategy_key, number=self.number.text().strip(),
                                                 title=self.title.text().strip(), id=self.original.id if self.original else None))

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPaintEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QWidget,
+)
 
 from planner.domain.plan import Plan
 
@@ -33,7 +39,7 @@ class InitiativeCombo(QComboBox):
                     item = QStandardItem("    " + i.label)
                     item.setData(i.key, KEY_ROLE)
                     item.setData(f"{i.label}  ({s.reference or s.title})", SHOWN_ROLE)
-                    item.setToolTip(f"{s.title}\n{i.label}")
+                    item.setToolTip(self.tr("{title}\n{label}").format(title=s.title, label=i.label))
                     model.appendRow(item)
         self.setModel(model)
         self.view().setTextElideMode(Qt.TextElideMode.ElideNone)

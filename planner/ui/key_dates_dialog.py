@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.document import PlanDocument
-from planner.domain.plan import KeyDate
 from planner.document.link_commands import push_delete_key_date, push_key_date
+from planner.domain.plan import KeyDate
 from planner.store.errors import StoreError
 
 from .phrase_edit import PhraseEdit
@@ -38,20 +38,20 @@ class KeyDateForm(QDialog):
     def __init__(self, key_date: KeyDate | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.key_date = key_date
-        self.setWindowTitle("Edit key date" if key_date else "New key date")
+        self.setWindowTitle(self.tr("Edit key date") if key_date else self.tr("New key date"))
         self.setMinimumWidth(520)
         self.day = PhraseEdit(day_only=True, parent=self)
         self.label = QLineEdit(self)
-        self.label.setPlaceholderText("what happens, as drawn on the line")
+        self.label.setPlaceholderText(self.tr("what happens, as drawn on the line"))
         self.source_ref = QLineEdit(self)
-        self.source_ref.setPlaceholderText("e.g. Directive (EU) 2018/1972")
+        self.source_ref.setPlaceholderText(self.tr("e.g. Directive (EU) 2018/1972"))
         self.quote = QPlainTextEdit(self)
         self.quote.setFixedHeight(70)
         form = QFormLayout()
-        form.addRow("&Day:", self.day)
-        form.addRow("&Label:", self.label)
-        form.addRow("&Source:", self.source_ref)
-        form.addRow("&Quote:", self.quote)
+        form.addRow(self.tr("&Day:"), self.day)
+        form.addRow(self.tr("&Label:"), self.label)
+        form.addRow(self.tr("&Source:"), self.source_ref)
+        form.addRow(self.tr("&Quote:"), self.quote)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -86,17 +86,17 @@ class KeyDatesDialog(QDialog):
         super().__init__(parent)
         self.doc = doc
         self.form: KeyDateForm | None = None  # the open form, if any (tests fill it in)
-        self.setWindowTitle("Key dates")
+        self.setWindowTitle(self.tr("Key dates"))
         self.resize(680, 360)
         self.table = QTreeWidget(self)
         self.table.setRootIsDecorated(False)
-        self.table.setHeaderLabels(["Day", "Label", "Source"])
+        self.table.setHeaderLabels([self.tr("Day"), self.tr("Label"), self.tr("Source")])
         self.table.setColumnWidth(0, 100)
         self.table.setColumnWidth(1, 380)
         self.table.itemDoubleClicked.connect(lambda _item, _col: self.edit_selected())
-        self.add_button = QPushButton("&Add…", self)
-        self.edit_button = QPushButton("&Edit…", self)
-        self.remove_button = QPushButton("&Remove", self)
+        self.add_button = QPushButton(self.tr("&Add…"), self)
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -166,4 +166,4 @@ class KeyDatesDialog(QDialog):
         try:
             change()
         except StoreError as exc:
-            QMessageBox.warning(self, "Key dates", str(exc))
+            QMessageBox.warning(self, self.tr("Key dates"), str(exc))

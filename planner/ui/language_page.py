@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
-from planner.i18n import LANGUAGES, SETTING
+from planner.i18n import LANGUAGES, SETTING, translate
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -32,7 +32,7 @@ class LanguagePage(QWidget):
 
 
 def install_language_preferences(window: MainWindow, settings: QSettings) -> None:
-    window.add_preference_page(window.tr("Language"), lambda parent: LanguagePage(settings, parent))
+    window.add_preference_page(translate("LanguagePage", "Language"), lambda parent: LanguagePage(settings, parent))
 
 
 __all__ = ["LanguagePage", "install_language_preferences"]

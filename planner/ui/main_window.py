@@ -5,16 +5,17 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
 from planner.document import PlanDocument
+from planner.document.undo_steps import one_undo_step
 from planner.domain.plan import Commitment, Status
+from planner.i18n import day_text
 from planner.qtmodels.filter_proxy import PlanFilterProxy
 from planner.qtmodels.plan_model import PlanModel
 from planner.qtmodels.roles import ROW_STRATEGY, Roles
-from planner.document.undo_steps import one_undo_step
 from planner.store.errors import StoreError
 
 from .delivery_dialog import ask_delivery
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
         self.details = DetailsPane(document, self)
         self.details_dock = QDockWidget(self.tr("Details"), self)
         self.details_dock.setObjectName("details")
-        self.details_dock.setAccessibleDescription("The selected commitment: the sentence it came from, its dates and history")
+        self.details_dock.setAccessibleDescription(self.tr("The selected commitment: the sentence it came from, its dates and history"))
         self.details_dock.setWidget(self.details)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.details_dock)
         self.menus: dict[str, QMenu] = {}
@@ -152,11 +153,12 @@ class MainWindow(QMainWindow):
         current = self.plan_view.tree.currentIndex()
         if not current.isValid():
             return
-        kind = "strategy" if current.data(Roles.ROW_KIND) == ROW_STRATEGY else "initiative"
         title = current.siblingAtColumn(0).data()
-        QMessageBox.information(self, "Delete", f"“{title}” is a{'n' if kind == 'initiative' else ''} {kind}: Delete removes "
-                                "commitments. Select its commitments to delete them; it can be renamed with "
-                                "Edit → Edit strategy or initiative….")
+        if current.data(Roles.ROW_KIND) == ROW_STRATEGY:
+            what = self.tr("“{title}” is a strategy: Delete removes commitments. Select its commitments to delete them; it can be renamed with Edit → Edit strategy or initiative….")
+        else:
+            what = self.tr("“{title}” is an initiative: Delete removes commitments. Select its commitments to delete them; it can be renamed with Edit → Edit strategy or initiative….")
+        QMessageBox.information(self, self.tr("Delete"), what.format(title=title))
 
     def _details_follow_the_rows(self, *_args: object) -> None:
         if self.plan_view.current_commitment() is None:
@@ -230,7 +232,7 @@ class MainWindow(QMainWindow):
             self._say_why_nothing_is_deleted()
             return
         names = "\n".join(f"• {c.title}" for c in chosen[:8]) + ("\n…" if len(chosen) > 8 else "")
-        answer = QMessageBox.question(self, "Delete commitments", f"Delete {len(chosen)} commitment(s)? You can undo this.\n\n{names}")
+        answer = QMessageBox.question(self, self.tr("Delete commitments"), (self.tr("Delete this commitment? You can undo this.\n\n{names}") if len(chosen) == 1 else self.tr("Delete {count} commitments? You can undo this.\n\n{names}")).format(count=QLocale().toString(len(chosen)), names=names))
         if answer != QMessageBox.StandardButton.Yes:
             return
         with one_undo_step(self.doc.undo_stack, f"Delete {len(chosen)} commitment(s)"):
@@ -246,14 +248,13 @@ class MainWindow(QMainWindow):
             self.doc.set_as_of(day)
 
     def _show_as_of(self) -> None:
-        day = self.doc.as_of.strftime("%d %b %Y")
-        self._as_of_label.setText(f"Status as of today, {day}" if self.doc.as_of_is_today else f"Status as of {day} (not today)")
+        day = day_text(self.doc.as_of)
+        self._as_of_label.setText(self.tr("Status as of today, {day}").format(day=day) if self.doc.as_of_is_today else self.tr("Status as of {day} (not today)").format(day=day))
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.about(self, "About Planner", "<b>Planner</b><p>Timeline and deadline planner for the dated commitments of strategy documents.</p>"
-                          f"<p>Plan: {self.doc.store.url}</p>")
+        QMessageBox.about(self, self.tr("About Planner"), self.tr("<b>Planner</b><p>Timeline and deadline planner for the dated commitments of strategy documents.</p><p>Plan: {url}</p>").format(url=self.doc.store.url))
 
     # Window state ----------------------------------------------------------------------------------
 

@@ -8,11 +8,20 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QMessageBox, QSpinBox, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMessageBox,
+    QSpinBox,
+    QWidget,
+)
 
 from planner.domain.as_planned import as_planned_on
 from planner.files import FileWriteError
+from planner.i18n import translate
 from planner.printing.titles import filter_text
 from planner.report.files import write_report
 from planner.report.meeting import meeting_report
@@ -23,7 +32,7 @@ from .phrase_edit import PhraseEdit
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-FILE_TYPES = "PDF (*.pdf);;Web page (*.html);;Markdown (*.md)"
+FILE_TYPES = QT_TRANSLATE_NOOP("MeetingReport", "PDF (*.pdf);;Web page (*.html);;Markdown (*.md)")
 
 
 def install_meeting_report(window: "MainWindow") -> "MeetingReportAction":
@@ -33,19 +42,19 @@ def install_meeting_report(window: "MainWindow") -> "MeetingReportAction":
 class PeriodDialog(QDialog):
     def __init__(self, since: date, until: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Meeting report")
+        self.setWindowTitle(self.tr("Meeting report"))
         form = QFormLayout(self)
-        self.since = PhraseEdit(day_only=True, placeholder="the day of the last meeting", parent=self)
+        self.since = PhraseEdit(day_only=True, placeholder=self.tr("the day of the last meeting"), parent=self)
         self.since.set_day(since)
-        self.until = PhraseEdit(day_only=True, placeholder="the last day the report covers", parent=self)
+        self.until = PhraseEdit(day_only=True, placeholder=self.tr("the last day the report covers"), parent=self)
         self.until.set_day(until)
         self.ahead = QSpinBox(self)
         self.ahead.setRange(0, 520)
         self.ahead.setValue(8)
-        self.ahead.setSuffix(" weeks")
-        form.addRow("What happened after:", self.since)
-        form.addRow("Up to and including:", self.until)
-        form.addRow("And what is due in the next:", self.ahead)
+        self.ahead.setSuffix(self.tr(" weeks"))
+        form.addRow(self.tr("What happened after:"), self.since)
+        form.addRow(self.tr("Up to and including:"), self.until)
+        form.addRow(self.tr("And what is due in the next:"), self.ahead)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -66,15 +75,15 @@ class MeetingReportAction(QObject):
     def __init__(self, window: "MainWindow") -> None:
         super().__init__(window)
         self.window, self.doc = window, window.doc
-        self.action = window.add_action("file", "meeting_report", "&Meeting report…", self.ask, None,
-                                        "What was delivered, slipped or became overdue since a day, and what is due next", before="quit")
+        self.action = window.add_action("file", "meeting_report", self.tr("&Meeting report…"), self.ask, None,
+                                        self.tr("What was delivered, slipped or became overdue since a day, and what is due next"), before="quit")
 
     def ask(self) -> None:
         until = self.doc.as_of
         dialog = PeriodDialog(until - timedelta(weeks=4), until, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        name, chosen = QFileDialog.getSaveFileName(self.window, "Meeting report", "meeting-report.pdf", FILE_TYPES)
+        name, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Meeting report"), "meeting-report.pdf", translate("MeetingReport", FILE_TYPES))
         if not name:
             return
         path = Path(name)
@@ -94,7 +103,7 @@ class MeetingReportAction(QObject):
             report = meeting_report(plan, history, since=since, until=until, ahead_weeks=ahead_weeks, chosen=chosen, filter_text=filter_text(f, plan))
             pages = write_report(path, report, plan, history, self.doc.clock)
         except (StoreError, FileWriteError, ValueError) as exc:
-            QMessageBox.warning(self.window, "Meeting report", str(exc))
+            QMessageBox.warning(self.window, self.tr("Meeting report"), str(exc))
             return 0
-        self.window.statusBar().showMessage(f"Wrote the meeting report to {path}.", 10_000)
+        self.window.statusBar().showMessage(self.tr("Wrote the meeting report to {path}.").format(path=path), 10_000)
         return pages

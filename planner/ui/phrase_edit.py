@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.period import Period, Precision
 from planner.domain.phrases import PhraseError, parse_period
+from planner.i18n import window_text
 
 OK_STYLE = "color: palette(placeholder-text);"
 ERROR_STYLE = "color: #b3261e;"
@@ -44,11 +45,11 @@ class PhraseEdit(QWidget):
         self._error = ""
 
         self.line = QLineEdit(self)
-        self.line.setPlaceholderText(placeholder or ("e.g. 22 December 2020" if day_only else "e.g. Q3 2021, by the end of 2020, early 2021"))
+        self.line.setPlaceholderText(placeholder or (self.tr("e.g. 22 December 2020") if day_only else self.tr("e.g. Q3 2021, by the end of 2020, early 2021")))
         self.line.setClearButtonEnabled(optional)
         self.picker = QToolButton(self)
         self.picker.setText("…")
-        self.picker.setToolTip("Pick a day from a calendar")
+        self.picker.setToolTip(self.tr("Pick a day from a calendar"))
         self.picker.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         # Out of the Tab order: from the keyboard the day is typed, and Tab goes on to the next
         # field (it stopped here, and the next words typed opened the calendar instead).
@@ -137,7 +138,7 @@ class PhraseEdit(QWidget):
 
     def _read(self, text: str) -> tuple[Period | None, str]:
         if not text.strip():
-            return None, "" if self.optional else "A date is needed here."
+            return None, "" if self.optional else self.tr("A date is needed here.")
         original = self._original
         if original is not None and text == original.shown:
             return original, ""  # untouched: keep the phrase exactly as stored
@@ -146,7 +147,7 @@ class PhraseEdit(QWidget):
         except PhraseError as exc:
             return None, str(exc)
         if self.day_only and period.start != period.end:
-            return None, f"{text.strip()!r} is a window ({period.window_text}); give the exact day."
+            return None, self.tr("{text!r} is a window ({window}); give the exact day.").format(text=text.strip(), window=window_text(period))
         return period, ""
 
     # The calendar button -------------------------------------------------------------------------------

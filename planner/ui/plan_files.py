@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from planner.store.addresses import resolve_url, sqlite_file
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 RECENT = "plans/recent"
 RECENT_COUNT = 8
-PLAN_FILES = "Plan files (*.sqlite *.db);;All files (*)"
+PLAN_FILES = QT_TRANSLATE_NOOP("PlanFiles", "Plan files (*.sqlite *.db);;All files (*)")
 
 
 def recent_plans(settings: QSettings) -> list[str]:
@@ -52,9 +52,9 @@ class PlanFiles(QObject):
         super().__init__(window)
         self.window, self.settings, self.clock, self.open_plan = window, settings, clock, open_plan
         # At the top of the File menu, above Reload (the window's first entry).
-        window.add_action("file", "new_plan", "&New plan…", self.choose_new, None, "Start a plan file of your own, with its first strategy", before="reload")
-        window.add_action("file", "open_plan", "&Open plan…", self.choose_open, "Ctrl+O", "Open another plan file in this window", before="reload")
-        self.recent_menu = QMenu("Open &recent", window)
+        window.add_action("file", "new_plan", self.tr("&New plan…"), self.choose_new, None, self.tr("Start a plan file of your own, with its first strategy"), before="reload")
+        window.add_action("file", "open_plan", self.tr("&Open plan…"), self.choose_open, "Ctrl+O", self.tr("Open another plan file in this window"), before="reload")
+        self.recent_menu = QMenu(self.tr("Open &recent"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         reload = window.actions_by_name["reload"]
         window.menus["file"].insertMenu(reload, self.recent_menu)
@@ -74,7 +74,7 @@ class PlanFiles(QObject):
     # Open --------------------------------------------------------------------------------------------
 
     def choose_open(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, "Open plan", self._folder(), PLAN_FILES)
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open plan"), self._folder(), self.tr(PLAN_FILES))
         if name:
             self.open(name)
 
@@ -90,14 +90,14 @@ class PlanFiles(QObject):
         current = str(self.window.doc.store.url)
         plans = [u for u in recent_plans(self.settings) if u != current]
         if not plans:
-            self.recent_menu.addAction("No other plan opened yet").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No other plan opened yet")).setEnabled(False)
         for url in plans:
             self.recent_menu.addAction(url, lambda u=url: self.open(u))
 
     # New ---------------------------------------------------------------------------------------------
 
     def choose_new(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.window, "New plan", str(Path(self._folder()) / "plan.sqlite"), PLAN_FILES)
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("New plan"), str(Path(self._folder()) / "plan.sqlite"), self.tr(PLAN_FILES))
         if name:
             path = Path(name) if Path(name).suffix else Path(name).with_suffix(".sqlite")
             self.new(path)
@@ -106,11 +106,11 @@ class PlanFiles(QObject):
         """A new plan file at `path` holding the officer's first strategy, opened here. An
         existing file is never overwritten; a plan needs a strategy to hold anything."""
         if path.exists():
-            QMessageBox.warning(self.window, "New plan", f"The file {path} exists already; open it with File → Open plan….")
+            QMessageBox.warning(self.window, self.tr("New plan"), self.tr("The file {path} exists already; open it with File → Open plan….").format(path=path))
             return False
         if first_strategy is None:
             dialog = StrategyDialog(_EMPTY_PLAN, None, self.window)
-            dialog.setWindowTitle("New plan: its first strategy")
+            dialog.setWindowTitle(self.tr("New plan: its first strategy"))
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             first_strategy = dialog.built()
@@ -123,7 +123,7 @@ class PlanFiles(QObject):
             finally:
                 store.close()
         except StoreError as exc:
-            QMessageBox.warning(self.window, "New plan", str(exc))
+            QMessageBox.warning(self.window, self.tr("New plan"), str(exc))
             return False
         return self.open(str(path))
 

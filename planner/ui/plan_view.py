@@ -7,11 +7,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QStyledItemDelegate, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QStyledItemDelegate,
+    QTreeView,
+    QWidget,
+)
 
 from planner.domain.plan import Commitment
+from planner.i18n import translate
 from planner.qtmodels.filter_proxy import PlanFilterProxy
-from planner.qtmodels.plan_model import COL_ACTOR, COL_DUE, COL_STATUS, COL_TITLE, COL_WINDOW
+from planner.qtmodels.plan_model import (
+    COL_ACTOR,
+    COL_DUE,
+    COL_STATUS,
+    COL_TITLE,
+    COL_WINDOW,
+)
 from planner.qtmodels.roles import Roles
 
 from .known_viewport import own_viewport
@@ -55,9 +69,9 @@ class PlanTree(QTreeView):
         self.setAlternatingRowColors(True)
         self.setAllColumnsShowFocus(True)
         self.setExpandsOnDoubleClick(False)
-        self.setAccessibleName("Plan")
-        self.setAccessibleDescription("Strategies, initiatives and commitments with their due dates, status and "
-                                      "windows; the timeline beside it draws the same rows")
+        self.setAccessibleName(self.tr("Plan"))
+        self.setAccessibleDescription(self.tr("Strategies, initiatives and commitments with their due dates, status and "
+                                      "windows; the timeline beside it draws the same rows"))
 
 
 class PlanView(QSplitter):
@@ -103,7 +117,7 @@ class PlanView(QSplitter):
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         # A screen reader on the timeline hears the row its marks stand for, as the list shows it.
-        self.timeline.setAccessibleDescription(self._row_in_words(current) if current.isValid() else NOTHING_SELECTED)
+        self.timeline.setAccessibleDescription(self._row_in_words(current) if current.isValid() else translate("TimelineView", NOTHING_SELECTED))
         self.current_changed.emit(current.data(Roles.COMMITMENT) if current.isValid() else None)
 
     def _row_in_words(self, index: QModelIndex) -> str:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
+from planner.i18n import translate
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -26,7 +27,7 @@ PageFactory = Callable[[QWidget], QWidget]
 class PreferencesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self.tabs = QTabWidget(self)
         self.problem_label = QLabel(self)
         self.problem_label.setStyleSheet("color: #b00020")
@@ -79,4 +80,4 @@ def install_preferences(window: MainWindow) -> None:
         build_preferences(window).exec()
 
     window.menus["edit"].addSeparator()
-    window.add_action("edit", "preferences", "&Preferences…", open_preferences, QKeySequence.StandardKey.Preferences, "Reminder rules and other settings")
+    window.add_action("edit", "preferences", translate("PreferencesDialog", "&Preferences…"), open_preferences, QKeySequence.StandardKey.Preferences, translate("PreferencesDialog", "Reminder rules and other settings"))

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
@@ -27,7 +27,7 @@ from .snapshot_dialog import SnapshotDialog
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-FILE_TYPES = "PDF document (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg)"
+FILE_TYPES = QT_TRANSLATE_NOOP("PrintActions", "PDF document (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg)")
 
 
 def install_print_actions(window: "MainWindow") -> "PrintActions":
@@ -40,9 +40,9 @@ class PrintActions(QObject):
         self.window, self.doc = window, window.doc
         self.chosen: SnapshotOptions | None = None  # the last choices, offered again this session
         self._printer: QPrinter | None = None  # kept: the officer's printer and its settings
-        window.add_action("file", "print", "&Print…", self.print_, QKeySequence.StandardKey.Print, "Print a timeline snapshot of the filtered plan", before="quit")
-        window.add_action("file", "print_preview", "Print pre&view…", self.preview, None, "See the printed pages before paper", before="quit")
-        window.add_action("file", "export_snapshot", "Export &snapshot…", self.export, None, "Write a timeline snapshot as PDF, PNG or SVG", before="quit")
+        window.add_action("file", "print", self.tr("&Print…"), self.print_, QKeySequence.StandardKey.Print, self.tr("Print a timeline snapshot of the filtered plan"), before="quit")
+        window.add_action("file", "print_preview", self.tr("Print pre&view…"), self.preview, None, self.tr("See the printed pages before paper"), before="quit")
+        window.add_action("file", "export_snapshot", self.tr("Export &snapshot…"), self.export, None, self.tr("Write a timeline snapshot as PDF, PNG or SVG"), before="quit")
         window.menus["file"].insertSeparator(window.actions_by_name["quit"])
 
     # What to print -------------------------------------------------------------------------------
@@ -64,13 +64,13 @@ class PrintActions(QObject):
     def ask(self, verb: str) -> SnapshotOptions | None:
         """The officer's choices, checked; None when cancelled."""
         commitments = sum(1 for c in self.doc.plan.commitments if self.window.rows.index_of(c.id).isValid())  # type: ignore[arg-type]
-        rows_text = f"the {commitments} commitments of the current filter" if not self.window.rows.commitment_filter.is_empty else f"all {commitments} commitments"
+        rows_text = (self.tr("the {count} commitments of the current filter") if not self.window.rows.commitment_filter.is_empty else self.tr("all {count} commitments")).format(count=QLocale().toString(commitments))
         dialog = SnapshotDialog(self.default_options(), rows_text, verb, self.window)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
                 options = dialog.options().checked()
             except PrintError as exc:
-                QMessageBox.warning(self.window, "Cannot print", str(exc))
+                QMessageBox.warning(self.window, self.tr("Cannot print"), str(exc))
                 continue
             self.chosen = options
             return options
@@ -84,11 +84,11 @@ class PrintActions(QObject):
         printer = self._printer
         printer.setPageLayout(page_layout(options))
         printer.setColorMode(QPrinter.ColorMode.GrayScale if options.greyscale else QPrinter.ColorMode.Color)
-        printer.setDocName(options.title or "Timeline snapshot")
+        printer.setDocName(options.title or self.tr("Timeline snapshot"))
         return printer
 
     def print_(self) -> None:
-        options = self.ask("Print…")
+        options = self.ask(self.tr("Print…"))
         if options is None:
             return
         printer = self.printer(options)
@@ -96,14 +96,14 @@ class PrintActions(QObject):
             self.print_on(printer, options)
 
     def preview(self) -> None:
-        options = self.ask("Preview…")
+        options = self.ask(self.tr("Preview…"))
         if options is not None:
             self.preview_dialog(options).exec()
 
     def preview_dialog(self, options: SnapshotOptions) -> QPrintPreviewDialog:
         """The preview of the pages; the page size and orientation set in it are used as set."""
         dialog = QPrintPreviewDialog(self.printer(options), self.window)
-        dialog.setWindowTitle("Print preview — timeline snapshot")
+        dialog.setWindowTitle(self.tr("Print preview — timeline snapshot"))
         dialog.paintRequested.connect(lambda printer: self.print_on(printer, options))
         dialog.resize(1100, 800)
         return dialog
@@ -113,16 +113,16 @@ class PrintActions(QObject):
         try:
             pages = print_on(printer, self.content(options), options)
         except PrintError as exc:
-            QMessageBox.warning(self.window, "Cannot print", str(exc))
+            QMessageBox.warning(self.window, self.tr("Cannot print"), str(exc))
             return 0
-        self.window.statusBar().showMessage(f"Sent {pages} page{'s' if pages != 1 else ''} to {printer.printerName() or 'the preview'}.", 5000)
+        self.window.statusBar().showMessage((self.tr("Sent 1 page to {printer}.") if pages == 1 else self.tr("Sent {pages} pages to {printer}.")).format(pages=QLocale().toString(pages), printer=printer.printerName() or self.tr("the preview")), 5000)
         return pages
 
     def export(self) -> None:
-        options = self.ask("Export…")
+        options = self.ask(self.tr("Export…"))
         if options is None:
             return
-        name, chosen_filter = QFileDialog.getSaveFileName(self.window, "Export timeline snapshot", "timeline.pdf", FILE_TYPES)
+        name, chosen_filter = QFileDialog.getSaveFileName(self.window, self.tr("Export timeline snapshot"), "timeline.pdf", self.tr(FILE_TYPES))
         if not name:
             return
         path = Path(name)
@@ -135,7 +135,9 @@ class PrintActions(QObject):
         try:
             paths, pages = write_snapshot(path, self.content(options), options)
         except (PrintError, FileWriteError) as exc:
-            QMessageBox.warning(self.window, "Cannot export the snapshot", str(exc))
+            QMessageBox.warning(self.window, self.tr("Cannot export the snapshot"), str(exc))
             return []
-        self.window.statusBar().showMessage(f"Wrote {pages} page{'s' if pages != 1 else ''} to {paths[0]}" + (f" … {paths[-1].name}" if len(paths) > 1 else "") + ".", 8000)
+        where = f"{paths[0]} … {paths[-1].name}" if len(paths) > 1 else str(paths[0])
+        wrote = self.tr("Wrote 1 page to {file}.") if pages == 1 else self.tr("Wrote {pages} pages to {file}.")
+        self.window.statusBar().showMessage(wrote.format(pages=QLocale().toString(pages), file=where), 8000)
         return paths

@@ -6,7 +6,15 @@ It maps onto `Commitment.reminder_days` (None: plan default, a tuple: its own, (
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.domain.reminders import DEFAULT_LEAD_DAYS, parse_lead_days
 
@@ -21,11 +29,11 @@ class ReminderEdit(QWidget):
         self.plan_default = plan_default
         days = ", ".join(str(d) for d in plan_default)
         self.choice = QComboBox(self)
-        self.choice.addItems([f"Plan default ({days} days before)", "Custom lead times", "No reminders"])
+        self.choice.addItems([self.tr("Plan default ({days} days before)").format(days=days), self.tr("Custom lead times"), self.tr("No reminders")])
         self.lead_days = QLineEdit(self)
-        self.lead_days.setPlaceholderText("days before the due end, e.g. 30, 7, 1")
-        self.window_opens = QCheckBox("Also remind when the due window opens", self)
-        self.window_opens.setToolTip("For a coarse date such as 'Q4 2020': a reminder on 1 October as well")
+        self.lead_days.setPlaceholderText(self.tr("days before the due end, e.g. 30, 7, 1"))
+        self.window_opens = QCheckBox(self.tr("Also remind when the due window opens"), self)
+        self.window_opens.setToolTip(self.tr("For a coarse date such as 'Q4 2020': a reminder on 1 October as well"))
         self.feedback = QLabel(self)
         self.feedback.setWordWrap(True)
         self.feedback.setStyleSheet("color: #b3261e;")
@@ -72,7 +80,7 @@ class ReminderEdit(QWidget):
             return ""
         try:
             if not parse_lead_days(self.lead_days.text()):
-                return "Give at least one lead time in days, or choose 'No reminders'."
+                return self.tr("Give at least one lead time in days, or choose 'No reminders'.")
         except ValueError as exc:
             return str(exc)
         return ""

@@ -6,12 +6,26 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.domain.reminders import parse_lead_days
 from planner.reminders import autostart
 from planner.reminders.scheduler import ReminderScheduler
-from planner.reminders.user_settings import horizon_days, live_in_tray, set_horizon_days, set_live_in_tray
+from planner.reminders.user_settings import (
+    horizon_days,
+    live_in_tray,
+    set_horizon_days,
+    set_live_in_tray,
+)
 
 
 def lead_days_text(days: tuple[int, ...]) -> str:
@@ -38,31 +52,31 @@ class ReminderPreferences(QWidget):
 
         self._stored_days = scheduler.reminders.plan_lead_days()
         self.lead_days = QLineEdit(lead_days_text(self._stored_days), self)
-        self.lead_days.setPlaceholderText("e.g. 30, 7, 1 — or none")
-        self.lead_days.setToolTip("Days before the end of the due window, for every commitment that does not set its own")
+        self.lead_days.setPlaceholderText(self.tr("e.g. 30, 7, 1 — or none"))
+        self.lead_days.setToolTip(self.tr("Days before the end of the due window, for every commitment that does not set its own"))
         self.horizon = QSpinBox(self)
         self.horizon.setRange(1, 365)
-        self.horizon.setSuffix(" days")
+        self.horizon.setSuffix(self.tr(" days"))
         self.horizon.setValue(horizon_days(settings))
-        self.in_tray = QCheckBox("Keep running in the system tray when the window is closed", self)
+        self.in_tray = QCheckBox(self.tr("Keep running in the system tray when the window is closed"), self)
         self.in_tray.setChecked(live_in_tray(settings) and tray_available)
         self.in_tray.setEnabled(tray_available)
-        self.at_login = QCheckBox("Start Planner when I log in (in the tray)", self)
+        self.at_login = QCheckBox(self.tr("Start Planner when I log in (in the tray)"), self)
         self.at_login.setChecked(autostart.is_enabled(self.entry))
 
         form = QFormLayout()
-        form.addRow("Remind before each due date:", self.lead_days)
-        form.addRow("", _note("Days before the end of the due window; each commitment may set its own in its edit dialog. "
-                              "The calendar export's alarms use the same days."))
-        form.addRow("Due soon list shows the next:", self.horizon)
+        form.addRow(self.tr("Remind before each due date:"), self.lead_days)
+        form.addRow("", _note(self.tr("Days before the end of the due window; each commitment may set its own in its edit dialog. "
+                                      "The calendar export's alarms use the same days.")))
+        form.addRow(self.tr("Due soon list shows the next:"), self.horizon)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addSpacing(8)
         layout.addWidget(self.in_tray)
         if not tray_available:
-            layout.addWidget(_note("This desktop has no system tray."))
+            layout.addWidget(_note(self.tr("This desktop has no system tray.")))
         layout.addWidget(self.at_login)
-        layout.addWidget(_note(f"Login entry: {self.entry}"))
+        layout.addWidget(_note(self.tr("Login entry: {file}").format(file=self.entry)))
         layout.addStretch(1)
 
     def problem(self) -> str | None:
@@ -86,7 +100,7 @@ class ReminderPreferences(QWidget):
             elif not self.at_login.isChecked() and autostart.is_enabled(self.entry):
                 autostart.disable(self.entry)
         except autostart.AutostartError as exc:
-            QMessageBox.warning(self, "Start at login", str(exc))
+            QMessageBox.warning(self, self.tr("Start at login"), str(exc))
         self.settings.sync()
         self.on_applied()
 

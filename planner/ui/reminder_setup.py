@@ -13,13 +13,14 @@ from PySide6.QtCore import QSocketNotifier, Qt
 from PySide6.QtWidgets import QWidget
 
 from planner.domain.plan import Status
+from planner.i18n import translate
 from planner.reminders import autostart
 from planner.reminders.clickable import ClickableNotifications
 from planner.reminders.desktop import FirstThatWorks, Notifier, desktop_notifiers
 from planner.reminders.scheduler import ReminderScheduler
 from planner.reminders.tray import TrayNotifier, TrayPresence
-from planner.reminders.wakeups import SleepWatch
 from planner.reminders.user_settings import horizon_days
+from planner.reminders.wakeups import SleepWatch
 
 from .database_preferences import chosen_url
 from .due_soon_dock import DueSoonDock
@@ -53,7 +54,7 @@ class WindowReminders:
         self.dock.deliver_requested.connect(self.mark_delivered)
         self.tray.open_requested.connect(self.show_window)
         self.scheduler.delivered.connect(self._delivered)
-        self.scheduler.failed.connect(lambda text: window.statusBar().showMessage(f"Reminders: {text}", 10_000))
+        self.scheduler.failed.connect(lambda text: window.statusBar().showMessage(translate("WindowReminders", "Reminders: {text}").format(text=text), 10_000))
 
     def use_notifier(self, notifier: Notifier) -> None:
         """Reminders go out through `notifier` from now on. A click on one of its desktop
@@ -123,7 +124,9 @@ class WindowReminders:
         # At login: the plan this window has open (a server's URL comes without its password),
         # unless it is the one Preferences → Database chose; then none, so a later choice there
         # is followed at login too.
-        from planner.store.engine import describe  # SQLAlchemy: with the store, not when the window settles
+        from planner.store.engine import (
+            describe,  # SQLAlchemy: with the store, not when the window settles
+        )
 
         db = self.window.doc.store.url
         if describe(chosen_url(None, self.window.settings)) == db:
@@ -148,10 +151,10 @@ def install_reminders(window: MainWindow, notifier: Notifier | None = None) -> W
     reminders = WindowReminders(window, notifier)
     view = window.menus["view"]
     toggle = reminders.dock.toggleViewAction()
-    toggle.setText("&Due soon")
+    toggle.setText(translate("ReminderSetup", "&Due soon"))
     toggle.setShortcut("Ctrl+Shift+D")
     toggle.triggered.connect(lambda on: reminders.reveal_dock() if on else None)
     view.addAction(toggle)
     window.actions_by_name["due_soon"] = toggle
-    window.add_preference_page("Reminders", reminders.preferences_page)
+    window.add_preference_page(translate("ReminderSetup", "Reminders"), reminders.preferences_page)
     return reminders

@@ -2,12 +2,21 @@
 so the officer can say when a commitment first slipped and on what authority."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from planner.domain.plan import Commitment, Revision
 from planner.domain.status import slippage
+from planner.i18n import short_day_text, translate, window_text
 
-FIELD_NAMES = {"due": "Due", "start": "Start", "forecast": "Forecast", "delivered_on": "Delivered on", "status": "Status"}
+FIELD_NAMES = {"due": QT_TRANSLATE_NOOP("RevisionHistory", "Due"), "start": QT_TRANSLATE_NOOP("RevisionHistory", "Start"),
+               "forecast": QT_TRANSLATE_NOOP("RevisionHistory", "Forecast"), "delivered_on": QT_TRANSLATE_NOOP("RevisionHistory", "Delivered on"),
+               "status": QT_TRANSLATE_NOOP("RevisionHistory", "Status")}
+
+
+def field_name(field: str) -> str:
+    """A dated field's name in the interface's language."""
+    return translate("RevisionHistory", FIELD_NAMES[field]) if field in FIELD_NAMES else field
 COLUMNS = ("When", "Field", "Old", "New", "Reason")
 
 
@@ -30,18 +39,19 @@ class RevisionHistory(QWidget):
     def show_history(self, c: Commitment | None, revisions: list[Revision]) -> None:
         self.table.clear()
         if c is None:
-            self.summary.setText("A new commitment has no history yet: changes of its dates will be listed here.")
+            self.summary.setText(self.tr("A new commitment has no history yet: changes of its dates will be listed here."))
             return
         slip = slippage(c)
-        text = f"First announced: <b>{c.announced.shown}</b> ({c.announced.window_text})."
+        text = self.tr("First announced: <b>{due}</b> ({window}).").format(due=c.announced.shown, window=window_text(c.announced))
         if slip and slip.days:
-            text += f" Slippage: {slip.text}."
+            text += " " + self.tr("Slippage: {slippage}.").format(slippage=slip.text)
         if not revisions:
-            text += " No date has been changed since."
+            text += " " + self.tr("No date has been changed since.")
         self.summary.setText(text)
         for r in revisions:
-            when = r.changed_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            item = QTreeWidgetItem([when, FIELD_NAMES.get(r.field, r.field), r.old or "—", r.new or "—", r.reason])
+            local = r.changed_at.astimezone()
+            when = f"{short_day_text(local.date())} {local:%H:%M}"
+            item = QTreeWidgetItem([when, field_name(r.field), r.old or "—", r.new or "—", r.reason])
             item.setToolTip(4, r.reason)
             self.table.addTopLevelItem(item)
 

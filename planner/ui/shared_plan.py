@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QLabel, QMessageBox
 
@@ -27,8 +27,8 @@ from .plan_watcher import PlanWatcher, capture, restore
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-READ_ONLY_TEXT = "Database unreachable — read-only, retrying"
-READING_TEXT = "Reading the rest of the plan…"
+READ_ONLY_TEXT = QT_TRANSLATE_NOOP("SharedPlan", "Database unreachable — read-only, retrying")
+READING_TEXT = QT_TRANSLATE_NOOP("SharedPlan", "Reading the rest of the plan…")
 
 
 def install_shared_plan(window: "MainWindow", interval_ms: int | None = None) -> "SharedPlan":
@@ -41,20 +41,20 @@ class SharedPlan(QObject):
         self.window, self.doc = window, window.doc
         self.watcher = PlanWatcher(self.doc, window.plan_view, **({"interval_ms": interval_ms} if interval_ms else {}), parent=self)
         self.read_only = False
-        self.banner = QLabel(READ_ONLY_TEXT)
+        self.banner = QLabel(self.tr(READ_ONLY_TEXT))
         self.banner.setStyleSheet("color: #a40000; font-weight: bold")
         window.statusBar().addPermanentWidget(self.banner)
         self.banner.hide()
         self._frozen: QActionGroup | None = None
         self.watcher.reachable_changed.connect(self._reachable_changed)
-        self.doc.step_failed.connect(lambda exc: self.store_failed("Undo or redo", exc))
+        self.doc.step_failed.connect(lambda exc: self.store_failed(self.tr("Undo or redo"), exc))
         if not self.watcher.reachable:
             self._set_read_only(True, self.watcher.problem)
         self.doc.when_store_open(self.watcher.start)
         self.doc.store_failed.connect(self._not_opened)
         if self.doc.store_problem is not None:  # it failed before this was added
             self._not_opened(self.doc.store_problem, quietly=True)
-        self.reading = QLabel(READING_TEXT)  # beside the legend, until a large plan is read whole
+        self.reading = QLabel(self.tr(READING_TEXT))  # beside the legend, until a large plan is read whole
         window.statusBar().addPermanentWidget(self.reading)
         self.reading.setVisible(not self.doc.plan_is_whole)
         self.doc.whole_plan_ready.connect(self.take_whole_plan)
@@ -64,7 +64,7 @@ class SharedPlan(QObject):
         """The store behind the painted window did not open: say why once, stay read-only, and
         let the watcher's poll try again until it opens (then editing is back on)."""
         if not quietly and not self.read_only:
-            QMessageBox.warning(self.window, "Open the plan", _plain(f"{exc} The plan is shown read-only; Planner keeps trying."))
+            QMessageBox.warning(self.window, self.tr("Open the plan"), _plain(str(exc)) + " " + self.tr("The plan is shown read-only; Planner keeps trying."))
         self.watcher.mark_unreachable(str(exc))
         self.watcher.start()
 
@@ -96,7 +96,7 @@ class SharedPlan(QObject):
         except NotFoundError:
             theirs = None  # deleted elsewhere: only Reload makes sense
         except StoreError as failure:
-            return self.store_failed("Changed elsewhere", failure)
+            return self.store_failed(self.tr("Changed elsewhere"), failure)
         choice = conflict_dialog.ask(self.window, _plain(str(exc)), theirs, about.mine if about else None)
         keep_mine = about.keep_mine if about else None
         if choice != conflict_dialog.KEEP_MINE or keep_mine is None or theirs is None:
@@ -108,7 +108,7 @@ class SharedPlan(QObject):
         except ConflictError as again:  # someone was quicker once more: ask again
             return self.resolve_conflict(again)
         except StoreError as failure:
-            return self.store_failed("Keep mine", failure)
+            return self.store_failed(self.tr("Keep mine"), failure)
         finally:
             restore(self.window.plan_view, state)
         return True
@@ -122,7 +122,7 @@ class SharedPlan(QObject):
     def _reachable_changed(self, reachable: bool, problem: str) -> None:
         self._set_read_only(not reachable, problem)
         if reachable:
-            self.window.statusBar().showMessage("The database answers again; editing is back on.", 8000)
+            self.window.statusBar().showMessage(self.tr("The database answers again; editing is back on."), 8000)
 
     def _set_read_only(self, read_only: bool, problem: str) -> None:
         if read_only == self.read_only:

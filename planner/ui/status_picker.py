@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
-ANY_STATUS = "Any status"
+ANY_STATUS = QT_TRANSLATE_NOOP("StatusPicker", "Any status")
 
 
 class StatusPicker(QToolButton):
@@ -17,9 +17,9 @@ class StatusPicker(QToolButton):
     def __init__(self, words: Iterable[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.setToolTip("Recorded statuses or how commitments stand as of the status day; tick several to see any of them")
+        self.setToolTip(self.tr("Recorded statuses or how commitments stand as of the status day; tick several to see any of them"))
         menu = QMenu(self)
-        self.any_action = menu.addAction(ANY_STATUS)
+        self.any_action = menu.addAction(self.tr(ANY_STATUS))
         self.any_action.triggered.connect(lambda: self.set_chosen(()))
         menu.addSeparator()
         self.word_actions: dict[str, QAction] = {}
@@ -51,5 +51,5 @@ class StatusPicker(QToolButton):
 
     def _show(self) -> None:
         chosen = [w for w, a in self.word_actions.items() if a.isChecked()]
-        self.setText(", ".join(chosen) if chosen else ANY_STATUS)
+        self.setText(", ".join(chosen) if chosen else self.tr(ANY_STATUS))
         self.any_action.setEnabled(bool(chosen))

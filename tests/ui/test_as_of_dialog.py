@@ -31,7 +31,7 @@ def test_a_day_typed_as_in_the_documents_and_return_sets_the_status_day(window, 
     window.actions_by_name["as_of"].trigger()
     assert window.doc.as_of == date(2020, 12, 15)
     assert seen == [("2020-12-15", True)]
-    assert "Status as of 15 Dec 2020 (not today)" in window._as_of_label.text()
+    assert "Status as of 15 December 2020 (not today)" in window._as_of_label.text()
 
 
 def test_a_window_is_refused_with_a_sentence_and_the_status_day_stays(window, qtbot):
@@ -40,4 +40,4 @@ def test_a_window_is_refused_with_a_sentence_and_the_status_day_stays(window, qt
     answer_the_dialog(qtbot, "Q2 2021", seen)
     window.actions_by_name["as_of"].trigger()
     assert window.doc.as_of == before
-    assert seen == [("'Q2 2021' is a window (2021-04-01..2021-06-30); give the exact day.", False)]
+    assert seen == [("'Q2 2021' is a window (1 April 2021 – 30 June 2021); give the exact day.", False)]

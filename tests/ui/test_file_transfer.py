@@ -32,7 +32,7 @@ def test_importing_a_csv_adds_its_rows_to_the_list_after_the_officer_confirms(wi
     path.write_text(NEW_ROWS, encoding="utf-8")
     answers["open"] = str(path)
     window.actions_by_name["import"].trigger()
-    assert "Import 2 commitment(s) from new.csv?" in answers["questions"][0] and "cannot be undone" in answers["questions"][0]
+    assert "Import 2 commitments from new.csv?" in answers["questions"][0] and "cannot be undone" in answers["questions"][0]
     assert {"Report on the prevention network", "Second report"} <= set(visible_titles(window))
     assert "Imported new.csv: 2 added, 0 updated." == window.statusBar().currentMessage()
     assert "Second report" in {c.title for c in fresh_plan(db_url, clock).commitments}
@@ -79,7 +79,7 @@ def test_an_ics_event_that_cannot_be_read_is_named_before_the_officer_confirms(w
     window.actions_by_name["import"].trigger()
     assert answers["warnings"] == []
     question = answers["questions"][0]
-    assert "Import 1 commitment(s) from team.ics?" in question
+    assert "Import 1 commitment from team.ics?" in question
     assert "1 item of team.ics could not be read and was skipped:" in question
     assert "Line 10: the event 'Never' has a DTSTART that is not valid" in question
     assert "Council working party meets" in visible_titles(window)

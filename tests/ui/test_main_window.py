@@ -54,7 +54,7 @@ def test_selecting_a_commitment_shows_the_sentence_it_came_from(window, qtbot):
     ix = find_row(window, "detect and report")
     window.plan_view.tree.setCurrentIndex(ix)
     text = window.details.toPlainText()
-    assert "by Q2 2021" in text and "2021-04-01..2021-06-30" in text
+    assert "by Q2 2021" in text and "1 April 2021 – 30 June 2021" in text
     assert "In a second stage, by Q2 2021, the Commission will propose" in text
     assert "COM(2020) 607" in text
 
@@ -248,7 +248,7 @@ def test_the_details_say_a_late_delivery_was_on_time_against_an_accepted_revisio
     window.doc.push_edit(moved.changed(status=Status.DELIVERED, delivered_on=date(2022, 5, 11), delivered_by="COM(2022) 209"), "Mark delivered")
     window.plan_view.select_commitment(c.id)
     text = window.details.toPlainText()
-    assert "2022-05-11 by COM(2022) 209: late against the first announcement (by Q2 2021), on time against the revision (Q2 2022)" in text
+    assert "11 May 2022 by COM(2022) 209: late against the first announcement (by Q2 2021), on time against the revision (Q2 2022)" in text
 
 
 def test_a_status_bar_message_leaves_the_legend_and_the_plan_where_they_are(window, qtbot):

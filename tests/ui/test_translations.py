@@ -42,7 +42,7 @@ def first_status_word(window):
 
 @pytest.mark.parametrize("language, menus, header, overdue", [
     ("fr", ["&Fichier", "É&dition", "&Affichage", "A&ide"], "Engagement", "en retard"),
-    ("de", ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"], "Zusage", "überfällig"),
+    ("de", ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"], "Verpflichtung", "überfällig"),
 ])
 def test_the_window_speaks_the_chosen_language(qtbot, db_url, clock, settings, speaking, language, menus, header, overdue):
     speaking(language)
@@ -110,3 +110,26 @@ def test_preferences_language_page_saves_the_choice_for_the_next_start(qtbot, tm
     page.language.setCurrentIndex(page.language.findText("Deutsch"))
     page.apply()
     assert chosen_language(settings, QLocale("fr_FR")) == "de"
+
+
+def test_no_interface_text_bypasses_the_catalogues():
+    """Every label, tooltip, message and menu entry of the window goes through tr()/translate():
+    a new English string written straight into a Qt call fails here, before it reaches a French or
+    German officer untranslated (the test above then asks for its translations)."""
+    from tests.ui.interface_text import untranslated
+
+    files = [ROOT / f for f in subprocess.run(["git", "ls-files", "planner/ui/*.py", "planner/app.py"], cwd=ROOT,
+                                              capture_output=True, text=True, check=True).stdout.split()]
+    found = [line for f in files for line in untranslated(f)]
+    assert not found, "interface text outside the catalogues:\n" + "\n".join(found)
+
+
+def test_the_check_catches_a_label_written_in_english(tmp_path):
+    from tests.ui.interface_text import untranslated
+
+    code = tmp_path / "dialog.py"
+    code.write_text('class D(QDialog):\n    def __init__(self):\n        self.setWindowTitle("Export calendar")\n'
+                    '        QLabel(f"{n} commitments")\n        self.ok.setText(self.tr("Save"))\n'
+                    'def install(window):\n    window._action("file", "export", "E&xport…", go, "Ctrl+E")\n    window.tr("Language")\n')
+    found = untranslated(code)
+    assert sorted(int(line.split(":")[1]) for line in found) == [3, 4, 7, 8]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from planner.i18n import translate
 from planner.ui.timeline.legend import LegendStrip
 
 if TYPE_CHECKING:
@@ -20,30 +21,34 @@ def install_timeline_actions(window: "MainWindow") -> None:
     view = window.menus["view"]
     view.addSeparator()
     std = QKeySequence.StandardKey
-    zoom_in = window.add_action("view", "zoom_in", "Zoom &in", timeline.zoom_in, None, "Show less time, in more detail")
+    zoom_in = window.add_action("view", "zoom_in", translate("TimelineActions", "Zoom &in"), timeline.zoom_in, None, translate("TimelineActions", "Show less time, in more detail"))
     # Ctrl+= as well: on most keyboards "+" needs Shift, and the unshifted key is "=".
     keys = {QKeySequence(k).toString(): QKeySequence(k) for k in (std.ZoomIn, "Ctrl++", "Ctrl+=")}
     zoom_in.setShortcuts(list(keys.values()))
-    window.add_action("view", "zoom_out", "Zoom &out", timeline.zoom_out, std.ZoomOut, "Show more time, in less detail")
-    window.add_action("view", "fit_all", "&Fit all", timeline.fit_all, "Ctrl+0", "Show the whole plan, first to last date")
-    for n, (preset, text) in enumerate((("year", "&Year"), ("quarter", "&Quarter"), ("month", "&Month"), ("week", "&Week")), start=1):
-        window.add_action("view", f"zoom_{preset}", text, lambda _=False, p=preset: timeline.zoom_to(p), f"Ctrl+{n}", f"One {preset} across the timeline")
+    window.add_action("view", "zoom_out", translate("TimelineActions", "Zoom &out"), timeline.zoom_out, std.ZoomOut, translate("TimelineActions", "Show more time, in less detail"))
+    window.add_action("view", "fit_all", translate("TimelineActions", "&Fit all"), timeline.fit_all, "Ctrl+0", translate("TimelineActions", "Show the whole plan, first to last date"))
+    presets = (("year", translate("TimelineActions", "&Year"), translate("TimelineActions", "One year across the timeline")),
+               ("quarter", translate("TimelineActions", "&Quarter"), translate("TimelineActions", "One quarter across the timeline")),
+               ("month", translate("TimelineActions", "&Month"), translate("TimelineActions", "One month across the timeline")),
+               ("week", translate("TimelineActions", "&Week"), translate("TimelineActions", "One week across the timeline")))
+    for n, (preset, text, tip) in enumerate(presets, start=1):
+        window.add_action("view", f"zoom_{preset}", text, lambda _=False, p=preset: timeline.zoom_to(p), f"Ctrl+{n}", tip)
 
     legend = LegendStrip(window)
     _under_the_plan(window, legend)
-    show = window.add_action("view", "legend", "Show &legend", legend.setVisible, None, "What the colours and marks of the timeline mean")
+    show = window.add_action("view", "legend", translate("TimelineActions", "Show &legend"), legend.setVisible, None, translate("TimelineActions", "What the colours and marks of the timeline mean"))
     show.setCheckable(True)
     show.setChecked(True)
 
-    labels = window.add_action("view", "key_date_labels", "Key date &labels", timeline.set_key_date_labels_shown, None, "Name the key dates in a band of their own under the dates of the timeline")
+    labels = window.add_action("view", "key_date_labels", translate("TimelineActions", "Key date &labels"), timeline.set_key_date_labels_shown, None, translate("TimelineActions", "Name the key dates in a band of their own under the dates of the timeline"))
     labels.setCheckable(True)
     labels.setChecked(True)
 
     window.menus["edit"].addSeparator()
-    window.add_action("edit", "move_earlier", "Move &earlier", lambda: timeline.editing.nudge(-1), "Alt+Left", "Reschedule the current commitment one step of its precision earlier")
-    window.add_action("edit", "move_later", "Move &later", lambda: timeline.editing.nudge(1), "Alt+Right", "Reschedule the current commitment one step of its precision later")
-    window.add_action("edit", "end_earlier", "End e&arlier", lambda: timeline.editing.nudge(-1, end_only=True), "Alt+Shift+Left", "Bring the end of the current span one step of its precision earlier, as dragging its end does")
-    window.add_action("edit", "end_later", "End la&ter", lambda: timeline.editing.nudge(1, end_only=True), "Alt+Shift+Right", "Take the end of the current span one step of its precision later, as dragging its end does")
+    window.add_action("edit", "move_earlier", translate("TimelineActions", "Move &earlier"), lambda: timeline.editing.nudge(-1), "Alt+Left", translate("TimelineActions", "Reschedule the current commitment one step of its precision earlier"))
+    window.add_action("edit", "move_later", translate("TimelineActions", "Move &later"), lambda: timeline.editing.nudge(1), "Alt+Right", translate("TimelineActions", "Reschedule the current commitment one step of its precision later"))
+    window.add_action("edit", "end_earlier", translate("TimelineActions", "End e&arlier"), lambda: timeline.editing.nudge(-1, end_only=True), "Alt+Shift+Left", translate("TimelineActions", "Bring the end of the current span one step of its precision earlier, as dragging its end does"))
+    window.add_action("edit", "end_later", translate("TimelineActions", "End la&ter"), lambda: timeline.editing.nudge(1, end_only=True), "Alt+Shift+Right", translate("TimelineActions", "Take the end of the current span one step of its precision later, as dragging its end does"))
 
 
 def _under_the_plan(window: "MainWindow", legend: LegendStrip) -> None:

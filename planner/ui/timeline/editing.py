@@ -10,12 +10,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QApplication
 
 from planner.domain import gate
 from planner.domain.plan import Commitment
+from planner.i18n import long_day_text, translate
 from planner.qtmodels.roles import Roles
 from planner.timeline import overlays
 from planner.timeline.moves import moved, steps_for, stretched
@@ -89,8 +96,8 @@ class TimelineEditing:
         self.view.viewport().unsetCursor()
         self.view.viewport().update()
         if drag is not None and drag.started and drag.preview is not None and drag.preview != drag.original:
-            verb = "Change the end of" if drag.grip is Grip.END else "Reschedule"
-            self.store(drag.preview, f"{verb} {drag.original.title!r} to {drag.preview.due.label}")
+            text = translate("TimelineEditing", "Change the end of {title!r} to {due}") if drag.grip is Grip.END else translate("TimelineEditing", "Reschedule {title!r} to {due}")
+            self.store(drag.preview, text.format(title=drag.original.title, due=drag.preview.due.label))
 
     def cancel(self) -> None:
         """Drop a drag in progress: the mark goes back, nothing is stored."""
@@ -220,12 +227,12 @@ class TimelineEditing:
             if scale.x_of(row.first) <= x <= scale.x_after(row.last):
                 return f"{row.title}\n{_long_date(row.first)} – {_long_date(row.last)}"
         if abs(scale.x_mid(today) - x) <= 3:
-            return f"Today, {_long_date(today)}"
+            return translate("TimelineEditing", "Today, {day}").format(day=_long_date(today))
         return ""
 
 
 def _long_date(d: date) -> str:
-    return f"{d.strftime('%A')} {d.day} {d.strftime('%B %Y')}"
+    return long_day_text(d)
 
 
 def _rescheduled(c: Commitment, steps: int, stretch: bool) -> Commitment | None:

@@ -19,8 +19,8 @@ class LegendStrip(QWidget):
         sp = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         sp.setHeightForWidth(True)
         self.setSizePolicy(sp)
-        self.setToolTip("What the colours and marks of the timeline mean")
-        self.setAccessibleName("Legend")
+        self.setToolTip(self.tr("What the colours and marks of the timeline mean"))
+        self.setAccessibleName(self.tr("Legend"))
         # The layout asks for the height at a width dozens of times while the window is laid
         # out: each answer is kept until the palette or font changes.
         self._look = WidgetLook(self)

@@ -12,7 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPoint,
+    QRectF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QTreeView, QWidget
 
@@ -43,7 +52,7 @@ NEAR_TODAY_DAYS = 3 * 366  # fit all shows today as well when it lies this close
 
 
 # What a screen reader hears of the timeline; the plan's list beside it names every row.
-NOTHING_SELECTED = "No commitment selected. The plan list beside the timeline has the same rows."
+NOTHING_SELECTED = QT_TRANSLATE_NOOP("TimelineView", "No commitment selected. The plan list beside the timeline has the same rows.")
 
 
 class TimelineView(QAbstractScrollArea):
@@ -75,8 +84,8 @@ class TimelineView(QAbstractScrollArea):
         self.following = True  # scroll sideways to the current row (not while it is being clicked)
         self.editing = TimelineEditing(self)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Timeline")
-        self.setAccessibleDescription(NOTHING_SELECTED)
+        self.setAccessibleName(self.tr("Timeline"))
+        self.setAccessibleDescription(self.tr(NOTHING_SELECTED))
         self.viewport().setMouseTracking(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.horizontalScrollBar().valueChanged.connect(self._on_hbar)
