@@ -103,6 +103,17 @@ class _Handler(BaseHTTPRequestHandler):
     def version_string(self) -> str:
         return "planner-feed"
 
+    def parse_request(self) -> bool:
+        # An HTTP/0.9 request ("GET /calendar.ics") has no headers and no blank line after it;
+        # http.server would wait for them until the deadline. Answer it as 0.9: the body alone.
+        if len(self.raw_requestline.split()) == 2:
+            headers, self.rfile = self.rfile, io.BufferedReader(io.BytesIO(b"\r\n"))  # type: ignore[arg-type]
+            try:
+                return super().parse_request()
+            finally:
+                self.rfile = headers
+        return super().parse_request()
+
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
         self._answer(send_body=True)
 

@@ -37,11 +37,20 @@ def test_the_default_timeout_is_a_few_seconds():
     assert 1 <= TIMEOUT <= 10
 
 
-def test_an_http_0_9_request_line_is_closed_within_the_timeout(quick_feed):
+def test_an_http_0_9_request_line_is_answered_at_once_with_the_calendar(quick_feed):
     with socket.create_connection((quick_feed.host, quick_feed.port)) as connection:
         connection.sendall(b"GET /calendar.ics\r\n")  # HTTP/0.9: no version, no blank line after
-        _, took = closed_within(connection, 5)
-    assert took < QUICK + 1.5
+        body, took = closed_within(connection, 5)
+    assert took < QUICK / 2
+    assert body.startswith(b"BEGIN:VCALENDAR")  # 0.9 has no status line and no headers
+    assert_valid_ics(body)
+
+
+def test_a_request_line_without_its_blank_line_is_closed_within_the_timeout(quick_feed):
+    with socket.create_connection((quick_feed.host, quick_feed.port)) as connection:
+        connection.sendall(b"GET /calendar.ics HTTP/1.1\r\nHost: x\r\n")  # and then nothing
+        body, took = closed_within(connection, 5)
+    assert body == b"" and took < QUICK + 1.5
 
 
 def test_a_client_that_trickles_one_byte_at_a_time_is_closed_at_the_deadline(quick_feed):
