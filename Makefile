@@ -9,7 +9,9 @@ STAMP := $(VENV)/.installed
 run: setup system-run
 	$(PY) main.py
 
+# Lint and import order first: seconds, and the commonest slip.
 test: setup system-test
+	$(VENV)/bin/ruff check planner tests
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 # The fuzz suite at length: hundreds of fresh examples a test instead of the bounded,
@@ -23,7 +25,7 @@ setup: $(STAMP)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,dev]'
 	touch $(STAMP)
 
 system-run:

@@ -15,14 +15,14 @@ from PySide6.QtWidgets import QApplication
 from planner import collector
 from planner.desktop import APP_ID, app_version, icon_file
 from planner.document import PlanDocument
+from planner.domain.clock import Clock, SystemClock
 from planner.i18n import LANGUAGES, chosen_language, install_translators, translate
 from planner.reminders.user_settings import horizon_days
-from planner.domain.clock import Clock, SystemClock
 from planner.store.deferred import open_for_window
 from planner.store.errors import StoreError
 from planner.ui.database_preferences import chosen_url
-from planner.ui.settling import when_settled
 from planner.ui.main_window import MainWindow
+from planner.ui.settling import when_settled
 from planner.ui.window_picture import save_window_picture
 
 ORG, APP = "planner", "Planner"
@@ -123,14 +123,14 @@ def install_features(window: MainWindow, settings: QSettings, switch: PlanSwitch
     """Everything that is not seen at first; its modules load here, not with the window."""
     from planner.ui.calendar_actions import install_calendar_actions
     from planner.ui.compare_actions import install_compare_actions
-    from planner.ui.meeting_report import install_meeting_report
     from planner.ui.database_preferences import install_database_preferences
     from planner.ui.edit_actions import install_edit_actions
     from planner.ui.features import WindowFeatures
     from planner.ui.file_transfer import install_file_transfer
     from planner.ui.group_actions import install_group_actions
-    from planner.ui.plan_files import install_plan_files
     from planner.ui.language_page import install_language_preferences
+    from planner.ui.meeting_report import install_meeting_report
+    from planner.ui.plan_files import install_plan_files
     from planner.ui.preferences_dialog import install_preferences
     from planner.ui.print_actions import install_print_actions
     from planner.ui.reminder_setup import install_reminders

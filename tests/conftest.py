@@ -15,7 +15,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from planner.domain.clock import FixedClock  # noqa: E402
 from planner.store.opening import open_plan_store  # noqa: E402
-from tests.pg_fixtures import any_db_url, own_pg_server, pg_server, pg_url  # noqa: E402,F401  (PostgreSQL: a throwaway cluster)
+from tests.pg_fixtures import (  # noqa: E402,F401  (PostgreSQL: a throwaway cluster)
+    any_db_url,
+    own_pg_server,
+    pg_server,
+    pg_url,
+)
 
 TODAY = date(2026, 11, 23)
 

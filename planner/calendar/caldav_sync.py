@@ -70,7 +70,7 @@ def publish(
     wanted = to_resources(plan, commitments, now=now, lead_days=lead_days)
     created = updated = unchanged = deleted = 0
     new_state: dict[str, dict[str, str]] = {}
-    titles = {uid: c.title for c, uid in zip(commitments, wanted)}
+    titles = {uid: c.title for c, uid in zip(commitments, wanted, strict=True)}
     for uid, body in wanted.items():
         href = calendar.href_for(resource_name(uid))
         digest = hashlib.sha256(body).hexdigest()

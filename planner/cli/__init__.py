@@ -9,6 +9,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from planner.desktop import app_version
 from planner.domain.clock import Clock, SystemClock
 from planner.domain.gate import GateError
 from planner.domain.phrases import PhraseError
@@ -16,9 +17,20 @@ from planner.exchange.batch import ImportFileError
 from planner.files import FileWriteError
 from planner.store.errors import StoreError
 
-from planner.desktop import app_version
-
-from . import baselines, calendar_commands, copy, desktop_entry, editing, extract, groups, listing, print_command, remind, report, transfer
+from . import (
+    baselines,
+    calendar_commands,
+    copy,
+    desktop_entry,
+    editing,
+    extract,
+    groups,
+    listing,
+    print_command,
+    remind,
+    report,
+    transfer,
+)
 from .context import CliContext, CliError
 
 MODULES = [listing, groups, editing, transfer, extract, copy, remind, calendar_commands, print_command, desktop_entry, baselines, report]

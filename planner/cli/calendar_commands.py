@@ -16,7 +16,13 @@ from planner.calendar.export import CalendarInfo, per_strategy, to_ics
 from planner.calendar.feed import FeedError, FeedServer
 from planner.calendar.importing import read_ics_file
 from planner.calendar.recurrence import Horizon
-from planner.calendar.render import AUTOPUBLISH_SETTING, CALDAV_URL_SETTING, CALDAV_USER_SETTING, Selection, plan_lead_days
+from planner.calendar.render import (
+    AUTOPUBLISH_SETTING,
+    CALDAV_URL_SETTING,
+    CALDAV_USER_SETTING,
+    Selection,
+    plan_lead_days,
+)
 from planner.calendar.team_calendar import CalDavError, TeamCalendar
 from planner.calendar.todos import to_ics_todos
 from planner.exchange.batch import ImportBatch

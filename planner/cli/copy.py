@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import argparse
 
-from planner.store.copying import copy_plan
 from planner.store.addresses import resolve_url
+from planner.store.copying import copy_plan
 
 from .context import CliContext
 

@@ -104,8 +104,8 @@ def run(ctx: CliContext) -> int:
         return 0
     rows = [(str(c.id), c.due.shown, c.due.window_text, standing(c, as_of).value, c.title) for c in chosen]
     widths = [max(len(r[i]) for r in rows + [("id", "due", "window", "status", "title")]) for i in range(4)]
-    print("  ".join(h.ljust(w) for h, w in zip(("id", "due", "window", "status"), widths)) + "  title")
+    print("  ".join(h.ljust(w) for h, w in zip(("id", "due", "window", "status"), widths, strict=True)) + "  title")
     for r in rows:
-        print("  ".join(v.ljust(w) for v, w in zip(r, widths)) + "  " + r[4])
+        print("  ".join(v.ljust(w) for v, w in zip(r, widths, strict=False)) + "  " + r[4])
     print(f"\n{len(chosen)} commitments, status as of {as_of.isoformat()}.")
     return 0

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from planner.domain.as_planned import as_planned_on
 from planner.printing.titles import filter_text
-from planner.report.meeting import meeting_report
 from planner.report.files import SUFFIXES, write_report
+from planner.report.meeting import meeting_report
 from planner.store.history import read_history
 
 from .baselines import baseline_day

@@ -20,8 +20,8 @@ from planner.domain.status import DEFAULT_DUE_SOON_DAYS
 from planner.store.deferred import DeferredStore
 from planner.store.errors import StoreError
 
-from .commitment_commands import AddCommitment, DeleteCommitment, EditCommitment
 from .command import push_applied
+from .commitment_commands import AddCommitment, DeleteCommitment, EditCommitment
 from .step_failures import StepFailures
 
 if TYPE_CHECKING:

@@ -20,8 +20,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from .period import Period
 from .gate import EARLIEST, LATEST
+from .period import Period
 from .phrase_grammar import NeedsDocumentDate, Reading, grammar, read
 from .phrase_search import PhraseMatch, find_phrases, mask_references, reference_spans
 

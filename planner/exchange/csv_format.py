@@ -100,7 +100,7 @@ def batch_from_csv(text: str, name: str) -> ImportBatch:
             line = reader.line_num
             if len(row) > width:
                 raise ImportFileError(f"In {name}, line {line} has more fields than the header.")
-            values = dict(zip(header, map(str.strip, row)))
+            values = dict(zip(header, map(str.strip, row), strict=False))
             if not any(values.values()):
                 continue  # a blank line
             batch.commitments.append(commitment_from_row(values, batch, f"In {name}, line {line}"))

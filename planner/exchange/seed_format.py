@@ -11,7 +11,15 @@ from pathlib import Path
 from typing import Any
 
 from planner.domain.phrases import PhraseError, parse_period
-from planner.domain.plan import Commitment, Initiative, KeyDate, Kind, SourceDocument, Status, Strategy
+from planner.domain.plan import (
+    Commitment,
+    Initiative,
+    KeyDate,
+    Kind,
+    SourceDocument,
+    Status,
+    Strategy,
+)
 
 from .batch import ImportBatch, ImportFileError
 from .followthrough import apply_followthrough, read_followthrough
@@ -58,7 +66,7 @@ def batch_from_toml(data: dict[str, Any], name: str) -> ImportBatch:
     batch = ImportBatch()
     for s in tables_of(data, "source", name):
         batch.sources.append(SourceDocument(ref=_req(s, "ref", name), title=s.get("title", ""), published=_day(s.get("published")), file=s.get("file", ""), url=s.get("url", "")))
-    for position, s in enumerate(tables_of(data, "strategy", name)):
+    for s in tables_of(data, "strategy", name):
         skey = _req(s, "key", name)
         adopted = _day(s.get("adopted"))
         period = _period(s.get("period"), adopted, name, skey) if s.get("period") else None

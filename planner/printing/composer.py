@@ -118,7 +118,7 @@ def _label_columns(p: QPainter, sheet: Sheet, placed: list[_Placed]) -> None:
     p.setFont(sheet.bold)
     p.setPen(style.header_text)
     lower = QRectF(0, sheet.body_top - sheet.time_h / 2, 0, sheet.time_h / 2)  # just over the rows
-    for (x, w), name in zip(sheet.columns, COLUMN_NAMES):
+    for (x, w), name in zip(sheet.columns, COLUMN_NAMES, strict=True):
         p.drawText(QRectF(x + pad, lower.top(), w - 2 * pad, lower.height()), LEFT, name)
     for pl in placed:
         row, line = pl.row, pl.line

@@ -21,7 +21,7 @@ from .content import Content
 from .errors import PrintError
 from .layout import Layout, lay_out
 from .options import SnapshotOptions
-from .paper import PAGE_SIZES_MM, MM_PER_INCH, mm_to_units
+from .paper import MM_PER_INCH, PAGE_SIZES_MM, mm_to_units
 from .sheet import page_units, units_per_inch
 
 SUFFIXES = (".pdf", ".png", ".svg")
@@ -129,7 +129,7 @@ def write_snapshot(path: Path, content: Content, options: SnapshotOptions) -> tu
     paths = [path] if len(blobs) == 1 else [path.with_name(f"{path.stem}-{n}{suffix}") for n in range(1, len(blobs) + 1)]
     written: list[Path] = []
     try:
-        for target, blob in zip(paths, blobs):
+        for target, blob in zip(paths, blobs, strict=True):
             write_atomically(target, blob)
             written.append(target)
     except FileWriteError:

@@ -15,9 +15,28 @@ from planner.timeline.scale import TimeScale
 
 from .content import Content
 from .options import SnapshotOptions
-from .pagination import Page, RowBand, Tile, fit_font, pages, per_day_for_month_width, row_bands, tiles
+from .pagination import (
+    Page,
+    RowBand,
+    Tile,
+    fit_font,
+    pages,
+    per_day_for_month_width,
+    row_bands,
+    tiles,
+)
 from .paper import mm_to_units
-from .sheet import COMFORT_FONT_PT, MAX_FONT_PT, MIN_FONT_PT, OVERLAP_MM, ROW_LINES, TWO_LINE_ROWS, Sheet, measure, units_per_inch
+from .sheet import (
+    COMFORT_FONT_PT,
+    MAX_FONT_PT,
+    MIN_FONT_PT,
+    OVERLAP_MM,
+    ROW_LINES,
+    TWO_LINE_ROWS,
+    Sheet,
+    measure,
+    units_per_inch,
+)
 
 STRETCH = 1.45  # a single page's rows grow up to this much taller to fill it...
 FILL_LINES = 2.7  # ...and no taller than this many lines of text

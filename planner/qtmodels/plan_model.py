@@ -22,8 +22,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from planner import collector
 from planner.document import PlanDocument
-from planner.domain.filters import search_text
 from planner.domain.delivery import delivery_text
+from planner.domain.filters import search_text
 from planner.domain.plan import Commitment
 from planner.domain.status import Standing, slippage, standing
 

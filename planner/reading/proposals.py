@@ -17,7 +17,7 @@ from planner.domain.period import Period, Precision
 from .blocks import Block, BlockKind, ReadDocument
 from .dates import FoundDate, dates_in
 from .sentences import split_sentences
-from .wording import Verb, actor_of, first_actor, commitment_verbs, is_question, short_title
+from .wording import Verb, actor_of, commitment_verbs, first_actor, is_question, short_title
 
 
 class Dating(str, Enum):

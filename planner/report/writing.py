@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 
-
 from .meeting import MeetingReport, long_day
 
 

@@ -24,14 +24,14 @@ def insert_many(s: Session, table: Table, columns: Sequence[str], rows: Sequence
     compiled, convert = _compiled(table, tuple(columns), dialect)
     # Column by column, zip and map running in C; each distinct value of a column converted
     # once (an import repeats the same few hundred days thousands of times).
-    cols = [col if f is None else list(map({v: f(v) for v in set(col)}.__getitem__, col)) for f, col in zip(convert, zip(*rows))]
+    cols = [col if f is None else list(map({v: f(v) for v in set(col)}.__getitem__, col)) for f, col in zip(convert, zip(*rows, strict=True), strict=True)]
     if compiled.positional:
         # The compiled statement says in which order the columns' places come.
         at = {name: n for n, name in enumerate(columns)}
-        params: list = list(zip(*(cols[at[compiled.binds[bind].key]] for bind in compiled.positiontup)))  # type: ignore[union-attr]
+        params: list = list(zip(*(cols[at[compiled.binds[bind].key]] for bind in compiled.positiontup), strict=True))  # type: ignore[union-attr]
     else:
         names = [next(b for b, p in compiled.binds.items() if p.key == name) for name in columns]
-        params = [dict(zip(names, row)) for row in zip(*cols)]
+        params = [dict(zip(names, row, strict=True)) for row in zip(*cols, strict=True)]
     conn.exec_driver_sql(compiled.string, params)
 
 

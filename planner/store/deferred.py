@@ -78,7 +78,9 @@ class DeferredStore:
         _sharing(True)
         try:
             try:
-                from .opening import open_plan_store  # SQLAlchemy loads here, off the window's thread
+                from .opening import (
+                    open_plan_store,  # SQLAlchemy loads here, off the window's thread
+                )
 
                 self._store = open_plan_store(self.address, self.clock)
             finally:

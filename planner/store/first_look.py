@@ -20,7 +20,6 @@ from .addresses import sqlite_file
 from .plan_reading import read_plan
 from .revisions import newest_revision
 
-
 # Up to this many commitments the first look reads the whole plan (a few hundredths of a
 # second); a larger plan is painted from its first FIRST_ROWS and read whole behind the window.
 WHOLE_UP_TO = 5_000

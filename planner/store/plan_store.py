@@ -18,7 +18,16 @@ from planner import collector
 from planner.domain import gate
 from planner.domain.as_planned import History
 from planner.domain.clock import Clock
-from planner.domain.plan import DATED_FIELDS, Commitment, Dependency, Initiative, KeyDate, Plan, Revision, Strategy
+from planner.domain.plan import (
+    DATED_FIELDS,
+    Commitment,
+    Dependency,
+    Initiative,
+    KeyDate,
+    Plan,
+    Revision,
+    Strategy,
+)
 
 from . import engine as engines
 from .errors import ConflictError, NotFoundError, RefusedValueError, StoreError, UnavailableError

@@ -21,7 +21,14 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from planner.domain.plan import Commitment
-from planner.domain.reminder_plan import NextWake, Occurrence, OccurrenceState, one_notice_each, planning_floor, replan_all
+from planner.domain.reminder_plan import (
+    NextWake,
+    Occurrence,
+    OccurrenceState,
+    one_notice_each,
+    planning_floor,
+    replan_all,
+)
 from planner.domain.reminders import DEFAULT_LEAD_DAYS, parse_lead_days
 
 from .errors import StoreError

@@ -16,7 +16,7 @@ from planner.qtmodels.status_colors import STANDING_COLORS
 
 from . import overlays
 from .rows import Row
-from .scale import Header, Level, TimeScale, Tick
+from .scale import Header, Level, Tick, TimeScale
 from .shapes import Form, Shape, shape_of
 from .style import TimelineStyle, bar_height, marker_half
 

@@ -115,7 +115,7 @@ class StrategyDialog(_GroupDialog):
         self.title.setFocus()
 
     def built(self) -> Strategy:
-        for name, edit in (("adoption day", self.adopted), ("period", self.period)):
+        for edit in (self.adopted, self.period):
             if not edit.is_valid:
                 raise ValueError(edit.error)
         key = self.original.key if self.original else unused_key(self.title.text(), self._taken, "strategy")

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
+
 from planner.i18n import translate
 
 if TYPE_CHECKING:

@@ -15,7 +15,15 @@ from planner.domain.plan import Commitment, Kind, Status
 from planner.domain.reminders import reminders_for
 from planner.domain.status import standing
 
-from .checks import alarm_days, assert_line_rules, assert_valid_ics, day_of, event_blocks, events, unfold
+from .checks import (
+    alarm_days,
+    assert_line_rules,
+    assert_valid_ics,
+    day_of,
+    event_blocks,
+    events,
+    unfold,
+)
 
 TITLES = [
     "Überprüfung der Maßnahmen für Jugendschutz – Bericht über größere Änderungen äöü ÄÖÜ ß",

@@ -6,7 +6,6 @@ from datetime import date
 import pytest
 
 from planner.domain.clock import FixedClock
-
 from tests.cli_run import run_cli
 
 WORKSHOP = "csa-1-prevention-workshop"

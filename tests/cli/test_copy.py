@@ -3,7 +3,6 @@ import json
 from datetime import date
 
 from planner.domain.clock import FixedClock
-
 from tests.cli_run import run_cli
 
 CLOCK = FixedClock.on(date(2020, 11, 15))

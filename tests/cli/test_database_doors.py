@@ -5,11 +5,9 @@ import subprocess
 import sys
 from datetime import date
 
-import pytest
 from sqlalchemy import create_engine, text
 
 from planner.domain.clock import FixedClock
-
 from tests.cli_run import run_cli
 
 CLOCK = FixedClock.on(date(2026, 11, 23))

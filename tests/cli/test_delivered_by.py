@@ -11,7 +11,6 @@ import pytest
 from planner.domain.clock import FixedClock
 from planner.store import engine as engines
 from planner.store.opening import open_plan_store
-
 from tests.cli_run import run_cli
 
 CLOCK = FixedClock.on(date(2022, 6, 1))

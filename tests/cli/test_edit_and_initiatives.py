@@ -6,7 +6,6 @@ from datetime import date
 import pytest
 
 from planner.domain.clock import FixedClock
-
 from tests.cli_run import run_cli
 
 CLOCK = FixedClock.on(date(2020, 11, 15))

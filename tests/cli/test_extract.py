@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from planner.domain.clock import FixedClock
-
 from tests.cli_run import run_cli
 
 CLOCK = FixedClock.on(date(2020, 11, 15))

@@ -5,7 +5,6 @@ from datetime import date, timedelta
 import pytest
 
 from planner.domain.clock import FixedClock
-
 from tests.cli_run import run_cli
 
 TODAY = date(2026, 11, 23)

@@ -6,8 +6,13 @@ from datetime import date
 import pytest
 
 from planner.document import PlanDocument
+from planner.document.link_commands import (
+    push_delete_key_date,
+    push_key_date,
+    push_link,
+    push_unlink,
+)
 from planner.domain.plan import Dependency, KeyDate
-from planner.document.link_commands import push_delete_key_date, push_key_date, push_link, push_unlink
 from planner.store.errors import StoreError
 from planner.store.opening import open_plan_store
 

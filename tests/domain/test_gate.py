@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+
 from planner.domain.gate import (
     EARLIEST,
     LATEST,

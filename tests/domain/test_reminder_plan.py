@@ -7,7 +7,14 @@ from hypothesis import strategies as st
 from planner.domain.period import Period, Precision
 from planner.domain.phrases import parse_period
 from planner.domain.plan import Commitment, Status
-from planner.domain.reminder_plan import Occurrence, OccurrenceState, next_wake, planning_floor, replan, replan_all
+from planner.domain.reminder_plan import (
+    Occurrence,
+    OccurrenceState,
+    next_wake,
+    planning_floor,
+    replan,
+    replan_all,
+)
 from planner.domain.reminders import WINDOW_OPENS
 
 TODAY = date(2026, 11, 23)

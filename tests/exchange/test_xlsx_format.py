@@ -8,7 +8,6 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from planner.domain.clock import FixedClock
-
 from tests.cli_run import run_cli
 
 CLOCK = FixedClock.on(date(2020, 11, 15))
@@ -58,7 +57,7 @@ def test_the_export_reads_as_a_sheet_people_can_use(capsys, db, tmp_path):
     assert sheet.column_dimensions["G"].width >= 40  # the title column is readable
     plan = listed(capsys, db)
     assert sheet.max_row == len(plan) + 1
-    row = {h: c.value for h, c in zip(header, sheet[2])}
+    row = {h: c.value for h, c in zip(header, sheet[2], strict=True)}
     first = next(c for c in plan if c["title"] == row["Title"])
     # Dates are real Excel dates, shown as days, not text.
     assert isinstance(row["Window start"], datetime)

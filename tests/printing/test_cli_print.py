@@ -8,7 +8,6 @@ from datetime import date
 import pytest
 
 from planner.domain.clock import FixedClock
-
 from tests.cli_run import run_cli
 
 from .big_plan import big_plan

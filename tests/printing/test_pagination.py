@@ -4,7 +4,14 @@ from datetime import date
 import pytest
 
 from planner.printing.errors import PrintError
-from planner.printing.pagination import ancestors, fit_font, pages, per_day_for_month_width, row_bands, tiles
+from planner.printing.pagination import (
+    ancestors,
+    fit_font,
+    pages,
+    per_day_for_month_width,
+    row_bands,
+    tiles,
+)
 from planner.printing.paper import page_name, page_size_mm
 
 # A small tree: strategy (0), initiative (1), commitments (2).

@@ -6,7 +6,12 @@ import pytest
 
 from planner.domain.reminder_messages import Message
 from planner.reminders.clickable import ClickableNotifications
-from planner.reminders.desktop import FirstThatWorks, FreedesktopNotifier, NotifySendNotifier, RecordingNotifier
+from planner.reminders.desktop import (
+    FirstThatWorks,
+    FreedesktopNotifier,
+    NotifySendNotifier,
+    RecordingNotifier,
+)
 
 
 def test_a_freedesktop_notification_reaches_the_service(session_bus):

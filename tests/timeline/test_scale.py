@@ -1,4 +1,5 @@
 """The time scale: dates to x and back, zoom about a point, and the header ticks at each level."""
+import itertools
 from datetime import date, timedelta
 
 import pytest
@@ -75,7 +76,7 @@ def test_ticks_tile_the_visible_range_without_gaps():
     h = s.header(0, 1000)
     for band in (h.upper, h.lower):
         assert band[0].x0 <= 0 and band[-1].x1 >= 1000
-        for a, b in zip(band, band[1:]):
+        for a, b in itertools.pairwise(band):
             assert a.x1 == b.x0 and a.last + timedelta(days=1) == b.first
 
 

@@ -1,8 +1,8 @@
 """What a screen reader is told: every control of the window and its docks has a name, every
 menu command a name and a description, and the timeline says what is selected on it."""
 import pytest
-from PySide6.QtGui import QAccessible
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QDockWidget
 
 from planner.ui.filter_bar import FilterBar

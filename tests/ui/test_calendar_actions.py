@@ -12,7 +12,12 @@ from PySide6.QtGui import QGuiApplication
 from planner.calendar.render import AUTOPUBLISH_SETTING
 from planner.domain.filters import CommitmentFilter
 from planner.ui import calendar_actions
-from planner.ui.calendar_dialogs import CalDavChoice, CalDavDialog, ExportCalendarDialog, ExportChoice
+from planner.ui.calendar_dialogs import (
+    CalDavChoice,
+    CalDavDialog,
+    ExportCalendarDialog,
+    ExportChoice,
+)
 from tests.calendar.checks import assert_valid_ics, events
 from tests.calendar.servers import PASSWORD, USER, start_radicale
 

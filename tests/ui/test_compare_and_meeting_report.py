@@ -13,7 +13,6 @@ from planner.qtmodels.roles import Roles
 from planner.store.history import save_baseline
 from planner.store.opening import open_plan_store
 from planner.timeline.shapes import shape_of
-
 from tests.cli_run import run_cli
 from tests.ui.helpers import commitment
 

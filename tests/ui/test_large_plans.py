@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 from planner.app import build_window
 from planner.document.link_commands import push_link
 from planner.qtmodels.roles import Roles
-from planner.ui import unfolding
 from planner.timeline.links import LinkPlaces
+from planner.ui import unfolding
 
 
 @pytest.fixture

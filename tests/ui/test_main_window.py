@@ -8,10 +8,10 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
 from planner.app import build_window
-from planner.ui.delivery_dialog import Delivery, DeliveryDialog
 from planner.qtmodels.plan_model import COL_DUE, COL_STATUS, COL_WINDOW
 from planner.qtmodels.roles import Roles
 from planner.store.opening import open_plan_store
+from planner.ui.delivery_dialog import Delivery, DeliveryDialog
 
 
 def tree_rows(tree):

@@ -3,7 +3,6 @@ import json
 import sys
 
 import pytest
-
 from PySide6.QtWidgets import QMessageBox
 
 from planner.ui.database_page import DatabasePage

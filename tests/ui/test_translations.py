@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication
 
 from planner.app import build_window
 from planner.i18n import FOLDER, LANGUAGES, SETTING, chosen_language, install_translators

@@ -2,9 +2,8 @@
 as printing will do it; and the status colours and patterns every device uses."""
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QRectF
+from PySide6.QtCore import QModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
-from PySide6.QtCore import Qt
 
 from planner.domain.status import Standing
 from planner.qtmodels.roles import Roles

@@ -8,11 +8,11 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
+from planner.document.link_commands import push_delete_key_date, push_link
 from planner.domain.filters import CommitmentFilter
 from planner.domain.phrases import parse_period
 from planner.domain.plan import Commitment, Status
 from planner.domain.status import Standing
-from planner.document.link_commands import push_delete_key_date, push_link
 from planner.qtmodels.plan_model import COL_DUE
 from planner.qtmodels.roles import Roles
 from planner.timeline import painting
@@ -30,7 +30,7 @@ def image_of(timeline):
 
 
 def near(a: QColor, b: QColor, tolerance: int = 40) -> bool:
-    return all(abs(x - y) <= tolerance for x, y in zip(a.getRgb()[:3], b.getRgb()[:3]))
+    return all(abs(x - y) <= tolerance for x, y in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True))
 
 
 def mark_point(timeline, c: Commitment) -> QPoint:
