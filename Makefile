@@ -9,9 +9,10 @@ STAMP := $(VENV)/.installed
 run: setup system-run
 	$(PY) main.py
 
-# Lint and import order first: seconds, and the commonest slip.
+# Lint, import order and types first: seconds (mypy keeps its cache in .mypy_cache/).
 test: setup system-test
 	$(VENV)/bin/ruff check planner tests
+	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 # The fuzz suite at length: hundreds of fresh examples a test instead of the bounded,

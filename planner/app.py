@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
@@ -169,7 +170,8 @@ def run(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         print("planner: there is no screen to open the window on (DISPLAY is not set); "
               "run it on a desktop, or with QT_QPA_PLATFORM=offscreen.", file=sys.stderr)
         return 2
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    # The instance already made is one of ours, a QApplication (the tests make it so too).
+    app = cast(QApplication, QApplication.instance() or QApplication([sys.argv[0]]))
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)
     app.setApplicationVersion(app_version())

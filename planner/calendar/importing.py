@@ -175,8 +175,8 @@ def _commitments(component, batch, calendar_name, name, horizon, local, override
         if days is None:
             return []
         if component.get("RRULE") is None and component.get("RDATE") is None:
-            made = items.commitment(component, days, batch, calendar_name, local)
-            made = [made.changed(key=made.key or _made_up_key(component, name))]
+            one = items.commitment(component, days, batch, calendar_name, local)
+            made = [one.changed(key=one.key or _made_up_key(component, name))]
         else:
             made = _series(component, days, batch, calendar_name, name, horizon, local, overrides, backwards)
     except items.ItemError as exc:

@@ -82,9 +82,12 @@ def days_of(component: icalendar.cal.Component, local: tzinfo | None, backwards:
         start, due = moment(component, "DTSTART"), moment(component, "DUE")
         if due is None and start is None:
             return None
-        first = day_of(component["DTSTART"], local) if start is not None else None
-        last = day_of(component["DUE"], local) if due is not None else first + _whole_days(component.get("DURATION"))  # type: ignore[operator]
-        first = first if first is not None else last
+        if due is not None:
+            last = day_of(component["DUE"], local)
+            first = day_of(component["DTSTART"], local) if start is not None else last
+        else:  # a start and perhaps a duration
+            first = day_of(component["DTSTART"], local)
+            last = first + _whole_days(component.get("DURATION"))
         if last < first:
             problem = f"is due ({last}) before it starts ({first})"
             return _one_day(last, problem, f"it was taken as due on {last}, without a start", backwards)
@@ -166,9 +169,10 @@ def texts(component: icalendar.cal.Component, name: str) -> list[str]:
 def commitment(component: icalendar.cal.Component, days: Days, batch: ImportBatch, calendar_name: str, local: tzinfo | None) -> Commitment:
     """The commitment an item stands for, on `days` (for a series: one occurrence's days)."""
     ours = roundtrip.KEY in component
-    title = str(component.get("SUMMARY", "")).strip() or UNTITLED[component.name]
+    kind = str(component.name)
+    title = str(component.get("SUMMARY", "")).strip() or UNTITLED[kind]
     c = _ours(component, title, batch) if ours else _theirs(component, title, batch, calendar_name)
-    if ours and _placed(c, component.name) == (days.first, days.last):
+    if ours and _placed(c, kind) == (days.first, days.last):
         return c  # the dates are as exported: keep the phrase, window and precision
     if not ours:
         c = c.changed(reminder_days=lead_days_of_alarms(component, local))

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from dateutil.relativedelta import relativedelta
-from dateutil.rrule import rruleset, rrulestr
+from dateutil.rrule import rrule, rruleset, rrulestr
 
 if TYPE_CHECKING:
     from planner.domain.plan import Plan
@@ -60,7 +60,7 @@ class Occurrences:
 def frequency(rules: list[object]) -> str:
     """The FREQ of the first rule ('' when none); rules are icalendar vRecur values."""
     for rule in rules:
-        freq = rule.get("FREQ") if hasattr(rule, "get") else None  # type: ignore[union-attr]
+        freq = rule.get("FREQ") if hasattr(rule, "get") else None
         if freq:
             return str(freq[0]).upper()
     return ""
@@ -81,7 +81,8 @@ def occurrence_days(
     for rule in rules:
         _check_rule(rule)
         try:
-            series.rrule(rrulestr(_rule_text(rule), dtstart=base))
+            # One RRULE line, without forceset: dateutil gives back one rrule, not a set.
+            series.rrule(cast(rrule, rrulestr(_rule_text(rule), dtstart=base)))
         except (ValueError, TypeError) as exc:
             raise RecurrenceError(f"its repeat rule cannot be followed ({exc})") from None
     series.rdate(base)  # RFC 5545: DTSTART is always the first instance
@@ -132,6 +133,6 @@ def _part(value: object) -> str:
     if isinstance(value, date):
         return value.strftime("%Y%m%d")
     if hasattr(value, "to_ical"):
-        raw = value.to_ical()  # type: ignore[union-attr]
+        raw = value.to_ical()
         return raw.decode() if isinstance(raw, bytes) else str(raw)
     return str(value)

@@ -12,7 +12,8 @@ from contextlib import contextmanager
 from typing import Iterator
 from urllib.parse import quote, unquote, urljoin, urlsplit
 
-import caldav
+from caldav.calendarobjectresource import Event
+from caldav.davclient import DAVClient
 from caldav.elements import cdav, dav
 from caldav.lib import error
 
@@ -66,7 +67,7 @@ class TeamCalendar:
 
     def put(self, href: str, body: bytes, what: str) -> str:
         """Store `body` at `href`; returns the new ETag ('' when the server does not say)."""
-        event = caldav.Event(self._client, url=self._absolute(href), parent=self._calendar)
+        event = Event(self._client, url=self._absolute(href), parent=self._calendar)
         with self._errors("PUT", f"change {what}", what):
             # raw_data: these exact bytes, so the server holds what the export wrote (the
             # library would otherwise re-serialise them and raise SEQUENCE).
@@ -76,7 +77,7 @@ class TeamCalendar:
     def delete(self, href: str, what: str) -> None:
         """Remove the resource at `href`; one that is already gone counts as deleted."""
         with self._errors("DELETE", f"change {what}", what):
-            caldav.Event(self._client, url=self._absolute(href), parent=self._calendar).delete()
+            Event(self._client, url=self._absolute(href), parent=self._calendar).delete()
 
     def _absolute(self, href: str) -> str:
         return urljoin(self.url, quote(href))
@@ -131,8 +132,8 @@ def _quiet_library() -> Iterator[None]:
         log.setLevel(level)
 
 
-def _connect(url: str, user: str, password: str) -> caldav.DAVClient:
-    client = caldav.DAVClient(
+def _connect(url: str, user: str, password: str) -> DAVClient:
+    client = DAVClient(
         url=url, username=user or None, password=password if user else None,
         timeout=TIMEOUT, proxy=_environment_proxy(url),
     )

@@ -82,7 +82,7 @@ def run_export_ics(ctx: CliContext) -> int:
     plan = ctx.store.load_plan()
     chosen = filter_from_args(args, plan).apply(plan, ctx.as_of)
     info = CalendarInfo(args.name) if args.name else CalendarInfo()
-    options = dict(now=ctx.clock.now(), lead_days=plan_lead_days(ctx.store))
+    now, lead_days = ctx.clock.now(), plan_lead_days(ctx.store)
     out: Path = args.output
     files: list[tuple[Path, bytes]] = []
     if args.per_strategy:
@@ -90,13 +90,13 @@ def run_export_ics(ctx: CliContext) -> int:
             raise CliError(f"The folder {out} does not exist; --per-strategy writes one file per strategy into a folder.")
         for strategy, commitments in per_strategy(plan, chosen):
             named = info.for_strategy(strategy)
-            files.append((out / f"{strategy.key}.ics", to_ics(plan, commitments, info=named, **options)))
+            files.append((out / f"{strategy.key}.ics", to_ics(plan, commitments, info=named, now=now, lead_days=lead_days)))
             if args.todos:
-                files.append((out / f"{strategy.key}-tasks.ics", to_ics_todos(plan, commitments, info=named, **options)))
+                files.append((out / f"{strategy.key}-tasks.ics", to_ics_todos(plan, commitments, info=named, now=now, lead_days=lead_days)))
     else:
-        files.append((out, to_ics(plan, chosen, info=info, **options)))
+        files.append((out, to_ics(plan, chosen, info=info, now=now, lead_days=lead_days)))
         if args.todos:
-            files.append((out.with_name(f"{out.stem}-tasks.ics"), to_ics_todos(plan, chosen, info=info, **options)))
+            files.append((out.with_name(f"{out.stem}-tasks.ics"), to_ics_todos(plan, chosen, info=info, now=now, lead_days=lead_days)))
     for path, data in files:  # everything rendered first: a bad plan writes no file at all
         write_atomically(path, data)
     names = [str(path) for path, _ in files]

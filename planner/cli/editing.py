@@ -54,7 +54,7 @@ def delivered_day(text: str) -> date:
     return period.start
 
 
-def _period(text: str | None, anchor: date | None):  # type: ignore[no-untyped-def]
+def _period(text: str | None, anchor: date | None):
     return parse_period(text, anchor=anchor) if text is not None else None
 
 

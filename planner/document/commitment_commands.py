@@ -78,7 +78,7 @@ class DeleteCommitment(AppliedCommand):
     def apply(self) -> None:
         if self.gone is None:  # the first time: the copy the officer saw must still be the stored one
             current = self.doc.commitment(self.victim.id)  # type: ignore[arg-type]
-            keep_mine = lambda: _adopt_and(self.doc, current.id, lambda: self.doc.push_delete(self.doc.commitment(current.id)))  # noqa: E731
+            keep_mine = lambda: _adopt_and(self.doc, current.id, lambda: self.doc.push_delete(self.doc.commitment(current.id)))  # type: ignore[arg-type]  # noqa: E731
         else:
             current = self.doc.as_last_written(self.victim.id)  # type: ignore[arg-type]
             keep_mine = lambda: _adopt_and(self.doc, current.id, self.doc.undo_stack.redo)  # noqa: E731

@@ -57,10 +57,9 @@ class PlanDocument(QObject):
         self.store = store
         # The change counter the loaded plan was read at, when known before the store is open:
         # a change made elsewhere meanwhile is then still seen, and reloaded.
-        deferred = isinstance(store, DeferredStore)
-        self.counter_at_load: int | None = store.first_counter if deferred else None
+        self.counter_at_load: int | None = store.first_counter if isinstance(store, DeferredStore) else None
         self._store_came.connect(self._take_store)  # queued: handled on the window's thread
-        if deferred:
+        if isinstance(store, DeferredStore):
             store.tell_when_open(self._store_came.emit)  # however it opens: behind the window, or asked
         self.clock = clock
         self.undo_stack = QUndoStack(self)
@@ -72,7 +71,7 @@ class PlanDocument(QObject):
         self.due_soon_days = DEFAULT_DUE_SOON_DAYS  # the officer's, from Preferences → Reminders
         self.plan: Plan = store.load_plan()
         self._by_id = {c.id: c for c in self.plan.commitments}
-        self.plan_is_whole: bool = store.first_look_was_whole if deferred else True
+        self.plan_is_whole: bool = store.first_look_was_whole if isinstance(store, DeferredStore) else True
         self._whole_waiting: Plan | None = None
         self.store_problem: StoreError | None = None  # why the store behind the window did not open
 

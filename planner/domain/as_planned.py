@@ -58,10 +58,19 @@ def _undone(c: Commitment, r: Revision) -> Commitment:
             return c
     if r.field in ("due", "start", "forecast"):
         if not old:
-            return c if r.field == "due" else replace(c, **{r.field: None})
+            return _with_window(c, r.field, None)
         period = _period(old, c)
-        return c if period is None else replace(c, **{r.field: period})
+        return c if period is None else _with_window(c, r.field, period)
     return c
+
+
+def _with_window(c: Commitment, field: str, period: Period | None) -> Commitment:
+    """`c` with its due, start or forecast window set; a commitment always keeps a due window."""
+    if field == "due":
+        return c if period is None else replace(c, due=period)
+    if field == "start":
+        return replace(c, start=period)
+    return replace(c, forecast=period)
 
 
 def _period(text: str, c: Commitment) -> Period | None:

@@ -33,18 +33,20 @@ class Precision(str, Enum):
         # dateutil loads at the first move, not with every window that only shows the plan.
         from dateutil.relativedelta import relativedelta
 
-        return relativedelta(**_STEPS[self])
+        years, months, days = _STEPS[self]
+        return relativedelta(years=years, months=months, days=days)
 
 
+# (years, months, days)
 _STEPS = {
-    Precision.DAY: {"days": 1},
-    Precision.MONTH: {"months": 1},
-    Precision.QUARTER: {"months": 3},
-    Precision.PART_OF_YEAR: {"months": 4},
-    Precision.HALF: {"months": 6},
-    Precision.YEAR_END: {"years": 1},
-    Precision.YEAR: {"years": 1},
-    Precision.YEARS: {"years": 1},
+    Precision.DAY: (0, 0, 1),
+    Precision.MONTH: (0, 1, 0),
+    Precision.QUARTER: (0, 3, 0),
+    Precision.PART_OF_YEAR: (0, 4, 0),
+    Precision.HALF: (0, 6, 0),
+    Precision.YEAR_END: (1, 0, 0),
+    Precision.YEAR: (1, 0, 0),
+    Precision.YEARS: (1, 0, 0),
 }
 
 _PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}

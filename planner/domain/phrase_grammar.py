@@ -76,7 +76,7 @@ def _year(g: dict[str, str], name: str = "year") -> int:
 
 
 def _ordinal(g: dict[str, str], most: int) -> int:
-    n = W.ordinals[_key(g["ord"])]  # type: ignore[index]
+    n = W.ordinals[_key(g["ord"])]
     if n > most:
         raise ValueError(f"a year has {'two halves' if most == 2 else 'four quarters'}, not {n}")
     return n
@@ -84,7 +84,7 @@ def _ordinal(g: dict[str, str], most: int) -> int:
 
 def _number(g: dict[str, str]) -> int:
     n = g["n"]
-    return int(n) if n.isdigit() else W.numbers[_key(n)]  # type: ignore[index]
+    return int(n) if n.isdigit() else W.numbers[_key(n)]
 
 
 def _doc(doc: date | None) -> date:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import Enum
+from typing import Any
 
 from .period import Period
 
@@ -105,7 +106,7 @@ class Commitment:
     def window_end(self) -> date:
         return self.due.end
 
-    def changed(self, **fields: object) -> "Commitment":
+    def changed(self, **fields: Any) -> "Commitment":
         return replace(self, **fields)
 
 

@@ -45,7 +45,7 @@ class ImportBatch:
 
     def take_back(self, mark: tuple[int, ...]) -> None:
         """Forget what was added since `mark`: an item a lenient reader skipped after all."""
-        for n, length in zip(_GROWING, mark):
+        for n, length in zip(_GROWING, mark, strict=True):
             del getattr(self, n)[length:]
         self._keys.clear()  # the key sets may count what was taken back
 

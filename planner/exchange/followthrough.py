@@ -62,7 +62,7 @@ def apply_followthrough(batch: ImportBatch, ft: FollowThrough, name: str) -> Non
     kept as the baseline), the revisions with their days, and the delivery with its document.
     A key the batch does not hold is refused, so a renamed commitment cannot lose its record."""
     index = {c.key: i for i, c in enumerate(batch.commitments) if c.key}
-    for key in [x.key for x in (*ft.redatings, *ft.deliveries)]:
+    for key in [*(r.key for r in ft.redatings), *(d.key for d in ft.deliveries)]:
         if key not in index:
             raise ImportFileError(f"In {name}, the follow-through names the commitment {key!r}, which no seed file holds.")
     for r in sorted(ft.redatings, key=lambda r: r.on):

@@ -134,7 +134,7 @@ def _day(value: object) -> date | None:
     if isinstance(value, datetime):
         return value.date()  # a TOML date-time: the plan keeps days
     if value is None or isinstance(value, date):
-        return value  # type: ignore[return-value]
+        return value
     try:
         return date.fromisoformat(str(value))
     except ValueError:

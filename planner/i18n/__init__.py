@@ -28,6 +28,12 @@ LANGUAGES = {"en": "English", "fr": "Français", "de": "Deutsch"}
 SETTING = "interface/language"  # "" or absent: the system's language
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Marks `text` for the catalogues under `context` and gives it back untranslated (translated
+    where it is shown). Qt's own does the same, but its stubs say it returns an object."""
+    return text
+
+
 def translate(context: str, text: str) -> str:
     """`text` in the interface's language; `context` is the catalogue's heading for it (a class or
     module name). Written as a plain call so pyside6-lupdate finds the words where they are used."""

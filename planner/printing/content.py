@@ -126,7 +126,7 @@ def _line(ix: QModelIndex, depth: int) -> Line:
     return Line(row_from_index(ix, 0.0, 0.0), depth, ix.siblingAtColumn(COL_DUE).data() or "", Standing(standing) if standing else None)
 
 
-def _extent(c) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+def _extent(c) -> tuple[float, float]:
     """First and after-last day number any of the commitment's marks reaches (ghost and slip too)."""
     s = shape_of(c, DAYS)
     return s.left, s.right

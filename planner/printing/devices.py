@@ -139,7 +139,7 @@ def write_snapshot(path: Path, content: Content, options: SnapshotOptions) -> tu
     return paths, pages
 
 
-def _draw_pages(device, layout: Layout, content: Content, new_page) -> None:  # type: ignore[no-untyped-def]
+def _draw_pages(device, layout: Layout, content: Content, new_page) -> None:
     p = QPainter(device)
     if not p.isActive():
         raise PrintError("The printer could not be started; nothing was printed.")
@@ -182,6 +182,6 @@ def _saved(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # PySide6 takes the format as text; its stubs say bytes, which it refuses
     buffer.close()
     return bytes(data.data())

@@ -92,7 +92,7 @@ def _draw_text(p: QPainter, writer: QPdfWriter, report: MeetingReport, upi: int)
     return count
 
 
-def _snapshot(report: MeetingReport, plan: Plan, clock: Clock, options: SnapshotOptions):  # type: ignore[no-untyped-def]
+def _snapshot(report: MeetingReport, plan: Plan, clock: Clock, options: SnapshotOptions):
     from planner.document import PlanDocument
     from planner.qtmodels.filter_proxy import PlanFilterProxy
     from planner.qtmodels.plan_model import PlanModel

@@ -135,7 +135,7 @@ class PlanFilterProxy(QSortFilterProxyModel):
             self._fresh_at = self.plan_model.generation
         return self._fresh
 
-    def _commitment_now(self, node) -> bool:  # type: ignore[no-untyped-def]
+    def _commitment_now(self, node) -> bool:
         fresh, c = self._answers_now(), node.commitment
         if c.id not in fresh:
             fresh[c.id] = self._filter.matches(c, node.strategy_key, self.plan_model.doc.as_of, self.plan_model.doc.due_soon_days, reference=self._reference(node.strategy_key))
@@ -144,7 +144,7 @@ class PlanFilterProxy(QSortFilterProxyModel):
     def _reference(self, strategy_key: str) -> str:
         return next((s.reference for s in self.plan_model.doc.plan.strategies if s.key == strategy_key), "")
 
-    def _group_now(self, node) -> bool:  # type: ignore[no-untyped-def]
+    def _group_now(self, node) -> bool:
         fresh, key = self._answers_now(), (node.kind, node.key)
         if key not in fresh:
             fresh[key] = any(self._commitment_now(n) for n in PlanModel.commitment_nodes_under(node))

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from datetime import date
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
@@ -26,6 +25,7 @@ from planner.domain.delivery import delivery_text
 from planner.domain.filters import search_text
 from planner.domain.plan import Commitment
 from planner.domain.status import Standing, slippage, standing
+from planner.i18n import QT_TRANSLATE_NOOP
 
 from .roles import ROW_COMMITMENT, ROW_INITIATIVE, ROW_STRATEGY, Roles
 from .status_colors import STANDING_COLORS
@@ -121,8 +121,8 @@ class PlanModel(QAbstractItemModel):
             self._attach(c)
         # An initiative with nothing dated in it is noise in a timeline; strategies stay. Hidden
         # initiatives stay in _initiative_nodes so a first commitment added to one can find it.
-        for s in self._root.children:
-            s.children = [i for i in s.children if i.children]
+        for strategy_node in self._root.children:
+            strategy_node.children = [i for i in strategy_node.children if i.children]
         for group in [self._root, *self._root.children]:
             _renumber(group.children)
 
@@ -160,9 +160,9 @@ class PlanModel(QAbstractItemModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[override]
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate("PlanModel", COLUMNS[section])
+            return QCoreApplication.translate("PlanModel", str(COLUMNS[section]))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -170,7 +170,7 @@ class PlanModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         return _GROUP_FLAGS if index.internalPointer().commitment is None else _LEAF_FLAGS
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[override]
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         node: _Node = index.internalPointer()
@@ -202,7 +202,7 @@ class PlanModel(QAbstractItemModel):
             return None
         return self._commitment_role(c, role)
 
-    def _commitment_role(self, c: Commitment, role: int):  # type: ignore[no-untyped-def]
+    def _commitment_role(self, c: Commitment, role: int):
         if role == Roles.COMMITMENT:
             return c
         if role == Roles.ID:

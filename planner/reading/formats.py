@@ -141,7 +141,7 @@ def _html_text(data: bytes) -> str:
     return re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses text that names its own encoding
 
 
-def _inside(el, tags: tuple[str, ...]) -> bool:  # type: ignore[no-untyped-def]
+def _inside(el, tags: tuple[str, ...]) -> bool:
     parent = el.getparent()
     while parent is not None:
         if parent.tag in tags:

@@ -53,7 +53,7 @@ def document_date(head: str) -> date | None:
             m = pattern.search(line)
             if m:
                 try:
-                    return build(m)  # type: ignore[no-untyped-call]
+                    return build(m)
                 except ValueError:
                     continue
     return None

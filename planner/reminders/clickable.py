@@ -22,7 +22,7 @@ OPEN = "default"  # the action a click on the notification's body invokes
 REMEMBERED = 500  # notifications whose click is still awaited, newest kept
 
 
-class _WakingQueue(queue.Queue):  # type: ignore[type-arg]
+class _WakingQueue(queue.Queue):
     """A queue that writes a byte to `wake_fd` for every item put in it."""
 
     def __init__(self, wake_fd: int) -> None:

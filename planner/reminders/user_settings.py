@@ -5,6 +5,8 @@ one officer's desktop, so they live with the desktop settings, not in the shared
 """
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QSettings
 
 HORIZON_KEY = "reminders/horizon_days"
@@ -16,7 +18,8 @@ def horizon_days(settings: QSettings) -> int:
     from planner.domain.due_soon import DEFAULT_HORIZON_DAYS
 
     try:
-        return max(1, int(settings.value(HORIZON_KEY, DEFAULT_HORIZON_DAYS)))
+        value: Any = settings.value(HORIZON_KEY, DEFAULT_HORIZON_DAYS)  # as stored: a number or its text
+        return max(1, int(value))
     except (TypeError, ValueError):
         return DEFAULT_HORIZON_DAYS
 

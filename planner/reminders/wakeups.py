@@ -13,7 +13,7 @@ LOGIND = ("org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.
 class SleepWatch(QObject):
     woke = Signal()
 
-    def __init__(self, bus=None, parent: QObject | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, bus=None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.listening = False
         try:
@@ -23,7 +23,7 @@ class SleepWatch(QObject):
         self.bus = bus if bus is not None else QDBusConnection.systemBus()
         if self.bus.isConnected():
             service, path, interface = LOGIND
-            self.listening = self.bus.connect(service, path, interface, "PrepareForSleep", self, SLOT("_prepare_for_sleep(bool)"))
+            self.listening = self.bus.connect(service, path, interface, "PrepareForSleep", self, SLOT("_prepare_for_sleep(bool)"))  # type: ignore[call-overload]  # PySide6's stubs lack this form of connect
 
     @Slot(bool)
     def _prepare_for_sleep(self, going_to_sleep: bool) -> None:

@@ -63,7 +63,7 @@ def to_html(report: MeetingReport, *, whole_page: bool = True) -> str:
 
 
 
-def _day(d) -> str:  # type: ignore[no-untyped-def]
+def _day(d) -> str:
     return d.isoformat() if d else "—"
 
 

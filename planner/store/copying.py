@@ -18,8 +18,10 @@ from sqlalchemy import (
     String,
     Table,
     func,
+    insert,
     select,
     text,
+    update,
 )
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
@@ -180,10 +182,9 @@ def _counter(conn: Connection) -> int:
 
 def _move_counter_past(conn: Connection, old: int) -> None:
     """A replaced plan must look changed to windows open on the target, even if the copied counter is lower."""
-    table = ChangeCounterRow.__table__
     new = max(_counter(conn), old) + 1
-    if conn.execute(table.update().where(table.c.id == 1).values(counter=new)).rowcount == 0:
-        conn.execute(table.insert().values(id=1, counter=new))
+    if conn.execute(update(ChangeCounterRow).where(ChangeCounterRow.id == 1).values(counter=new)).rowcount == 0:
+        conn.execute(insert(ChangeCounterRow).values(id=1, counter=new))
 
 
 def _same_database(a: str, b: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from planner.domain.clock import Clock
 from planner.domain.plan import Plan
@@ -21,6 +21,12 @@ from .errors import StoreError
 if TYPE_CHECKING:
     from .first_look import FirstLook
     from .plan_store import PlanStore
+
+    # To a type checker it is the store it stands in for: every attribute not defined here
+    # comes from that store (__getattr__).
+    _StandsInFor = PlanStore
+else:
+    _StandsInFor = object
 
 SHARE_EVERY_S = 0.0001
 _share = {"openings": 0, "interval": 0.005}
@@ -41,12 +47,12 @@ def _sharing(on: bool) -> None:
                 sys.setswitchinterval(_share["interval"])
 
 
-class DeferredStore:
+class DeferredStore(_StandsInFor):
     def __init__(self, url: str, clock: Clock, look: "FirstLook") -> None:
         self.address, self.clock = url, clock
         self.first_counter = look.counter  # the change counter the plan was read at
         self.first_look_was_whole = look.whole
-        self.url = sqlite_file(url) or url  # as PlanStore.url shows a file: its path
+        self._url = sqlite_file(url) or url
         self._plan: Plan | None = look.plan
         self._whole: Plan | None = None  # a large plan, read whole once the store is open
         self._store: PlanStore | None = None
@@ -101,6 +107,11 @@ class DeferredStore:
                 self._done.set()
 
     @property
+    def url(self) -> str:
+        """As PlanStore.url shows a file: its path."""
+        return self._url
+
+    @property
     def is_open(self) -> bool:
         return self._done.is_set() and self._store is not None
 
@@ -137,7 +148,7 @@ class DeferredStore:
         if self._store is not None:
             self._store.close()
 
-    def __getattr__(self, name: str) -> object:
+    def __getattr__(self, name: str) -> Any:
         # Only for what is not defined above: everything else the store can do. Private names
         # are never the store's (and are asked for while this object is still being made).
         if name.startswith("_"):

@@ -5,7 +5,7 @@ import hashlib
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -92,7 +92,7 @@ def _sources(s: Session, batch: ImportBatch) -> int:
 def _strategies(s: Session, batch: ImportBatch) -> dict[str, int]:
     ids = dict(s.execute(select(StrategyRow.key, StrategyRow.id)).all())
     position = (s.scalar(select(func.max(StrategyRow.position))) or 0) + 1
-    new = {}
+    new: dict[str, tuple[object, ...]] = {}
     for st in batch.strategies:
         if st.key not in ids and st.key not in new:
             new[st.key] = (st.key, st.title, st.reference, st.adopted, st.period.phrase if st.period else "", position + len(new))
@@ -102,18 +102,18 @@ def _strategies(s: Session, batch: ImportBatch) -> dict[str, int]:
 def _initiatives(s: Session, batch: ImportBatch, strategy_ids: dict[str, int]) -> dict[str, int]:
     ids = dict(s.execute(select(InitiativeRow.key, InitiativeRow.id)).all())
     position = (s.scalar(select(func.max(InitiativeRow.position))) or 0) + 1
-    new = {}
+    new: dict[str, tuple[object, ...]] = {}
     for ini in batch.initiatives:
         if ini.key not in ids and ini.key not in new:
             new[ini.key] = (ini.key, strategy_ids[ini.strategy_key], ini.number, ini.title, position + len(new))
     return _inserted(s, InitiativeRow, ("key", "strategy_id", "number", "title", "position"), new, ids)
 
 
-def _inserted(s: Session, table, columns: tuple[str, ...], new: dict[str, tuple], ids: dict[str, int]) -> dict[str, int]:  # type: ignore[no-untyped-def,type-arg]
+def _inserted(s: Session, table: type[StrategyRow] | type[InitiativeRow], columns: tuple[str, ...], new: dict[str, tuple[object, ...]], ids: dict[str, int]) -> dict[str, int]:
     """Insert the new groups in one statement (not one flush each); every key's id."""
     if new:
         s.info[_GROUPS_ADDED] = True
-        insert_many(s, table.__table__, columns, list(new.values()))
+        insert_many(s, table, columns, list(new.values()))
         ids.update((key, id_) for key, id_ in s.execute(select(table.key, table.id).where(table.key.in_(list(new)))))
     return ids
 
@@ -164,7 +164,7 @@ def _commitments(s: Session, store: PlanStore, batch: ImportBatch, initiative_id
         updated += 1
         written.add(row.key or "")
     # One executemany for the new rows: imports of thousands stay close to raw SQLite speed.
-    insert_many(s, CommitmentRow.__table__, columns, new_rows)  # type: ignore[arg-type]
+    insert_many(s, CommitmentRow, columns, new_rows)
     return ImportReport(added, updated, kept), written
 
 
@@ -203,7 +203,7 @@ def _stored_rows(s: Session, keys: list[str]) -> dict[str, CommitmentRow]:
 
 
 def _key_dates(s: Session, batch: ImportBatch) -> int:
-    known = set(s.execute(select(KeyDateRow.day, KeyDateRow.label)).all())
+    known: set[tuple[date, str]] = {(day, label) for day, label in s.execute(select(KeyDateRow.day, KeyDateRow.label))}
     added = 0
     for kd in batch.key_dates:
         if (kd.day, kd.label) not in known:

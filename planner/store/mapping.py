@@ -1,8 +1,9 @@
 """Between rows and domain objects: how a `Period` is laid out in four columns, and back."""
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timezone
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from planner.domain.gate import EARLIEST, LATEST, MOST_LEAD_DAYS, readable_day, readable_period
 from planner.domain.period import Period, Precision
@@ -139,19 +140,19 @@ COMMITMENT_COLUMNS = (
 )
 
 
-def commitments_from_rows(rows, initiative_keys: dict[int, str]) -> list[Commitment]:  # type: ignore[no-untyped-def]
+def commitments_from_rows(rows: Iterable[Sequence[Any]], initiative_keys: dict[int, str]) -> list[Commitment]:
     """`to_commitment` for many rows of COMMITMENT_COLUMNS as the database driver gives them
     (SQLite: days and times as text, flags as 0 and 1), unpacked by position: a plan of
     100,000 pays for neither attribute lookups nor Enum calls per row. Values that repeat from
     row to row (the same window, actor, source, day, time) are made and kept once: they are
     immutable, and a large plan would otherwise hold a copy of each in every commitment."""
-    out = []
+    out: list[Commitment] = []
     append = out.append
     precision, kinds, statuses = _PRECISION, _KIND, _STATUS
     periods: dict[tuple[object, ...], Period] = {}
-    days: dict[object, object] = {None: None}
-    moments: dict[object, object] = {None: None}
-    shared: dict[object, object] = {}
+    days: dict[object, date | None] = {None: None}
+    moments: dict[object, datetime | None] = {None: None}
+    shared: dict[str, str] = {}
     once = shared.setdefault
 
     for (cid, key, iid, title, description, actor, kind, status,
@@ -192,17 +193,18 @@ def day_from_db(value: object) -> date:
     if value is None:
         return None  # type: ignore[return-value]
     if type(value) is str:
+        text = value
         try:
-            value = date.fromisoformat(value)
+            value = date.fromisoformat(text)
         except ValueError:
             # Not a day at all ("0000-00-00", "99999-01-01"): the nearer edge of the range.
-            year = value.lstrip("+").split("-")[0]
+            year = text.lstrip("+").split("-")[0]
             return LATEST if year.isdigit() and int(year) > LATEST.year else EARLIEST
     return readable_day(value)  # type: ignore[arg-type]
 
 
 def _moment(value: object) -> datetime:
-    return datetime.fromisoformat(value) if type(value) is str else value  # type: ignore[return-value,arg-type]
+    return datetime.fromisoformat(value) if type(value) is str else value  # type: ignore[return-value]
 
 
 # commitments_from_rows passes a Commitment's fields by position: this is the order they have.

@@ -8,6 +8,7 @@ SQLAlchemy here; plain SQL that SQLite and PostgreSQL both speak.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from planner.domain.phrases import PhraseError, parse_period
 from planner.domain.plan import Dependency, Initiative, KeyDate, Plan, SourceDocument, Strategy
@@ -26,9 +27,9 @@ def read_plan(connection, first_rows: int | None = None) -> Plan:  # type: ignor
     """
     cursor = connection.cursor()
     try:
-        def rows(sql: str) -> list[tuple]:  # type: ignore[type-arg]
+        def rows(sql: str) -> list[tuple[Any, ...]]:
             cursor.execute(sql)
-            return cursor.fetchall()
+            return list(cursor.fetchall())
 
         strategies = rows("SELECT id, key, title, reference, adopted, period_phrase FROM strategies ORDER BY position, id")
         initiatives = rows("SELECT id, key, strategy_id, number, title FROM initiatives ORDER BY position, id")
@@ -60,9 +61,9 @@ def read_plan(connection, first_rows: int | None = None) -> Plan:  # type: ignor
                      for ref, title, published, file, url in rows("SELECT ref, title, published, file, url FROM source_documents ORDER BY id")],
             strategies=[_strategy(*r) for r in strategies],
             initiatives=sorted((Initiative(key, skey[sid], number, title, iid) for iid, key, sid, number, title in initiatives),
-                               key=lambda i: rank[i.id]),  # type: ignore[index]
+                               key=lambda i: rank[i.id]),
             commitments=commitments,
-            key_dates=[KeyDate(day_from_db(day), label, source_ref, quote, kid)  # type: ignore[arg-type]
+            key_dates=[KeyDate(day_from_db(day), label, source_ref, quote, kid)
                        for kid, day, label, source_ref, quote in rows("SELECT id, day, label, source_ref, quote FROM key_dates ORDER BY day, id")],
             dependencies=[Dependency(p, q) for p, q in links],
         )

@@ -8,6 +8,8 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from types import TracebackType
+from typing import Literal
 
 from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
@@ -291,7 +293,7 @@ class PlanStore:
 
     def _insert(self, s: Session, c: Commitment, keep_id: bool = False) -> CommitmentRow:
         initiative_id = self._initiative_id(s, c.initiative_key)
-        position = s.scalar(select(func.coalesce(func.max(CommitmentRow.position), -1)).where(CommitmentRow.initiative_id == initiative_id)) + 1
+        position = s.execute(select(func.coalesce(func.max(CommitmentRow.position), -1)).where(CommitmentRow.initiative_id == initiative_id)).scalar_one() + 1
         now = naive_utc(self.clock.now())
         values = commitment_values(c)
         if values["baseline_start"] is None:
@@ -352,7 +354,7 @@ class _Guarded:
     def __enter__(self) -> Session:
         return self.session
 
-    def __exit__(self, kind, exc, tb) -> bool:  # type: ignore[no-untyped-def]
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> Literal[False]:
         s = self.session
         try:
             if exc is None and self.write and s.info.pop(NOTHING_WRITTEN, False):

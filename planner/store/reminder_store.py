@@ -15,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import CursorResult, delete, func, select, update
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -205,10 +206,12 @@ def _claim(s: Session, o: Occurrence, now: datetime) -> bool:
     same = (Row.id == o.id) & (Row.state == o.state.value)
     if o.state is OccurrenceState.SNOOZED:
         same = same & (Row.snoozed_until == naive_utc(o.snoozed_until))  # type: ignore[arg-type]
-    values = {"state": SHOWN, "snoozed_until": None}
+    values: dict[str, object] = {"state": SHOWN, "snoozed_until": None}
     if o.shown_at is None:
-        values["shown_at"] = naive_utc(now)  # type: ignore[assignment]
-    return s.execute(update(Row).where(same).values(**values)).rowcount == 1  # type: ignore[attr-defined]
+        values["shown_at"] = naive_utc(now)
+    # An UPDATE's result is a cursor's: it counts the rows it changed.
+    changed = cast("CursorResult[Any]", s.execute(update(Row).where(same).values(**values)))
+    return changed.rowcount == 1
 
 
 def _as_shown(o: Occurrence, now: datetime) -> Occurrence:

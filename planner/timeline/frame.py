@@ -57,7 +57,7 @@ class Frame:
     def key_band(self) -> QRectF:
         """The header's band of key-date labels, at its foot; empty when there is none."""
         r = self.rect
-        h = overlays.key_band_height(self.style, self.lanes)
+        h: float = overlays.key_band_height(self.style, self.lanes)
         if h:
             h = max(h, self.header_px - painting.header_height(self.style))  # a taller header: the band takes the rest
         return QRectF(r.left(), r.top() + self.header_px - h, r.width(), h)

@@ -6,8 +6,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex
-
 from planner.domain.plan import Commitment, Dependency
 
 from .overlays import Link
@@ -48,15 +46,15 @@ class NearbyLinks:
         """The links changed."""
         self._places = None
 
-    def near(self, rows: list[Row], proxy, links: list[Dependency]) -> list[Dependency]:  # type: ignore[no-untyped-def]
+    def near(self, rows: list[Row], proxy, links: list[Dependency]) -> list[Dependency]:
         """`rows`: on screen, top to bottom, from the tree whose model is `proxy`."""
         if not rows:
             return []  # no row shown, no link to draw
         model = getattr(proxy, "plan_model", None)
         if model is None or rows[0].index is None or rows[-1].index is None or proxy.sortColumn() >= 0:
             return links  # not our rows in model order: every link is a candidate
-        first = model.position(proxy.mapToSource(QModelIndex(rows[0].index)))
-        last = model.position(proxy.mapToSource(QModelIndex(rows[-1].index)))
+        first = model.position(proxy.mapToSource(rows[0].index))
+        last = model.position(proxy.mapToSource(rows[-1].index))
         if first is None or last is None:
             return links
         if self._places is None or self._places[0] != model.generation:

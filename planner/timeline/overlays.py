@@ -233,6 +233,8 @@ def _place(p: _Packed, placed: list[_Packed], most: int) -> bool:
 def _fits(p: _Packed, lane: int, placed: list[_Packed]) -> bool:
     """Whether `p` can go in `lane` as it is, beside the labels `placed` already."""
     for q in placed:
+        if q.lane is None:
+            continue
         if q.lane == lane and q.start < p.end + KEY_DATE_GAP and p.start < q.end + KEY_DATE_GAP:
             return False  # the two would overlap
         if q.lane > lane and _hides(q, p.x):
@@ -257,6 +259,8 @@ def _squeeze(p: _Packed, lane: int, placed: list[_Packed]) -> bool:
     cuts = []
     start = p.start
     for q in placed:
+        if q.lane is None:
+            continue
         if q.lane == lane and q.start < p.end + KEY_DATE_GAP and p.start < q.end + KEY_DATE_GAP:
             if q.left_of_line or p.left_of_line:
                 start = max(start, q.end + KEY_DATE_GAP)

@@ -34,7 +34,7 @@ class Row(NamedTuple):
     alternate: bool = False
     selected: bool = False
     current: bool = False
-    index: QPersistentModelIndex | None = None  # the model row, for selecting and editing
+    index: QPersistentModelIndex | None = None  # type: ignore[assignment]  # the model row, for selecting and editing (a field may shadow tuple.index)
 
     @property
     def centre(self) -> float:

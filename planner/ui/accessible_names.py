@@ -13,11 +13,13 @@ def name_form_fields(form: QFormLayout) -> None:
     for row in range(form.rowCount()):
         label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
         field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-        if label is None or field is None or not isinstance(label.widget(), QLabel) or field.widget() is None:
+        shown = label.widget() if label is not None else None
+        typed = field.widget() if field is not None else None
+        if not isinstance(shown, QLabel) or typed is None:
             continue
-        words = label.widget().text().replace("&", "").rstrip(":").strip()
+        words = shown.text().replace("&", "").rstrip(":").strip()
         if words:
-            name_field(field.widget(), words)
+            name_field(typed, words)
 
 
 def name_field(widget: QWidget, words: str) -> None:

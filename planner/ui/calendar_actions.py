@@ -8,7 +8,7 @@ on a timer, after changes made by other windows or the command line.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
@@ -85,7 +85,7 @@ class CalendarActions(QObject):
         if path:
             self.start_autopublish(Path(path), remember=False)
 
-    def _add(self, name: str, text: str, slot, tip: str) -> QAction:  # type: ignore[no-untyped-def]
+    def _add(self, name: str, text: str, slot, tip: str) -> QAction:
         return self.window.add_action("file", name, text, slot, None, tip, before="quit")
 
     # Export ------------------------------------------------------------------------------------
@@ -100,7 +100,7 @@ class CalendarActions(QObject):
         """Write the files; a problem becomes one message and no file is written."""
         plan = self.doc.store.load_plan()
         chosen = self.window.rows.commitment_filter.apply(plan, self.doc.as_of) if choice.only_filtered else plan.commitments
-        options = dict(now=self.doc.clock.now(), lead_days=plan_lead_days(self.doc.store))
+        now, lead_days = self.doc.clock.now(), plan_lead_days(self.doc.store)
         files: list[tuple[Path, bytes]] = []
         if choice.per_strategy:
             if not choice.path.is_dir():
@@ -108,13 +108,13 @@ class CalendarActions(QObject):
                 return []
             for strategy, group in per_strategy(plan, chosen):
                 info = CalendarInfo().for_strategy(strategy)
-                files.append((choice.path / f"{strategy.key}.ics", to_ics(plan, group, info=info, **options)))
+                files.append((choice.path / f"{strategy.key}.ics", to_ics(plan, group, info=info, now=now, lead_days=lead_days)))
                 if choice.todos:
-                    files.append((choice.path / f"{strategy.key}-tasks.ics", to_ics_todos(plan, group, info=info, **options)))
+                    files.append((choice.path / f"{strategy.key}-tasks.ics", to_ics_todos(plan, group, info=info, now=now, lead_days=lead_days)))
         else:
-            files.append((choice.path, to_ics(plan, chosen, **options)))
+            files.append((choice.path, to_ics(plan, chosen, now=now, lead_days=lead_days)))
             if choice.todos:
-                files.append((choice.path.with_name(f"{choice.path.stem}-tasks.ics"), to_ics_todos(plan, chosen, **options)))
+                files.append((choice.path.with_name(f"{choice.path.stem}-tasks.ics"), to_ics_todos(plan, chosen, now=now, lead_days=lead_days)))
         try:
             for path, data in files:
                 write_atomically(path, data)
@@ -136,7 +136,8 @@ class CalendarActions(QObject):
         """Serve on `port`, else the port this computer's settings name (8765 by default)."""
         from planner.calendar.feed import FeedError, FeedServer
 
-        chosen = int(self.window.settings.value(FEED_PORT_SETTING, DEFAULT_FEED_PORT)) if port is None else port
+        stored: Any = self.window.settings.value(FEED_PORT_SETTING, DEFAULT_FEED_PORT)  # a number or its text
+        chosen = int(stored) if port is None else port
         try:
             self.feed = FeedServer(self.doc.store, self.doc.clock, port=chosen).start()
         except FeedError as exc:
@@ -265,6 +266,6 @@ class CalendarActions(QObject):
         warn(self.window, title, sentence)
 
 
-def warn(parent, title: str, sentence: str) -> None:  # type: ignore[no-untyped-def]
+def warn(parent, title: str, sentence: str) -> None:
     """One sentence in a message box; tests replace this to collect the sentence instead."""
     QMessageBox.warning(parent, title, sentence)

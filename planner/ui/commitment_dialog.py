@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +31,7 @@ from planner.document import PlanDocument
 from planner.domain import gate
 from planner.domain.dependencies import Violation, would_break
 from planner.domain.plan import DATED_FIELDS, Commitment, Kind, Status
-from planner.i18n import window_text
+from planner.i18n import QT_TRANSLATE_NOOP, window_text
 
 from .accessible_names import name_form_fields
 from .dependency_editor import DependencyEditor
@@ -318,5 +317,5 @@ def _shown(value: object) -> str:
     if value is None:
         return "—"
     if hasattr(value, "shown"):
-        return value.shown  # type: ignore[no-any-return]
+        return value.shown
     return str(getattr(value, "value", value))

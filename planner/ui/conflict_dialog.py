@@ -5,7 +5,6 @@ officer sees what "Keep mine" will write. Nothing is overwritten until they pres
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.merging import changed_fields
 from planner.domain.plan import Commitment
-from planner.i18n import translate
+from planner.i18n import QT_TRANSLATE_NOOP, translate
 
 RELOAD, KEEP_MINE = "reload", "keep_mine"
 

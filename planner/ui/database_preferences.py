@@ -11,10 +11,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
-from planner.i18n import translate
+from planner.i18n import QT_TRANSLATE_NOOP, translate
 from planner.locations import ENV_DB, database_url
 
 if TYPE_CHECKING:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from functools import partial
 
-from PySide6.QtCore import QDateTime, QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,8 +46,8 @@ def choose_date(parent: QWidget, earliest: date) -> date | None:
     dialog = QDialog(parent)
     dialog.setWindowTitle(translate("DueSoonDock", "Snooze until"))
     calendar = QCalendarWidget(dialog)
-    calendar.setMinimumDate(earliest)
-    calendar.setSelectedDate(earliest)
+    calendar.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
+    calendar.setSelectedDate(QDate(earliest.year, earliest.month, earliest.day))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
@@ -92,7 +93,7 @@ class DueSoonDock(QDockWidget):
         self.open_action = QAction(self.tr("Open"), self)
         self.snooze_menu = QMenu(self.tr("Snooze"), self)
         for text, delta in SNOOZES:
-            self.snooze_menu.addAction(text, lambda d=delta: self.snooze_for(d))
+            self.snooze_menu.addAction(text, partial(self.snooze_for, delta))
         self.snooze_menu.addAction(self.tr("Until a date…"), self.snooze_until_date)
         self.dismiss_action = QAction(self.tr("Dismiss"), self)
         self.deliver_action = QAction(self.tr("Mark delivered"), self)
@@ -162,7 +163,7 @@ class DueSoonDock(QDockWidget):
         if e.snoozed_until is not None:
             until = _local(e.snoozed_until)
             soon = until.date() - self.scheduler.clock.today() < timedelta(days=6)
-            when = QLocale().toString(QDateTime(until), "ddd HH:mm" if soon else "d MMM")
+            when = QLocale().toString(QDateTime(until), "ddd HH:mm" if soon else "d MMM")  # type: ignore[call-overload]  # Qt takes a datetime; the stubs do not say so
             return self.tr("snoozed till {when}").format(when=when)
         return ""
 
@@ -176,8 +177,9 @@ class DueSoonDock(QDockWidget):
 
     def select(self, commitment_id: int) -> None:
         for i in range(self.list.topLevelItemCount()):
-            if self.list.topLevelItem(i).data(0, ID_ROLE) == commitment_id:
-                self.list.setCurrentItem(self.list.topLevelItem(i))
+            item = self.list.topLevelItem(i)
+            if item is not None and item.data(0, ID_ROLE) == commitment_id:
+                self.list.setCurrentItem(item)
 
     # The officer's answers ---------------------------------------------------------------------------
 
@@ -207,7 +209,7 @@ class DueSoonDock(QDockWidget):
         self.snooze_button.setEnabled(bool(e and e.reminders))
         self.dismiss_action.setEnabled(bool(e and (e.reminders or e.snoozed_until)))
 
-    def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+    def _context_menu(self, pos) -> None:
         if self.list.itemAt(pos) is None:
             return
         menu = QMenu(self)

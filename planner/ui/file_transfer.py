@@ -11,14 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from planner.domain.gate import GateError
 from planner.domain.plan import Plan
 from planner.exchange.batch import ImportBatch, ImportFileError
 from planner.files import FileWriteError, write_atomically
-from planner.i18n import number_text
+from planner.i18n import QT_TRANSLATE_NOOP, number_text
 from planner.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ def install_file_transfer(window: "MainWindow") -> "FileTransfer":
     return FileTransfer(window)
 
 
-def read_plan_file(path: Path, plan: Plan, as_of) -> ImportBatch:  # type: ignore[no-untyped-def]
+def read_plan_file(path: Path, plan: Plan, as_of) -> ImportBatch:
     """The file as a checked batch; ImportFileError (or GateError) in one sentence otherwise."""
     from planner.exchange.csv_format import read_csv_file
     from planner.exchange.seed_format import read_seed_file

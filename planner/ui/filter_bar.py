@@ -165,7 +165,7 @@ class FilterBar(QToolBar):
 
     # Plumbing -------------------------------------------------------------------------------------
 
-    def _date_window(self):  # type: ignore[no-untyped-def]
+    def _date_window(self):
         typed = self.dates.text().strip()
         if not typed:
             self._show_date_problem("")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QObject
 from PySide6.QtWidgets import QDialog
 
 from planner.document.group_commands import push_save_group
+from planner.domain.plan import Initiative
 from planner.qtmodels.roles import ROW_COMMITMENT, ROW_INITIATIVE, ROW_STRATEGY, Roles
 
 from .group_dialogs import InitiativeDialog, StrategyDialog
@@ -63,7 +64,7 @@ class GroupActions(QObject):
         if index.data(Roles.ROW_KIND) in (ROW_STRATEGY, ROW_INITIATIVE):
             self.edit_group(index)
 
-    def _run(self, dialog: StrategyDialog | InitiativeDialog, before) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, dialog: StrategyDialog | InitiativeDialog, before) -> None:
         self.dialog = dialog
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -73,6 +74,6 @@ class GroupActions(QObject):
             self.dialog = None
         if after == before:
             return  # nothing changed: nothing written, no undo step
-        if self.window.run_safely("Save", lambda: push_save_group(self.doc, before, after)) and before is None and not isinstance(dialog, StrategyDialog):
+        if self.window.run_safely("Save", lambda: push_save_group(self.doc, before, after)) and before is None and isinstance(after, Initiative):
             # The list leaves out initiatives with nothing in them: say where the new one is.
             self.window.statusBar().showMessage(self.tr("Added the initiative {label!r}; it shows in the list once it holds a commitment (Edit → New commitment…).").format(label=after.label), 10000)

@@ -66,7 +66,7 @@ class _GroupDialog(QDialog):
         line.textEdited.connect(self._typing)
         return line
 
-    def built(self):  # type: ignore[no-untyped-def]
+    def built(self):
         raise NotImplementedError
 
     def recheck(self) -> None:
@@ -84,7 +84,7 @@ class _GroupDialog(QDialog):
         self._typed = True
         self.recheck()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.title.setFocus()  # what every group needs first; the strategy picker comes before it
 

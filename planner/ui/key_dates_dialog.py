@@ -139,7 +139,7 @@ class KeyDatesDialog(QDialog):
         return next((k for k in self.doc.plan.key_dates if k.id == item.data(0, ID_ROLE)), None)
 
     def labels(self) -> list[str]:
-        return [self.table.topLevelItem(n).text(1) for n in range(self.table.topLevelItemCount())]
+        return [item.text(1) for n in range(self.table.topLevelItemCount()) if (item := self.table.topLevelItem(n)) is not None]
 
     # Changes -----------------------------------------------------------------------------------------
 
@@ -162,7 +162,7 @@ class KeyDatesDialog(QDialog):
         self.form.open()
         return self.form
 
-    def _safely(self, change) -> None:  # type: ignore[no-untyped-def]
+    def _safely(self, change) -> None:
         try:
             change()
         except StoreError as exc:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSettings, Qt
@@ -221,7 +222,7 @@ class MainWindow(QMainWindow):
         with one_undo_step(self.doc.undo_stack, text):
             for c in chosen:
                 change = c.changed(status=Status.DELIVERED, delivered_on=day, delivered_by=by or c.delivered_by)
-                if not self.run_safely("Mark delivered", lambda change=change: self.doc.push_edit(change, "Mark delivered")):
+                if not self.run_safely("Mark delivered", partial(self.doc.push_edit, change, "Mark delivered")):
                     break
 
     def delete_selected(self) -> None:
@@ -237,7 +238,7 @@ class MainWindow(QMainWindow):
             return
         with one_undo_step(self.doc.undo_stack, f"Delete {len(chosen)} commitment(s)"):
             for c in chosen:
-                if not self.run_safely("Delete", lambda c=c: self.doc.push_delete(c)):
+                if not self.run_safely("Delete", partial(self.doc.push_delete, c)):
                     break
 
     def choose_as_of(self) -> None:

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.as_planned import as_planned_on
 from planner.files import FileWriteError
-from planner.i18n import translate
+from planner.i18n import QT_TRANSLATE_NOOP, translate
 from planner.printing.titles import filter_text
 from planner.report.files import write_report
 from planner.report.meeting import meeting_report

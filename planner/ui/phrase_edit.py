@@ -132,7 +132,7 @@ class PhraseEdit(QWidget):
         width = self.width() if self.width() > 50 else 400  # the label spans the whole field
         self.feedback.setMinimumHeight(max(self.feedback.fontMetrics().height(), self.feedback.heightForWidth(width)))
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_feedback()
 
@@ -160,7 +160,11 @@ class PhraseEdit(QWidget):
         holder.setDefaultWidget(self.calendar)
         menu.addAction(holder)
         menu.aboutToShow.connect(self._show_current_in_calendar)
-        self.calendar.clicked.connect(lambda q: (self.pick(_to_date(q)), menu.close()))
+        def picked(day: QDate) -> None:
+            self.pick(_to_date(day))
+            menu.close()
+
+        self.calendar.clicked.connect(picked)
         return menu
 
     def _show_current_in_calendar(self) -> None:

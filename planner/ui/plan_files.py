@@ -8,12 +8,14 @@ it); `--db` and $PLANNER_DB still come first.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
+from planner.i18n import QT_TRANSLATE_NOOP
 from planner.store.addresses import resolve_url, sqlite_file
 from planner.store.errors import StoreError
 
@@ -92,7 +94,7 @@ class PlanFiles(QObject):
         if not plans:
             self.recent_menu.addAction(self.tr("No other plan opened yet")).setEnabled(False)
         for url in plans:
-            self.recent_menu.addAction(url, lambda u=url: self.open(u))
+            self.recent_menu.addAction(url, partial(self.open, url))
 
     # New ---------------------------------------------------------------------------------------------
 
@@ -102,7 +104,7 @@ class PlanFiles(QObject):
             path = Path(name) if Path(name).suffix else Path(name).with_suffix(".sqlite")
             self.new(path)
 
-    def new(self, path: Path, first_strategy=None) -> bool:  # type: ignore[no-untyped-def]
+    def new(self, path: Path, first_strategy=None) -> bool:
         """A new plan file at `path` holding the officer's first strategy, opened here. An
         existing file is never overwritten; a plan needs a strategy to hold anything."""
         if path.exists():
@@ -128,7 +130,7 @@ class PlanFiles(QObject):
         return self.open(str(path))
 
 
-def _empty_plan():  # type: ignore[no-untyped-def]
+def _empty_plan():
     from planner.domain.plan import Plan
 
     return Plan()

@@ -36,7 +36,7 @@ from .unfolding import Unfolder
 class _RoomyRows(QStyledItemDelegate):
     """Rows a little taller than a line of text: room for a readable bar and diamond beside them."""
 
-    def sizeHint(self, option, index):  # type: ignore[no-untyped-def]
+    def sizeHint(self, option, index):
         size = super().sizeHint(option, index)
         size.setHeight(max(size.height(), option.fontMetrics.height() + 8))
         return size

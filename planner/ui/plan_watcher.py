@@ -173,7 +173,7 @@ def restore(view: PlanView, state: ViewState) -> None:
         bar.setValue(timeline)
 
 
-def _timeline_bar(view: PlanView):  # type: ignore[no-untyped-def]
+def _timeline_bar(view: PlanView):
     timeline = getattr(view, "timeline", None)
     return timeline.horizontalScrollBar() if timeline is not None and hasattr(timeline, "horizontalScrollBar") else None
 
@@ -183,7 +183,7 @@ def _timeline_hbar(view: PlanView) -> int:
     return bar.value() if bar is not None else 0
 
 
-def _walk(model, parent: QModelIndex, visit) -> None:  # type: ignore[no-untyped-def]
+def _walk(model, parent: QModelIndex, visit) -> None:
     """Visit every strategy and initiative row, never asking for an initiative's commitments:
     a filter proxy asked for a group's rows keeps them, and judges them again at every filter
     change (after a reload of 100,000 commitments, typing a word took four times as long)."""
@@ -197,7 +197,7 @@ def _walk(model, parent: QModelIndex, visit) -> None:  # type: ignore[no-untyped
             _walk(model, ix, visit)
 
 
-def _has_rows(model, ix: QModelIndex) -> bool:  # type: ignore[no-untyped-def]
+def _has_rows(model, ix: QModelIndex) -> bool:
     """Whether a group has rows, asked of the plan model behind a proxy (see `_walk`)."""
     source = getattr(model, "sourceModel", None)
     return model.hasChildren(ix) if source is None else source().hasChildren(model.mapToSource(ix))

@@ -48,7 +48,7 @@ class PreferencesDialog(QDialog):
         return widget
 
     def pages(self) -> list[QWidget]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+        return [w for i in range(self.tabs.count()) if (w := self.tabs.widget(i)) is not None]
 
     def page(self, title: str) -> QWidget | None:
         return next((self.tabs.widget(i) for i in range(self.tabs.count()) if self.tabs.tabText(i) == title), None)

@@ -11,12 +11,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from planner.files import FileWriteError
+from planner.i18n import QT_TRANSLATE_NOOP
 from planner.printing.content import Content, read_content
 from planner.printing.devices import page_layout, print_on, write_snapshot
 from planner.printing.errors import PrintError
@@ -63,7 +64,7 @@ class PrintActions(QObject):
 
     def ask(self, verb: str) -> SnapshotOptions | None:
         """The officer's choices, checked; None when cancelled."""
-        commitments = sum(1 for c in self.doc.plan.commitments if self.window.rows.index_of(c.id).isValid())  # type: ignore[arg-type]
+        commitments = len([c for c in self.doc.plan.commitments if c.id is not None and self.window.rows.index_of(c.id).isValid()])
         rows_text = (self.tr("the {count} commitments of the current filter") if not self.window.rows.commitment_filter.is_empty else self.tr("all {count} commitments")).format(count=QLocale().toString(commitments))
         dialog = SnapshotDialog(self.default_options(), rows_text, verb, self.window)
         while dialog.exec() == QDialog.DialogCode.Accepted:

@@ -42,7 +42,7 @@ class WindowReminders:
         self._click_watches: list[tuple[QSocketNotifier, ClickableNotifications]] = []
         self.use_notifier(chosen)
         # Its watches go with the window; the connections and pipes they watched are closed here.
-        window.destroyed.connect(lambda: [n.close() for _watch, n in self._click_watches])
+        window.destroyed.connect(self._close_click_watches)
         self.dock = DueSoonDock(doc, self.scheduler, settings, window)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         # Beside the details, in the strip below the plan: the plan keeps its width.
@@ -55,6 +55,10 @@ class WindowReminders:
         self.tray.open_requested.connect(self.show_window)
         self.scheduler.delivered.connect(self._delivered)
         self.scheduler.failed.connect(lambda text: window.statusBar().showMessage(translate("WindowReminders", "Reminders: {text}").format(text=text), 10_000))
+
+    def _close_click_watches(self) -> None:
+        for _watch, notifications in self._click_watches:
+            notifications.close()
 
     def use_notifier(self, notifier: Notifier) -> None:
         """Reminders go out through `notifier` from now on. A click on one of its desktop
@@ -102,7 +106,7 @@ class WindowReminders:
             total = details.width() + self.dock.width()
             self.window.resizeDocks([details, self.dock], [max(total - ROOMY, 200), ROOMY], Qt.Orientation.Horizontal)
 
-    def _delivered(self, due: list) -> None:  # type: ignore[type-arg]
+    def _delivered(self, due: list) -> None:
         self.reveal_dock()
         if due:
             self.dock.select(due[0].commitment_id)
@@ -128,7 +132,7 @@ class WindowReminders:
             describe,  # SQLAlchemy: with the store, not when the window settles
         )
 
-        db = self.window.doc.store.url
+        db: str | None = self.window.doc.store.url
         if describe(chosen_url(None, self.window.settings)) == db:
             db = None
         return ReminderPreferences(

@@ -2,12 +2,11 @@
 so the officer can say when a commitment first slipped and on what authority."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from planner.domain.plan import Commitment, Revision
 from planner.domain.status import slippage
-from planner.i18n import short_day_text, translate, window_text
+from planner.i18n import QT_TRANSLATE_NOOP, short_day_text, translate, window_text
 
 FIELD_NAMES = {"due": QT_TRANSLATE_NOOP("RevisionHistory", "Due"), "start": QT_TRANSLATE_NOOP("RevisionHistory", "Start"),
                "forecast": QT_TRANSLATE_NOOP("RevisionHistory", "Forecast"), "delivered_on": QT_TRANSLATE_NOOP("RevisionHistory", "Delivered on"),
@@ -60,5 +59,6 @@ class RevisionHistory(QWidget):
         out = []
         for n in range(self.table.topLevelItemCount()):
             item = self.table.topLevelItem(n)
-            out.append(tuple(item.text(col) for col in range(len(COLUMNS))))
+            if item is not None:
+                out.append(tuple(item.text(col) for col in range(len(COLUMNS))))
         return out

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from planner.document.conflicts import ChangeConflict
+from planner.i18n import QT_TRANSLATE_NOOP
 from planner.store.errors import ConflictError, NotFoundError, StoreError, UnavailableError
 
 from . import conflict_dialog

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+
+from planner.i18n import QT_TRANSLATE_NOOP
 
 ANY_STATUS = QT_TRANSLATE_NOOP("StatusPicker", "Any status")
 

@@ -21,7 +21,7 @@ FIRST_SCREEN_ROWS = 200
 
 
 class Unfolder(QObject):
-    def __init__(self, tree: QTreeView, commitment_count) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, tree: QTreeView, commitment_count) -> None:
         """`commitment_count()` says how large the plan is now."""
         super().__init__(tree)
         self.tree = tree

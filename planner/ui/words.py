@@ -5,12 +5,10 @@ French or German window says them in its language from the same facts.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from planner.domain.period import Period, Precision
 from planner.domain.plan import Commitment
 from planner.domain.status import Slippage
-from planner.i18n import day_text, number_text, translate
+from planner.i18n import QT_TRANSLATE_NOOP, day_text, number_text, translate
 
 PRECISIONS = {
     Precision.DAY: QT_TRANSLATE_NOOP("Words", "day"), Precision.MONTH: QT_TRANSLATE_NOOP("Words", "month"),

@@ -59,7 +59,8 @@ def _under_the_plan(window: "MainWindow", legend: LegendStrip) -> None:
     column = QVBoxLayout(holder)
     column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(0)
-    column.addWidget(plan, 1)
+    if plan is not None:
+        column.addWidget(plan, 1)
     column.addWidget(legend)
     window.setCentralWidget(holder)
     window.plan_view.tree.setFocus()  # where the window starts, as before

@@ -62,11 +62,11 @@ class TimelineEditing:
         row = self.view.row_at(y) if y >= self.view.header_px() else None
         if row is None or row.index is None:
             return
-        self._select(QModelIndex(row.index), event.modifiers())
+        self._select(_model_index(row.index), event.modifiers())
         if row.commitment is None:
             return
         if self._on_edge_hint(row, x):
-            self.view.go_to_mark(QModelIndex(row.index))  # "◂ title": take me to it
+            self.view.go_to_mark(_model_index(row.index))  # "◂ title": take me to it
             return
         grip = shape_of(row.commitment, self.view.scale).grip_at(x, marker_half(row.height))
         if grip is not None:
@@ -110,7 +110,7 @@ class TimelineEditing:
         self.cancel()
         row = self.view.row_at(event.position().y())
         if row is not None and row.commitment is not None and row.index is not None:
-            self.view.activated.emit(QModelIndex(row.index))
+            self.view.activated.emit(_model_index(row.index))
 
     def _select(self, index: QModelIndex, modifiers: Qt.KeyboardModifier) -> None:
         flags = QItemSelectionModel.SelectionFlag.Rows
@@ -222,7 +222,7 @@ class TimelineEditing:
         row = view.row_at(y)
         if row is not None and row.commitment is not None:
             if shape_of(row.commitment, scale).grip_at(x, marker_half(row.height)) is not None and row.index is not None:
-                return str(QModelIndex(row.index).data(Qt.ItemDataRole.ToolTipRole) or "")
+                return str(_model_index(row.index).data(Qt.ItemDataRole.ToolTipRole) or "")
         elif row is not None and row.first is not None and row.last is not None:
             if scale.x_of(row.first) <= x <= scale.x_after(row.last):
                 return f"{row.title}\n{_long_date(row.first)} – {_long_date(row.last)}"
@@ -244,3 +244,9 @@ def _rescheduled(c: Commitment, steps: int, stretch: bool) -> Commitment | None:
         return None
     periods = [p for p in (after.due, after.start) if p is not None]
     return after if all(gate.in_range(p) for p in periods) else None
+
+
+def _model_index(index: QPersistentModelIndex | None) -> QModelIndex:
+    """The row's place in the model now, as the views and signals take it."""
+    # Qt converts a persistent index to a plain one; PySide6's stubs do not list that constructor.
+    return QModelIndex(index)  # type: ignore[call-overload]

@@ -49,7 +49,7 @@ class LegendStrip(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(200, self.heightForWidth(max(self.width(), 200)))
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.setMinimumHeight(self.heightForWidth(self.width()))
 

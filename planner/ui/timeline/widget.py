@@ -13,7 +13,6 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QTreeView, QWidget
 from planner.document import PlanDocument
 from planner.domain.dependencies import broken_links
 from planner.domain.period import Period
+from planner.i18n import QT_TRANSLATE_NOOP
 from planner.qtmodels.roles import Roles
 from planner.timeline import overlays, painting
 from planner.timeline.frame import Frame, draw_frame
@@ -121,11 +121,11 @@ class TimelineView(QAbstractScrollArea):
         self.tree.setVerticalScrollBarPolicy(off if here else on)
         self.setVerticalScrollBarPolicy(on if here else off)
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._place_vertical_scrollbar()
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def hideEvent(self, event) -> None:
         super().hideEvent(event)
         self._place_vertical_scrollbar()
 
@@ -286,7 +286,7 @@ class TimelineView(QAbstractScrollArea):
             return r
         return r._replace(commitment=c.changed(baseline=self._compared.get(c.id, c.due)))  # type: ignore[union-attr]
 
-    def _row_for_link(self, rows: list[Row]):  # type: ignore[no-untyped-def]
+    def _row_for_link(self, rows: list[Row]):
         on_screen = {r.commitment.id: r for r in rows if r.commitment is not None}
         return lambda cid: on_screen.get(cid) or self.row_of_commitment(cid)
 
@@ -420,7 +420,7 @@ class TimelineView(QAbstractScrollArea):
     def _margin(self) -> int:
         return min(40, self.viewport().width() // 8)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._place_vertical_scrollbar()
         if not self._fitted:
