@@ -94,6 +94,7 @@ def selection_for(path: str) -> Selection | None:
 
 class _Handler(BaseHTTPRequestHandler):
     server: "_Server"
+    raw_requestline: bytes  # the request line as read, set by http.server before parse_request
     timeout = TIMEOUT  # for writing the answer; reading the request has one deadline in all
 
     def setup(self) -> None:
@@ -107,7 +108,7 @@ class _Handler(BaseHTTPRequestHandler):
         # An HTTP/0.9 request ("GET /calendar.ics") has no headers and no blank line after it;
         # http.server would wait for them until the deadline. Answer it as 0.9: the body alone.
         if len(self.raw_requestline.split()) == 2:
-            headers, self.rfile = self.rfile, io.BufferedReader(io.BytesIO(b"\r\n"))  # type: ignore[arg-type]
+            headers, self.rfile = self.rfile, io.BufferedReader(io.BytesIO(b"\r\n"))
             try:
                 return super().parse_request()
             finally:
