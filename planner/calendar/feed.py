@@ -104,9 +104,13 @@ class _Handler(BaseHTTPRequestHandler):
     def version_string(self) -> str:
         return "planner-feed"
 
+    # A request line that cannot be read (HTTP/9.9, no version) is answered with a status line,
+    # which http.server leaves out when it takes the request for HTTP/0.9.
+    default_request_version = "HTTP/1.0"
+
     def parse_request(self) -> bool:
         # An HTTP/0.9 request ("GET /calendar.ics") has no headers and no blank line after it;
-        # http.server would wait for them until the deadline. Answer it as 0.9: the body alone.
+        # http.server would wait for them until the deadline. Answer it at once instead.
         if len(self.raw_requestline.split()) == 2:
             headers, self.rfile = self.rfile, io.BufferedReader(io.BytesIO(b"\r\n"))
             try:

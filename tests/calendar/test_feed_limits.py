@@ -40,10 +40,20 @@ def test_the_default_timeout_is_a_few_seconds():
 def test_an_http_0_9_request_line_is_answered_at_once_with_the_calendar(quick_feed):
     with socket.create_connection((quick_feed.host, quick_feed.port)) as connection:
         connection.sendall(b"GET /calendar.ics\r\n")  # HTTP/0.9: no version, no blank line after
-        body, took = closed_within(connection, 5)
+        answer, took = closed_within(connection, 5)
     assert took < QUICK / 2
-    assert body.startswith(b"BEGIN:VCALENDAR")  # 0.9 has no status line and no headers
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.0 200 OK\r\n")
     assert_valid_ics(body)
+
+
+@pytest.mark.parametrize("line", [b"GET /calendar.ics HTTP/9.9", b"GET /calendar.ics HTTP/x", b"BREW /pot", b"GET"])
+def test_a_request_line_that_cannot_be_read_is_answered_with_a_status_line(quick_feed, line):
+    with socket.create_connection((quick_feed.host, quick_feed.port)) as connection:
+        connection.sendall(line + b"\r\n\r\n")
+        answer, took = closed_within(connection, 5)
+    assert took < QUICK / 2
+    assert answer == b"" or answer.startswith((b"HTTP/1.0 400 ", b"HTTP/1.0 505 ")), answer[:80]
 
 
 def test_a_request_line_without_its_blank_line_is_closed_within_the_timeout(quick_feed):
