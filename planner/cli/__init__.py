@@ -6,8 +6,9 @@ User errors print one sentence on stderr and exit with status 2, leaving the pla
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from planner.desktop import app_version
 from planner.domain.clock import Clock, SystemClock
@@ -15,6 +16,7 @@ from planner.domain.gate import GateError
 from planner.domain.phrases import PhraseError
 from planner.exchange.batch import ImportFileError
 from planner.files import FileWriteError
+from planner.i18n import LANGUAGES, language_from_environment, speak_without_app, translate
 from planner.store.errors import StoreError
 
 from . import (
@@ -41,9 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
     # --db is accepted before the command and after it; SUPPRESS keeps the later one from
     # overwriting the earlier with None.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", default=argparse.SUPPRESS, metavar="URL", help="database: a file path or SQLAlchemy URL (default: $PLANNER_DB, else the local plan)")
-    parser = argparse.ArgumentParser(prog="planner", description="Timeline and deadline planner for dated commitments.")
-    parser.add_argument("--db", metavar="URL", help="database: a file path or SQLAlchemy URL (default: $PLANNER_DB, else the local plan)")
+    common.add_argument("--language", default=argparse.SUPPRESS, choices=sorted(LANGUAGES), help=translate("Cli", "the language of the messages (default: the system's, from LANG)"))
+    common.add_argument("--db", default=argparse.SUPPRESS, metavar="URL", help=translate("Cli", "database: a file path or SQLAlchemy URL (default: $PLANNER_DB, else the local plan)"))
+    parser = argparse.ArgumentParser(prog="planner", description=translate("Cli", "Timeline and deadline planner for dated commitments."))
+    parser.add_argument("--db", metavar="URL", help=translate("Cli", "database: a file path or SQLAlchemy URL (default: $PLANNER_DB, else the local plan)"))
+    parser.add_argument("--language", choices=sorted(LANGUAGES), help=translate("Cli", "the language of the messages (default: the system's, from LANG)"))
     parser.add_argument("--version", action="version", version=f"planner {app_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     export_formats = None
@@ -65,12 +69,20 @@ VALUE_OPTIONS = frozenset({
 })
 
 
-def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
+def main(argv: Sequence[str] | None = None, clock: Clock | None = None, environ: Mapping[str, str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
+    back = speak_without_app(chosen_language(words, os.environ if environ is None else environ))
+    try:
+        return _run(words, clock)
+    finally:
+        back()
+
+
+def _run(words: list[str], clock: Clock | None) -> int:
     bad = next((w for w in words if _undecodable(w)), None)
     if bad is not None:
         shown = bad.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-        print(f"planner: the argument {shown!r} is not valid UTF-8 text; check the terminal's or the script's encoding.", file=sys.stderr)
+        print("planner: " + translate("Cli", "the argument {argument!r} is not valid UTF-8 text; check the terminal's or the script's encoding.").format(argument=shown), file=sys.stderr)
         return 2
     parser = build_parser()
     args = parser.parse_args(_glued(words))
@@ -86,7 +98,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         print(f"planner: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("planner: interrupted; nothing more was changed.", file=sys.stderr)
+        print("planner: " + translate("Cli", "interrupted; nothing more was changed."), file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader went away (`planner list --json | head -1`): stop quietly, as other tools do.
@@ -94,6 +106,18 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         return 0
     finally:
         ctx.close()
+
+
+def chosen_language(words: list[str], environ: Mapping[str, str]) -> str:
+    """--language LANG (or --language=LANG) among the words, else the system's; read before the
+    parser is built, so its help speaks that language too."""
+    for i, word in enumerate(words):
+        if word == "--":
+            break
+        given = word.split("=", 1)[1] if word.startswith("--language=") else words[i + 1] if word == "--language" and i + 1 < len(words) else None
+        if given is not None:
+            return given if given in LANGUAGES else "en"
+    return language_from_environment(environ)
 
 
 def _undecodable(word: str) -> bool:

@@ -7,6 +7,7 @@ from datetime import date
 
 from planner.domain.as_planned import as_planned_on
 from planner.domain.plan import Plan
+from planner.i18n import translate
 from planner.store.history import baselines, read_history, save_baseline
 from planner.store.plan_store import PlanStore
 
@@ -14,14 +15,14 @@ from .context import CliContext, CliError, iso_date
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("baseline", parents=[common], help="name a past day to compare against, or list the named days")
-    p.add_argument("name", nargs="?", help="the baseline's name, e.g. 'Council meeting 12 March 2021'")
-    p.add_argument("day", nargs="?", type=iso_date, help="the day it names (YYYY-MM-DD)")
+    p = sub.add_parser("baseline", parents=[common], help=translate("Cli", "name a past day to compare against, or list the named days"))
+    p.add_argument("name", nargs="?", help=translate("Cli", "the baseline's name, e.g. 'Council meeting 12 March 2021'"))
+    p.add_argument("day", nargs="?", type=iso_date, help=translate("Cli", "the day it names (YYYY-MM-DD)"))
     p.set_defaults(run=run)
 
 
 def add_as_planned_on(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--as-planned-on", metavar="DAY|NAME", help="the plan as it was planned on a past day (YYYY-MM-DD) or a named baseline; status is then as of that day")
+    p.add_argument("--as-planned-on", metavar="DAY|NAME", help=translate("Cli", "the plan as it was planned on a past day (YYYY-MM-DD) or a named baseline; status is then as of that day"))
 
 
 def baseline_day(store: PlanStore, text: str) -> date:
@@ -33,7 +34,7 @@ def baseline_day(store: PlanStore, text: str) -> date:
         if text in named:
             return named[text]
         known = ", ".join(repr(n) for n in named) or "none yet"
-        raise CliError(f"{text!r} is neither a day (YYYY-MM-DD) nor a named baseline (named: {known}).") from None
+        raise CliError(translate("Cli", "{text!r} is neither a day (YYYY-MM-DD) nor a named baseline (named: {known}).").format(text=text, known=known)) from None
 
 
 def plan_as_planned(store: PlanStore, plan: Plan, day: date) -> Plan:
@@ -48,7 +49,7 @@ def run(ctx: CliContext) -> int:
         print(f"Baseline {' '.join(args.name.split())!r}: {args.day.isoformat()}.")
         return 0
     if args.name:
-        raise CliError(f"Give the day the baseline {args.name!r} names, e.g. planner baseline {args.name!r} 2021-03-12.")
+        raise CliError(translate("Cli", "Give the day the baseline {name!r} names, e.g. planner baseline {name!r} 2021-03-12.").format(name=args.name))
     named = baselines(ctx.store)
     for name, day in named:
         print(f"{day.isoformat()}  {name}")

@@ -27,6 +27,7 @@ from planner.calendar.team_calendar import CalDavError, TeamCalendar
 from planner.calendar.todos import to_ics_todos
 from planner.exchange.batch import ImportBatch
 from planner.files import write_atomically
+from planner.i18n import translate
 
 from . import transfer
 from .context import CliContext, CliError, iso_date
@@ -36,35 +37,35 @@ DEFAULT_PORT = 8765
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    s = sub.add_parser("serve", parents=[common], help="serve the plan as a calendar feed clients can subscribe to")
-    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this computer only)")
-    s.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default: {DEFAULT_PORT}; 0 picks a free one)")
+    s = sub.add_parser("serve", parents=[common], help=translate("Cli", "serve the plan as a calendar feed clients can subscribe to"))
+    s.add_argument("--host", default="127.0.0.1", help=translate("Cli", "address to listen on (default: 127.0.0.1, this computer only)"))
+    s.add_argument("--port", type=int, default=DEFAULT_PORT, help=translate("Cli", "port (default: {DEFAULT_PORT}; 0 picks a free one)").format(DEFAULT_PORT=DEFAULT_PORT))
     s.set_defaults(run=run_serve)
 
-    p = sub.add_parser("publish", parents=[common], help="publish the plan's calendar to a CalDAV server or a synced file")
+    p = sub.add_parser("publish", parents=[common], help=translate("Cli", "publish the plan's calendar to a CalDAV server or a synced file"))
     targets = p.add_subparsers(dest="target", metavar="TARGET", required=True)
-    dav = targets.add_parser("caldav", parents=[common], help="create, update and delete events on a CalDAV calendar")
-    dav.add_argument("url", nargs="?", help="the calendar collection's address (default: the one remembered in the plan)")
-    dav.add_argument("--user", help="user name (default: the one remembered in the plan)")
-    dav.add_argument("--remember", action="store_true", help="remember the address and user in the plan (never the password)")
-    dav.add_argument("--save-password", action="store_true", help="keep the password in the system keyring")
+    dav = targets.add_parser("caldav", parents=[common], help=translate("Cli", "create, update and delete events on a CalDAV calendar"))
+    dav.add_argument("url", nargs="?", help=translate("Cli", "the calendar collection's address (default: the one remembered in the plan)"))
+    dav.add_argument("--user", help=translate("Cli", "user name (default: the one remembered in the plan)"))
+    dav.add_argument("--remember", action="store_true", help=translate("Cli", "remember the address and user in the plan (never the password)"))
+    dav.add_argument("--save-password", action="store_true", help=translate("Cli", "keep the password in the system keyring"))
     _add_as_of(dav)
     add_filter_options(dav)
     dav.set_defaults(run=run_publish_caldav)
-    f = targets.add_parser("file", parents=[common], help="write the calendar to a file a sync folder shares, atomically")
-    f.add_argument("path", type=Path, nargs="?", help="the .ics file (default: the one remembered in the plan)")
-    f.add_argument("--watch", action="store_true", help="keep rewriting it whenever the plan changes, until Ctrl-C")
-    f.add_argument("--every", type=float, default=2.0, metavar="SECONDS", help="how often --watch looks for changes")
-    f.add_argument("--remember", action="store_true", help="remember the file in the plan: the window keeps it current")
+    f = targets.add_parser("file", parents=[common], help=translate("Cli", "write the calendar to a file a sync folder shares, atomically"))
+    f.add_argument("path", type=Path, nargs="?", help=translate("Cli", "the .ics file (default: the one remembered in the plan)"))
+    f.add_argument("--watch", action="store_true", help=translate("Cli", "keep rewriting it whenever the plan changes, until Ctrl-C"))
+    f.add_argument("--every", type=float, default=2.0, metavar="SECONDS", help=translate("Cli", "how often --watch looks for changes"))
+    f.add_argument("--remember", action="store_true", help=translate("Cli", "remember the file in the plan: the window keeps it current"))
     f.set_defaults(run=run_publish_file)
 
 
 def register_export(formats: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    x = formats.add_parser("ics", parents=[common], help="iCalendar events (and optionally to-dos)")
-    x.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="the .ics file, or a folder with --per-strategy")
-    x.add_argument("--todos", action="store_true", help="also write the commitments as to-dos, to FILE-tasks.ics")
-    x.add_argument("--per-strategy", action="store_true", help="one file per strategy, named by its key, in the folder -o")
-    x.add_argument("--name", help="the calendar's name as clients list it")
+    x = formats.add_parser("ics", parents=[common], help=translate("Cli", "iCalendar events (and optionally to-dos)"))
+    x.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help=translate("Cli", "the .ics file, or a folder with --per-strategy"))
+    x.add_argument("--todos", action="store_true", help=translate("Cli", "also write the commitments as to-dos, to FILE-tasks.ics"))
+    x.add_argument("--per-strategy", action="store_true", help=translate("Cli", "one file per strategy, named by its key, in the folder -o"))
+    x.add_argument("--name", help=translate("Cli", "the calendar's name as clients list it"))
     _add_as_of(x)
     add_filter_options(x)
     x.set_defaults(run=run_export_ics)
@@ -72,7 +73,7 @@ def register_export(formats: argparse._SubParsersAction, common: argparse.Argume
 
 def _add_as_of(p: argparse.ArgumentParser) -> None:
     # Only the filters look at the day (--status overdue, --due-within): the events are the same on any day.
-    p.add_argument("--as-of", type=iso_date, metavar="DATE", help="the day --status and --due-within are judged on (default: today)")
+    p.add_argument("--as-of", type=iso_date, metavar="DATE", help=translate("Cli", "the day --status and --due-within are judged on (default: today)"))
 
 
 # export ---------------------------------------------------------------------------------------------
@@ -87,7 +88,7 @@ def run_export_ics(ctx: CliContext) -> int:
     files: list[tuple[Path, bytes]] = []
     if args.per_strategy:
         if not out.is_dir():
-            raise CliError(f"The folder {out} does not exist; --per-strategy writes one file per strategy into a folder.")
+            raise CliError(translate("Cli", "The folder {out} does not exist; --per-strategy writes one file per strategy into a folder.").format(out=out))
         for strategy, commitments in per_strategy(plan, chosen):
             named = info.for_strategy(strategy)
             files.append((out / f"{strategy.key}.ics", to_ics(plan, commitments, info=named, now=now, lead_days=lead_days)))
@@ -118,7 +119,7 @@ def read_ics_for_plan(path: Path, ctx: CliContext) -> ImportBatch:
 def run_serve(ctx: CliContext) -> int:
     args = ctx.args
     if not 0 <= args.port <= 65535:
-        raise CliError(f"The port {args.port} is not a port number (0 to 65535).")
+        raise CliError(translate("Cli", "The port {port} is not a port number (0 to 65535).").format(port=args.port))
     store = ctx.store
     try:
         server = FeedServer(store, ctx.clock, host=args.host, port=args.port)
@@ -155,7 +156,7 @@ def run_publish_caldav(ctx: CliContext) -> int:
     args, store = ctx.args, ctx.store
     url = args.url or store.setting(CALDAV_URL_SETTING)
     if not url:
-        raise CliError("No CalDAV address given and none remembered; name the calendar's address, e.g. https://host/dav/user/team/.")
+        raise CliError(translate("Cli", "No CalDAV address given and none remembered; name the calendar's address, e.g. https://host/dav/user/team/."))
     user = args.user if args.user is not None else store.setting(CALDAV_USER_SETTING)
     password = credentials.password_for(url, user, _ask_password) if user else ""
     plan = store.load_plan()
@@ -181,20 +182,20 @@ def run_publish_caldav(ctx: CliContext) -> int:
 
 def _ask_password(prompt: str) -> str:
     if not sys.stdin.isatty():
-        raise CliError("A CalDAV password is needed, and there is no terminal to ask for it; save it in the system keyring (--save-password, once, in a terminal).")
+        raise CliError(translate("Cli", "A CalDAV password is needed, and there is no terminal to ask for it; save it in the system keyring (--save-password, once, in a terminal)."))
     try:
         return getpass.getpass(prompt)
     except EOFError:
-        raise CliError("No CalDAV password was given.") from None
+        raise CliError(translate("Cli", "No CalDAV password was given.")) from None
 
 
 def run_publish_file(ctx: CliContext) -> int:
     args, store = ctx.args, ctx.store
     path = args.path or (Path(store.setting(AUTOPUBLISH_SETTING)) if store.setting(AUTOPUBLISH_SETTING) else None)
     if path is None:
-        raise CliError("No file given and none remembered; name the .ics file to publish to.")
+        raise CliError(translate("Cli", "No file given and none remembered; name the .ics file to publish to."))
     if args.every <= 0:
-        raise CliError(f"--every needs a number of seconds above 0, not {args.every}.")
+        raise CliError(translate("Cli", "--every needs a number of seconds above 0, not {every}.").format(every=args.every))
     publisher = AutoPublisher(store, ctx.clock, path, Selection())
     written = publisher.publish()  # a first write also checks the folder before --remember
     if args.remember:

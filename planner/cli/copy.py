@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 
+from planner.i18n import translate
 from planner.store.addresses import resolve_url
 from planner.store.copying import copy_plan
 
@@ -12,12 +13,12 @@ from .context import CliContext
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     c = sub.add_parser(
         "copy",
-        help="copy a whole plan to another database (SQLite file or PostgreSQL URL)",
-        description="Copy every row of a plan — ids, history, links, key dates, settings — into a database that holds no plan yet.",
+        help=translate("Cli", "copy a whole plan to another database (SQLite file or PostgreSQL URL)"),
+        description=translate("Cli", "Copy every row of a plan — ids, history, links, key dates, settings — into a database that holds no plan yet."),
     )
-    c.add_argument("--from", dest="source", required=True, metavar="URL", help="the plan to copy: a file path or SQLAlchemy URL")
-    c.add_argument("--to", dest="target", required=True, metavar="URL", help="where to copy it: a file path or SQLAlchemy URL")
-    c.add_argument("--replace", action="store_true", help="drop the plan the target already holds (in the same transaction)")
+    c.add_argument("--from", dest="source", required=True, metavar="URL", help=translate("Cli", "the plan to copy: a file path or SQLAlchemy URL"))
+    c.add_argument("--to", dest="target", required=True, metavar="URL", help=translate("Cli", "where to copy it: a file path or SQLAlchemy URL"))
+    c.add_argument("--replace", action="store_true", help=translate("Cli", "drop the plan the target already holds (in the same transaction)"))
     c.set_defaults(run=run_copy)
 
 

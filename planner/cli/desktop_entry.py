@@ -7,19 +7,20 @@ import sys
 from pathlib import Path
 
 from planner.desktop import install_entry
+from planner.i18n import translate
 
 from .context import CliContext, CliError
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    d = sub.add_parser("desktop-entry", help="add Planner to the desktop's application menu (for this user)")
+    d = sub.add_parser("desktop-entry", help=translate("Cli", "add Planner to the desktop's application menu (for this user)"))
     d.set_defaults(run=run_desktop_entry)
 
 
 def run_desktop_entry(ctx: CliContext) -> int:
     app = _app_launcher()
     if app is None:
-        raise CliError("Cannot find the planner-app launcher beside this planner command; reinstall Planner with pip or pipx.")
+        raise CliError(translate("Cli", "Cannot find the planner-app launcher beside this planner command; reinstall Planner with pip or pipx."))
     written = install_entry(str(app))
     print(f"Added Planner to the application menu: {written[0]} (and {len(written) - 1} icons).")
     return 0

@@ -8,6 +8,7 @@ from planner.domain import gate
 from planner.domain.phrases import parse_period
 from planner.domain.plan import Commitment, Initiative, Kind, Plan, Status
 from planner.exchange.batch import ImportBatch
+from planner.i18n import translate
 
 from .context import CliContext, CliError
 
@@ -15,42 +16,42 @@ UNFILED = ("Unfiled", "General")
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    a = sub.add_parser("add", parents=[common], help="add a commitment")
+    a = sub.add_parser("add", parents=[common], help=translate("Cli", "add a commitment"))
     a.add_argument("title")
-    a.add_argument("--due", required=True, metavar="PHRASE", help="e.g. 'Q4 2020', 'by the end of 2021', '2021-2025'")
-    a.add_argument("--initiative", metavar="KEY", help="initiative key or words of its title (default: Unfiled)")
+    a.add_argument("--due", required=True, metavar="PHRASE", help=translate("Cli", "e.g. 'Q4 2020', 'by the end of 2021', '2021-2025'"))
+    a.add_argument("--initiative", metavar="KEY", help=translate("Cli", "initiative key or words of its title (default: Unfiled)"))
     _fields(a)
     a.set_defaults(run=run_add)
 
-    e = sub.add_parser("edit", parents=[common], help="change a commitment")
+    e = sub.add_parser("edit", parents=[common], help=translate("Cli", "change a commitment"))
     e.add_argument("id", type=int)
     e.add_argument("--title")
-    e.add_argument("--due", metavar="PHRASE", help="a new due date; the change is kept in the history")
-    e.add_argument("--initiative", metavar="KEY", help="move it to another initiative")
+    e.add_argument("--due", metavar="PHRASE", help=translate("Cli", "a new due date; the change is kept in the history"))
+    e.add_argument("--initiative", metavar="KEY", help=translate("Cli", "move it to another initiative"))
     e.add_argument("--status", choices=[s.value for s in Status])
-    e.add_argument("--forecast", metavar="PHRASE", help="when you now expect it ('none' to clear)")
-    e.add_argument("--delivered", metavar="DAY", help="mark delivered on DAY: '15 December 2020' or 2020-12-15, as in the window")
-    e.add_argument("--delivered-by", metavar="REFERENCE", help="the document that delivered it, e.g. 'COM(2022) 209'")
-    e.add_argument("--reason", default="", help="why the dates changed (kept with the revision)")
+    e.add_argument("--forecast", metavar="PHRASE", help=translate("Cli", "when you now expect it ('none' to clear)"))
+    e.add_argument("--delivered", metavar="DAY", help=translate("Cli", "mark delivered on DAY: '15 December 2020' or 2020-12-15, as in the window"))
+    e.add_argument("--delivered-by", metavar="REFERENCE", help=translate("Cli", "the document that delivered it, e.g. 'COM(2022) 209'"))
+    e.add_argument("--reason", default="", help=translate("Cli", "why the dates changed (kept with the revision)"))
     _fields(e)
     e.set_defaults(run=run_edit)
 
 
 def _fields(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--start", metavar="PHRASE", help="start of a span")
+    p.add_argument("--start", metavar="PHRASE", help=translate("Cli", "start of a span"))
     p.add_argument("--kind", choices=[k.value for k in Kind])
     p.add_argument("--actor")
     p.add_argument("--description")
-    p.add_argument("--source", metavar="REF", help="document reference, e.g. 'COM(2020) 607'")
+    p.add_argument("--source", metavar="REF", help=translate("Cli", "document reference, e.g. 'COM(2020) 607'"))
     p.add_argument("--section")
-    p.add_argument("--quote", help="the sentence of the document it comes from")
+    p.add_argument("--quote", help=translate("Cli", "the sentence of the document it comes from"))
 
 
 def delivered_day(text: str) -> date:
     """--delivered: one day, in any form the edit dialog reads ("15 December 2020", 2020-12-15)."""
     period = parse_period(text)
     if period.start != period.end:  # a delivery happened on a day, not in a quarter
-        raise CliError(f"{text!r} is a window ({period.window_text}); give the exact day it was delivered.")
+        raise CliError(translate("Cli", "{text!r} is a window ({window_text}); give the exact day it was delivered.").format(text=text, window_text=period.window_text))
     return period.start
 
 
@@ -68,8 +69,8 @@ def find_initiative(plan: Plan, text: str) -> Initiative:
         return found[0]
     if found:  # name the candidates, as the strategy error does
         keys = ", ".join(f"{i.key} ({i.title})" for i in found)
-        raise CliError(f"The initiative {text!r} matches several initiatives of the plan; use a key: {keys}.")
-    raise CliError(f"The initiative {text!r} matches no initiative of the plan; `planner initiatives` lists the keys.")
+        raise CliError(translate("Cli", "The initiative {text!r} matches several initiatives of the plan; use a key: {keys}.").format(text=text, keys=keys))
+    raise CliError(translate("Cli", "The initiative {text!r} matches no initiative of the plan; `planner initiatives` lists the keys.").format(text=text))
 
 
 def _anchor(plan: Plan, initiative: Initiative | None) -> date | None:
@@ -134,7 +135,7 @@ def run_edit(ctx: CliContext) -> int:
     if args.delivered_by is not None:
         changes["delivered_by"] = args.delivered_by.strip()
     if not changes:  # no option at all: a mistake in the command, not an edit
-        raise CliError(f"Nothing to change in commitment {c.id}: give at least one option such as --due, --title or --delivered (see `planner edit --help`).")
+        raise CliError(translate("Cli", "Nothing to change in commitment {id}: give at least one option such as --due, --title or --delivered (see `planner edit --help`).").format(id=c.id))
     edited = gate.check_commitment(c.changed(**changes))
     if edited == c and edited.initiative_key == c.initiative_key and _same_words(edited, c):
         print(f"Nothing to change in commitment {c.id}: {c.title} (due {c.due.shown}, status {c.status.value}).")

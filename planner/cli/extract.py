@@ -11,6 +11,7 @@ import argparse
 import json
 from pathlib import Path
 
+from planner.i18n import translate
 from planner.reading import DocumentError, Proposal, ReadDocument, propose, read_document
 from planner.reading.into_plan import accepted_batch
 from planner.store.importing import apply_batch
@@ -19,24 +20,24 @@ from .context import CliContext, CliError, iso_date
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("extract", parents=[common], help="propose the commitments a document (PDF, HTML, DOCX, text) states")
+    p = sub.add_parser("extract", parents=[common], help=translate("Cli", "propose the commitments a document (PDF, HTML, DOCX, text) states"))
     p.add_argument("file", type=Path)
-    p.add_argument("--json", action="store_true", help="print the proposals as one JSON array (nothing is stored)")
-    p.add_argument("--adopted", type=iso_date, metavar="DATE", help="the document's date, when it does not state it (YYYY-MM-DD)")
-    p.add_argument("--reference", metavar="REF", help="the document's reference, e.g. 'COM(2020) 607'")
-    p.add_argument("--accept-all", action="store_true", help="add every dated proposal to the plan (one transaction)")
-    p.add_argument("--into", metavar="STRATEGY_KEY", help="the strategy the accepted commitments are filed under")
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print the proposals as one JSON array (nothing is stored)"))
+    p.add_argument("--adopted", type=iso_date, metavar="DATE", help=translate("Cli", "the document's date, when it does not state it (YYYY-MM-DD)"))
+    p.add_argument("--reference", metavar="REF", help=translate("Cli", "the document's reference, e.g. 'COM(2020) 607'"))
+    p.add_argument("--accept-all", action="store_true", help=translate("Cli", "add every dated proposal to the plan (one transaction)"))
+    p.add_argument("--into", metavar="STRATEGY_KEY", help=translate("Cli", "the strategy the accepted commitments are filed under"))
     p.set_defaults(run=run)
 
 
 def run(ctx: CliContext) -> int:
     args = ctx.args
     if args.accept_all and not args.into:
-        raise CliError("--accept-all needs --into STRATEGY_KEY: the strategy the commitments are filed under.")
+        raise CliError(translate("Cli", "--accept-all needs --into STRATEGY_KEY: the strategy the commitments are filed under."))
     if args.into and not args.accept_all:
-        raise CliError("--into is for --accept-all; without it nothing is stored.")
+        raise CliError(translate("Cli", "--into is for --accept-all; without it nothing is stored."))
     if not args.file.is_file():
-        raise CliError(f"The file {args.file} does not exist.")
+        raise CliError(translate("Cli", "The file {file} does not exist.").format(file=args.file))
     try:
         document = read_document(args.file, reference=args.reference or "", adopted=args.adopted)
     except DocumentError as exc:

@@ -5,12 +5,14 @@ import argparse
 import json
 from collections import Counter
 
+from planner.i18n import translate
+
 from .context import CliContext
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("initiatives", parents=[common], help="list the initiatives and their keys (for --initiative)")
-    p.add_argument("--json", action="store_true", help="print one JSON array")
+    p = sub.add_parser("initiatives", parents=[common], help=translate("Cli", "list the initiatives and their keys (for --initiative)"))
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON array"))
     p.set_defaults(run=run)
 
 

@@ -9,6 +9,7 @@ from datetime import date
 
 from planner.domain.plan import Commitment, Initiative, Plan, Strategy
 from planner.domain.status import slippage, standing
+from planner.i18n import translate
 
 from .baselines import add_as_planned_on, baseline_day, plan_as_planned
 from .context import CliContext, iso_date
@@ -16,9 +17,9 @@ from .filtering import add_filter_options, filter_from_args
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("list", parents=[common], help="list commitments (table or --json)")
-    p.add_argument("--json", action="store_true", help="print one JSON array")
-    p.add_argument("--as-of", type=iso_date, metavar="DATE", help="compute status as of this day (default: today)")
+    p = sub.add_parser("list", parents=[common], help=translate("Cli", "list commitments (table or --json)"))
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON array"))
+    p.add_argument("--as-of", type=iso_date, metavar="DATE", help=translate("Cli", "compute status as of this day (default: today)"))
     add_as_planned_on(p)
     add_filter_options(p)
     p.set_defaults(run=run)

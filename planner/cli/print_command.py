@@ -10,6 +10,8 @@ import argparse
 import os
 from pathlib import Path
 
+from planner.i18n import translate
+
 from .context import CliContext, CliError, iso_date
 from .filtering import add_filter_options, filter_from_args
 
@@ -20,22 +22,22 @@ _app = None  # the QApplication this command made, kept alive while the process 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     # "resolve": --from/--to here choose the months printed, not the filter's dates.
     p = sub.add_parser("print", parents=[common], conflict_handler="resolve",
-                       help="print a timeline snapshot to a PDF, PNG or SVG file (A3 landscape, whole plan)",
-                       description="A timeline snapshot to hand round: title, as-of date, the tree's label columns, bars, legend and page numbers.")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="FILE.pdf, FILE.png or FILE.svg (pictures of several pages: FILE-1.png, FILE-2.png...)")
+                       help=translate("Cli", "print a timeline snapshot to a PDF, PNG or SVG file (A3 landscape, whole plan)"),
+                       description=translate("Cli", "A timeline snapshot to hand round: title, as-of date, the tree's label columns, bars, legend and page numbers."))
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help=translate("Cli", "FILE.pdf, FILE.png or FILE.svg (pictures of several pages: FILE-1.png, FILE-2.png...)"))
     add_filter_options(p)
-    p.add_argument("--from", dest="range_from", metavar="YYYY-MM", help="first month printed (default: the first date of the rows printed)")
-    p.add_argument("--to", dest="range_to", metavar="YYYY-MM", help="last month printed (default: the last date of the rows printed)")
-    p.add_argument("--page", default="A3", metavar="SIZE", help=f"paper size: {PAGE_NAMES} (default: A3)")
-    p.add_argument("--portrait", action="store_true", help="portrait pages (default: landscape)")
+    p.add_argument("--from", dest="range_from", metavar="YYYY-MM", help=translate("Cli", "first month printed (default: the first date of the rows printed)"))
+    p.add_argument("--to", dest="range_to", metavar="YYYY-MM", help=translate("Cli", "last month printed (default: the last date of the rows printed)"))
+    p.add_argument("--page", default="A3", metavar="SIZE", help=translate("Cli", "paper size: {PAGE_NAMES} (default: A3)").format(PAGE_NAMES=PAGE_NAMES))
+    p.add_argument("--portrait", action="store_true", help=translate("Cli", "portrait pages (default: landscape)"))
     how = p.add_mutually_exclusive_group()
-    how.add_argument("--pages-wide", type=int, default=1, metavar="N", help="fit the range across N pages (default: 1); rows run on to more pages when they must")
-    how.add_argument("--month-width", type=float, metavar="MM", help="tile instead: draw a month MM millimetres wide, on as many pages as it takes")
-    p.add_argument("--as-of", type=iso_date, metavar="DATE", help="status as of this day (default: today)")
-    p.add_argument("--greyscale", action="store_true", help="black and white: status told by pattern and symbol")
-    p.add_argument("--sources", action="store_true", help="a footer with the source documents of the rows")
-    p.add_argument("--title", default="", metavar="TEXT", help="title at the top (default: the strategy, or the strategies, printed)")
-    p.add_argument("--dpi", type=int, default=150, metavar="N", help="resolution of a PNG (default: 150)")
+    how.add_argument("--pages-wide", type=int, default=1, metavar="N", help=translate("Cli", "fit the range across N pages (default: 1); rows run on to more pages when they must"))
+    how.add_argument("--month-width", type=float, metavar="MM", help=translate("Cli", "tile instead: draw a month MM millimetres wide, on as many pages as it takes"))
+    p.add_argument("--as-of", type=iso_date, metavar="DATE", help=translate("Cli", "status as of this day (default: today)"))
+    p.add_argument("--greyscale", action="store_true", help=translate("Cli", "black and white: status told by pattern and symbol"))
+    p.add_argument("--sources", action="store_true", help=translate("Cli", "a footer with the source documents of the rows"))
+    p.add_argument("--title", default="", metavar="TEXT", help=translate("Cli", "title at the top (default: the strategy, or the strategies, printed)"))
+    p.add_argument("--dpi", type=int, default=150, metavar="N", help=translate("Cli", "resolution of a PNG (default: 150)"))
     p.set_defaults(run=run)
 
 

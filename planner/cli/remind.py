@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from planner.domain.plan import Commitment
 from planner.domain.reminder_messages import due_phrase, messages_for
 from planner.domain.reminder_plan import Occurrence, notice_label
+from planner.i18n import translate
 from planner.store.reminder_store import ReminderStore
 
 from .context import CliContext, iso_date
@@ -24,17 +25,17 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser(
         "remind",
         parents=[common],
-        help="print the reminders due and mark them shown (for cron or a systemd timer)",
-        description="Print the reminders that are due and not yet dealt with, and mark them shown.\n"
-        "Exit status: 0 when nothing is due, 1 when reminders were printed, 2 on an error.",
-        epilog="crontab, every hour:  0 * * * *  planner remind --notify\n"
-        "systemd: a service running it should say SuccessExitStatus=1 (reminders were due).",
+        help=translate("Cli", "print the reminders due and mark them shown (for cron or a systemd timer)"),
+        description=translate("Cli", "Print the reminders that are due and not yet dealt with, and mark them shown.\n"
+        "Exit status: 0 when nothing is due, 1 when reminders were printed, 2 on an error."),
+        epilog=translate("Cli", "crontab, every hour:  0 * * * *  planner remind --notify\n"
+        "systemd: a service running it should say SuccessExitStatus=1 (reminders were due)."),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("--as-of", type=iso_date, metavar="DATE", help="take this day as today (default: today)")
-    p.add_argument("--json", action="store_true", help="print one JSON array")
-    p.add_argument("--peek", action="store_true", help="only look: do not mark them shown")
-    p.add_argument("--notify", action="store_true", help="also send a desktop notification")
+    p.add_argument("--as-of", type=iso_date, metavar="DATE", help=translate("Cli", "take this day as today (default: today)"))
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON array"))
+    p.add_argument("--peek", action="store_true", help=translate("Cli", "only look: do not mark them shown"))
+    p.add_argument("--notify", action="store_true", help=translate("Cli", "also send a desktop notification"))
     p.set_defaults(run=run)
 
 

@@ -7,6 +7,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from planner.domain.as_planned import as_planned_on
+from planner.i18n import translate
+from planner.i18n.words import report_words
 from planner.printing.titles import filter_text
 from planner.report.files import SUFFIXES, write_report
 from planner.report.meeting import meeting_report
@@ -18,12 +20,12 @@ from .filtering import add_filter_options, filter_from_args
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("report", parents=[common], help="a meeting report: delivered, slipped, overdue, due next, added or dropped",
-                       description="What happened after --since up to --until, and what is due in the weeks after, as PDF, HTML or Markdown.")
-    p.add_argument("--since", required=True, metavar="DAY|NAME", help="the day of the last meeting (YYYY-MM-DD) or a named baseline")
-    p.add_argument("--until", metavar="DAY|NAME", help="the last day the report covers (default: today)")
-    p.add_argument("--ahead", type=int, default=8, metavar="WEEKS", help="what is due in this many weeks after --until (default: 8)")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="FILE.pdf, FILE.html or FILE.md")
+    p = sub.add_parser("report", parents=[common], help=translate("Cli", "a meeting report: delivered, slipped, overdue, due next, added or dropped"),
+                       description=translate("Cli", "What happened after --since up to --until, and what is due in the weeks after, as PDF, HTML or Markdown."))
+    p.add_argument("--since", required=True, metavar="DAY|NAME", help=translate("Cli", "the day of the last meeting (YYYY-MM-DD) or a named baseline"))
+    p.add_argument("--until", metavar="DAY|NAME", help=translate("Cli", "the last day the report covers (default: today)"))
+    p.add_argument("--ahead", type=int, default=8, metavar="WEEKS", help=translate("Cli", "what is due in this many weeks after --until (default: 8)"))
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help=translate("Cli", "FILE.pdf, FILE.html or FILE.md"))
     add_filter_options(p)
     p.set_defaults(run=run)
 
@@ -32,13 +34,13 @@ def run(ctx: CliContext) -> int:
     args = ctx.args
     suffix = args.output.suffix.lower()
     if suffix not in SUFFIXES:
-        raise CliError(f"The file {args.output} has an unknown type; a report is written as {', '.join(SUFFIXES)}.")
+        raise CliError(translate("Cli", "The file {output} has an unknown type; a report is written as {suffixes}.").format(output=args.output, suffixes=', '.join(SUFFIXES)))
     if not 0 <= args.ahead <= 520:
-        raise CliError(f"--ahead must be from 0 to 520 weeks, not {args.ahead}.")
+        raise CliError(translate("Cli", "--ahead must be from 0 to 520 weeks, not {ahead}.").format(ahead=args.ahead))
     since = baseline_day(ctx.store, args.since)
     until = baseline_day(ctx.store, args.until) if args.until else ctx.clock.today()
     if until < since:
-        raise CliError(f"The report would end on {until.isoformat()}, before it starts on {since.isoformat()}; give an --until after --since.")
+        raise CliError(translate("Cli", "The report would end on {until}, before it starts on {since}; give an --until after --since.").format(until=until.isoformat(), since=since.isoformat()))
     plan = ctx.store.load_plan()
     history = read_history(ctx.store)
     chosen_filter = filter_from_args(args, plan)
@@ -49,7 +51,7 @@ def run(ctx: CliContext) -> int:
         from .print_command import _start_qt
 
         _start_qt()
-    pages = write_report(args.output, report, plan, history, ctx.clock)
+    pages = write_report(args.output, report, plan, history, ctx.clock, report_words())
     pages_text = f", {pages} page{'s' if pages != 1 else ''}" if pages else ""
     named = len(report.commitments)
     print(f"Wrote {args.output}{pages_text}: {named} commitment{'s' if named != 1 else ''} from {since.isoformat()} to {until.isoformat()}.")

@@ -10,6 +10,7 @@ from planner.exchange.csv_format import plan_to_csv, read_csv_file
 from planner.exchange.seed_format import read_seed_file
 from planner.exchange.xlsx_format import plan_to_xlsx, read_xlsx_file
 from planner.files import write_atomically
+from planner.i18n import translate
 from planner.store.importing import apply_batch
 from planner.store.opening import load_seed
 
@@ -25,22 +26,22 @@ CONTEXT_READERS: dict[str, Callable[[Path, CliContext], ImportBatch]] = {}
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> argparse._SubParsersAction:
-    i = sub.add_parser("import", parents=[common], help="import commitments from a file (one transaction)")
+    i = sub.add_parser("import", parents=[common], help=translate("Cli", "import commitments from a file (one transaction)"))
     i.add_argument("file", type=Path)
     i.add_argument("--strict", action="store_true",
-                   help="refuse the whole .ics file for one event it cannot read (default: skip it and say so); CSV, TOML and xlsx files are always checked whole")
+                   help=translate("Cli", "refuse the whole .ics file for one event it cannot read (default: skip it and say so); CSV, TOML and xlsx files are always checked whole"))
     i.set_defaults(run=run_import)
 
-    s = sub.add_parser("seed", parents=[common], help="re-import the seed plan (adds what is missing, keeps your edits)")
+    s = sub.add_parser("seed", parents=[common], help=translate("Cli", "re-import the seed plan (adds what is missing, keeps your edits)"))
     s.set_defaults(run=run_seed)
 
-    x = sub.add_parser("export", parents=[common], help="write the plan to a file")
+    x = sub.add_parser("export", parents=[common], help=translate("Cli", "write the plan to a file"))
     formats = x.add_subparsers(dest="format", metavar="FORMAT", required=True)
-    csv_p = formats.add_parser("csv", parents=[common], help="one row per commitment")
+    csv_p = formats.add_parser("csv", parents=[common], help=translate("Cli", "one row per commitment"))
     csv_p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     add_filter_options(csv_p)
     csv_p.set_defaults(run=run_export_csv)
-    xlsx_p = formats.add_parser("xlsx", parents=[common], help="an Excel workbook: commitments and key dates")
+    xlsx_p = formats.add_parser("xlsx", parents=[common], help=translate("Cli", "an Excel workbook: commitments and key dates"))
     xlsx_p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     add_filter_options(xlsx_p)
     xlsx_p.set_defaults(run=run_export_xlsx)
@@ -51,9 +52,9 @@ def run_import(ctx: CliContext) -> int:
     path: Path = ctx.args.file
     reader = READERS.get(path.suffix.lower())
     if reader is None:
-        raise CliError(f"The file {path} has an unknown type; import reads {', '.join(sorted(READERS))} files.")
+        raise CliError(translate("Cli", "The file {path} has an unknown type; import reads {suffixes} files.").format(path=path, suffixes=', '.join(sorted(READERS))))
     if not path.is_file():
-        raise CliError(f"The file {path} does not exist.")
+        raise CliError(translate("Cli", "The file {path} does not exist.").format(path=path))
     suffix = path.suffix.lower()
     # read and check all of it before anything is stored
     batch = CONTEXT_READERS[suffix](path, ctx) if suffix in CONTEXT_READERS else reader(path)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from planner.domain.merging import rebase
 from planner.domain.plan import Commitment
+from planner.i18n import translate
 
 from .command import AppliedCommand
 from .conflicts import conflict_about
@@ -49,7 +50,7 @@ class EditCommitment(AppliedCommand):
 
 class AddCommitment(AppliedCommand):
     def __init__(self, doc: PlanDocument, new: Commitment) -> None:
-        super().__init__(doc, f"Add {new.title!r}")
+        super().__init__(doc, translate("UndoSteps", "Add {title!r}").format(title=new.title))
         self.new = new
         self.gone: DeletedCommitment | None = None
         self.added_id: int | None = None
@@ -71,7 +72,7 @@ class AddCommitment(AppliedCommand):
 
 class DeleteCommitment(AppliedCommand):
     def __init__(self, doc: PlanDocument, victim: Commitment) -> None:
-        super().__init__(doc, f"Delete {victim.title!r}")
+        super().__init__(doc, translate("UndoSteps", "Delete {title!r}").format(title=victim.title))
         self.victim = victim
         self.gone: DeletedCommitment | None = None
 

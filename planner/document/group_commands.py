@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planner.domain.plan import Initiative, Strategy
+from planner.i18n import translate
 
 from .command import AppliedCommand, push_applied
 
@@ -19,8 +20,11 @@ Group = Strategy | Initiative
 
 class SaveGroup(AppliedCommand):
     def __init__(self, doc: PlanDocument, before: Group | None, after: Group) -> None:
-        kind = "strategy" if isinstance(after, Strategy) else "initiative"
-        super().__init__(doc, f"Add {kind} {after.title!r}" if before is None else f"Change {kind} {after.title!r}")
+        if isinstance(after, Strategy):
+            text = translate("UndoSteps", "Add strategy {title!r}") if before is None else translate("UndoSteps", "Change strategy {title!r}")
+        else:
+            text = translate("UndoSteps", "Add initiative {title!r}") if before is None else translate("UndoSteps", "Change initiative {title!r}")
+        super().__init__(doc, text.format(title=after.title))
         self.before, self.after = before, after
 
     def apply(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planner.domain.plan import Dependency, KeyDate
+from planner.i18n import translate
 
 from .command import AppliedCommand, push_applied
 
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 class AddLink(AppliedCommand):
     def __init__(self, doc: PlanDocument, link: Dependency) -> None:
-        super().__init__(doc, f"Link {_title(doc, link.predecessor_id)!r} before {_title(doc, link.successor_id)!r}")
+        super().__init__(doc, translate("UndoSteps", "Link {first!r} before {then!r}").format(first=_title(doc, link.predecessor_id), then=_title(doc, link.successor_id)))
         self.link = link
 
     def apply(self) -> None:
@@ -36,7 +37,7 @@ class AddLink(AppliedCommand):
 class RemoveLink(AddLink):
     def __init__(self, doc: PlanDocument, link: Dependency) -> None:
         super().__init__(doc, link)
-        self.setText(f"Unlink {_title(doc, link.predecessor_id)!r} from {_title(doc, link.successor_id)!r}")
+        self.setText(translate("UndoSteps", "Unlink {first!r} from {then!r}").format(first=_title(doc, link.predecessor_id), then=_title(doc, link.successor_id)))
 
     def apply(self) -> None:
         super().revert()
@@ -60,7 +61,7 @@ class SaveKeyDate(AppliedCommand):
     """Add a key date (`before` None) or change one; undo puts back what was there."""
 
     def __init__(self, doc: PlanDocument, before: KeyDate | None, after: KeyDate) -> None:
-        super().__init__(doc, f"Key date {after.label!r}" if before is None else f"Change key date {after.label!r}")
+        super().__init__(doc, (translate("UndoSteps", "Key date {label!r}") if before is None else translate("UndoSteps", "Change key date {label!r}")).format(label=after.label))
         self.before, self.after = before, after
 
     def apply(self) -> None:
@@ -78,7 +79,7 @@ class SaveKeyDate(AppliedCommand):
 
 class DeleteKeyDate(AppliedCommand):
     def __init__(self, doc: PlanDocument, victim: KeyDate) -> None:
-        super().__init__(doc, f"Delete key date {victim.label!r}")
+        super().__init__(doc, translate("UndoSteps", "Delete key date {label!r}").format(label=victim.label))
         self.victim = victim
 
     def apply(self) -> None:

@@ -8,6 +8,7 @@ numbers read as the officer expects.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 
@@ -34,10 +35,48 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+# Catalogues loaded for a process that has no Qt application to install them in (the command
+# line): translate() asks them first.
+_loose: list[QTranslator] = []
+
+
 def translate(context: str, text: str) -> str:
     """`text` in the interface's language; `context` is the catalogue's heading for it (a class or
     module name). Written as a plain call so pyside6-lupdate finds the words where they are used."""
+    for translator in _loose:
+        found = translator.translate(context, text)
+        if found:
+            return found
     return QCoreApplication.translate(context, text)
+
+
+def speak_without_app(language: str) -> Callable[[], None]:
+    """The command line's words in `language` without a Qt application: our catalogue is loaded
+    and asked by translate(); QLocale follows, for dates and numbers. Returns what puts the
+    previous language back (a test, or a caller in a window's process, goes on as before)."""
+    before_locale, before_loose = QLocale(), list(_loose)
+    _loose.clear()
+    if language != "en":
+        QLocale.setDefault(QLocale(language))
+        ours = QTranslator()
+        if ours.load(str(FOLDER / f"planner_{language}.qm")):
+            _loose.append(ours)
+
+    def back() -> None:
+        QLocale.setDefault(before_locale)
+        _loose[:] = before_loose
+    return back
+
+
+def language_from_environment(environ: Mapping[str, str]) -> str:
+    """The language the system asks for, as POSIX reads it (LC_ALL, then LC_MESSAGES, then LANG),
+    if we speak it; else English."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            code = value.split("_")[0].split(".")[0].lower()
+            return code if code in LANGUAGES else "en"
+    return "en"
 
 
 def day_text(day: date) -> str:
@@ -101,4 +140,4 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return installed
 
 
-__all__ = ["LANGUAGES", "SETTING", "chosen_language", "day_text", "install_translators", "long_day_text", "number_text", "short_day_text", "translate", "window_text"]
+__all__ = ["LANGUAGES", "SETTING", "chosen_language", "day_text", "install_translators", "language_from_environment", "long_day_text", "number_text", "short_day_text", "speak_without_app", "translate", "window_text"]

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="194"/>
+        <location filename="../app.py" line="196"/>
         <source>Cannot open the plan</source>
         <translation>Der Plan kann nicht geöffnet werden</translation>
     </message>
@@ -141,56 +141,682 @@ Termine anderer Personen bleiben unberührt.</translation>
         <translation>{count} Verpflichtungen nach {files} exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="143"/>
+        <location filename="../ui/calendar_actions.py" line="144"/>
         <source>Calendar feed</source>
         <translation>Kalender-Feed</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="149"/>
+        <location filename="../ui/calendar_actions.py" line="150"/>
         <source>Serving the calendar at {webcal_url}</source>
         <translation>Der Kalender wird unter {webcal_url} bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="164"/>
+        <location filename="../ui/calendar_actions.py" line="165"/>
         <source>Copied {url}: paste it into the calendar app&apos;s “subscribe” box.</source>
         <translation>{url} kopiert: in das Feld „Abonnieren“ der Kalender-App einfügen.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="178"/>
+        <location filename="../ui/calendar_actions.py" line="179"/>
         <source>Keep a calendar file published</source>
         <translation>Eine Kalenderdatei veröffentlicht halten</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="178"/>
+        <location filename="../ui/calendar_actions.py" line="179"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="190"/>
-        <location filename="../ui/calendar_actions.py" line="218"/>
+        <location filename="../ui/calendar_actions.py" line="191"/>
+        <location filename="../ui/calendar_actions.py" line="219"/>
         <source>Publish calendar file</source>
         <translation>Kalenderdatei veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="197"/>
+        <location filename="../ui/calendar_actions.py" line="198"/>
         <source>Keeping {path} current</source>
         <translation>{path} wird aktuell gehalten</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="253"/>
-        <location filename="../ui/calendar_actions.py" line="260"/>
+        <location filename="../ui/calendar_actions.py" line="254"/>
+        <location filename="../ui/calendar_actions.py" line="261"/>
         <source>Publish to team calendar</source>
         <translation>Im Teamkalender veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="260"/>
+        <location filename="../ui/calendar_actions.py" line="261"/>
         <source>The password was not kept: this system has no keyring. You will be asked again next time.</source>
         <translation>Das Passwort wurde nicht gespeichert: Dieses System hat keinen Schlüsselbund. Sie werden beim nächsten Mal erneut gefragt.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="261"/>
+        <location filename="../ui/calendar_actions.py" line="262"/>
         <source>Published to {url}: {text}.</source>
         <translation>In {url} veröffentlicht: {text}.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../cli/__init__.py" line="46"/>
+        <location filename="../cli/__init__.py" line="50"/>
+        <source>the language of the messages (default: the system&apos;s, from LANG)</source>
+        <translation>die Sprache der Meldungen (Standard: die des Systems, aus LANG)</translation>
+    </message>
+    <message>
+        <location filename="../cli/__init__.py" line="47"/>
+        <location filename="../cli/__init__.py" line="49"/>
+        <source>database: a file path or SQLAlchemy URL (default: $PLANNER_DB, else the local plan)</source>
+        <translation>Datenbank: ein Dateipfad oder eine SQLAlchemy-URL (Standard: $PLANNER_DB, sonst der lokale Plan)</translation>
+    </message>
+    <message>
+        <location filename="../cli/__init__.py" line="48"/>
+        <source>Timeline and deadline planner for dated commitments.</source>
+        <translation>Zeitleiste und Fristenplaner für datierte Verpflichtungen.</translation>
+    </message>
+    <message>
+        <location filename="../cli/__init__.py" line="85"/>
+        <source>the argument {argument!r} is not valid UTF-8 text; check the terminal&apos;s or the script&apos;s encoding.</source>
+        <translation>das Argument {argument!r} ist kein gültiger UTF-8-Text; prüfen Sie die Kodierung des Terminals oder des Skripts.</translation>
+    </message>
+    <message>
+        <location filename="../cli/__init__.py" line="101"/>
+        <source>interrupted; nothing more was changed.</source>
+        <translation>unterbrochen; sonst wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../cli/baselines.py" line="18"/>
+        <source>name a past day to compare against, or list the named days</source>
+        <translation>einen vergangenen Tag zum Vergleich benennen oder die benannten Tage auflisten</translation>
+    </message>
+    <message>
+        <location filename="../cli/baselines.py" line="19"/>
+        <source>the baseline&apos;s name, e.g. &apos;Council meeting 12 March 2021&apos;</source>
+        <translation>der Name des Basisplans, z. B. „Ratstagung 12. März 2021“</translation>
+    </message>
+    <message>
+        <location filename="../cli/baselines.py" line="20"/>
+        <source>the day it names (YYYY-MM-DD)</source>
+        <translation>der Tag, den er benennt (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location filename="../cli/baselines.py" line="25"/>
+        <source>the plan as it was planned on a past day (YYYY-MM-DD) or a named baseline; status is then as of that day</source>
+        <translation>der Plan, wie er an einem vergangenen Tag (JJJJ-MM-TT) oder einem benannten Basisplan geplant war; der Status gilt dann zu diesem Tag</translation>
+    </message>
+    <message>
+        <location filename="../cli/baselines.py" line="37"/>
+        <source>{text!r} is neither a day (YYYY-MM-DD) nor a named baseline (named: {known}).</source>
+        <translation>{text!r} ist weder ein Tag (JJJJ-MM-TT) noch ein benannter Basisplan (benannt: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../cli/baselines.py" line="52"/>
+        <source>Give the day the baseline {name!r} names, e.g. planner baseline {name!r} 2021-03-12.</source>
+        <translation>Geben Sie den Tag an, den der Basisplan {name!r} benennt, z. B. planner baseline {name!r} 2021-03-12.</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="40"/>
+        <source>serve the plan as a calendar feed clients can subscribe to</source>
+        <translation>den Plan als Kalender-Feed bereitstellen, den Programme abonnieren können</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="41"/>
+        <source>address to listen on (default: 127.0.0.1, this computer only)</source>
+        <translation>Adresse, auf der gelauscht wird (Standard: 127.0.0.1, nur dieser Computer)</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="42"/>
+        <source>port (default: {DEFAULT_PORT}; 0 picks a free one)</source>
+        <translation>Port (Standard: {DEFAULT_PORT}; 0 wählt einen freien)</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="45"/>
+        <source>publish the plan&apos;s calendar to a CalDAV server or a synced file</source>
+        <translation>den Kalender des Plans auf einem CalDAV-Server oder in einer synchronisierten Datei veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="47"/>
+        <source>create, update and delete events on a CalDAV calendar</source>
+        <translation>Termine in einem CalDAV-Kalender anlegen, ändern und löschen</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="48"/>
+        <source>the calendar collection&apos;s address (default: the one remembered in the plan)</source>
+        <translation>die Adresse der Kalendersammlung (Standard: die im Plan gespeicherte)</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="49"/>
+        <source>user name (default: the one remembered in the plan)</source>
+        <translation>Benutzername (Standard: der im Plan gespeicherte)</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="50"/>
+        <source>remember the address and user in the plan (never the password)</source>
+        <translation>Adresse und Benutzer im Plan speichern (nie das Passwort)</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="51"/>
+        <source>keep the password in the system keyring</source>
+        <translation>das Passwort im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="55"/>
+        <source>write the calendar to a file a sync folder shares, atomically</source>
+        <translation>den Kalender atomar in eine Datei schreiben, die ein Sync-Ordner teilt</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="56"/>
+        <source>the .ics file (default: the one remembered in the plan)</source>
+        <translation>die .ics-Datei (Standard: die im Plan gespeicherte)</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="57"/>
+        <source>keep rewriting it whenever the plan changes, until Ctrl-C</source>
+        <translation>sie bei jeder Änderung des Plans neu schreiben, bis Strg-C</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="58"/>
+        <source>how often --watch looks for changes</source>
+        <translation>wie oft --watch nach Änderungen sieht</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="59"/>
+        <source>remember the file in the plan: the window keeps it current</source>
+        <translation>die Datei im Plan speichern: das Fenster hält sie aktuell</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="64"/>
+        <source>iCalendar events (and optionally to-dos)</source>
+        <translation>iCalendar-Termine (und wahlweise Aufgaben)</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="65"/>
+        <source>the .ics file, or a folder with --per-strategy</source>
+        <translation>die .ics-Datei oder ein Ordner mit --per-strategy</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="66"/>
+        <source>also write the commitments as to-dos, to FILE-tasks.ics</source>
+        <translation>die Verpflichtungen auch als Aufgaben schreiben, nach DATEI-tasks.ics</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="67"/>
+        <source>one file per strategy, named by its key, in the folder -o</source>
+        <translation>eine Datei je Strategie, nach ihrem Schlüssel benannt, im Ordner -o</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="68"/>
+        <source>the calendar&apos;s name as clients list it</source>
+        <translation>der Name des Kalenders, wie Programme ihn anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="76"/>
+        <source>the day --status and --due-within are judged on (default: today)</source>
+        <translation>der Tag, an dem --status und --due-within beurteilt werden (Standard: heute)</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="91"/>
+        <source>The folder {out} does not exist; --per-strategy writes one file per strategy into a folder.</source>
+        <translation>Der Ordner {out} existiert nicht; --per-strategy schreibt je Strategie eine Datei in einen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="122"/>
+        <source>The port {port} is not a port number (0 to 65535).</source>
+        <translation>Der Port {port} ist keine Portnummer (0 bis 65535).</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="159"/>
+        <source>No CalDAV address given and none remembered; name the calendar&apos;s address, e.g. https://host/dav/user/team/.</source>
+        <translation>Keine CalDAV-Adresse angegeben und keine gespeichert; nennen Sie die Adresse des Kalenders, z. B. https://host/dav/benutzer/team/.</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="185"/>
+        <source>A CalDAV password is needed, and there is no terminal to ask for it; save it in the system keyring (--save-password, once, in a terminal).</source>
+        <translation>Ein CalDAV-Passwort wird benötigt, und es gibt kein Terminal, um danach zu fragen; speichern Sie es im Schlüsselbund des Systems (--save-password, einmal, in einem Terminal).</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="189"/>
+        <source>No CalDAV password was given.</source>
+        <translation>Es wurde kein CalDAV-Passwort angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="196"/>
+        <source>No file given and none remembered; name the .ics file to publish to.</source>
+        <translation>Keine Datei angegeben und keine gespeichert; nennen Sie die .ics-Datei, in die veröffentlicht wird.</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="198"/>
+        <source>--every needs a number of seconds above 0, not {every}.</source>
+        <translation>--every braucht eine Anzahl Sekunden über 0, nicht {every}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/copy.py" line="16"/>
+        <source>copy a whole plan to another database (SQLite file or PostgreSQL URL)</source>
+        <translation>einen ganzen Plan in eine andere Datenbank kopieren (SQLite-Datei oder PostgreSQL-URL)</translation>
+    </message>
+    <message>
+        <location filename="../cli/copy.py" line="17"/>
+        <source>Copy every row of a plan — ids, history, links, key dates, settings — into a database that holds no plan yet.</source>
+        <translation>Jede Zeile eines Plans — Kennungen, Verlauf, Verknüpfungen, Stichtage, Einstellungen — in eine Datenbank kopieren, die noch keinen Plan enthält.</translation>
+    </message>
+    <message>
+        <location filename="../cli/copy.py" line="19"/>
+        <source>the plan to copy: a file path or SQLAlchemy URL</source>
+        <translation>der zu kopierende Plan: ein Dateipfad oder eine SQLAlchemy-URL</translation>
+    </message>
+    <message>
+        <location filename="../cli/copy.py" line="20"/>
+        <source>where to copy it: a file path or SQLAlchemy URL</source>
+        <translation>wohin kopiert wird: ein Dateipfad oder eine SQLAlchemy-URL</translation>
+    </message>
+    <message>
+        <location filename="../cli/copy.py" line="21"/>
+        <source>drop the plan the target already holds (in the same transaction)</source>
+        <translation>den Plan verwerfen, den das Ziel schon enthält (in derselben Transaktion)</translation>
+    </message>
+    <message>
+        <location filename="../cli/desktop_entry.py" line="16"/>
+        <source>add Planner to the desktop&apos;s application menu (for this user)</source>
+        <translation>Planner ins Anwendungsmenü des Desktops aufnehmen (für diesen Benutzer)</translation>
+    </message>
+    <message>
+        <location filename="../cli/desktop_entry.py" line="23"/>
+        <source>Cannot find the planner-app launcher beside this planner command; reinstall Planner with pip or pipx.</source>
+        <translation>Der Starter planner-app liegt nicht neben diesem planner-Befehl; installieren Sie Planner mit pip oder pipx neu.</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="19"/>
+        <source>add a commitment</source>
+        <translation>eine Verpflichtung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="21"/>
+        <source>e.g. &apos;Q4 2020&apos;, &apos;by the end of 2021&apos;, &apos;2021-2025&apos;</source>
+        <translation>z. B. „Q4 2020“, „bis Ende 2021“, „2021-2025“</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="22"/>
+        <source>initiative key or words of its title (default: Unfiled)</source>
+        <translation>Schlüssel der Initiative oder Wörter ihres Titels (Standard: Unfiled)</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="26"/>
+        <source>change a commitment</source>
+        <translation>eine Verpflichtung ändern</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="29"/>
+        <source>a new due date; the change is kept in the history</source>
+        <translation>eine neue Fälligkeit; die Änderung bleibt im Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="30"/>
+        <source>move it to another initiative</source>
+        <translation>sie in eine andere Initiative verschieben</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="32"/>
+        <source>when you now expect it (&apos;none&apos; to clear)</source>
+        <translation>wann Sie es jetzt erwarten („none“ zum Löschen)</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="33"/>
+        <source>mark delivered on DAY: &apos;15 December 2020&apos; or 2020-12-15, as in the window</source>
+        <translation>als erfüllt markieren am TAG: „15 December 2020“ oder 2020-12-15, wie im Fenster</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="34"/>
+        <source>the document that delivered it, e.g. &apos;COM(2022) 209&apos;</source>
+        <translation>das Dokument, das sie erfüllt hat, z. B. „COM(2022) 209“</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="35"/>
+        <source>why the dates changed (kept with the revision)</source>
+        <translation>warum sich die Daten geändert haben (bleibt bei der Änderung)</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="41"/>
+        <source>start of a span</source>
+        <translation>Beginn eines Zeitraums</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="45"/>
+        <source>document reference, e.g. &apos;COM(2020) 607&apos;</source>
+        <translation>Aktenzeichen des Dokuments, z. B. „COM(2020) 607“</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="47"/>
+        <source>the sentence of the document it comes from</source>
+        <translation>der Satz des Dokuments, aus dem sie stammt</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="54"/>
+        <source>{text!r} is a window ({window_text}); give the exact day it was delivered.</source>
+        <translation>{text!r} ist ein Zeitfenster ({window_text}); geben Sie den genauen Tag der Erfüllung an.</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="72"/>
+        <source>The initiative {text!r} matches several initiatives of the plan; use a key: {keys}.</source>
+        <translation>Die Initiative {text!r} passt zu mehreren Initiativen des Plans; verwenden Sie einen Schlüssel: {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="73"/>
+        <source>The initiative {text!r} matches no initiative of the plan; `planner initiatives` lists the keys.</source>
+        <translation>Die Initiative {text!r} passt zu keiner Initiative des Plans; `planner initiatives` listet die Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="138"/>
+        <source>Nothing to change in commitment {id}: give at least one option such as --due, --title or --delivered (see `planner edit --help`).</source>
+        <translation>Nichts zu ändern an Verpflichtung {id}: Geben Sie mindestens eine Option wie --due, --title oder --delivered an (siehe `planner edit --help`).</translation>
+    </message>
+    <message>
+        <location filename="../cli/extract.py" line="23"/>
+        <source>propose the commitments a document (PDF, HTML, DOCX, text) states</source>
+        <translation>die Verpflichtungen vorschlagen, die ein Dokument (PDF, HTML, DOCX, Text) nennt</translation>
+    </message>
+    <message>
+        <location filename="../cli/extract.py" line="25"/>
+        <source>print the proposals as one JSON array (nothing is stored)</source>
+        <translation>die Vorschläge als ein JSON-Array ausgeben (nichts wird gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../cli/extract.py" line="26"/>
+        <source>the document&apos;s date, when it does not state it (YYYY-MM-DD)</source>
+        <translation>das Datum des Dokuments, falls es keines nennt (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location filename="../cli/extract.py" line="27"/>
+        <source>the document&apos;s reference, e.g. &apos;COM(2020) 607&apos;</source>
+        <translation>das Aktenzeichen des Dokuments, z. B. „COM(2020) 607“</translation>
+    </message>
+    <message>
+        <location filename="../cli/extract.py" line="28"/>
+        <source>add every dated proposal to the plan (one transaction)</source>
+        <translation>jeden datierten Vorschlag in den Plan aufnehmen (eine Transaktion)</translation>
+    </message>
+    <message>
+        <location filename="../cli/extract.py" line="29"/>
+        <source>the strategy the accepted commitments are filed under</source>
+        <translation>die Strategie, unter der die angenommenen Verpflichtungen abgelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../cli/extract.py" line="36"/>
+        <source>--accept-all needs --into STRATEGY_KEY: the strategy the commitments are filed under.</source>
+        <translation>--accept-all braucht --into STRATEGIE_SCHLÜSSEL: die Strategie, unter der die Verpflichtungen abgelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../cli/extract.py" line="38"/>
+        <source>--into is for --accept-all; without it nothing is stored.</source>
+        <translation>--into gehört zu --accept-all; ohne es wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../cli/extract.py" line="40"/>
+        <source>The file {file} does not exist.</source>
+        <translation>Die Datei {file} existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../cli/filtering.py" line="15"/>
+        <source>only this status; one of: {statuses} (repeatable)</source>
+        <translation>nur dieser Status; einer von: {statuses} (wiederholbar)</translation>
+    </message>
+    <message>
+        <location filename="../cli/filtering.py" line="16"/>
+        <source>only this strategy (key, reference or words of its title; repeatable)</source>
+        <translation>nur diese Strategie (Schlüssel, Aktenzeichen oder Wörter ihres Titels; wiederholbar)</translation>
+    </message>
+    <message>
+        <location filename="../cli/filtering.py" line="17"/>
+        <source>only commitments of this actor (repeatable)</source>
+        <translation>nur Verpflichtungen dieses Akteurs (wiederholbar)</translation>
+    </message>
+    <message>
+        <location filename="../cli/filtering.py" line="18"/>
+        <source>only open commitments due in the next DAYS days</source>
+        <translation>nur offene Verpflichtungen, die in den nächsten TAGE Tagen fällig sind</translation>
+    </message>
+    <message>
+        <location filename="../cli/filtering.py" line="19"/>
+        <source>only commitments whose window reaches DATE or later</source>
+        <translation>nur Verpflichtungen, deren Zeitfenster DATUM oder später erreicht</translation>
+    </message>
+    <message>
+        <location filename="../cli/filtering.py" line="20"/>
+        <source>only commitments whose window starts by DATE</source>
+        <translation>nur Verpflichtungen, deren Zeitfenster bis DATUM beginnt</translation>
+    </message>
+    <message>
+        <location filename="../cli/filtering.py" line="21"/>
+        <source>only commitments whose title, description or quote has these words</source>
+        <translation>nur Verpflichtungen, deren Titel, Beschreibung oder Zitat diese Wörter enthält</translation>
+    </message>
+    <message>
+        <location filename="../cli/filtering.py" line="28"/>
+        <source>The status {status!r} is not known; use one of: {statuses}.</source>
+        <translation>Der Status {status!r} ist unbekannt; verwenden Sie einen von: {statuses}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/filtering.py" line="30"/>
+        <source>--due-within needs a number of days of 0 or more, not {due_within}.</source>
+        <translation>--due-within braucht eine Anzahl Tage von 0 oder mehr, nicht {due_within}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/filtering.py" line="51"/>
+        <source>The strategy {text!r} matches several strategies of the plan; use a key: {known}.</source>
+        <translation>Die Strategie {text!r} passt zu mehreren Strategien des Plans; verwenden Sie einen Schlüssel: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/filtering.py" line="51"/>
+        <source>The strategy {text!r} matches no strategy of the plan; use a key: {known}.</source>
+        <translation>Die Strategie {text!r} passt zu keiner Strategie des Plans; verwenden Sie einen Schlüssel: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/groups.py" line="14"/>
+        <source>list the initiatives and their keys (for --initiative)</source>
+        <translation>die Initiativen und ihre Schlüssel auflisten (für --initiative)</translation>
+    </message>
+    <message>
+        <location filename="../cli/groups.py" line="15"/>
+        <location filename="../cli/listing.py" line="21"/>
+        <location filename="../cli/remind.py" line="36"/>
+        <source>print one JSON array</source>
+        <translation>ein einziges JSON-Array ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../cli/listing.py" line="20"/>
+        <source>list commitments (table or --json)</source>
+        <translation>Verpflichtungen auflisten (Tabelle oder --json)</translation>
+    </message>
+    <message>
+        <location filename="../cli/listing.py" line="22"/>
+        <source>compute status as of this day (default: today)</source>
+        <translation>den Status zu diesem Tag berechnen (Standard: heute)</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="25"/>
+        <source>print a timeline snapshot to a PDF, PNG or SVG file (A3 landscape, whole plan)</source>
+        <translation>eine Momentaufnahme der Zeitleiste in eine PDF-, PNG- oder SVG-Datei drucken (A3 quer, ganzer Plan)</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="26"/>
+        <source>A timeline snapshot to hand round: title, as-of date, the tree&apos;s label columns, bars, legend and page numbers.</source>
+        <translation>Eine Momentaufnahme der Zeitleiste zum Verteilen: Titel, Stichtag, die Beschriftungsspalten des Baums, Balken, Legende und Seitenzahlen.</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="27"/>
+        <source>FILE.pdf, FILE.png or FILE.svg (pictures of several pages: FILE-1.png, FILE-2.png...)</source>
+        <translation>DATEI.pdf, DATEI.png oder DATEI.svg (Bilder mehrerer Seiten: DATEI-1.png, DATEI-2.png…)</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="29"/>
+        <source>first month printed (default: the first date of the rows printed)</source>
+        <translation>erster gedruckter Monat (Standard: das erste Datum der gedruckten Zeilen)</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="30"/>
+        <source>last month printed (default: the last date of the rows printed)</source>
+        <translation>letzter gedruckter Monat (Standard: das letzte Datum der gedruckten Zeilen)</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="31"/>
+        <source>paper size: {PAGE_NAMES} (default: A3)</source>
+        <translation>Papierformat: {PAGE_NAMES} (Standard: A3)</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="32"/>
+        <source>portrait pages (default: landscape)</source>
+        <translation>Seiten im Hochformat (Standard: Querformat)</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="34"/>
+        <source>fit the range across N pages (default: 1); rows run on to more pages when they must</source>
+        <translation>den Zeitraum auf N Seiten Breite einpassen (Standard: 1); Zeilen laufen bei Bedarf auf weitere Seiten</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="35"/>
+        <source>tile instead: draw a month MM millimetres wide, on as many pages as it takes</source>
+        <translation>stattdessen kacheln: einen Monat MM Millimeter breit zeichnen, auf so vielen Seiten wie nötig</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="36"/>
+        <source>status as of this day (default: today)</source>
+        <translation>Stand an diesem Tag (Standard: heute)</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="37"/>
+        <source>black and white: status told by pattern and symbol</source>
+        <translation>schwarz-weiß: Status durch Muster und Symbol</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="38"/>
+        <source>a footer with the source documents of the rows</source>
+        <translation>eine Fußzeile mit den Quelldokumenten der Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="39"/>
+        <source>title at the top (default: the strategy, or the strategies, printed)</source>
+        <translation>Titel oben (Standard: die gedruckte Strategie oder die gedruckten Strategien)</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="40"/>
+        <source>resolution of a PNG (default: 150)</source>
+        <translation>Auflösung eines PNG (Standard: 150)</translation>
+    </message>
+    <message>
+        <location filename="../cli/remind.py" line="28"/>
+        <source>print the reminders due and mark them shown (for cron or a systemd timer)</source>
+        <translation>die fälligen Erinnerungen ausgeben und als gezeigt markieren (für cron oder einen systemd-Timer)</translation>
+    </message>
+    <message>
+        <location filename="../cli/remind.py" line="29"/>
+        <source>Print the reminders that are due and not yet dealt with, and mark them shown.
+Exit status: 0 when nothing is due, 1 when reminders were printed, 2 on an error.</source>
+        <translation>Die fälligen, noch nicht erledigten Erinnerungen ausgeben und als gezeigt markieren.
+Exit-Status: 0, wenn nichts fällig ist, 1, wenn Erinnerungen ausgegeben wurden, 2 bei einem Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../cli/remind.py" line="31"/>
+        <source>crontab, every hour:  0 * * * *  planner remind --notify
+systemd: a service running it should say SuccessExitStatus=1 (reminders were due).</source>
+        <translation>crontab, stündlich:  0 * * * *  planner remind --notify
+systemd: ein Dienst, der es startet, sollte SuccessExitStatus=1 angeben (Erinnerungen waren fällig).</translation>
+    </message>
+    <message>
+        <location filename="../cli/remind.py" line="35"/>
+        <source>take this day as today (default: today)</source>
+        <translation>diesen Tag als heute nehmen (Standard: heute)</translation>
+    </message>
+    <message>
+        <location filename="../cli/remind.py" line="37"/>
+        <source>only look: do not mark them shown</source>
+        <translation>nur ansehen: nicht als gezeigt markieren</translation>
+    </message>
+    <message>
+        <location filename="../cli/remind.py" line="38"/>
+        <source>also send a desktop notification</source>
+        <translation>auch eine Desktop-Benachrichtigung senden</translation>
+    </message>
+    <message>
+        <location filename="../cli/report.py" line="23"/>
+        <source>a meeting report: delivered, slipped, overdue, due next, added or dropped</source>
+        <translation>ein Sitzungsbericht: erfüllt, verschoben, überfällig, als Nächstes fällig, hinzugefügt oder aufgegeben</translation>
+    </message>
+    <message>
+        <location filename="../cli/report.py" line="24"/>
+        <source>What happened after --since up to --until, and what is due in the weeks after, as PDF, HTML or Markdown.</source>
+        <translation>Was nach --since bis --until geschah und was in den Wochen danach fällig ist, als PDF, HTML oder Markdown.</translation>
+    </message>
+    <message>
+        <location filename="../cli/report.py" line="25"/>
+        <source>the day of the last meeting (YYYY-MM-DD) or a named baseline</source>
+        <translation>der Tag der letzten Sitzung (JJJJ-MM-TT) oder ein benannter Basisplan</translation>
+    </message>
+    <message>
+        <location filename="../cli/report.py" line="26"/>
+        <source>the last day the report covers (default: today)</source>
+        <translation>der letzte Tag, den der Bericht abdeckt (Standard: heute)</translation>
+    </message>
+    <message>
+        <location filename="../cli/report.py" line="27"/>
+        <source>what is due in this many weeks after --until (default: 8)</source>
+        <translation>was in so vielen Wochen nach --until fällig ist (Standard: 8)</translation>
+    </message>
+    <message>
+        <location filename="../cli/report.py" line="28"/>
+        <source>FILE.pdf, FILE.html or FILE.md</source>
+        <translation>DATEI.pdf, DATEI.html oder DATEI.md</translation>
+    </message>
+    <message>
+        <location filename="../cli/report.py" line="37"/>
+        <source>The file {output} has an unknown type; a report is written as {suffixes}.</source>
+        <translation>Die Datei {output} hat einen unbekannten Typ; ein Bericht wird als {suffixes} geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../cli/report.py" line="39"/>
+        <source>--ahead must be from 0 to 520 weeks, not {ahead}.</source>
+        <translation>--ahead muss zwischen 0 und 520 Wochen liegen, nicht {ahead}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/report.py" line="43"/>
+        <source>The report would end on {until}, before it starts on {since}; give an --until after --since.</source>
+        <translation>Der Bericht würde am {until} enden, bevor er am {since} beginnt; geben Sie ein --until nach --since an.</translation>
+    </message>
+    <message>
+        <location filename="../cli/transfer.py" line="29"/>
+        <source>import commitments from a file (one transaction)</source>
+        <translation>Verpflichtungen aus einer Datei importieren (eine Transaktion)</translation>
+    </message>
+    <message>
+        <location filename="../cli/transfer.py" line="32"/>
+        <source>refuse the whole .ics file for one event it cannot read (default: skip it and say so); CSV, TOML and xlsx files are always checked whole</source>
+        <translation>die ganze .ics-Datei wegen eines unlesbaren Termins ablehnen (Standard: ihn überspringen und melden); CSV-, TOML- und xlsx-Dateien werden immer als Ganzes geprüft</translation>
+    </message>
+    <message>
+        <location filename="../cli/transfer.py" line="35"/>
+        <source>re-import the seed plan (adds what is missing, keeps your edits)</source>
+        <translation>den Ausgangsplan neu importieren (ergänzt, was fehlt, behält Ihre Änderungen)</translation>
+    </message>
+    <message>
+        <location filename="../cli/transfer.py" line="38"/>
+        <source>write the plan to a file</source>
+        <translation>den Plan in eine Datei schreiben</translation>
+    </message>
+    <message>
+        <location filename="../cli/transfer.py" line="40"/>
+        <source>one row per commitment</source>
+        <translation>eine Zeile je Verpflichtung</translation>
+    </message>
+    <message>
+        <location filename="../cli/transfer.py" line="44"/>
+        <source>an Excel workbook: commitments and key dates</source>
+        <translation>eine Excel-Arbeitsmappe: Verpflichtungen und Stichtage</translation>
+    </message>
+    <message>
+        <location filename="../cli/transfer.py" line="55"/>
+        <source>The file {path} has an unknown type; import reads {suffixes} files.</source>
+        <translation>Die Datei {path} hat einen unbekannten Typ; der Import liest {suffixes}-Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../cli/transfer.py" line="57"/>
+        <source>The file {path} does not exist.</source>
+        <translation>Die Datei {path} existiert nicht.</translation>
     </message>
 </context>
 <context>
@@ -206,177 +832,177 @@ Termine anderer Personen bleiben unberührt.</translation>
         <translation>Zeitraum: läuft von einem Beginn bis zur Fälligkeit</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="60"/>
+        <location filename="../ui/commitment_dialog.py" line="62"/>
         <source>Edit commitment</source>
         <translation>Verpflichtung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="60"/>
+        <location filename="../ui/commitment_dialog.py" line="62"/>
         <source>New commitment</source>
         <translation>Neue Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="63"/>
+        <location filename="../ui/commitment_dialog.py" line="65"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="64"/>
+        <location filename="../ui/commitment_dialog.py" line="66"/>
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="66"/>
+        <location filename="../ui/commitment_dialog.py" line="68"/>
         <source>&amp;Dependencies</source>
         <translation>&amp;Abhängigkeiten</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="68"/>
+        <location filename="../ui/commitment_dialog.py" line="70"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="75"/>
+        <location filename="../ui/commitment_dialog.py" line="77"/>
         <source>Save anyway: the plan will show the link as broken</source>
         <translation>Trotzdem speichern: Der Plan zeigt die Verknüpfung als verletzt</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="84"/>
+        <location filename="../ui/commitment_dialog.py" line="86"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="84"/>
+        <location filename="../ui/commitment_dialog.py" line="86"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="116"/>
+        <location filename="../ui/commitment_dialog.py" line="118"/>
         <source>when a span begins, e.g. 2021</source>
         <translation>Beginn eines Zeitraums, z. B. 2021</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="123"/>
+        <location filename="../ui/commitment_dialog.py" line="125"/>
         <source>when you now expect it, if not when it is due</source>
         <translation>wann Sie es jetzt erwarten, falls nicht zur Fälligkeit</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="124"/>
+        <location filename="../ui/commitment_dialog.py" line="126"/>
         <source>the day it was actually delivered</source>
         <translation>der Tag, an dem sie tatsächlich erfüllt wurde</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="131"/>
+        <location filename="../ui/commitment_dialog.py" line="133"/>
         <source>why the dates change: free text, or the reference of the document that re-announced them</source>
         <translation>warum sich die Daten ändern: freier Text oder das Aktenzeichen des Dokuments, das sie neu angekündigt hat</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="135"/>
+        <location filename="../ui/commitment_dialog.py" line="137"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="136"/>
+        <location filename="../ui/commitment_dialog.py" line="138"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiative:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="137"/>
+        <location filename="../ui/commitment_dialog.py" line="139"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="138"/>
+        <location filename="../ui/commitment_dialog.py" line="140"/>
         <source>D&amp;ue:</source>
         <translation>F&amp;ällig:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="139"/>
+        <location filename="../ui/commitment_dialog.py" line="141"/>
         <source>S&amp;tart:</source>
         <translation>Be&amp;ginn:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="140"/>
+        <location filename="../ui/commitment_dialog.py" line="142"/>
         <source>St&amp;atus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="141"/>
+        <location filename="../ui/commitment_dialog.py" line="143"/>
         <source>&amp;Responsible:</source>
         <translation>&amp;Zuständig:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="142"/>
+        <location filename="../ui/commitment_dialog.py" line="144"/>
         <source>&amp;Forecast:</source>
         <translation>&amp;Prognose:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="143"/>
+        <location filename="../ui/commitment_dialog.py" line="145"/>
         <source>Deli&amp;vered on:</source>
         <translation>Er&amp;füllt am:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="144"/>
+        <location filename="../ui/commitment_dialog.py" line="146"/>
         <source>Re&amp;minders:</source>
         <translation>Er&amp;innerungen:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="145"/>
+        <location filename="../ui/commitment_dialog.py" line="147"/>
         <source>Reason for the &amp;change:</source>
         <translation>Grund der Ä&amp;nderung:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="155"/>
+        <location filename="../ui/commitment_dialog.py" line="157"/>
         <source>e.g. COM(2020) 607</source>
         <translation>z. B. COM(2020) 607</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="158"/>
+        <location filename="../ui/commitment_dialog.py" line="160"/>
         <source>the sentence of the document the commitment comes from</source>
         <translation>der Satz des Dokuments, aus dem die Verpflichtung stammt</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="160"/>
+        <location filename="../ui/commitment_dialog.py" line="162"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="161"/>
+        <location filename="../ui/commitment_dialog.py" line="163"/>
         <source>Document:</source>
         <translation>Dokument:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="162"/>
+        <location filename="../ui/commitment_dialog.py" line="164"/>
         <source>Section:</source>
         <translation>Abschnitt:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="163"/>
+        <location filename="../ui/commitment_dialog.py" line="165"/>
         <source>Quote:</source>
         <translation>Zitat:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="164"/>
+        <location filename="../ui/commitment_dialog.py" line="166"/>
         <source>Link:</source>
         <translation>Link:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="199"/>
+        <location filename="../ui/commitment_dialog.py" line="201"/>
         <source>Give the commitment a title.</source>
         <translation>Geben Sie der Verpflichtung einen Titel.</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="206"/>
+        <location filename="../ui/commitment_dialog.py" line="208"/>
         <source>The start ({start}) is after the end of the due window ({window}).</source>
         <translation>Der Beginn ({start}) liegt nach dem Ende des Fälligkeitsfensters ({window}).</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="268"/>
+        <location filename="../ui/commitment_dialog.py" line="270"/>
         <source>&lt;b&gt;This change breaks a dependency.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Diese Änderung verletzt eine Abhängigkeit.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="285"/>
+        <location filename="../ui/commitment_dialog.py" line="287"/>
         <source>Kept in the history with the reason: {changes}</source>
         <translation>Mit dem Grund im Verlauf festgehalten: {changes}</translation>
     </message>
@@ -439,112 +1065,112 @@ Termine anderer Personen bleiben unberührt.</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="28"/>
+        <location filename="../ui/conflict_dialog.py" line="27"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="28"/>
+        <location filename="../ui/conflict_dialog.py" line="27"/>
         <source>Delivered on</source>
         <translation>Erfüllt am</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="29"/>
+        <location filename="../ui/conflict_dialog.py" line="28"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="30"/>
+        <location filename="../ui/conflict_dialog.py" line="29"/>
         <source>Remind when the window opens</source>
         <translation>Bei Öffnung des Zeitfensters erinnern</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="31"/>
+        <location filename="../ui/conflict_dialog.py" line="30"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="31"/>
+        <location filename="../ui/conflict_dialog.py" line="30"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="32"/>
+        <location filename="../ui/conflict_dialog.py" line="31"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="32"/>
+        <location filename="../ui/conflict_dialog.py" line="31"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="33"/>
+        <location filename="../ui/conflict_dialog.py" line="32"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="33"/>
+        <location filename="../ui/conflict_dialog.py" line="32"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="34"/>
+        <location filename="../ui/conflict_dialog.py" line="33"/>
         <source>Actor</source>
         <translation>Akteur</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="34"/>
+        <location filename="../ui/conflict_dialog.py" line="33"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="35"/>
+        <location filename="../ui/conflict_dialog.py" line="34"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="35"/>
+        <location filename="../ui/conflict_dialog.py" line="34"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="36"/>
+        <location filename="../ui/conflict_dialog.py" line="35"/>
         <source>Url</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="36"/>
+        <location filename="../ui/conflict_dialog.py" line="35"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="44"/>
+        <location filename="../ui/conflict_dialog.py" line="43"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="51"/>
+        <location filename="../ui/conflict_dialog.py" line="50"/>
         <source>Stored now (theirs)</source>
         <translation>Jetzt gespeichert (deren Fassung)</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="51"/>
+        <location filename="../ui/conflict_dialog.py" line="50"/>
         <source>Yours</source>
         <translation>Ihre</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="63"/>
+        <location filename="../ui/conflict_dialog.py" line="62"/>
         <source>Reload shows their version and drops your change. Keep mine saves your change on top of theirs; what they changed elsewhere stays.</source>
         <translation>Neu laden zeigt deren Fassung und verwirft Ihre Änderung. Meine behalten speichert Ihre Änderung über deren; was dort anderswo geändert wurde, bleibt.</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="67"/>
+        <location filename="../ui/conflict_dialog.py" line="66"/>
         <source>&amp;Reload (take theirs)</source>
         <translation>Neu &amp;laden (deren übernehmen)</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="68"/>
+        <location filename="../ui/conflict_dialog.py" line="67"/>
         <source>&amp;Keep mine</source>
         <translation>&amp;Meine behalten</translation>
     </message>
@@ -627,6 +1253,19 @@ Planner jetzt neu starten?</translation>
     </message>
 </context>
 <context>
+    <name>DayFlag</name>
+    <message>
+        <location filename="../timeline/overlays.py" line="379"/>
+        <source>as of {day}</source>
+        <translation>Stand {day}</translation>
+    </message>
+    <message>
+        <location filename="../timeline/overlays.py" line="379"/>
+        <source>today {day}</source>
+        <translation>heute {day}</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryDialog</name>
     <message>
         <location filename="../ui/delivery_dialog.py" line="30"/>
@@ -685,72 +1324,72 @@ Planner jetzt neu starten?</translation>
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../ui/details_pane.py" line="26"/>
+        <location filename="../ui/details_pane.py" line="25"/>
         <source>Details of the selected commitment</source>
         <translation>Details der ausgewählten Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../ui/details_pane.py" line="40"/>
+        <location filename="../ui/details_pane.py" line="39"/>
         <source>Select a commitment to see its details and the sentence it came from.</source>
         <translation>Wählen Sie eine Verpflichtung, um ihre Details und den Satz zu sehen, aus dem sie stammt.</translation>
     </message>
     <message>
-        <location filename="../ui/details_pane.py" line="49"/>
+        <location filename="../ui/details_pane.py" line="48"/>
         <source>{standing} as of {day} (recorded: {status})</source>
         <translation>{standing}, Stand {day} (erfasst: {status})</translation>
     </message>
     <message>
-        <location filename="../ui/details_pane.py" line="52"/>
+        <location filename="../ui/details_pane.py" line="51"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/details_pane.py" line="53"/>
+        <location filename="../ui/details_pane.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/details_pane.py" line="54"/>
+        <location filename="../ui/details_pane.py" line="53"/>
         <source>First announced</source>
         <translation>Zuerst angekündigt</translation>
     </message>
     <message>
-        <location filename="../ui/details_pane.py" line="57"/>
+        <location filename="../ui/details_pane.py" line="56"/>
         <source>Starts</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/details_pane.py" line="59"/>
+        <location filename="../ui/details_pane.py" line="58"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/details_pane.py" line="62"/>
+        <location filename="../ui/details_pane.py" line="61"/>
         <source>Delivered</source>
         <translation>Erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/details_pane.py" line="64"/>
+        <location filename="../ui/details_pane.py" line="63"/>
         <source>Slippage</source>
         <translation>Verzug</translation>
     </message>
     <message>
-        <location filename="../ui/details_pane.py" line="65"/>
+        <location filename="../ui/details_pane.py" line="64"/>
         <source>Responsible</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../ui/details_pane.py" line="65"/>
+        <location filename="../ui/details_pane.py" line="64"/>
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../ui/details_pane.py" line="65"/>
+        <location filename="../ui/details_pane.py" line="64"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../ui/details_pane.py" line="73"/>
+        <location filename="../ui/details_pane.py" line="72"/>
         <source>No source sentence recorded</source>
         <translation>Kein Quellsatz erfasst</translation>
     </message>
@@ -758,106 +1397,106 @@ Planner jetzt neu starten?</translation>
 <context>
     <name>DueSoonDock</name>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="46"/>
+        <location filename="../ui/due_soon_dock.py" line="47"/>
         <source>Snooze until</source>
         <translation>Zurückstellen bis</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="54"/>
+        <location filename="../ui/due_soon_dock.py" line="55"/>
         <source>Remind me again on the morning of:</source>
         <translation>Erneut erinnern am Morgen des:</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="68"/>
-        <location filename="../ui/due_soon_dock.py" line="156"/>
+        <location filename="../ui/due_soon_dock.py" line="69"/>
+        <location filename="../ui/due_soon_dock.py" line="157"/>
         <source>Due soon</source>
         <translation>Bald fällig</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="70"/>
+        <location filename="../ui/due_soon_dock.py" line="71"/>
         <source>Reminders that have come due, with Open, Snooze, Dismiss and Mark delivered</source>
         <translation>Fällige Erinnerungen, mit Öffnen, Zurückstellen, Verwerfen und Als erfüllt markieren</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="78"/>
+        <location filename="../ui/due_soon_dock.py" line="79"/>
         <source>Commitment</source>
         <translation>Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="78"/>
+        <location filename="../ui/due_soon_dock.py" line="79"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="78"/>
+        <location filename="../ui/due_soon_dock.py" line="79"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="79"/>
+        <location filename="../ui/due_soon_dock.py" line="80"/>
         <source>Reminders due soon</source>
         <translation>Bald fällige Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="92"/>
+        <location filename="../ui/due_soon_dock.py" line="93"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="93"/>
-        <location filename="../ui/due_soon_dock.py" line="110"/>
+        <location filename="../ui/due_soon_dock.py" line="94"/>
+        <location filename="../ui/due_soon_dock.py" line="111"/>
         <source>Snooze</source>
         <translation>Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="96"/>
+        <location filename="../ui/due_soon_dock.py" line="97"/>
         <source>Until a date…</source>
         <translation>Bis zu einem Datum…</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="97"/>
+        <location filename="../ui/due_soon_dock.py" line="98"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="98"/>
+        <location filename="../ui/due_soon_dock.py" line="99"/>
         <source>Mark delivered</source>
         <translation>Als erfüllt markieren</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="144"/>
+        <location filename="../ui/due_soon_dock.py" line="145"/>
         <source>{title}
 Due: {shown}</source>
         <translation>{title}
 Fällig: {shown}</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="154"/>
+        <location filename="../ui/due_soon_dock.py" line="155"/>
         <source>1 reminder awaiting an answer</source>
         <translation>1 Erinnerung wartet auf Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="154"/>
+        <location filename="../ui/due_soon_dock.py" line="155"/>
         <source>{count} reminders awaiting an answer</source>
         <translation>{count} Erinnerungen warten auf Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="155"/>
+        <location filename="../ui/due_soon_dock.py" line="156"/>
         <source>due in the next {horizon} days</source>
         <translation>fällig in den nächsten {horizon} Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="155"/>
+        <location filename="../ui/due_soon_dock.py" line="156"/>
         <source>Nothing due in the next {horizon} days.</source>
         <translation>Nichts fällig in den nächsten {horizon} Tagen.</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="156"/>
+        <location filename="../ui/due_soon_dock.py" line="157"/>
         <source>Due soon ({waiting})</source>
         <translation>Bald fällig ({waiting})</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="166"/>
+        <location filename="../ui/due_soon_dock.py" line="167"/>
         <source>snoozed till {when}</source>
         <translation>zurückgestellt bis {when}</translation>
     </message>
@@ -919,6 +1558,17 @@ Fällig: {shown}</translation>
         <location filename="../ui/edit_actions.py" line="73"/>
         <source>&amp;Undo history</source>
         <translation>Rückgängig-&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit_actions.py" line="155"/>
+        <location filename="../ui/edit_actions.py" line="161"/>
+        <source>Edit {title!r}</source>
+        <translation>{title!r} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit_actions.py" line="155"/>
+        <source>Add {title!r}</source>
+        <translation>{title!r} hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/edit_actions.py" line="177"/>
@@ -1079,127 +1729,127 @@ Fällig: {shown}</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="39"/>
+        <location filename="../ui/filter_bar.py" line="41"/>
         <source>Filter: words in title, description, quote… (Ctrl+F)</source>
         <translation>Filter: Titel, Beschreibung, Zitat… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="41"/>
+        <location filename="../ui/filter_bar.py" line="43"/>
         <source>Filter words</source>
         <translation>Filterwörter</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="43"/>
+        <location filename="../ui/filter_bar.py" line="45"/>
         <source>All strategies</source>
         <translation>Alle Strategien</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="43"/>
+        <location filename="../ui/filter_bar.py" line="45"/>
         <source>Only commitments of this strategy</source>
         <translation>Nur Verpflichtungen dieser Strategie</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="44"/>
+        <location filename="../ui/filter_bar.py" line="46"/>
         <source>All responsible</source>
         <translation>Alle Zuständigen</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="44"/>
+        <location filename="../ui/filter_bar.py" line="46"/>
         <source>Only commitments this actor is responsible for</source>
         <translation>Nur Verpflichtungen, für die dieser Akteur zuständig ist</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="48"/>
+        <location filename="../ui/filter_bar.py" line="50"/>
         <source>any time</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="49"/>
+        <location filename="../ui/filter_bar.py" line="51"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="50"/>
+        <location filename="../ui/filter_bar.py" line="52"/>
         <source>Only open commitments whose due window ends within this many days of the status day</source>
         <translation>Nur offene Verpflichtungen, deren Fälligkeitsfenster innerhalb so vieler Tage nach dem Stichtag des Stands endet</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="52"/>
+        <location filename="../ui/filter_bar.py" line="54"/>
         <source>any dates</source>
         <translation>beliebige Daten</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="55"/>
+        <location filename="../ui/filter_bar.py" line="57"/>
         <source>Only commitments whose window overlaps this one: &apos;2021&apos;, &apos;Q1 2021&apos;, &apos;2021-2022&apos;, &apos;2021-01-01..2021-06-30&apos;</source>
         <translation>Nur Verpflichtungen, deren Zeitfenster dieses überschneidet: „2021“, „Q1 2021“, „2021-2022“, „2021-01-01..2021-06-30“</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="56"/>
+        <location filename="../ui/filter_bar.py" line="58"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="57"/>
+        <location filename="../ui/filter_bar.py" line="59"/>
         <source>Show every commitment again</source>
         <translation>Wieder alle Verpflichtungen zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="60"/>
+        <location filename="../ui/filter_bar.py" line="62"/>
         <source>Commitments shown</source>
         <translation>Angezeigte Verpflichtungen</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="63"/>
+        <location filename="../ui/filter_bar.py" line="65"/>
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="63"/>
+        <location filename="../ui/filter_bar.py" line="65"/>
         <source>Responsible</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="63"/>
+        <location filename="../ui/filter_bar.py" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="64"/>
+        <location filename="../ui/filter_bar.py" line="66"/>
         <source>Due within</source>
         <translation>Fällig binnen</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="64"/>
+        <location filename="../ui/filter_bar.py" line="66"/>
         <source>Dates</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="71"/>
+        <location filename="../ui/filter_bar.py" line="73"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="147"/>
+        <location filename="../ui/filter_bar.py" line="149"/>
         <source>{total} commitment</source>
         <translation>{total} Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="147"/>
+        <location filename="../ui/filter_bar.py" line="149"/>
         <source>{total} commitments</source>
         <translation>{total} Verpflichtungen</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="150"/>
+        <location filename="../ui/filter_bar.py" line="152"/>
         <source>None of {total} matches the filter</source>
         <translation>Keine der {total} entspricht dem Filter</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="153"/>
+        <location filename="../ui/filter_bar.py" line="155"/>
         <source>{shown} of {total} shown</source>
         <translation>{shown} von {total} angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="183"/>
+        <location filename="../ui/filter_bar.py" line="185"/>
         <source>Only commitments whose window overlaps this one: &apos;2021&apos;, &apos;Q1 2021&apos;, &apos;2021-2022&apos;</source>
         <translation>Nur Verpflichtungen, deren Zeitfenster dieses überschneidet: „2021“, „Q1 2021“, „2021-2022“</translation>
     </message>
@@ -1207,37 +1857,37 @@ Fällig: {shown}</translation>
 <context>
     <name>GroupActions</name>
     <message>
-        <location filename="../ui/group_actions.py" line="30"/>
+        <location filename="../ui/group_actions.py" line="31"/>
         <source>New &amp;strategy…</source>
         <translation>Neue &amp;Strategie…</translation>
     </message>
     <message>
-        <location filename="../ui/group_actions.py" line="30"/>
+        <location filename="../ui/group_actions.py" line="31"/>
         <source>Add a strategy document to the plan</source>
         <translation>Dem Plan ein Strategiedokument hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/group_actions.py" line="31"/>
+        <location filename="../ui/group_actions.py" line="32"/>
         <source>New &amp;initiative…</source>
         <translation>Neue &amp;Initiative…</translation>
     </message>
     <message>
-        <location filename="../ui/group_actions.py" line="31"/>
+        <location filename="../ui/group_actions.py" line="32"/>
         <source>Add an initiative under a strategy</source>
         <translation>Einer Strategie eine Initiative hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/group_actions.py" line="32"/>
+        <location filename="../ui/group_actions.py" line="33"/>
         <source>Edit strategy or i&amp;nitiative…</source>
         <translation>Strategie oder I&amp;nitiative bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/group_actions.py" line="33"/>
+        <location filename="../ui/group_actions.py" line="34"/>
         <source>Change the title, reference or dates of the strategy or initiative of the current row</source>
         <translation>Titel, Aktenzeichen oder Daten der Strategie oder Initiative der aktuellen Zeile ändern</translation>
     </message>
     <message>
-        <location filename="../ui/group_actions.py" line="78"/>
+        <location filename="../ui/group_actions.py" line="79"/>
         <source>Added the initiative {label!r}; it shows in the list once it holds a commitment (Edit → New commitment…).</source>
         <translation>Initiative {label!r} hinzugefügt; sie erscheint in der Liste, sobald sie eine Verpflichtung enthält (Bearbeiten → Neue Verpflichtung…).</translation>
     </message>
@@ -1406,6 +2056,64 @@ Fällig: {shown}</translation>
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../timeline/legend.py" line="22"/>
+        <source>span</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../timeline/legend.py" line="23"/>
+        <source>deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../timeline/legend.py" line="24"/>
+        <source>coarse deadline (window)</source>
+        <translation>grobe Frist (Zeitfenster)</translation>
+    </message>
+    <message>
+        <location filename="../timeline/legend.py" line="25"/>
+        <source>first announced, and slip</source>
+        <translation>zuerst angekündigt, und Verzug</translation>
+    </message>
+    <message>
+        <location filename="../timeline/legend.py" line="26"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location filename="../timeline/legend.py" line="27"/>
+        <source>as of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../timeline/legend.py" line="28"/>
+        <source>key date</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <location filename="../timeline/legend.py" line="29"/>
+        <source>depends on</source>
+        <translation>hängt ab von</translation>
+    </message>
+    <message>
+        <location filename="../timeline/legend.py" line="30"/>
+        <source>dependency broken</source>
+        <translation>Abhängigkeit verletzt</translation>
+    </message>
+    <message>
+        <location filename="../timeline/legend.py" line="38"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../timeline/legend.py" line="38"/>
+        <source>Marks:</source>
+        <translation>Markierungen:</translation>
+    </message>
+</context>
+<context>
     <name>LegendStrip</name>
     <message>
         <location filename="../ui/timeline/legend.py" line="22"/>
@@ -1421,127 +2129,144 @@ Fällig: {shown}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="61"/>
+        <location filename="../ui/main_window.py" line="62"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="63"/>
+        <location filename="../ui/main_window.py" line="64"/>
         <source>The selected commitment: the sentence it came from, its dates and history</source>
         <translation>Die ausgewählte Verpflichtung: der Satz, aus dem sie stammt, ihre Daten und ihr Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="123"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="123"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="123"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="125"/>
+        <location filename="../ui/main_window.py" line="126"/>
         <source>&amp;Reload plan</source>
         <translation>Plan neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="125"/>
+        <location filename="../ui/main_window.py" line="126"/>
         <source>Read the plan again from the database</source>
         <translation>Den Plan erneut aus der Datenbank lesen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="127"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129"/>
+        <location filename="../ui/main_window.py" line="130"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="132"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136"/>
+        <location filename="../ui/main_window.py" line="137"/>
         <source>Mark &amp;delivered…</source>
         <translation>Als &amp;erfüllt markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136"/>
+        <location filename="../ui/main_window.py" line="137"/>
         <source>Record on which day, and by which document, the selected commitments were delivered</source>
         <translation>Festhalten, an welchem Tag und durch welches Dokument die ausgewählten Verpflichtungen erfüllt wurden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="138"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="139"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>&amp;Expand all</source>
         <translation>Alle &amp;aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="141"/>
         <source>&amp;Collapse all</source>
         <translation>Alle &amp;zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/main_window.py" line="143"/>
         <source>Status &amp;as of…</source>
         <translation>Stand &amp;am…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/main_window.py" line="143"/>
         <source>Show status as it stood (or will stand) on another day</source>
         <translation>Den Stand an einem anderen Tag zeigen (vergangen oder künftig)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="144"/>
         <source>Status as of &amp;today</source>
         <translation>Stand &amp;heute</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
+        <location filename="../ui/main_window.py" line="148"/>
         <source>&amp;About Planner</source>
         <translation>Ü&amp;ber Planner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>“{title}” is a strategy: Delete removes commitments. Select its commitments to delete them; it can be renamed with Edit → Edit strategy or initiative….</source>
         <translation>„{title}“ ist eine Strategie: Löschen entfernt Verpflichtungen. Wählen Sie ihre Verpflichtungen aus, um sie zu löschen; umbenennen lässt sie sich mit Bearbeiten → Strategie oder Initiative bearbeiten….</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="161"/>
         <source>“{title}” is an initiative: Delete removes commitments. Select its commitments to delete them; it can be renamed with Edit → Edit strategy or initiative….</source>
         <translation>„{title}“ ist eine Initiative: Löschen entfernt Verpflichtungen. Wählen Sie ihre Verpflichtungen aus, um sie zu löschen; umbenennen lässt sie sich mit Bearbeiten → Strategie oder Initiative bearbeiten….</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="162"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="221"/>
+        <source>Mark {count} delivered</source>
+        <translation>{count} Verpflichtungen als erfüllt markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="221"/>
+        <location filename="../ui/reminder_setup.py" line="125"/>
+        <source>Mark {title!r} delivered</source>
+        <translation>{title!r} als erfüllt markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="225"/>
+        <location filename="../ui/reminder_setup.py" line="125"/>
+        <source>Mark delivered</source>
+        <translation>Als erfüllt markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>Delete commitments</source>
         <translation>Verpflichtungen löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>Delete this commitment? You can undo this.
 
 {names}</source>
@@ -1550,7 +2275,7 @@ Fällig: {shown}</translation>
 {names}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>Delete {count} commitments? You can undo this.
 
 {names}</source>
@@ -1559,22 +2284,32 @@ Fällig: {shown}</translation>
 {names}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/main_window.py" line="239"/>
+        <source>Delete {count} commitments</source>
+        <translation>{count} Verpflichtungen löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="239"/>
+        <source>Delete 1 commitment</source>
+        <translation>1 Verpflichtung löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="253"/>
         <source>Status as of today, {day}</source>
         <translation>Stand heute, {day}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/main_window.py" line="253"/>
         <source>Status as of {day} (not today)</source>
         <translation>Stand am {day} (nicht heute)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="256"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>About Planner</source>
         <translation>Über Planner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="256"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>&lt;b&gt;Planner&lt;/b&gt;&lt;p&gt;Timeline and deadline planner for the dated commitments of strategy documents.&lt;/p&gt;&lt;p&gt;Plan: {url}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Planner&lt;/b&gt;&lt;p&gt;Zeitleiste und Fristenplaner für die datierten Verpflichtungen aus Strategiedokumenten.&lt;/p&gt;&lt;p&gt;Plan: {url}&lt;/p&gt;</translation>
     </message>
@@ -1582,31 +2317,171 @@ Fällig: {shown}</translation>
 <context>
     <name>MeetingReport</name>
     <message>
-        <location filename="../ui/meeting_report.py" line="35"/>
+        <location filename="../ui/meeting_report.py" line="36"/>
         <source>PDF (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;Webseite (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="31"/>
+        <source>What happened from {since} to {until}</source>
+        <translation>Was vom {since} bis zum {until} geschah</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="37"/>
+        <source>Commitment</source>
+        <translation>Verpflichtung</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="37"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="38"/>
+        <source>Was due</source>
+        <translation>War fällig</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="38"/>
+        <source>Responsible</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="39"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="41"/>
+        <source>Delivered</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="41"/>
+        <source>By</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="41"/>
+        <source>Timeliness</source>
+        <translation>Termintreue</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="43"/>
+        <source>on time</source>
+        <translation>rechtzeitig</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="43"/>
+        <source>{days} days late (promised {due})</source>
+        <translation>{days} Tage verspätet (zugesagt {due})</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="45"/>
+        <source>Nothing was delivered in the period.</source>
+        <translation>Im Zeitraum wurde nichts erfüllt.</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="46"/>
+        <source>Slipped</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="46"/>
+        <source>Now due</source>
+        <translation>Jetzt fällig</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="46"/>
+        <source>Moved</source>
+        <translation>Verschiebung</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="46"/>
+        <source>Reason and authority</source>
+        <translation>Grund und Grundlage</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="47"/>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="48"/>
+        <source>No due date moved in the period.</source>
+        <translation>Im Zeitraum hat sich keine Fälligkeit verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="49"/>
+        <source>Became overdue</source>
+        <translation>Überfällig geworden</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="51"/>
+        <source>Nothing became overdue in the period.</source>
+        <translation>Im Zeitraum ist nichts überfällig geworden.</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="52"/>
+        <source>Due in the next {weeks} weeks (to {day})</source>
+        <translation>Fällig in den nächsten {weeks} Wochen (bis {day})</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="54"/>
+        <source>Nothing falls due in these weeks.</source>
+        <translation>In diesen Wochen ist nichts fällig.</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="55"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="56"/>
+        <source>No commitment was added.</source>
+        <translation>Es wurde keine Verpflichtung hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="57"/>
+        <source>Dropped</source>
+        <translation>Aufgegeben</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="58"/>
+        <source>No commitment was dropped.</source>
+        <translation>Es wurde keine Verpflichtung aufgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="99"/>
+        <source>{days} day</source>
+        <translation>{days} Tag</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="99"/>
+        <source>{days} days</source>
+        <translation>{days} Tage</translation>
     </message>
 </context>
 <context>
     <name>MeetingReportAction</name>
     <message>
-        <location filename="../ui/meeting_report.py" line="78"/>
+        <location filename="../ui/meeting_report.py" line="79"/>
         <source>&amp;Meeting report…</source>
         <translation>&amp;Sitzungsbericht…</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="79"/>
+        <location filename="../ui/meeting_report.py" line="80"/>
         <source>What was delivered, slipped or became overdue since a day, and what is due next</source>
         <translation>Was seit einem Tag erfüllt wurde, sich verschoben hat oder überfällig wurde, und was als Nächstes fällig ist</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="86"/>
-        <location filename="../ui/meeting_report.py" line="106"/>
+        <location filename="../ui/meeting_report.py" line="87"/>
+        <location filename="../ui/meeting_report.py" line="107"/>
         <source>Meeting report</source>
         <translation>Sitzungsbericht</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="108"/>
+        <location filename="../ui/meeting_report.py" line="109"/>
         <source>Wrote the meeting report to {path}.</source>
         <translation>Sitzungsbericht in {path} geschrieben.</translation>
     </message>
@@ -1614,37 +2489,37 @@ Fällig: {shown}</translation>
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../ui/meeting_report.py" line="45"/>
+        <location filename="../ui/meeting_report.py" line="46"/>
         <source>Meeting report</source>
         <translation>Sitzungsbericht</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="47"/>
+        <location filename="../ui/meeting_report.py" line="48"/>
         <source>the day of the last meeting</source>
         <translation>der Tag der letzten Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="49"/>
+        <location filename="../ui/meeting_report.py" line="50"/>
         <source>the last day the report covers</source>
         <translation>der letzte Tag, den der Bericht abdeckt</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="54"/>
+        <location filename="../ui/meeting_report.py" line="55"/>
         <source> weeks</source>
         <translation> Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="55"/>
+        <location filename="../ui/meeting_report.py" line="56"/>
         <source>What happened after:</source>
         <translation>Was geschah nach dem:</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="56"/>
+        <location filename="../ui/meeting_report.py" line="57"/>
         <source>Up to and including:</source>
         <translation>Bis einschließlich:</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="57"/>
+        <location filename="../ui/meeting_report.py" line="58"/>
         <source>And what is due in the next:</source>
         <translation>Und was fällig ist in den nächsten:</translation>
     </message>
@@ -1652,27 +2527,27 @@ Fällig: {shown}</translation>
 <context>
     <name>PhraseEdit</name>
     <message>
-        <location filename="../ui/phrase_edit.py" line="48"/>
+        <location filename="../ui/phrase_edit.py" line="49"/>
         <source>e.g. 22 December 2020</source>
         <translation>z. B. 22. Dezember 2020</translation>
     </message>
     <message>
-        <location filename="../ui/phrase_edit.py" line="48"/>
+        <location filename="../ui/phrase_edit.py" line="49"/>
         <source>e.g. Q3 2021, by the end of 2020, early 2021</source>
         <translation>z. B. Q3 2021, bis Ende 2020, Anfang 2021</translation>
     </message>
     <message>
-        <location filename="../ui/phrase_edit.py" line="52"/>
+        <location filename="../ui/phrase_edit.py" line="53"/>
         <source>Pick a day from a calendar</source>
         <translation>Einen Tag im Kalender wählen</translation>
     </message>
     <message>
-        <location filename="../ui/phrase_edit.py" line="141"/>
+        <location filename="../ui/phrase_edit.py" line="142"/>
         <source>A date is needed here.</source>
         <translation>Hier wird ein Datum benötigt.</translation>
     </message>
     <message>
-        <location filename="../ui/phrase_edit.py" line="150"/>
+        <location filename="../ui/phrase_edit.py" line="151"/>
         <source>{text!r} is a window ({window}); give the exact day.</source>
         <translation>{text!r} ist ein Zeitfenster ({window}); geben Sie den genauen Tag an.</translation>
     </message>
@@ -1680,60 +2555,60 @@ Fällig: {shown}</translation>
 <context>
     <name>PlanFiles</name>
     <message>
-        <location filename="../ui/plan_files.py" line="30"/>
+        <location filename="../ui/plan_files.py" line="32"/>
         <source>Plan files (*.sqlite *.db);;All files (*)</source>
         <translation>Plandateien (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="55"/>
+        <location filename="../ui/plan_files.py" line="57"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Neuer Plan…</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="55"/>
+        <location filename="../ui/plan_files.py" line="57"/>
         <source>Start a plan file of your own, with its first strategy</source>
         <translation>Eine eigene Plandatei anlegen, mit ihrer ersten Strategie</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="56"/>
+        <location filename="../ui/plan_files.py" line="58"/>
         <source>&amp;Open plan…</source>
         <translation>Plan ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="56"/>
+        <location filename="../ui/plan_files.py" line="58"/>
         <source>Open another plan file in this window</source>
         <translation>Eine andere Plandatei in diesem Fenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="57"/>
+        <location filename="../ui/plan_files.py" line="59"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app.py" line="87"/>
-        <location filename="../ui/plan_files.py" line="77"/>
+        <location filename="../app.py" line="88"/>
+        <location filename="../ui/plan_files.py" line="79"/>
         <source>Open plan</source>
         <translation>Plan öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="93"/>
+        <location filename="../ui/plan_files.py" line="95"/>
         <source>No other plan opened yet</source>
         <translation>Noch kein anderer Plan geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="100"/>
-        <location filename="../ui/plan_files.py" line="109"/>
-        <location filename="../ui/plan_files.py" line="126"/>
+        <location filename="../ui/plan_files.py" line="102"/>
+        <location filename="../ui/plan_files.py" line="111"/>
+        <location filename="../ui/plan_files.py" line="128"/>
         <source>New plan</source>
         <translation>Neuer Plan</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="109"/>
+        <location filename="../ui/plan_files.py" line="111"/>
         <source>The file {path} exists already; open it with File → Open plan….</source>
         <translation>Die Datei {path} existiert bereits; öffnen Sie sie mit Datei → Plan öffnen….</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="113"/>
+        <location filename="../ui/plan_files.py" line="115"/>
         <source>New plan: its first strategy</source>
         <translation>Neuer Plan: seine erste Strategie</translation>
     </message>
@@ -1747,6 +2622,7 @@ Fällig: {shown}</translation>
     </message>
     <message>
         <location filename="../qtmodels/plan_model.py" line="35"/>
+        <location filename="../ui/plan_view.py" line="57"/>
         <source>Due (as written)</source>
         <translation>Fällig (Wortlaut)</translation>
     </message>
@@ -1777,7 +2653,7 @@ Fällig: {shown}</translation>
     </message>
     <message>
         <location filename="../qtmodels/plan_model.py" line="41"/>
-        <location filename="../ui/due_soon_dock.py" line="161"/>
+        <location filename="../ui/due_soon_dock.py" line="162"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
@@ -1801,16 +2677,41 @@ Fällig: {shown}</translation>
         <source>dropped</source>
         <translation>aufgegeben</translation>
     </message>
+    <message>
+        <location filename="../qtmodels/plan_model.py" line="257"/>
+        <source>Due: {due} ({window})</source>
+        <translation>Fällig: {due} ({window})</translation>
+    </message>
+    <message>
+        <location filename="../qtmodels/plan_model.py" line="258"/>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location filename="../qtmodels/plan_model.py" line="260"/>
+        <source>Delivered: {delivery}</source>
+        <translation>Erfüllt: {delivery}</translation>
+    </message>
+    <message>
+        <location filename="../qtmodels/plan_model.py" line="262"/>
+        <source>Slippage: {slippage}, first announced {due}</source>
+        <translation>Verzug: {slippage}, zuerst angekündigt {due}</translation>
+    </message>
+    <message>
+        <location filename="words.py" line="21"/>
+        <source>delivered</source>
+        <translation>erfüllt</translation>
+    </message>
 </context>
 <context>
     <name>PlanTree</name>
     <message>
-        <location filename="../ui/plan_view.py" line="72"/>
+        <location filename="../ui/plan_view.py" line="75"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ui/plan_view.py" line="73"/>
+        <location filename="../ui/plan_view.py" line="76"/>
         <source>Strategies, initiatives and commitments with their due dates, status and windows; the timeline beside it draws the same rows</source>
         <translation>Strategien, Initiativen und Verpflichtungen mit Fälligkeiten, Status und Zeitfenstern; die Zeitleiste daneben zeichnet dieselben Zeilen</translation>
     </message>
@@ -1818,17 +2719,17 @@ Fällig: {shown}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferences_dialog.py" line="30"/>
+        <location filename="../ui/preferences_dialog.py" line="31"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.py" line="83"/>
+        <location filename="../ui/preferences_dialog.py" line="84"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.py" line="83"/>
+        <location filename="../ui/preferences_dialog.py" line="84"/>
         <source>Reminder rules and other settings</source>
         <translation>Erinnerungsregeln und andere Einstellungen</translation>
     </message>
@@ -1836,113 +2737,113 @@ Fällig: {shown}</translation>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../ui/print_actions.py" line="30"/>
+        <location filename="../ui/print_actions.py" line="31"/>
         <source>PDF document (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF-Dokument (*.pdf);;PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="43"/>
+        <location filename="../ui/print_actions.py" line="44"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="43"/>
+        <location filename="../ui/print_actions.py" line="44"/>
         <source>Print a timeline snapshot of the filtered plan</source>
         <translation>Eine Momentaufnahme der Zeitleiste des gefilterten Plans drucken</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="44"/>
+        <location filename="../ui/print_actions.py" line="45"/>
         <source>Print pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="44"/>
+        <location filename="../ui/print_actions.py" line="45"/>
         <source>See the printed pages before paper</source>
         <translation>Die gedruckten Seiten vor dem Papier sehen</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="45"/>
+        <location filename="../ui/print_actions.py" line="46"/>
         <source>Export &amp;snapshot…</source>
         <translation>&amp;Momentaufnahme exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="45"/>
+        <location filename="../ui/print_actions.py" line="46"/>
         <source>Write a timeline snapshot as PDF, PNG or SVG</source>
         <translation>Eine Momentaufnahme der Zeitleiste als PDF, PNG oder SVG schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="67"/>
+        <location filename="../ui/print_actions.py" line="68"/>
         <source>the {count} commitments of the current filter</source>
         <translation>die {count} Verpflichtungen des aktuellen Filters</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="67"/>
+        <location filename="../ui/print_actions.py" line="68"/>
         <source>all {count} commitments</source>
         <translation>alle {count} Verpflichtungen</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="73"/>
-        <location filename="../ui/print_actions.py" line="116"/>
+        <location filename="../ui/print_actions.py" line="74"/>
+        <location filename="../ui/print_actions.py" line="117"/>
         <source>Cannot print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="87"/>
+        <location filename="../ui/print_actions.py" line="88"/>
         <source>Timeline snapshot</source>
         <translation>Momentaufnahme der Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="91"/>
+        <location filename="../ui/print_actions.py" line="92"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="99"/>
+        <location filename="../ui/print_actions.py" line="100"/>
         <source>Preview…</source>
         <translation>Vorschau…</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="106"/>
+        <location filename="../ui/print_actions.py" line="107"/>
         <source>Print preview — timeline snapshot</source>
         <translation>Druckvorschau — Momentaufnahme der Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="118"/>
+        <location filename="../ui/print_actions.py" line="119"/>
         <source>Sent 1 page to {printer}.</source>
         <translation>1 Seite an {printer} gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="118"/>
+        <location filename="../ui/print_actions.py" line="119"/>
         <source>Sent {pages} pages to {printer}.</source>
         <translation>{pages} Seiten an {printer} gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="118"/>
+        <location filename="../ui/print_actions.py" line="119"/>
         <source>the preview</source>
         <translation>die Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="122"/>
+        <location filename="../ui/print_actions.py" line="123"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="125"/>
+        <location filename="../ui/print_actions.py" line="126"/>
         <source>Export timeline snapshot</source>
         <translation>Momentaufnahme der Zeitleiste exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="138"/>
+        <location filename="../ui/print_actions.py" line="139"/>
         <source>Cannot export the snapshot</source>
         <translation>Momentaufnahme kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="141"/>
+        <location filename="../ui/print_actions.py" line="142"/>
         <source>Wrote 1 page to {file}.</source>
         <translation>1 Seite in {file} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="141"/>
+        <location filename="../ui/print_actions.py" line="142"/>
         <source>Wrote {pages} pages to {file}.</source>
         <translation>{pages} Seiten in {file} geschrieben.</translation>
     </message>
@@ -2046,12 +2947,12 @@ Fällig: {shown}</translation>
 <context>
     <name>ReminderSetup</name>
     <message>
-        <location filename="../ui/reminder_setup.py" line="154"/>
+        <location filename="../ui/reminder_setup.py" line="158"/>
         <source>&amp;Due soon</source>
         <translation>&amp;Bald fällig</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_setup.py" line="159"/>
+        <location filename="../ui/reminder_setup.py" line="163"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
@@ -2059,47 +2960,47 @@ Fällig: {shown}</translation>
 <context>
     <name>RevisionHistory</name>
     <message>
-        <location filename="../ui/revision_history.py" line="12"/>
+        <location filename="../ui/revision_history.py" line="11"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/revision_history.py" line="12"/>
+        <location filename="../ui/revision_history.py" line="11"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/revision_history.py" line="13"/>
+        <location filename="../ui/revision_history.py" line="12"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/revision_history.py" line="13"/>
+        <location filename="../ui/revision_history.py" line="12"/>
         <source>Delivered on</source>
         <translation>Erfüllt am</translation>
     </message>
     <message>
-        <location filename="../ui/revision_history.py" line="14"/>
+        <location filename="../ui/revision_history.py" line="13"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/revision_history.py" line="42"/>
+        <location filename="../ui/revision_history.py" line="41"/>
         <source>A new commitment has no history yet: changes of its dates will be listed here.</source>
         <translation>Eine neue Verpflichtung hat noch keinen Verlauf: Änderungen ihrer Daten werden hier aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/revision_history.py" line="45"/>
+        <location filename="../ui/revision_history.py" line="44"/>
         <source>First announced: &lt;b&gt;{due}&lt;/b&gt; ({window}).</source>
         <translation>Zuerst angekündigt: &lt;b&gt;{due}&lt;/b&gt; ({window}).</translation>
     </message>
     <message>
-        <location filename="../ui/revision_history.py" line="47"/>
+        <location filename="../ui/revision_history.py" line="46"/>
         <source>Slippage: {slippage}.</source>
         <translation>Verzug: {slippage}.</translation>
     </message>
     <message>
-        <location filename="../ui/revision_history.py" line="49"/>
+        <location filename="../ui/revision_history.py" line="48"/>
         <source>No date has been changed since.</source>
         <translation>Seitdem wurde kein Datum geändert.</translation>
     </message>
@@ -2107,44 +3008,157 @@ Fällig: {shown}</translation>
 <context>
     <name>SharedPlan</name>
     <message>
-        <location filename="../ui/shared_plan.py" line="30"/>
+        <location filename="../ui/shared_plan.py" line="32"/>
         <source>Database unreachable — read-only, retrying</source>
         <translation>Datenbank nicht erreichbar — nur lesen, neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="31"/>
+        <location filename="../ui/shared_plan.py" line="33"/>
         <source>Reading the rest of the plan…</source>
         <translation>Der Rest des Plans wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="50"/>
+        <location filename="../ui/shared_plan.py" line="52"/>
         <source>Undo or redo</source>
         <translation>Rückgängig oder wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="67"/>
+        <location filename="../ui/shared_plan.py" line="69"/>
         <source>Open the plan</source>
         <translation>Den Plan öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="67"/>
+        <location filename="../ui/shared_plan.py" line="69"/>
         <source>The plan is shown read-only; Planner keeps trying.</source>
         <translation>Der Plan wird schreibgeschützt gezeigt; Planner versucht es weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="99"/>
+        <location filename="../ui/shared_plan.py" line="101"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="111"/>
+        <location filename="../ui/shared_plan.py" line="113"/>
         <source>Keep mine</source>
         <translation>Meine behalten</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="125"/>
+        <location filename="../ui/shared_plan.py" line="127"/>
         <source>The database answers again; editing is back on.</source>
         <translation>Die Datenbank antwortet wieder; Bearbeiten ist wieder möglich.</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshot</name>
+    <message>
+        <location filename="../printing/composer.py" line="94"/>
+        <source>Status as of {day}</source>
+        <translation>Stand am {day}</translation>
+    </message>
+    <message>
+        <location filename="../printing/composer.py" line="103"/>
+        <source>printed {day}</source>
+        <translation>gedruckt am {day}</translation>
+    </message>
+    <message>
+        <location filename="../printing/composer.py" line="104"/>
+        <source>Filter: {filter}</source>
+        <translation>Filter: {filter}</translation>
+    </message>
+    <message>
+        <location filename="../printing/composer.py" line="104"/>
+        <source>All commitments</source>
+        <translation>Alle Verpflichtungen</translation>
+    </message>
+    <message>
+        <location filename="../printing/composer.py" line="107"/>
+        <source>{count} dated outside this range left out</source>
+        <translation>{count} außerhalb dieses Zeitraums datierte ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../printing/composer.py" line="223"/>
+        <source>continues on page {page} ▸</source>
+        <translation>weiter auf Seite {page} ▸</translation>
+    </message>
+    <message>
+        <location filename="../printing/composer.py" line="229"/>
+        <source>◂ continued from page {page}</source>
+        <translation>◂ Fortsetzung von Seite {page}</translation>
+    </message>
+    <message>
+        <location filename="../printing/composer.py" line="248"/>
+        <source>page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <location filename="../printing/composer.py" line="250"/>
+        <source>{count} rows</source>
+        <translation>{count} Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../printing/composer.py" line="255"/>
+        <source>rows {first}–{last} of {count}</source>
+        <translation>Zeilen {first}–{last} von {count}</translation>
+    </message>
+    <message>
+        <location filename="../printing/composer.py" line="257"/>
+        <source>column {column} of {columns}, band {band} of {bands}</source>
+        <translation>Spalte {column} von {columns}, Band {band} von {bands}</translation>
+    </message>
+    <message>
+        <location filename="../printing/titles.py" line="19"/>
+        <source>Commitments</source>
+        <translation>Verpflichtungen</translation>
+    </message>
+    <message>
+        <location filename="../printing/titles.py" line="22"/>
+        <source>Commitments of {names} and {last}</source>
+        <translation>Verpflichtungen aus {names} und {last}</translation>
+    </message>
+    <message>
+        <location filename="../printing/titles.py" line="23"/>
+        <source>Commitments of {count} strategies</source>
+        <translation>Verpflichtungen aus {count} Strategien</translation>
+    </message>
+    <message>
+        <location filename="../printing/titles.py" line="31"/>
+        <source>strategy {names}</source>
+        <translation>Strategie {names}</translation>
+    </message>
+    <message>
+        <location filename="../printing/titles.py" line="33"/>
+        <source>responsible {names}</source>
+        <translation>zuständig {names}</translation>
+    </message>
+    <message>
+        <location filename="../printing/titles.py" line="35"/>
+        <source>status {names}</source>
+        <translation>Status {names}</translation>
+    </message>
+    <message>
+        <location filename="../printing/titles.py" line="37"/>
+        <source>open and due within {count} days</source>
+        <translation>offen und fällig binnen {count} Tagen</translation>
+    </message>
+    <message>
+        <location filename="../printing/titles.py" line="39"/>
+        <source>the start</source>
+        <translation>der Anfang</translation>
+    </message>
+    <message>
+        <location filename="../printing/titles.py" line="40"/>
+        <source>the end</source>
+        <translation>das Ende</translation>
+    </message>
+    <message>
+        <location filename="../printing/titles.py" line="41"/>
+        <source>dated {since} to {until}</source>
+        <translation>datiert von {since} bis {until}</translation>
+    </message>
+    <message>
+        <location filename="../printing/titles.py" line="43"/>
+        <source>words “{words}”</source>
+        <translation>Wörter „{words}“</translation>
     </message>
 </context>
 <context>
@@ -2218,12 +3232,12 @@ Fällig: {shown}</translation>
 <context>
     <name>StatusPicker</name>
     <message>
-        <location filename="../ui/status_picker.py" line="11"/>
+        <location filename="../ui/status_picker.py" line="14"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../ui/status_picker.py" line="20"/>
+        <location filename="../ui/status_picker.py" line="23"/>
         <source>Recorded statuses or how commitments stand as of the status day; tick several to see any of them</source>
         <translation>Erfasster Status oder Stand der Verpflichtungen am Stichtag; mehrere ankreuzen, um jeden davon zu sehen</translation>
     </message>
@@ -2279,6 +3293,25 @@ Fällig: {shown}</translation>
         <location filename="../ui/group_dialogs.py" line="110"/>
         <source>&amp;Covers:</source>
         <translation>&amp;Umfasst:</translation>
+    </message>
+</context>
+<context>
+    <name>TimeScale</name>
+    <message>
+        <location filename="../timeline/scale.py" line="190"/>
+        <source>Q{quarter}</source>
+        <translation>Q{quarter}</translation>
+    </message>
+    <message>
+        <location filename="../timeline/scale.py" line="201"/>
+        <source>Week {week}, {day}</source>
+        <translation>KW {week}, {day}</translation>
+    </message>
+    <message>
+        <location filename="../timeline/scale.py" line="202"/>
+        <location filename="../timeline/scale.py" line="203"/>
+        <source>W{week}</source>
+        <translation>KW{week}</translation>
     </message>
 </context>
 <context>
@@ -2417,14 +3450,25 @@ Fällig: {shown}</translation>
 <context>
     <name>TimelineEditing</name>
     <message>
+        <location filename="../ui/timeline/editing.py" line="37"/>
+        <source>moved on the timeline</source>
+        <translation>auf der Zeitleiste verschoben</translation>
+    </message>
+    <message>
         <location filename="../ui/timeline/editing.py" line="99"/>
         <source>Change the end of {title!r} to {due}</source>
         <translation>Das Ende von {title!r} auf {due} setzen</translation>
     </message>
     <message>
         <location filename="../ui/timeline/editing.py" line="99"/>
+        <location filename="../ui/timeline/editing.py" line="183"/>
         <source>Reschedule {title!r} to {due}</source>
         <translation>{title!r} auf {due} verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/editing.py" line="187"/>
+        <source>Reschedule</source>
+        <translation>Verschieben</translation>
     </message>
     <message>
         <location filename="../ui/timeline/editing.py" line="230"/>
@@ -2446,6 +3490,64 @@ Fällig: {shown}</translation>
     </message>
 </context>
 <context>
+    <name>UndoSteps</name>
+    <message>
+        <location filename="../document/commitment_commands.py" line="53"/>
+        <source>Add {title!r}</source>
+        <translation>{title!r} hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../document/commitment_commands.py" line="75"/>
+        <source>Delete {title!r}</source>
+        <translation>{title!r} löschen</translation>
+    </message>
+    <message>
+        <location filename="../document/group_commands.py" line="24"/>
+        <source>Add strategy {title!r}</source>
+        <translation>Strategie {title!r} hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../document/group_commands.py" line="24"/>
+        <source>Change strategy {title!r}</source>
+        <translation>Strategie {title!r} ändern</translation>
+    </message>
+    <message>
+        <location filename="../document/group_commands.py" line="26"/>
+        <source>Add initiative {title!r}</source>
+        <translation>Initiative {title!r} hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../document/group_commands.py" line="26"/>
+        <source>Change initiative {title!r}</source>
+        <translation>Initiative {title!r} ändern</translation>
+    </message>
+    <message>
+        <location filename="../document/link_commands.py" line="25"/>
+        <source>Link {first!r} before {then!r}</source>
+        <translation>{first!r} vor {then!r} verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../document/link_commands.py" line="40"/>
+        <source>Unlink {first!r} from {then!r}</source>
+        <translation>Verknüpfung von {first!r} mit {then!r} lösen</translation>
+    </message>
+    <message>
+        <location filename="../document/link_commands.py" line="64"/>
+        <source>Key date {label!r}</source>
+        <translation>Stichtag {label!r}</translation>
+    </message>
+    <message>
+        <location filename="../document/link_commands.py" line="64"/>
+        <source>Change key date {label!r}</source>
+        <translation>Stichtag {label!r} ändern</translation>
+    </message>
+    <message>
+        <location filename="../document/link_commands.py" line="82"/>
+        <source>Delete key date {label!r}</source>
+        <translation>Stichtag {label!r} löschen</translation>
+    </message>
+</context>
+<context>
     <name>WindowReminders</name>
     <message>
         <location filename="../ui/reminder_setup.py" line="57"/>
@@ -2456,102 +3558,102 @@ Fällig: {shown}</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../ui/words.py" line="16"/>
+        <location filename="words.py" line="15"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="16"/>
+        <location filename="words.py" line="15"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="17"/>
+        <location filename="words.py" line="16"/>
         <source>quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="17"/>
+        <location filename="words.py" line="16"/>
         <source>part of a year</source>
         <translation>Teil eines Jahres</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="18"/>
+        <location filename="words.py" line="17"/>
         <source>half-year</source>
         <translation>Halbjahr</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="18"/>
+        <location filename="words.py" line="17"/>
         <source>year-end</source>
         <translation>Jahresende</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="19"/>
+        <location filename="words.py" line="18"/>
         <source>year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="19"/>
+        <location filename="words.py" line="18"/>
         <source>several years</source>
         <translation>mehrere Jahre</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="21"/>
+        <location filename="words.py" line="22"/>
         <source>delivered</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="21"/>
+        <location filename="words.py" line="22"/>
         <source>forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="22"/>
+        <location filename="words.py" line="23"/>
         <source>rescheduled</source>
         <translation>verschoben</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="37"/>
+        <location filename="words.py" line="38"/>
         <source>on schedule</source>
         <translation>im Zeitplan</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="39"/>
+        <location filename="words.py" line="40"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="39"/>
+        <location filename="words.py" line="40"/>
         <source>{count} days</source>
         <translation>{count} Tage</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="47"/>
+        <location filename="words.py" line="48"/>
         <source>by {document}</source>
         <translation>durch {document}</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="61"/>
+        <location filename="words.py" line="62"/>
         <source>on time</source>
         <translation>rechtzeitig</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="64"/>
+        <location filename="words.py" line="65"/>
         <source>late by 1 day</source>
         <translation>1 Tag verspätet</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="64"/>
+        <location filename="words.py" line="65"/>
         <source>late by {count} days</source>
         <translation>{count} Tage verspätet</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="66"/>
+        <location filename="words.py" line="67"/>
         <source>late against the first announcement ({first}), on time against the revision ({now})</source>
         <translation>verspätet gegenüber der ersten Ankündigung ({first}), rechtzeitig gegenüber der Änderung ({now})</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="67"/>
+        <location filename="words.py" line="68"/>
         <source>late against the first announcement ({first}) and against the revision ({now})</source>
         <translation>verspätet gegenüber der ersten Ankündigung ({first}) und gegenüber der Änderung ({now})</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="194"/>
+        <location filename="../app.py" line="196"/>
         <source>Cannot open the plan</source>
         <translation>Impossible d&apos;ouvrir le plan</translation>
     </message>
@@ -141,56 +141,682 @@ Les événements des autres personnes n&apos;y sont pas touchés.</translation>
         <translation>{count} engagements exportés vers {files}.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="143"/>
+        <location filename="../ui/calendar_actions.py" line="144"/>
         <source>Calendar feed</source>
         <translation>Flux d&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="149"/>
+        <location filename="../ui/calendar_actions.py" line="150"/>
         <source>Serving the calendar at {webcal_url}</source>
         <translation>Agenda diffusé à l&apos;adresse {webcal_url}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="164"/>
+        <location filename="../ui/calendar_actions.py" line="165"/>
         <source>Copied {url}: paste it into the calendar app&apos;s “subscribe” box.</source>
         <translation>{url} copié : collez-le dans le champ « s&apos;abonner » de l&apos;application d&apos;agenda.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="178"/>
+        <location filename="../ui/calendar_actions.py" line="179"/>
         <source>Keep a calendar file published</source>
         <translation>Tenir un fichier d&apos;agenda publié</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="178"/>
+        <location filename="../ui/calendar_actions.py" line="179"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="190"/>
-        <location filename="../ui/calendar_actions.py" line="218"/>
+        <location filename="../ui/calendar_actions.py" line="191"/>
+        <location filename="../ui/calendar_actions.py" line="219"/>
         <source>Publish calendar file</source>
         <translation>Publier le fichier d&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="197"/>
+        <location filename="../ui/calendar_actions.py" line="198"/>
         <source>Keeping {path} current</source>
         <translation>{path} est tenu à jour</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="253"/>
-        <location filename="../ui/calendar_actions.py" line="260"/>
+        <location filename="../ui/calendar_actions.py" line="254"/>
+        <location filename="../ui/calendar_actions.py" line="261"/>
         <source>Publish to team calendar</source>
         <translation>Publier dans l&apos;agenda de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="260"/>
+        <location filename="../ui/calendar_actions.py" line="261"/>
         <source>The password was not kept: this system has no keyring. You will be asked again next time.</source>
         <translation>Le mot de passe n&apos;a pas été conservé : ce système n&apos;a pas de trousseau. Il vous sera redemandé la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="261"/>
+        <location filename="../ui/calendar_actions.py" line="262"/>
         <source>Published to {url}: {text}.</source>
         <translation>Publié dans {url} : {text}.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../cli/__init__.py" line="46"/>
+        <location filename="../cli/__init__.py" line="50"/>
+        <source>the language of the messages (default: the system&apos;s, from LANG)</source>
+        <translation>la langue des messages (par défaut : celle du système, d&apos;après LANG)</translation>
+    </message>
+    <message>
+        <location filename="../cli/__init__.py" line="47"/>
+        <location filename="../cli/__init__.py" line="49"/>
+        <source>database: a file path or SQLAlchemy URL (default: $PLANNER_DB, else the local plan)</source>
+        <translation>base de données : chemin de fichier ou URL SQLAlchemy (par défaut : $PLANNER_DB, sinon le plan local)</translation>
+    </message>
+    <message>
+        <location filename="../cli/__init__.py" line="48"/>
+        <source>Timeline and deadline planner for dated commitments.</source>
+        <translation>Frise chronologique et suivi des échéances des engagements datés.</translation>
+    </message>
+    <message>
+        <location filename="../cli/__init__.py" line="85"/>
+        <source>the argument {argument!r} is not valid UTF-8 text; check the terminal&apos;s or the script&apos;s encoding.</source>
+        <translation>l&apos;argument {argument!r} n&apos;est pas du texte UTF-8 valide ; vérifiez l&apos;encodage du terminal ou du script.</translation>
+    </message>
+    <message>
+        <location filename="../cli/__init__.py" line="101"/>
+        <source>interrupted; nothing more was changed.</source>
+        <translation>interrompu ; rien de plus n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../cli/baselines.py" line="18"/>
+        <source>name a past day to compare against, or list the named days</source>
+        <translation>nommer un jour passé auquel se comparer, ou lister les jours nommés</translation>
+    </message>
+    <message>
+        <location filename="../cli/baselines.py" line="19"/>
+        <source>the baseline&apos;s name, e.g. &apos;Council meeting 12 March 2021&apos;</source>
+        <translation>le nom de la référence, p. ex. « Conseil du 12 mars 2021 »</translation>
+    </message>
+    <message>
+        <location filename="../cli/baselines.py" line="20"/>
+        <source>the day it names (YYYY-MM-DD)</source>
+        <translation>le jour qu&apos;elle nomme (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../cli/baselines.py" line="25"/>
+        <source>the plan as it was planned on a past day (YYYY-MM-DD) or a named baseline; status is then as of that day</source>
+        <translation>le plan tel qu&apos;il était prévu à une date passée (AAAA-MM-JJ) ou une référence nommée ; l&apos;état est alors celui de ce jour</translation>
+    </message>
+    <message>
+        <location filename="../cli/baselines.py" line="37"/>
+        <source>{text!r} is neither a day (YYYY-MM-DD) nor a named baseline (named: {known}).</source>
+        <translation>{text!r} n&apos;est ni un jour (AAAA-MM-JJ) ni une référence nommée (nommées : {known}).</translation>
+    </message>
+    <message>
+        <location filename="../cli/baselines.py" line="52"/>
+        <source>Give the day the baseline {name!r} names, e.g. planner baseline {name!r} 2021-03-12.</source>
+        <translation>Indiquez le jour que nomme la référence {name!r}, p. ex. planner baseline {name!r} 2021-03-12.</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="40"/>
+        <source>serve the plan as a calendar feed clients can subscribe to</source>
+        <translation>diffuser le plan comme flux d&apos;agenda auquel les clients peuvent s&apos;abonner</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="41"/>
+        <source>address to listen on (default: 127.0.0.1, this computer only)</source>
+        <translation>adresse d&apos;écoute (par défaut : 127.0.0.1, cet ordinateur seulement)</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="42"/>
+        <source>port (default: {DEFAULT_PORT}; 0 picks a free one)</source>
+        <translation>port (par défaut : {DEFAULT_PORT} ; 0 en choisit un libre)</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="45"/>
+        <source>publish the plan&apos;s calendar to a CalDAV server or a synced file</source>
+        <translation>publier l&apos;agenda du plan sur un serveur CalDAV ou dans un fichier synchronisé</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="47"/>
+        <source>create, update and delete events on a CalDAV calendar</source>
+        <translation>créer, mettre à jour et supprimer des événements dans un agenda CalDAV</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="48"/>
+        <source>the calendar collection&apos;s address (default: the one remembered in the plan)</source>
+        <translation>l&apos;adresse de la collection d&apos;agendas (par défaut : celle retenue dans le plan)</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="49"/>
+        <source>user name (default: the one remembered in the plan)</source>
+        <translation>nom d&apos;utilisateur (par défaut : celui retenu dans le plan)</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="50"/>
+        <source>remember the address and user in the plan (never the password)</source>
+        <translation>retenir l&apos;adresse et l&apos;utilisateur dans le plan (jamais le mot de passe)</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="51"/>
+        <source>keep the password in the system keyring</source>
+        <translation>conserver le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="55"/>
+        <source>write the calendar to a file a sync folder shares, atomically</source>
+        <translation>écrire l&apos;agenda, de façon atomique, dans un fichier que partage un dossier synchronisé</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="56"/>
+        <source>the .ics file (default: the one remembered in the plan)</source>
+        <translation>le fichier .ics (par défaut : celui retenu dans le plan)</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="57"/>
+        <source>keep rewriting it whenever the plan changes, until Ctrl-C</source>
+        <translation>le réécrire à chaque modification du plan, jusqu&apos;à Ctrl-C</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="58"/>
+        <source>how often --watch looks for changes</source>
+        <translation>fréquence à laquelle --watch cherche des modifications</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="59"/>
+        <source>remember the file in the plan: the window keeps it current</source>
+        <translation>retenir le fichier dans le plan : la fenêtre le tient à jour</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="64"/>
+        <source>iCalendar events (and optionally to-dos)</source>
+        <translation>événements iCalendar (et, au choix, tâches)</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="65"/>
+        <source>the .ics file, or a folder with --per-strategy</source>
+        <translation>le fichier .ics, ou un dossier avec --per-strategy</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="66"/>
+        <source>also write the commitments as to-dos, to FILE-tasks.ics</source>
+        <translation>écrire aussi les engagements comme tâches, dans FICHIER-tasks.ics</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="67"/>
+        <source>one file per strategy, named by its key, in the folder -o</source>
+        <translation>un fichier par stratégie, nommé d&apos;après sa clé, dans le dossier -o</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="68"/>
+        <source>the calendar&apos;s name as clients list it</source>
+        <translation>le nom de l&apos;agenda tel que les clients l&apos;affichent</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="76"/>
+        <source>the day --status and --due-within are judged on (default: today)</source>
+        <translation>le jour auquel --status et --due-within sont évalués (par défaut : aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="91"/>
+        <source>The folder {out} does not exist; --per-strategy writes one file per strategy into a folder.</source>
+        <translation>Le dossier {out} n&apos;existe pas ; --per-strategy écrit un fichier par stratégie dans un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="122"/>
+        <source>The port {port} is not a port number (0 to 65535).</source>
+        <translation>Le port {port} n&apos;est pas un numéro de port (0 à 65535).</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="159"/>
+        <source>No CalDAV address given and none remembered; name the calendar&apos;s address, e.g. https://host/dav/user/team/.</source>
+        <translation>Aucune adresse CalDAV donnée ni retenue ; indiquez l&apos;adresse de l&apos;agenda, p. ex. https://hote/dav/utilisateur/equipe/.</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="185"/>
+        <source>A CalDAV password is needed, and there is no terminal to ask for it; save it in the system keyring (--save-password, once, in a terminal).</source>
+        <translation>Un mot de passe CalDAV est nécessaire et aucun terminal ne permet de le demander ; enregistrez-le dans le trousseau du système (--save-password, une fois, dans un terminal).</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="189"/>
+        <source>No CalDAV password was given.</source>
+        <translation>Aucun mot de passe CalDAV n&apos;a été donné.</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="196"/>
+        <source>No file given and none remembered; name the .ics file to publish to.</source>
+        <translation>Aucun fichier donné ni retenu ; indiquez le fichier .ics où publier.</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="198"/>
+        <source>--every needs a number of seconds above 0, not {every}.</source>
+        <translation>--every demande un nombre de secondes supérieur à 0, et non {every}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/copy.py" line="16"/>
+        <source>copy a whole plan to another database (SQLite file or PostgreSQL URL)</source>
+        <translation>copier un plan entier dans une autre base de données (fichier SQLite ou URL PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../cli/copy.py" line="17"/>
+        <source>Copy every row of a plan — ids, history, links, key dates, settings — into a database that holds no plan yet.</source>
+        <translation>Copier toutes les lignes d&apos;un plan — identifiants, historique, liens, dates clés, réglages — dans une base de données qui ne contient encore aucun plan.</translation>
+    </message>
+    <message>
+        <location filename="../cli/copy.py" line="19"/>
+        <source>the plan to copy: a file path or SQLAlchemy URL</source>
+        <translation>le plan à copier : chemin de fichier ou URL SQLAlchemy</translation>
+    </message>
+    <message>
+        <location filename="../cli/copy.py" line="20"/>
+        <source>where to copy it: a file path or SQLAlchemy URL</source>
+        <translation>où le copier : chemin de fichier ou URL SQLAlchemy</translation>
+    </message>
+    <message>
+        <location filename="../cli/copy.py" line="21"/>
+        <source>drop the plan the target already holds (in the same transaction)</source>
+        <translation>supprimer le plan que la cible contient déjà (dans la même transaction)</translation>
+    </message>
+    <message>
+        <location filename="../cli/desktop_entry.py" line="16"/>
+        <source>add Planner to the desktop&apos;s application menu (for this user)</source>
+        <translation>ajouter Planner au menu des applications du bureau (pour cet utilisateur)</translation>
+    </message>
+    <message>
+        <location filename="../cli/desktop_entry.py" line="23"/>
+        <source>Cannot find the planner-app launcher beside this planner command; reinstall Planner with pip or pipx.</source>
+        <translation>Le lanceur planner-app est introuvable à côté de cette commande planner ; réinstallez Planner avec pip ou pipx.</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="19"/>
+        <source>add a commitment</source>
+        <translation>ajouter un engagement</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="21"/>
+        <source>e.g. &apos;Q4 2020&apos;, &apos;by the end of 2021&apos;, &apos;2021-2025&apos;</source>
+        <translation>p. ex. « T4 2020 », « d&apos;ici fin 2021 », « 2021-2025 »</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="22"/>
+        <source>initiative key or words of its title (default: Unfiled)</source>
+        <translation>clé de l&apos;initiative ou mots de son titre (par défaut : Unfiled)</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="26"/>
+        <source>change a commitment</source>
+        <translation>modifier un engagement</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="29"/>
+        <source>a new due date; the change is kept in the history</source>
+        <translation>une nouvelle échéance ; la modification est conservée dans l&apos;historique</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="30"/>
+        <source>move it to another initiative</source>
+        <translation>le déplacer vers une autre initiative</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="32"/>
+        <source>when you now expect it (&apos;none&apos; to clear)</source>
+        <translation>quand vous l&apos;attendez désormais (« none » pour effacer)</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="33"/>
+        <source>mark delivered on DAY: &apos;15 December 2020&apos; or 2020-12-15, as in the window</source>
+        <translation>marquer comme réalisé le JOUR : « 15 December 2020 » ou 2020-12-15, comme dans la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="34"/>
+        <source>the document that delivered it, e.g. &apos;COM(2022) 209&apos;</source>
+        <translation>le document qui l&apos;a réalisé, p. ex. « COM(2022) 209 »</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="35"/>
+        <source>why the dates changed (kept with the revision)</source>
+        <translation>pourquoi les dates ont changé (conservé avec la révision)</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="41"/>
+        <source>start of a span</source>
+        <translation>début d&apos;une période</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="45"/>
+        <source>document reference, e.g. &apos;COM(2020) 607&apos;</source>
+        <translation>référence du document, p. ex. « COM(2020) 607 »</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="47"/>
+        <source>the sentence of the document it comes from</source>
+        <translation>la phrase du document dont il provient</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="54"/>
+        <source>{text!r} is a window ({window_text}); give the exact day it was delivered.</source>
+        <translation>{text!r} est une fenêtre ({window_text}) ; indiquez le jour exact de la réalisation.</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="72"/>
+        <source>The initiative {text!r} matches several initiatives of the plan; use a key: {keys}.</source>
+        <translation>L&apos;initiative {text!r} correspond à plusieurs initiatives du plan ; utilisez une clé : {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="73"/>
+        <source>The initiative {text!r} matches no initiative of the plan; `planner initiatives` lists the keys.</source>
+        <translation>L&apos;initiative {text!r} ne correspond à aucune initiative du plan ; `planner initiatives` liste les clés.</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="138"/>
+        <source>Nothing to change in commitment {id}: give at least one option such as --due, --title or --delivered (see `planner edit --help`).</source>
+        <translation>Rien à modifier dans l&apos;engagement {id} : donnez au moins une option telle que --due, --title ou --delivered (voir `planner edit --help`).</translation>
+    </message>
+    <message>
+        <location filename="../cli/extract.py" line="23"/>
+        <source>propose the commitments a document (PDF, HTML, DOCX, text) states</source>
+        <translation>proposer les engagements qu&apos;énonce un document (PDF, HTML, DOCX, texte)</translation>
+    </message>
+    <message>
+        <location filename="../cli/extract.py" line="25"/>
+        <source>print the proposals as one JSON array (nothing is stored)</source>
+        <translation>afficher les propositions en un seul tableau JSON (rien n&apos;est enregistré)</translation>
+    </message>
+    <message>
+        <location filename="../cli/extract.py" line="26"/>
+        <source>the document&apos;s date, when it does not state it (YYYY-MM-DD)</source>
+        <translation>la date du document, s&apos;il ne l&apos;indique pas (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../cli/extract.py" line="27"/>
+        <source>the document&apos;s reference, e.g. &apos;COM(2020) 607&apos;</source>
+        <translation>la référence du document, p. ex. « COM(2020) 607 »</translation>
+    </message>
+    <message>
+        <location filename="../cli/extract.py" line="28"/>
+        <source>add every dated proposal to the plan (one transaction)</source>
+        <translation>ajouter chaque proposition datée au plan (une seule transaction)</translation>
+    </message>
+    <message>
+        <location filename="../cli/extract.py" line="29"/>
+        <source>the strategy the accepted commitments are filed under</source>
+        <translation>la stratégie sous laquelle les engagements acceptés sont classés</translation>
+    </message>
+    <message>
+        <location filename="../cli/extract.py" line="36"/>
+        <source>--accept-all needs --into STRATEGY_KEY: the strategy the commitments are filed under.</source>
+        <translation>--accept-all demande --into CLÉ_STRATÉGIE : la stratégie sous laquelle les engagements sont classés.</translation>
+    </message>
+    <message>
+        <location filename="../cli/extract.py" line="38"/>
+        <source>--into is for --accept-all; without it nothing is stored.</source>
+        <translation>--into va avec --accept-all ; sans lui, rien n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../cli/extract.py" line="40"/>
+        <source>The file {file} does not exist.</source>
+        <translation>Le fichier {file} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../cli/filtering.py" line="15"/>
+        <source>only this status; one of: {statuses} (repeatable)</source>
+        <translation>seulement cet état ; l&apos;un de : {statuses} (répétable)</translation>
+    </message>
+    <message>
+        <location filename="../cli/filtering.py" line="16"/>
+        <source>only this strategy (key, reference or words of its title; repeatable)</source>
+        <translation>seulement cette stratégie (clé, référence ou mots de son titre ; répétable)</translation>
+    </message>
+    <message>
+        <location filename="../cli/filtering.py" line="17"/>
+        <source>only commitments of this actor (repeatable)</source>
+        <translation>seulement les engagements de cet acteur (répétable)</translation>
+    </message>
+    <message>
+        <location filename="../cli/filtering.py" line="18"/>
+        <source>only open commitments due in the next DAYS days</source>
+        <translation>seulement les engagements ouverts à échéance dans les JOURS prochains jours</translation>
+    </message>
+    <message>
+        <location filename="../cli/filtering.py" line="19"/>
+        <source>only commitments whose window reaches DATE or later</source>
+        <translation>seulement les engagements dont la fenêtre atteint DATE ou au-delà</translation>
+    </message>
+    <message>
+        <location filename="../cli/filtering.py" line="20"/>
+        <source>only commitments whose window starts by DATE</source>
+        <translation>seulement les engagements dont la fenêtre commence au plus tard à DATE</translation>
+    </message>
+    <message>
+        <location filename="../cli/filtering.py" line="21"/>
+        <source>only commitments whose title, description or quote has these words</source>
+        <translation>seulement les engagements dont le titre, la description ou la citation contient ces mots</translation>
+    </message>
+    <message>
+        <location filename="../cli/filtering.py" line="28"/>
+        <source>The status {status!r} is not known; use one of: {statuses}.</source>
+        <translation>L&apos;état {status!r} est inconnu ; utilisez l&apos;un de : {statuses}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/filtering.py" line="30"/>
+        <source>--due-within needs a number of days of 0 or more, not {due_within}.</source>
+        <translation>--due-within demande un nombre de jours égal ou supérieur à 0, et non {due_within}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/filtering.py" line="51"/>
+        <source>The strategy {text!r} matches several strategies of the plan; use a key: {known}.</source>
+        <translation>La stratégie {text!r} correspond à plusieurs stratégies du plan ; utilisez une clé : {known}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/filtering.py" line="51"/>
+        <source>The strategy {text!r} matches no strategy of the plan; use a key: {known}.</source>
+        <translation>La stratégie {text!r} ne correspond à aucune stratégie du plan ; utilisez une clé : {known}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/groups.py" line="14"/>
+        <source>list the initiatives and their keys (for --initiative)</source>
+        <translation>lister les initiatives et leurs clés (pour --initiative)</translation>
+    </message>
+    <message>
+        <location filename="../cli/groups.py" line="15"/>
+        <location filename="../cli/listing.py" line="21"/>
+        <location filename="../cli/remind.py" line="36"/>
+        <source>print one JSON array</source>
+        <translation>afficher un seul tableau JSON</translation>
+    </message>
+    <message>
+        <location filename="../cli/listing.py" line="20"/>
+        <source>list commitments (table or --json)</source>
+        <translation>lister les engagements (tableau ou --json)</translation>
+    </message>
+    <message>
+        <location filename="../cli/listing.py" line="22"/>
+        <source>compute status as of this day (default: today)</source>
+        <translation>calculer l&apos;état à cette date (par défaut : aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="25"/>
+        <source>print a timeline snapshot to a PDF, PNG or SVG file (A3 landscape, whole plan)</source>
+        <translation>imprimer un instantané de la frise dans un fichier PDF, PNG ou SVG (A3 paysage, tout le plan)</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="26"/>
+        <source>A timeline snapshot to hand round: title, as-of date, the tree&apos;s label columns, bars, legend and page numbers.</source>
+        <translation>Un instantané de la frise à distribuer : titre, date de l&apos;état, colonnes de libellés de l&apos;arborescence, barres, légende et numéros de page.</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="27"/>
+        <source>FILE.pdf, FILE.png or FILE.svg (pictures of several pages: FILE-1.png, FILE-2.png...)</source>
+        <translation>FICHIER.pdf, FICHIER.png ou FICHIER.svg (images de plusieurs pages : FICHIER-1.png, FICHIER-2.png…)</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="29"/>
+        <source>first month printed (default: the first date of the rows printed)</source>
+        <translation>premier mois imprimé (par défaut : la première date des lignes imprimées)</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="30"/>
+        <source>last month printed (default: the last date of the rows printed)</source>
+        <translation>dernier mois imprimé (par défaut : la dernière date des lignes imprimées)</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="31"/>
+        <source>paper size: {PAGE_NAMES} (default: A3)</source>
+        <translation>format du papier : {PAGE_NAMES} (par défaut : A3)</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="32"/>
+        <source>portrait pages (default: landscape)</source>
+        <translation>pages en portrait (par défaut : paysage)</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="34"/>
+        <source>fit the range across N pages (default: 1); rows run on to more pages when they must</source>
+        <translation>ajuster la période sur N pages en largeur (par défaut : 1) ; les lignes continuent sur d&apos;autres pages si nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="35"/>
+        <source>tile instead: draw a month MM millimetres wide, on as many pages as it takes</source>
+        <translation>en mosaïque : tracer un mois de MM millimètres de large, sur autant de pages qu&apos;il faut</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="36"/>
+        <source>status as of this day (default: today)</source>
+        <translation>état à cette date (par défaut : aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="37"/>
+        <source>black and white: status told by pattern and symbol</source>
+        <translation>noir et blanc : état indiqué par motif et symbole</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="38"/>
+        <source>a footer with the source documents of the rows</source>
+        <translation>un pied de page avec les documents sources des lignes</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="39"/>
+        <source>title at the top (default: the strategy, or the strategies, printed)</source>
+        <translation>titre en haut (par défaut : la stratégie, ou les stratégies, imprimées)</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="40"/>
+        <source>resolution of a PNG (default: 150)</source>
+        <translation>résolution d&apos;un PNG (par défaut : 150)</translation>
+    </message>
+    <message>
+        <location filename="../cli/remind.py" line="28"/>
+        <source>print the reminders due and mark them shown (for cron or a systemd timer)</source>
+        <translation>afficher les rappels dus et les marquer comme montrés (pour cron ou un minuteur systemd)</translation>
+    </message>
+    <message>
+        <location filename="../cli/remind.py" line="29"/>
+        <source>Print the reminders that are due and not yet dealt with, and mark them shown.
+Exit status: 0 when nothing is due, 1 when reminders were printed, 2 on an error.</source>
+        <translation>Afficher les rappels arrivés à échéance et pas encore traités, et les marquer comme montrés.
+Code de sortie : 0 si rien n&apos;est dû, 1 si des rappels ont été affichés, 2 en cas d&apos;erreur.</translation>
+    </message>
+    <message>
+        <location filename="../cli/remind.py" line="31"/>
+        <source>crontab, every hour:  0 * * * *  planner remind --notify
+systemd: a service running it should say SuccessExitStatus=1 (reminders were due).</source>
+        <translation>crontab, toutes les heures :  0 * * * *  planner remind --notify
+systemd : un service qui le lance doit indiquer SuccessExitStatus=1 (des rappels étaient dus).</translation>
+    </message>
+    <message>
+        <location filename="../cli/remind.py" line="35"/>
+        <source>take this day as today (default: today)</source>
+        <translation>prendre ce jour pour aujourd&apos;hui (par défaut : aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <location filename="../cli/remind.py" line="37"/>
+        <source>only look: do not mark them shown</source>
+        <translation>seulement regarder : ne pas les marquer comme montrés</translation>
+    </message>
+    <message>
+        <location filename="../cli/remind.py" line="38"/>
+        <source>also send a desktop notification</source>
+        <translation>envoyer aussi une notification au bureau</translation>
+    </message>
+    <message>
+        <location filename="../cli/report.py" line="23"/>
+        <source>a meeting report: delivered, slipped, overdue, due next, added or dropped</source>
+        <translation>un rapport de réunion : réalisé, glissé, en retard, prochaines échéances, ajouté ou abandonné</translation>
+    </message>
+    <message>
+        <location filename="../cli/report.py" line="24"/>
+        <source>What happened after --since up to --until, and what is due in the weeks after, as PDF, HTML or Markdown.</source>
+        <translation>Ce qui s&apos;est passé après --since jusqu&apos;à --until, et ce qui arrive à échéance dans les semaines suivantes, en PDF, HTML ou Markdown.</translation>
+    </message>
+    <message>
+        <location filename="../cli/report.py" line="25"/>
+        <source>the day of the last meeting (YYYY-MM-DD) or a named baseline</source>
+        <translation>le jour de la dernière réunion (AAAA-MM-JJ) ou une référence nommée</translation>
+    </message>
+    <message>
+        <location filename="../cli/report.py" line="26"/>
+        <source>the last day the report covers (default: today)</source>
+        <translation>le dernier jour couvert par le rapport (par défaut : aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <location filename="../cli/report.py" line="27"/>
+        <source>what is due in this many weeks after --until (default: 8)</source>
+        <translation>ce qui arrive à échéance dans ce nombre de semaines après --until (par défaut : 8)</translation>
+    </message>
+    <message>
+        <location filename="../cli/report.py" line="28"/>
+        <source>FILE.pdf, FILE.html or FILE.md</source>
+        <translation>FICHIER.pdf, FICHIER.html ou FICHIER.md</translation>
+    </message>
+    <message>
+        <location filename="../cli/report.py" line="37"/>
+        <source>The file {output} has an unknown type; a report is written as {suffixes}.</source>
+        <translation>Le fichier {output} est d&apos;un type inconnu ; un rapport s&apos;écrit en {suffixes}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/report.py" line="39"/>
+        <source>--ahead must be from 0 to 520 weeks, not {ahead}.</source>
+        <translation>--ahead doit aller de 0 à 520 semaines, et non {ahead}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/report.py" line="43"/>
+        <source>The report would end on {until}, before it starts on {since}; give an --until after --since.</source>
+        <translation>Le rapport finirait le {until}, avant de commencer le {since} ; donnez un --until postérieur à --since.</translation>
+    </message>
+    <message>
+        <location filename="../cli/transfer.py" line="29"/>
+        <source>import commitments from a file (one transaction)</source>
+        <translation>importer des engagements depuis un fichier (une seule transaction)</translation>
+    </message>
+    <message>
+        <location filename="../cli/transfer.py" line="32"/>
+        <source>refuse the whole .ics file for one event it cannot read (default: skip it and say so); CSV, TOML and xlsx files are always checked whole</source>
+        <translation>refuser tout le fichier .ics pour un seul événement illisible (par défaut : l&apos;ignorer et le signaler) ; les fichiers CSV, TOML et xlsx sont toujours vérifiés en entier</translation>
+    </message>
+    <message>
+        <location filename="../cli/transfer.py" line="35"/>
+        <source>re-import the seed plan (adds what is missing, keeps your edits)</source>
+        <translation>réimporter le plan de départ (ajoute ce qui manque, garde vos modifications)</translation>
+    </message>
+    <message>
+        <location filename="../cli/transfer.py" line="38"/>
+        <source>write the plan to a file</source>
+        <translation>écrire le plan dans un fichier</translation>
+    </message>
+    <message>
+        <location filename="../cli/transfer.py" line="40"/>
+        <source>one row per commitment</source>
+        <translation>une ligne par engagement</translation>
+    </message>
+    <message>
+        <location filename="../cli/transfer.py" line="44"/>
+        <source>an Excel workbook: commitments and key dates</source>
+        <translation>un classeur Excel : engagements et dates clés</translation>
+    </message>
+    <message>
+        <location filename="../cli/transfer.py" line="55"/>
+        <source>The file {path} has an unknown type; import reads {suffixes} files.</source>
+        <translation>Le fichier {path} est d&apos;un type inconnu ; l&apos;importation lit les fichiers {suffixes}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/transfer.py" line="57"/>
+        <source>The file {path} does not exist.</source>
+        <translation>Le fichier {path} n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -206,177 +832,177 @@ Les événements des autres personnes n&apos;y sont pas touchés.</translation>
         <translation>Période : court d&apos;un début jusqu&apos;à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="60"/>
+        <location filename="../ui/commitment_dialog.py" line="62"/>
         <source>Edit commitment</source>
         <translation>Modifier l&apos;engagement</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="60"/>
+        <location filename="../ui/commitment_dialog.py" line="62"/>
         <source>New commitment</source>
         <translation>Nouvel engagement</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="63"/>
+        <location filename="../ui/commitment_dialog.py" line="65"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Engagement</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="64"/>
+        <location filename="../ui/commitment_dialog.py" line="66"/>
         <source>&amp;Source</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="66"/>
+        <location filename="../ui/commitment_dialog.py" line="68"/>
         <source>&amp;Dependencies</source>
         <translation>&amp;Dépendances</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="68"/>
+        <location filename="../ui/commitment_dialog.py" line="70"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="75"/>
+        <location filename="../ui/commitment_dialog.py" line="77"/>
         <source>Save anyway: the plan will show the link as broken</source>
         <translation>Enregistrer quand même : le plan montrera le lien comme rompu</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="84"/>
+        <location filename="../ui/commitment_dialog.py" line="86"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="84"/>
+        <location filename="../ui/commitment_dialog.py" line="86"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="116"/>
+        <location filename="../ui/commitment_dialog.py" line="118"/>
         <source>when a span begins, e.g. 2021</source>
         <translation>début d&apos;une période, p. ex. 2021</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="123"/>
+        <location filename="../ui/commitment_dialog.py" line="125"/>
         <source>when you now expect it, if not when it is due</source>
         <translation>quand vous l&apos;attendez désormais, si ce n&apos;est à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="124"/>
+        <location filename="../ui/commitment_dialog.py" line="126"/>
         <source>the day it was actually delivered</source>
         <translation>le jour où il a effectivement été réalisé</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="131"/>
+        <location filename="../ui/commitment_dialog.py" line="133"/>
         <source>why the dates change: free text, or the reference of the document that re-announced them</source>
         <translation>pourquoi les dates changent : texte libre, ou référence du document qui les a annoncées à nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="135"/>
+        <location filename="../ui/commitment_dialog.py" line="137"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="136"/>
+        <location filename="../ui/commitment_dialog.py" line="138"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiative :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="137"/>
+        <location filename="../ui/commitment_dialog.py" line="139"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="138"/>
+        <location filename="../ui/commitment_dialog.py" line="140"/>
         <source>D&amp;ue:</source>
         <translation>É&amp;chéance :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="139"/>
+        <location filename="../ui/commitment_dialog.py" line="141"/>
         <source>S&amp;tart:</source>
         <translation>Dé&amp;but :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="140"/>
+        <location filename="../ui/commitment_dialog.py" line="142"/>
         <source>St&amp;atus:</source>
         <translation>É&amp;tat :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="141"/>
+        <location filename="../ui/commitment_dialog.py" line="143"/>
         <source>&amp;Responsible:</source>
         <translation>&amp;Responsable :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="142"/>
+        <location filename="../ui/commitment_dialog.py" line="144"/>
         <source>&amp;Forecast:</source>
         <translation>&amp;Prévision :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="143"/>
+        <location filename="../ui/commitment_dialog.py" line="145"/>
         <source>Deli&amp;vered on:</source>
         <translation>Réa&amp;lisé le :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="144"/>
+        <location filename="../ui/commitment_dialog.py" line="146"/>
         <source>Re&amp;minders:</source>
         <translation>Ra&amp;ppels :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="145"/>
+        <location filename="../ui/commitment_dialog.py" line="147"/>
         <source>Reason for the &amp;change:</source>
         <translation>Motif de la &amp;modification :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="155"/>
+        <location filename="../ui/commitment_dialog.py" line="157"/>
         <source>e.g. COM(2020) 607</source>
         <translation>p. ex. COM(2020) 607</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="158"/>
+        <location filename="../ui/commitment_dialog.py" line="160"/>
         <source>the sentence of the document the commitment comes from</source>
         <translation>la phrase du document dont provient l&apos;engagement</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="160"/>
+        <location filename="../ui/commitment_dialog.py" line="162"/>
         <source>Description:</source>
         <translation>Description :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="161"/>
+        <location filename="../ui/commitment_dialog.py" line="163"/>
         <source>Document:</source>
         <translation>Document :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="162"/>
+        <location filename="../ui/commitment_dialog.py" line="164"/>
         <source>Section:</source>
         <translation>Section :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="163"/>
+        <location filename="../ui/commitment_dialog.py" line="165"/>
         <source>Quote:</source>
         <translation>Citation :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="164"/>
+        <location filename="../ui/commitment_dialog.py" line="166"/>
         <source>Link:</source>
         <translation>Lien :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="199"/>
+        <location filename="../ui/commitment_dialog.py" line="201"/>
         <source>Give the commitment a title.</source>
         <translation>Donnez un titre à l&apos;engagement.</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="206"/>
+        <location filename="../ui/commitment_dialog.py" line="208"/>
         <source>The start ({start}) is after the end of the due window ({window}).</source>
         <translation>Le début ({start}) est postérieur à la fin de la fenêtre d&apos;échéance ({window}).</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="268"/>
+        <location filename="../ui/commitment_dialog.py" line="270"/>
         <source>&lt;b&gt;This change breaks a dependency.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cette modification rompt une dépendance.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="285"/>
+        <location filename="../ui/commitment_dialog.py" line="287"/>
         <source>Kept in the history with the reason: {changes}</source>
         <translation>Conservé dans l&apos;historique avec le motif : {changes}</translation>
     </message>
@@ -439,112 +1065,112 @@ Les événements des autres personnes n&apos;y sont pas touchés.</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="28"/>
+        <location filename="../ui/conflict_dialog.py" line="27"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="28"/>
+        <location filename="../ui/conflict_dialog.py" line="27"/>
         <source>Delivered on</source>
         <translation>Réalisé le</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="29"/>
+        <location filename="../ui/conflict_dialog.py" line="28"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="30"/>
+        <location filename="../ui/conflict_dialog.py" line="29"/>
         <source>Remind when the window opens</source>
         <translation>Rappeler à l&apos;ouverture de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="31"/>
+        <location filename="../ui/conflict_dialog.py" line="30"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="31"/>
+        <location filename="../ui/conflict_dialog.py" line="30"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="32"/>
+        <location filename="../ui/conflict_dialog.py" line="31"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="32"/>
+        <location filename="../ui/conflict_dialog.py" line="31"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="33"/>
+        <location filename="../ui/conflict_dialog.py" line="32"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="33"/>
+        <location filename="../ui/conflict_dialog.py" line="32"/>
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="34"/>
+        <location filename="../ui/conflict_dialog.py" line="33"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="34"/>
+        <location filename="../ui/conflict_dialog.py" line="33"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="35"/>
+        <location filename="../ui/conflict_dialog.py" line="34"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="35"/>
+        <location filename="../ui/conflict_dialog.py" line="34"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="36"/>
+        <location filename="../ui/conflict_dialog.py" line="35"/>
         <source>Url</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="36"/>
+        <location filename="../ui/conflict_dialog.py" line="35"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="44"/>
+        <location filename="../ui/conflict_dialog.py" line="43"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="51"/>
+        <location filename="../ui/conflict_dialog.py" line="50"/>
         <source>Stored now (theirs)</source>
         <translation>Enregistré à présent (la leur)</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="51"/>
+        <location filename="../ui/conflict_dialog.py" line="50"/>
         <source>Yours</source>
         <translation>La vôtre</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="63"/>
+        <location filename="../ui/conflict_dialog.py" line="62"/>
         <source>Reload shows their version and drops your change. Keep mine saves your change on top of theirs; what they changed elsewhere stays.</source>
         <translation>Recharger affiche leur version et abandonne votre modification. Garder la mienne enregistre votre modification par-dessus la leur ; ce qu&apos;ils ont modifié ailleurs reste.</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="67"/>
+        <location filename="../ui/conflict_dialog.py" line="66"/>
         <source>&amp;Reload (take theirs)</source>
         <translation>&amp;Recharger (prendre la leur)</translation>
     </message>
     <message>
-        <location filename="../ui/conflict_dialog.py" line="68"/>
+        <location filename="../ui/conflict_dialog.py" line="67"/>
         <source>&amp;Keep mine</source>
         <translation>&amp;Garder la mienne</translation>
     </message>
@@ -627,6 +1253,19 @@ Redémarrer Planner maintenant ?</translation>
     </message>
 </context>
 <context>
+    <name>DayFlag</name>
+    <message>
+        <location filename="../timeline/overlays.py" line="379"/>
+        <source>as of {day}</source>
+        <translation>état au {day}</translation>
+    </message>
+    <message>
+        <location filename="../timeline/overlays.py" line="379"/>
+        <source>today {day}</source>
+        <translation>aujourd&apos;hui {day}</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryDialog</name>
     <message>
         <location filename="../ui/delivery_dialog.py" line="30"/>
@@ -685,72 +1324,72 @@ Redémarrer Planner maintenant ?</translation>
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../ui/details_pane.py" line="26"/>
+        <location filename="../ui/details_pane.py" line="25"/>
         <source>Details of the selected commitment</source>
         <translation>Détails de l&apos;engagement sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/details_pane.py" line="40"/>
+        <location filename="../ui/details_pane.py" line="39"/>
         <source>Select a commitment to see its details and the sentence it came from.</source>
         <translation>Sélectionnez un engagement pour voir ses détails et la phrase dont il provient.</translation>
     </message>
     <message>
-        <location filename="../ui/details_pane.py" line="49"/>
+        <location filename="../ui/details_pane.py" line="48"/>
         <source>{standing} as of {day} (recorded: {status})</source>
         <translation>{standing} au {day} (enregistré : {status})</translation>
     </message>
     <message>
-        <location filename="../ui/details_pane.py" line="52"/>
+        <location filename="../ui/details_pane.py" line="51"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/details_pane.py" line="53"/>
+        <location filename="../ui/details_pane.py" line="52"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/details_pane.py" line="54"/>
+        <location filename="../ui/details_pane.py" line="53"/>
         <source>First announced</source>
         <translation>Annoncé en premier</translation>
     </message>
     <message>
-        <location filename="../ui/details_pane.py" line="57"/>
+        <location filename="../ui/details_pane.py" line="56"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../ui/details_pane.py" line="59"/>
+        <location filename="../ui/details_pane.py" line="58"/>
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/details_pane.py" line="62"/>
+        <location filename="../ui/details_pane.py" line="61"/>
         <source>Delivered</source>
         <translation>Réalisé</translation>
     </message>
     <message>
-        <location filename="../ui/details_pane.py" line="64"/>
+        <location filename="../ui/details_pane.py" line="63"/>
         <source>Slippage</source>
         <translation>Glissement</translation>
     </message>
     <message>
-        <location filename="../ui/details_pane.py" line="65"/>
+        <location filename="../ui/details_pane.py" line="64"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../ui/details_pane.py" line="65"/>
+        <location filename="../ui/details_pane.py" line="64"/>
         <source>Strategy</source>
         <translation>Stratégie</translation>
     </message>
     <message>
-        <location filename="../ui/details_pane.py" line="65"/>
+        <location filename="../ui/details_pane.py" line="64"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../ui/details_pane.py" line="73"/>
+        <location filename="../ui/details_pane.py" line="72"/>
         <source>No source sentence recorded</source>
         <translation>Aucune phrase source enregistrée</translation>
     </message>
@@ -758,106 +1397,106 @@ Redémarrer Planner maintenant ?</translation>
 <context>
     <name>DueSoonDock</name>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="46"/>
+        <location filename="../ui/due_soon_dock.py" line="47"/>
         <source>Snooze until</source>
         <translation>Reporter jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="54"/>
+        <location filename="../ui/due_soon_dock.py" line="55"/>
         <source>Remind me again on the morning of:</source>
         <translation>Me le rappeler le matin du :</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="68"/>
-        <location filename="../ui/due_soon_dock.py" line="156"/>
+        <location filename="../ui/due_soon_dock.py" line="69"/>
+        <location filename="../ui/due_soon_dock.py" line="157"/>
         <source>Due soon</source>
         <translation>Échéance proche</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="70"/>
+        <location filename="../ui/due_soon_dock.py" line="71"/>
         <source>Reminders that have come due, with Open, Snooze, Dismiss and Mark delivered</source>
         <translation>Rappels arrivés à échéance, avec Ouvrir, Reporter, Écarter et Marquer comme réalisé</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="78"/>
+        <location filename="../ui/due_soon_dock.py" line="79"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="78"/>
+        <location filename="../ui/due_soon_dock.py" line="79"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="78"/>
+        <location filename="../ui/due_soon_dock.py" line="79"/>
         <source>Reminder</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="79"/>
+        <location filename="../ui/due_soon_dock.py" line="80"/>
         <source>Reminders due soon</source>
         <translation>Rappels à échéance proche</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="92"/>
+        <location filename="../ui/due_soon_dock.py" line="93"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="93"/>
-        <location filename="../ui/due_soon_dock.py" line="110"/>
+        <location filename="../ui/due_soon_dock.py" line="94"/>
+        <location filename="../ui/due_soon_dock.py" line="111"/>
         <source>Snooze</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="96"/>
+        <location filename="../ui/due_soon_dock.py" line="97"/>
         <source>Until a date…</source>
         <translation>Jusqu&apos;à une date…</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="97"/>
+        <location filename="../ui/due_soon_dock.py" line="98"/>
         <source>Dismiss</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="98"/>
+        <location filename="../ui/due_soon_dock.py" line="99"/>
         <source>Mark delivered</source>
         <translation>Marquer comme réalisé</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="144"/>
+        <location filename="../ui/due_soon_dock.py" line="145"/>
         <source>{title}
 Due: {shown}</source>
         <translation>{title}
 Échéance : {shown}</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="154"/>
+        <location filename="../ui/due_soon_dock.py" line="155"/>
         <source>1 reminder awaiting an answer</source>
         <translation>1 rappel en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="154"/>
+        <location filename="../ui/due_soon_dock.py" line="155"/>
         <source>{count} reminders awaiting an answer</source>
         <translation>{count} rappels en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="155"/>
+        <location filename="../ui/due_soon_dock.py" line="156"/>
         <source>due in the next {horizon} days</source>
         <translation>à échéance dans les {horizon} prochains jours</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="155"/>
+        <location filename="../ui/due_soon_dock.py" line="156"/>
         <source>Nothing due in the next {horizon} days.</source>
         <translation>Rien à échéance dans les {horizon} prochains jours.</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="156"/>
+        <location filename="../ui/due_soon_dock.py" line="157"/>
         <source>Due soon ({waiting})</source>
         <translation>Échéance proche ({waiting})</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="166"/>
+        <location filename="../ui/due_soon_dock.py" line="167"/>
         <source>snoozed till {when}</source>
         <translation>reporté jusqu&apos;à {when}</translation>
     </message>
@@ -919,6 +1558,17 @@ Due: {shown}</source>
         <location filename="../ui/edit_actions.py" line="73"/>
         <source>&amp;Undo history</source>
         <translation>&amp;Historique des annulations</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit_actions.py" line="155"/>
+        <location filename="../ui/edit_actions.py" line="161"/>
+        <source>Edit {title!r}</source>
+        <translation>Modifier {title!r}</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit_actions.py" line="155"/>
+        <source>Add {title!r}</source>
+        <translation>Ajouter {title!r}</translation>
     </message>
     <message>
         <location filename="../ui/edit_actions.py" line="177"/>
@@ -1079,127 +1729,127 @@ Due: {shown}</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="39"/>
+        <location filename="../ui/filter_bar.py" line="41"/>
         <source>Filter: words in title, description, quote… (Ctrl+F)</source>
         <translation>Filtrer : titre, description, citation… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="41"/>
+        <location filename="../ui/filter_bar.py" line="43"/>
         <source>Filter words</source>
         <translation>Mots du filtre</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="43"/>
+        <location filename="../ui/filter_bar.py" line="45"/>
         <source>All strategies</source>
         <translation>Toutes stratégies</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="43"/>
+        <location filename="../ui/filter_bar.py" line="45"/>
         <source>Only commitments of this strategy</source>
         <translation>Seulement les engagements de cette stratégie</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="44"/>
+        <location filename="../ui/filter_bar.py" line="46"/>
         <source>All responsible</source>
         <translation>Tous responsables</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="44"/>
+        <location filename="../ui/filter_bar.py" line="46"/>
         <source>Only commitments this actor is responsible for</source>
         <translation>Seulement les engagements dont cet acteur est responsable</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="48"/>
+        <location filename="../ui/filter_bar.py" line="50"/>
         <source>any time</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="49"/>
+        <location filename="../ui/filter_bar.py" line="51"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="50"/>
+        <location filename="../ui/filter_bar.py" line="52"/>
         <source>Only open commitments whose due window ends within this many days of the status day</source>
         <translation>Seulement les engagements ouverts dont la fenêtre d&apos;échéance se termine dans ce nombre de jours après la date de l&apos;état</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="52"/>
+        <location filename="../ui/filter_bar.py" line="54"/>
         <source>any dates</source>
         <translation>toutes dates</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="55"/>
+        <location filename="../ui/filter_bar.py" line="57"/>
         <source>Only commitments whose window overlaps this one: &apos;2021&apos;, &apos;Q1 2021&apos;, &apos;2021-2022&apos;, &apos;2021-01-01..2021-06-30&apos;</source>
         <translation>Seulement les engagements dont la fenêtre chevauche celle-ci : « 2021 », « T1 2021 », « 2021-2022 », « 2021-01-01..2021-06-30 »</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="56"/>
+        <location filename="../ui/filter_bar.py" line="58"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="57"/>
+        <location filename="../ui/filter_bar.py" line="59"/>
         <source>Show every commitment again</source>
         <translation>Afficher de nouveau tous les engagements</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="60"/>
+        <location filename="../ui/filter_bar.py" line="62"/>
         <source>Commitments shown</source>
         <translation>Engagements affichés</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="63"/>
+        <location filename="../ui/filter_bar.py" line="65"/>
         <source>Strategy</source>
         <translation>Stratégie</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="63"/>
+        <location filename="../ui/filter_bar.py" line="65"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="63"/>
+        <location filename="../ui/filter_bar.py" line="65"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="64"/>
+        <location filename="../ui/filter_bar.py" line="66"/>
         <source>Due within</source>
         <translation>Échéance sous</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="64"/>
+        <location filename="../ui/filter_bar.py" line="66"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="71"/>
+        <location filename="../ui/filter_bar.py" line="73"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="147"/>
+        <location filename="../ui/filter_bar.py" line="149"/>
         <source>{total} commitment</source>
         <translation>{total} engagement</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="147"/>
+        <location filename="../ui/filter_bar.py" line="149"/>
         <source>{total} commitments</source>
         <translation>{total} engagements</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="150"/>
+        <location filename="../ui/filter_bar.py" line="152"/>
         <source>None of {total} matches the filter</source>
         <translation>Aucun des {total} ne correspond au filtre</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="153"/>
+        <location filename="../ui/filter_bar.py" line="155"/>
         <source>{shown} of {total} shown</source>
         <translation>{shown} sur {total} affichés</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="183"/>
+        <location filename="../ui/filter_bar.py" line="185"/>
         <source>Only commitments whose window overlaps this one: &apos;2021&apos;, &apos;Q1 2021&apos;, &apos;2021-2022&apos;</source>
         <translation>Seulement les engagements dont la fenêtre chevauche celle-ci : « 2021 », « T1 2021 », « 2021-2022 »</translation>
     </message>
@@ -1207,37 +1857,37 @@ Due: {shown}</source>
 <context>
     <name>GroupActions</name>
     <message>
-        <location filename="../ui/group_actions.py" line="30"/>
+        <location filename="../ui/group_actions.py" line="31"/>
         <source>New &amp;strategy…</source>
         <translation>Nouvelle &amp;stratégie…</translation>
     </message>
     <message>
-        <location filename="../ui/group_actions.py" line="30"/>
+        <location filename="../ui/group_actions.py" line="31"/>
         <source>Add a strategy document to the plan</source>
         <translation>Ajouter un document de stratégie au plan</translation>
     </message>
     <message>
-        <location filename="../ui/group_actions.py" line="31"/>
+        <location filename="../ui/group_actions.py" line="32"/>
         <source>New &amp;initiative…</source>
         <translation>Nouvelle &amp;initiative…</translation>
     </message>
     <message>
-        <location filename="../ui/group_actions.py" line="31"/>
+        <location filename="../ui/group_actions.py" line="32"/>
         <source>Add an initiative under a strategy</source>
         <translation>Ajouter une initiative sous une stratégie</translation>
     </message>
     <message>
-        <location filename="../ui/group_actions.py" line="32"/>
+        <location filename="../ui/group_actions.py" line="33"/>
         <source>Edit strategy or i&amp;nitiative…</source>
         <translation>Modifier la stratégie ou l&apos;i&amp;nitiative…</translation>
     </message>
     <message>
-        <location filename="../ui/group_actions.py" line="33"/>
+        <location filename="../ui/group_actions.py" line="34"/>
         <source>Change the title, reference or dates of the strategy or initiative of the current row</source>
         <translation>Modifier le titre, la référence ou les dates de la stratégie ou de l&apos;initiative de la ligne courante</translation>
     </message>
     <message>
-        <location filename="../ui/group_actions.py" line="78"/>
+        <location filename="../ui/group_actions.py" line="79"/>
         <source>Added the initiative {label!r}; it shows in the list once it holds a commitment (Edit → New commitment…).</source>
         <translation>Initiative {label!r} ajoutée ; elle apparaît dans la liste dès qu&apos;elle contient un engagement (Édition → Nouvel engagement…).</translation>
     </message>
@@ -1406,6 +2056,64 @@ Due: {shown}</source>
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../timeline/legend.py" line="22"/>
+        <source>span</source>
+        <translation>période</translation>
+    </message>
+    <message>
+        <location filename="../timeline/legend.py" line="23"/>
+        <source>deadline</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <location filename="../timeline/legend.py" line="24"/>
+        <source>coarse deadline (window)</source>
+        <translation>échéance approximative (fenêtre)</translation>
+    </message>
+    <message>
+        <location filename="../timeline/legend.py" line="25"/>
+        <source>first announced, and slip</source>
+        <translation>première annonce, et glissement</translation>
+    </message>
+    <message>
+        <location filename="../timeline/legend.py" line="26"/>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../timeline/legend.py" line="27"/>
+        <source>as of</source>
+        <translation>état au</translation>
+    </message>
+    <message>
+        <location filename="../timeline/legend.py" line="28"/>
+        <source>key date</source>
+        <translation>date clé</translation>
+    </message>
+    <message>
+        <location filename="../timeline/legend.py" line="29"/>
+        <source>depends on</source>
+        <translation>dépend de</translation>
+    </message>
+    <message>
+        <location filename="../timeline/legend.py" line="30"/>
+        <source>dependency broken</source>
+        <translation>dépendance rompue</translation>
+    </message>
+    <message>
+        <location filename="../timeline/legend.py" line="38"/>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <location filename="../timeline/legend.py" line="38"/>
+        <source>Marks:</source>
+        <translation>Repères :</translation>
+    </message>
+</context>
+<context>
     <name>LegendStrip</name>
     <message>
         <location filename="../ui/timeline/legend.py" line="22"/>
@@ -1421,127 +2129,144 @@ Due: {shown}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="61"/>
+        <location filename="../ui/main_window.py" line="62"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="63"/>
+        <location filename="../ui/main_window.py" line="64"/>
         <source>The selected commitment: the sentence it came from, its dates and history</source>
         <translation>L&apos;engagement sélectionné : la phrase dont il provient, ses dates et son historique</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="123"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="123"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="123"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="125"/>
+        <location filename="../ui/main_window.py" line="126"/>
         <source>&amp;Reload plan</source>
         <translation>&amp;Recharger le plan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="125"/>
+        <location filename="../ui/main_window.py" line="126"/>
         <source>Read the plan again from the database</source>
         <translation>Relire le plan dans la base de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="127"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129"/>
+        <location filename="../ui/main_window.py" line="130"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="132"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136"/>
+        <location filename="../ui/main_window.py" line="137"/>
         <source>Mark &amp;delivered…</source>
         <translation>Marquer comme &amp;réalisé…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136"/>
+        <location filename="../ui/main_window.py" line="137"/>
         <source>Record on which day, and by which document, the selected commitments were delivered</source>
         <translation>Enregistrer à quelle date, et par quel document, les engagements sélectionnés ont été réalisés</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="138"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="139"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Tout déplier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="141"/>
         <source>&amp;Collapse all</source>
         <translation>Tout &amp;replier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/main_window.py" line="143"/>
         <source>Status &amp;as of…</source>
         <translation>État à la &amp;date du…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/main_window.py" line="143"/>
         <source>Show status as it stood (or will stand) on another day</source>
         <translation>Afficher l&apos;état tel qu&apos;il était (ou sera) à une autre date</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="144"/>
         <source>Status as of &amp;today</source>
         <translation>État à la date d&apos;&amp;aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
+        <location filename="../ui/main_window.py" line="148"/>
         <source>&amp;About Planner</source>
         <translation>À &amp;propos de Planner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>“{title}” is a strategy: Delete removes commitments. Select its commitments to delete them; it can be renamed with Edit → Edit strategy or initiative….</source>
         <translation>« {title} » est une stratégie : Supprimer retire des engagements. Sélectionnez ses engagements pour les supprimer ; elle peut être renommée par Édition → Modifier la stratégie ou l&apos;initiative….</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="161"/>
         <source>“{title}” is an initiative: Delete removes commitments. Select its commitments to delete them; it can be renamed with Edit → Edit strategy or initiative….</source>
         <translation>« {title} » est une initiative : Supprimer retire des engagements. Sélectionnez ses engagements pour les supprimer ; elle peut être renommée par Édition → Modifier la stratégie ou l&apos;initiative….</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="162"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="221"/>
+        <source>Mark {count} delivered</source>
+        <translation>Marquer {count} engagements comme réalisés</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="221"/>
+        <location filename="../ui/reminder_setup.py" line="125"/>
+        <source>Mark {title!r} delivered</source>
+        <translation>Marquer {title!r} comme réalisé</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="225"/>
+        <location filename="../ui/reminder_setup.py" line="125"/>
+        <source>Mark delivered</source>
+        <translation>Marquer comme réalisé</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>Delete commitments</source>
         <translation>Supprimer des engagements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>Delete this commitment? You can undo this.
 
 {names}</source>
@@ -1550,7 +2275,7 @@ Due: {shown}</source>
 {names}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>Delete {count} commitments? You can undo this.
 
 {names}</source>
@@ -1559,22 +2284,32 @@ Due: {shown}</source>
 {names}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/main_window.py" line="239"/>
+        <source>Delete {count} commitments</source>
+        <translation>Supprimer {count} engagements</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="239"/>
+        <source>Delete 1 commitment</source>
+        <translation>Supprimer 1 engagement</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="253"/>
         <source>Status as of today, {day}</source>
         <translation>État à ce jour, {day}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/main_window.py" line="253"/>
         <source>Status as of {day} (not today)</source>
         <translation>État au {day} (pas aujourd&apos;hui)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="256"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>About Planner</source>
         <translation>À propos de Planner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="256"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>&lt;b&gt;Planner&lt;/b&gt;&lt;p&gt;Timeline and deadline planner for the dated commitments of strategy documents.&lt;/p&gt;&lt;p&gt;Plan: {url}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Planner&lt;/b&gt;&lt;p&gt;Frise chronologique et suivi des échéances pour les engagements datés des documents de stratégie.&lt;/p&gt;&lt;p&gt;Plan : {url}&lt;/p&gt;</translation>
     </message>
@@ -1582,31 +2317,171 @@ Due: {shown}</source>
 <context>
     <name>MeetingReport</name>
     <message>
-        <location filename="../ui/meeting_report.py" line="35"/>
+        <location filename="../ui/meeting_report.py" line="36"/>
         <source>PDF (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;Page web (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="31"/>
+        <source>What happened from {since} to {until}</source>
+        <translation>Ce qui s&apos;est passé du {since} au {until}</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="37"/>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="37"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="38"/>
+        <source>Was due</source>
+        <translation>Échéance antérieure</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="38"/>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="39"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="41"/>
+        <source>Delivered</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="41"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="41"/>
+        <source>Timeliness</source>
+        <translation>Respect des délais</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="43"/>
+        <source>on time</source>
+        <translation>à temps</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="43"/>
+        <source>{days} days late (promised {due})</source>
+        <translation>en retard de {days} jours (promis {due})</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="45"/>
+        <source>Nothing was delivered in the period.</source>
+        <translation>Rien n&apos;a été réalisé pendant la période.</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="46"/>
+        <source>Slipped</source>
+        <translation>Glissés</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="46"/>
+        <source>Now due</source>
+        <translation>Échéance actuelle</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="46"/>
+        <source>Moved</source>
+        <translation>Décalage</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="46"/>
+        <source>Reason and authority</source>
+        <translation>Motif et source</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="47"/>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="48"/>
+        <source>No due date moved in the period.</source>
+        <translation>Aucune échéance n&apos;a bougé pendant la période.</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="49"/>
+        <source>Became overdue</source>
+        <translation>Passés en retard</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="51"/>
+        <source>Nothing became overdue in the period.</source>
+        <translation>Rien n&apos;est passé en retard pendant la période.</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="52"/>
+        <source>Due in the next {weeks} weeks (to {day})</source>
+        <translation>À échéance dans les {weeks} prochaines semaines (jusqu&apos;au {day})</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="54"/>
+        <source>Nothing falls due in these weeks.</source>
+        <translation>Rien n&apos;arrive à échéance pendant ces semaines.</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="55"/>
+        <source>Added</source>
+        <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="56"/>
+        <source>No commitment was added.</source>
+        <translation>Aucun engagement n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="57"/>
+        <source>Dropped</source>
+        <translation>Abandonnés</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="58"/>
+        <source>No commitment was dropped.</source>
+        <translation>Aucun engagement n&apos;a été abandonné.</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="99"/>
+        <source>{days} day</source>
+        <translation>{days} jour</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="99"/>
+        <source>{days} days</source>
+        <translation>{days} jours</translation>
     </message>
 </context>
 <context>
     <name>MeetingReportAction</name>
     <message>
-        <location filename="../ui/meeting_report.py" line="78"/>
+        <location filename="../ui/meeting_report.py" line="79"/>
         <source>&amp;Meeting report…</source>
         <translation>&amp;Rapport de réunion…</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="79"/>
+        <location filename="../ui/meeting_report.py" line="80"/>
         <source>What was delivered, slipped or became overdue since a day, and what is due next</source>
         <translation>Ce qui a été réalisé, a glissé ou est passé en retard depuis une date, et ce qui arrive à échéance</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="86"/>
-        <location filename="../ui/meeting_report.py" line="106"/>
+        <location filename="../ui/meeting_report.py" line="87"/>
+        <location filename="../ui/meeting_report.py" line="107"/>
         <source>Meeting report</source>
         <translation>Rapport de réunion</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="108"/>
+        <location filename="../ui/meeting_report.py" line="109"/>
         <source>Wrote the meeting report to {path}.</source>
         <translation>Rapport de réunion écrit dans {path}.</translation>
     </message>
@@ -1614,37 +2489,37 @@ Due: {shown}</source>
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../ui/meeting_report.py" line="45"/>
+        <location filename="../ui/meeting_report.py" line="46"/>
         <source>Meeting report</source>
         <translation>Rapport de réunion</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="47"/>
+        <location filename="../ui/meeting_report.py" line="48"/>
         <source>the day of the last meeting</source>
         <translation>le jour de la dernière réunion</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="49"/>
+        <location filename="../ui/meeting_report.py" line="50"/>
         <source>the last day the report covers</source>
         <translation>le dernier jour couvert par le rapport</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="54"/>
+        <location filename="../ui/meeting_report.py" line="55"/>
         <source> weeks</source>
         <translation> semaines</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="55"/>
+        <location filename="../ui/meeting_report.py" line="56"/>
         <source>What happened after:</source>
         <translation>Ce qui s&apos;est passé après le :</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="56"/>
+        <location filename="../ui/meeting_report.py" line="57"/>
         <source>Up to and including:</source>
         <translation>Jusqu&apos;au (inclus) :</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="57"/>
+        <location filename="../ui/meeting_report.py" line="58"/>
         <source>And what is due in the next:</source>
         <translation>Et ce qui arrive à échéance dans les :</translation>
     </message>
@@ -1652,27 +2527,27 @@ Due: {shown}</source>
 <context>
     <name>PhraseEdit</name>
     <message>
-        <location filename="../ui/phrase_edit.py" line="48"/>
+        <location filename="../ui/phrase_edit.py" line="49"/>
         <source>e.g. 22 December 2020</source>
         <translation>p. ex. 22 décembre 2020</translation>
     </message>
     <message>
-        <location filename="../ui/phrase_edit.py" line="48"/>
+        <location filename="../ui/phrase_edit.py" line="49"/>
         <source>e.g. Q3 2021, by the end of 2020, early 2021</source>
         <translation>p. ex. T3 2021, d&apos;ici fin 2020, début 2021</translation>
     </message>
     <message>
-        <location filename="../ui/phrase_edit.py" line="52"/>
+        <location filename="../ui/phrase_edit.py" line="53"/>
         <source>Pick a day from a calendar</source>
         <translation>Choisir un jour dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../ui/phrase_edit.py" line="141"/>
+        <location filename="../ui/phrase_edit.py" line="142"/>
         <source>A date is needed here.</source>
         <translation>Une date est nécessaire ici.</translation>
     </message>
     <message>
-        <location filename="../ui/phrase_edit.py" line="150"/>
+        <location filename="../ui/phrase_edit.py" line="151"/>
         <source>{text!r} is a window ({window}); give the exact day.</source>
         <translation>{text!r} est une fenêtre ({window}) ; indiquez le jour exact.</translation>
     </message>
@@ -1680,60 +2555,60 @@ Due: {shown}</source>
 <context>
     <name>PlanFiles</name>
     <message>
-        <location filename="../ui/plan_files.py" line="30"/>
+        <location filename="../ui/plan_files.py" line="32"/>
         <source>Plan files (*.sqlite *.db);;All files (*)</source>
         <translation>Fichiers de plan (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="55"/>
+        <location filename="../ui/plan_files.py" line="57"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="55"/>
+        <location filename="../ui/plan_files.py" line="57"/>
         <source>Start a plan file of your own, with its first strategy</source>
         <translation>Créer votre propre fichier de plan, avec sa première stratégie</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="56"/>
+        <location filename="../ui/plan_files.py" line="58"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="56"/>
+        <location filename="../ui/plan_files.py" line="58"/>
         <source>Open another plan file in this window</source>
         <translation>Ouvrir un autre fichier de plan dans cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="57"/>
+        <location filename="../ui/plan_files.py" line="59"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un plan &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app.py" line="87"/>
-        <location filename="../ui/plan_files.py" line="77"/>
+        <location filename="../app.py" line="88"/>
+        <location filename="../ui/plan_files.py" line="79"/>
         <source>Open plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="93"/>
+        <location filename="../ui/plan_files.py" line="95"/>
         <source>No other plan opened yet</source>
         <translation>Aucun autre plan ouvert pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="100"/>
-        <location filename="../ui/plan_files.py" line="109"/>
-        <location filename="../ui/plan_files.py" line="126"/>
+        <location filename="../ui/plan_files.py" line="102"/>
+        <location filename="../ui/plan_files.py" line="111"/>
+        <location filename="../ui/plan_files.py" line="128"/>
         <source>New plan</source>
         <translation>Nouveau plan</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="109"/>
+        <location filename="../ui/plan_files.py" line="111"/>
         <source>The file {path} exists already; open it with File → Open plan….</source>
         <translation>Le fichier {path} existe déjà ; ouvrez-le par Fichier → Ouvrir un plan….</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="113"/>
+        <location filename="../ui/plan_files.py" line="115"/>
         <source>New plan: its first strategy</source>
         <translation>Nouveau plan : sa première stratégie</translation>
     </message>
@@ -1747,6 +2622,7 @@ Due: {shown}</source>
     </message>
     <message>
         <location filename="../qtmodels/plan_model.py" line="35"/>
+        <location filename="../ui/plan_view.py" line="57"/>
         <source>Due (as written)</source>
         <translation>Échéance (texte)</translation>
     </message>
@@ -1777,7 +2653,7 @@ Due: {shown}</source>
     </message>
     <message>
         <location filename="../qtmodels/plan_model.py" line="41"/>
-        <location filename="../ui/due_soon_dock.py" line="161"/>
+        <location filename="../ui/due_soon_dock.py" line="162"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
@@ -1801,16 +2677,41 @@ Due: {shown}</source>
         <source>dropped</source>
         <translation>abandonné</translation>
     </message>
+    <message>
+        <location filename="../qtmodels/plan_model.py" line="257"/>
+        <source>Due: {due} ({window})</source>
+        <translation>Échéance : {due} ({window})</translation>
+    </message>
+    <message>
+        <location filename="../qtmodels/plan_model.py" line="258"/>
+        <source>Status: {status}</source>
+        <translation>État : {status}</translation>
+    </message>
+    <message>
+        <location filename="../qtmodels/plan_model.py" line="260"/>
+        <source>Delivered: {delivery}</source>
+        <translation>Réalisé : {delivery}</translation>
+    </message>
+    <message>
+        <location filename="../qtmodels/plan_model.py" line="262"/>
+        <source>Slippage: {slippage}, first announced {due}</source>
+        <translation>Glissement : {slippage}, annoncé d&apos;abord {due}</translation>
+    </message>
+    <message>
+        <location filename="words.py" line="21"/>
+        <source>delivered</source>
+        <translation>réalisé</translation>
+    </message>
 </context>
 <context>
     <name>PlanTree</name>
     <message>
-        <location filename="../ui/plan_view.py" line="72"/>
+        <location filename="../ui/plan_view.py" line="75"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ui/plan_view.py" line="73"/>
+        <location filename="../ui/plan_view.py" line="76"/>
         <source>Strategies, initiatives and commitments with their due dates, status and windows; the timeline beside it draws the same rows</source>
         <translation>Stratégies, initiatives et engagements avec leurs échéances, leur état et leurs fenêtres ; la frise à côté trace les mêmes lignes</translation>
     </message>
@@ -1818,17 +2719,17 @@ Due: {shown}</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferences_dialog.py" line="30"/>
+        <location filename="../ui/preferences_dialog.py" line="31"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.py" line="83"/>
+        <location filename="../ui/preferences_dialog.py" line="84"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.py" line="83"/>
+        <location filename="../ui/preferences_dialog.py" line="84"/>
         <source>Reminder rules and other settings</source>
         <translation>Règles de rappel et autres réglages</translation>
     </message>
@@ -1836,113 +2737,113 @@ Due: {shown}</source>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../ui/print_actions.py" line="30"/>
+        <location filename="../ui/print_actions.py" line="31"/>
         <source>PDF document (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>Document PDF (*.pdf);;Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="43"/>
+        <location filename="../ui/print_actions.py" line="44"/>
         <source>&amp;Print…</source>
         <translation>Im&amp;primer…</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="43"/>
+        <location filename="../ui/print_actions.py" line="44"/>
         <source>Print a timeline snapshot of the filtered plan</source>
         <translation>Imprimer un instantané de la frise du plan filtré</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="44"/>
+        <location filename="../ui/print_actions.py" line="45"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="44"/>
+        <location filename="../ui/print_actions.py" line="45"/>
         <source>See the printed pages before paper</source>
         <translation>Voir les pages imprimées avant le papier</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="45"/>
+        <location filename="../ui/print_actions.py" line="46"/>
         <source>Export &amp;snapshot…</source>
         <translation>Exporter un i&amp;nstantané…</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="45"/>
+        <location filename="../ui/print_actions.py" line="46"/>
         <source>Write a timeline snapshot as PDF, PNG or SVG</source>
         <translation>Écrire un instantané de la frise en PDF, PNG ou SVG</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="67"/>
+        <location filename="../ui/print_actions.py" line="68"/>
         <source>the {count} commitments of the current filter</source>
         <translation>les {count} engagements du filtre courant</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="67"/>
+        <location filename="../ui/print_actions.py" line="68"/>
         <source>all {count} commitments</source>
         <translation>les {count} engagements</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="73"/>
-        <location filename="../ui/print_actions.py" line="116"/>
+        <location filename="../ui/print_actions.py" line="74"/>
+        <location filename="../ui/print_actions.py" line="117"/>
         <source>Cannot print</source>
         <translation>Impossible d&apos;imprimer</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="87"/>
+        <location filename="../ui/print_actions.py" line="88"/>
         <source>Timeline snapshot</source>
         <translation>Instantané de la frise</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="91"/>
+        <location filename="../ui/print_actions.py" line="92"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="99"/>
+        <location filename="../ui/print_actions.py" line="100"/>
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="106"/>
+        <location filename="../ui/print_actions.py" line="107"/>
         <source>Print preview — timeline snapshot</source>
         <translation>Aperçu avant impression — instantané de la frise</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="118"/>
+        <location filename="../ui/print_actions.py" line="119"/>
         <source>Sent 1 page to {printer}.</source>
         <translation>1 page envoyée à {printer}.</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="118"/>
+        <location filename="../ui/print_actions.py" line="119"/>
         <source>Sent {pages} pages to {printer}.</source>
         <translation>{pages} pages envoyées à {printer}.</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="118"/>
+        <location filename="../ui/print_actions.py" line="119"/>
         <source>the preview</source>
         <translation>l&apos;aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="122"/>
+        <location filename="../ui/print_actions.py" line="123"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="125"/>
+        <location filename="../ui/print_actions.py" line="126"/>
         <source>Export timeline snapshot</source>
         <translation>Exporter l&apos;instantané de la frise</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="138"/>
+        <location filename="../ui/print_actions.py" line="139"/>
         <source>Cannot export the snapshot</source>
         <translation>Impossible d&apos;exporter l&apos;instantané</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="141"/>
+        <location filename="../ui/print_actions.py" line="142"/>
         <source>Wrote 1 page to {file}.</source>
         <translation>1 page écrite dans {file}.</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="141"/>
+        <location filename="../ui/print_actions.py" line="142"/>
         <source>Wrote {pages} pages to {file}.</source>
         <translation>{pages} pages écrites dans {file}.</translation>
     </message>
@@ -2046,12 +2947,12 @@ Due: {shown}</source>
 <context>
     <name>ReminderSetup</name>
     <message>
-        <location filename="../ui/reminder_setup.py" line="154"/>
+        <location filename="../ui/reminder_setup.py" line="158"/>
         <source>&amp;Due soon</source>
         <translation>Échéance &amp;proche</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_setup.py" line="159"/>
+        <location filename="../ui/reminder_setup.py" line="163"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
@@ -2059,47 +2960,47 @@ Due: {shown}</source>
 <context>
     <name>RevisionHistory</name>
     <message>
-        <location filename="../ui/revision_history.py" line="12"/>
+        <location filename="../ui/revision_history.py" line="11"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/revision_history.py" line="12"/>
+        <location filename="../ui/revision_history.py" line="11"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../ui/revision_history.py" line="13"/>
+        <location filename="../ui/revision_history.py" line="12"/>
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/revision_history.py" line="13"/>
+        <location filename="../ui/revision_history.py" line="12"/>
         <source>Delivered on</source>
         <translation>Réalisé le</translation>
     </message>
     <message>
-        <location filename="../ui/revision_history.py" line="14"/>
+        <location filename="../ui/revision_history.py" line="13"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/revision_history.py" line="42"/>
+        <location filename="../ui/revision_history.py" line="41"/>
         <source>A new commitment has no history yet: changes of its dates will be listed here.</source>
         <translation>Un nouvel engagement n&apos;a pas encore d&apos;historique : les modifications de ses dates seront listées ici.</translation>
     </message>
     <message>
-        <location filename="../ui/revision_history.py" line="45"/>
+        <location filename="../ui/revision_history.py" line="44"/>
         <source>First announced: &lt;b&gt;{due}&lt;/b&gt; ({window}).</source>
         <translation>Annoncé en premier : &lt;b&gt;{due}&lt;/b&gt; ({window}).</translation>
     </message>
     <message>
-        <location filename="../ui/revision_history.py" line="47"/>
+        <location filename="../ui/revision_history.py" line="46"/>
         <source>Slippage: {slippage}.</source>
         <translation>Glissement : {slippage}.</translation>
     </message>
     <message>
-        <location filename="../ui/revision_history.py" line="49"/>
+        <location filename="../ui/revision_history.py" line="48"/>
         <source>No date has been changed since.</source>
         <translation>Aucune date n&apos;a été modifiée depuis.</translation>
     </message>
@@ -2107,44 +3008,157 @@ Due: {shown}</source>
 <context>
     <name>SharedPlan</name>
     <message>
-        <location filename="../ui/shared_plan.py" line="30"/>
+        <location filename="../ui/shared_plan.py" line="32"/>
         <source>Database unreachable — read-only, retrying</source>
         <translation>Base de données injoignable — lecture seule, nouvel essai en cours</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="31"/>
+        <location filename="../ui/shared_plan.py" line="33"/>
         <source>Reading the rest of the plan…</source>
         <translation>Lecture du reste du plan…</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="50"/>
+        <location filename="../ui/shared_plan.py" line="52"/>
         <source>Undo or redo</source>
         <translation>Annuler ou rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="67"/>
+        <location filename="../ui/shared_plan.py" line="69"/>
         <source>Open the plan</source>
         <translation>Ouvrir le plan</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="67"/>
+        <location filename="../ui/shared_plan.py" line="69"/>
         <source>The plan is shown read-only; Planner keeps trying.</source>
         <translation>Le plan est affiché en lecture seule ; Planner continue d&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="99"/>
+        <location filename="../ui/shared_plan.py" line="101"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="111"/>
+        <location filename="../ui/shared_plan.py" line="113"/>
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="125"/>
+        <location filename="../ui/shared_plan.py" line="127"/>
         <source>The database answers again; editing is back on.</source>
         <translation>La base de données répond de nouveau ; la modification est rétablie.</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshot</name>
+    <message>
+        <location filename="../printing/composer.py" line="94"/>
+        <source>Status as of {day}</source>
+        <translation>État au {day}</translation>
+    </message>
+    <message>
+        <location filename="../printing/composer.py" line="103"/>
+        <source>printed {day}</source>
+        <translation>imprimé le {day}</translation>
+    </message>
+    <message>
+        <location filename="../printing/composer.py" line="104"/>
+        <source>Filter: {filter}</source>
+        <translation>Filtre : {filter}</translation>
+    </message>
+    <message>
+        <location filename="../printing/composer.py" line="104"/>
+        <source>All commitments</source>
+        <translation>Tous les engagements</translation>
+    </message>
+    <message>
+        <location filename="../printing/composer.py" line="107"/>
+        <source>{count} dated outside this range left out</source>
+        <translation>{count} datés hors de cette période laissés de côté</translation>
+    </message>
+    <message>
+        <location filename="../printing/composer.py" line="223"/>
+        <source>continues on page {page} ▸</source>
+        <translation>suite page {page} ▸</translation>
+    </message>
+    <message>
+        <location filename="../printing/composer.py" line="229"/>
+        <source>◂ continued from page {page}</source>
+        <translation>◂ suite de la page {page}</translation>
+    </message>
+    <message>
+        <location filename="../printing/composer.py" line="248"/>
+        <source>page {page} of {pages}</source>
+        <translation>page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <location filename="../printing/composer.py" line="250"/>
+        <source>{count} rows</source>
+        <translation>{count} lignes</translation>
+    </message>
+    <message>
+        <location filename="../printing/composer.py" line="255"/>
+        <source>rows {first}–{last} of {count}</source>
+        <translation>lignes {first}–{last} sur {count}</translation>
+    </message>
+    <message>
+        <location filename="../printing/composer.py" line="257"/>
+        <source>column {column} of {columns}, band {band} of {bands}</source>
+        <translation>colonne {column} sur {columns}, bande {band} sur {bands}</translation>
+    </message>
+    <message>
+        <location filename="../printing/titles.py" line="19"/>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <location filename="../printing/titles.py" line="22"/>
+        <source>Commitments of {names} and {last}</source>
+        <translation>Engagements de {names} et {last}</translation>
+    </message>
+    <message>
+        <location filename="../printing/titles.py" line="23"/>
+        <source>Commitments of {count} strategies</source>
+        <translation>Engagements de {count} stratégies</translation>
+    </message>
+    <message>
+        <location filename="../printing/titles.py" line="31"/>
+        <source>strategy {names}</source>
+        <translation>stratégie {names}</translation>
+    </message>
+    <message>
+        <location filename="../printing/titles.py" line="33"/>
+        <source>responsible {names}</source>
+        <translation>responsable {names}</translation>
+    </message>
+    <message>
+        <location filename="../printing/titles.py" line="35"/>
+        <source>status {names}</source>
+        <translation>état {names}</translation>
+    </message>
+    <message>
+        <location filename="../printing/titles.py" line="37"/>
+        <source>open and due within {count} days</source>
+        <translation>ouverts et à échéance sous {count} jours</translation>
+    </message>
+    <message>
+        <location filename="../printing/titles.py" line="39"/>
+        <source>the start</source>
+        <translation>le début</translation>
+    </message>
+    <message>
+        <location filename="../printing/titles.py" line="40"/>
+        <source>the end</source>
+        <translation>la fin</translation>
+    </message>
+    <message>
+        <location filename="../printing/titles.py" line="41"/>
+        <source>dated {since} to {until}</source>
+        <translation>datés du {since} au {until}</translation>
+    </message>
+    <message>
+        <location filename="../printing/titles.py" line="43"/>
+        <source>words “{words}”</source>
+        <translation>mots « {words} »</translation>
     </message>
 </context>
 <context>
@@ -2218,12 +3232,12 @@ Due: {shown}</source>
 <context>
     <name>StatusPicker</name>
     <message>
-        <location filename="../ui/status_picker.py" line="11"/>
+        <location filename="../ui/status_picker.py" line="14"/>
         <source>Any status</source>
         <translation>Tout état</translation>
     </message>
     <message>
-        <location filename="../ui/status_picker.py" line="20"/>
+        <location filename="../ui/status_picker.py" line="23"/>
         <source>Recorded statuses or how commitments stand as of the status day; tick several to see any of them</source>
         <translation>États enregistrés ou situation des engagements à la date de l&apos;état ; cochez-en plusieurs pour voir l&apos;un ou l&apos;autre</translation>
     </message>
@@ -2279,6 +3293,25 @@ Due: {shown}</source>
         <location filename="../ui/group_dialogs.py" line="110"/>
         <source>&amp;Covers:</source>
         <translation>&amp;Couvre :</translation>
+    </message>
+</context>
+<context>
+    <name>TimeScale</name>
+    <message>
+        <location filename="../timeline/scale.py" line="190"/>
+        <source>Q{quarter}</source>
+        <translation>T{quarter}</translation>
+    </message>
+    <message>
+        <location filename="../timeline/scale.py" line="201"/>
+        <source>Week {week}, {day}</source>
+        <translation>Semaine {week}, {day}</translation>
+    </message>
+    <message>
+        <location filename="../timeline/scale.py" line="202"/>
+        <location filename="../timeline/scale.py" line="203"/>
+        <source>W{week}</source>
+        <translation>S{week}</translation>
     </message>
 </context>
 <context>
@@ -2417,14 +3450,25 @@ Due: {shown}</source>
 <context>
     <name>TimelineEditing</name>
     <message>
+        <location filename="../ui/timeline/editing.py" line="37"/>
+        <source>moved on the timeline</source>
+        <translation>déplacé sur la frise</translation>
+    </message>
+    <message>
         <location filename="../ui/timeline/editing.py" line="99"/>
         <source>Change the end of {title!r} to {due}</source>
         <translation>Fixer la fin de {title!r} à {due}</translation>
     </message>
     <message>
         <location filename="../ui/timeline/editing.py" line="99"/>
+        <location filename="../ui/timeline/editing.py" line="183"/>
         <source>Reschedule {title!r} to {due}</source>
         <translation>Replanifier {title!r} à {due}</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/editing.py" line="187"/>
+        <source>Reschedule</source>
+        <translation>Replanifier</translation>
     </message>
     <message>
         <location filename="../ui/timeline/editing.py" line="230"/>
@@ -2446,6 +3490,64 @@ Due: {shown}</source>
     </message>
 </context>
 <context>
+    <name>UndoSteps</name>
+    <message>
+        <location filename="../document/commitment_commands.py" line="53"/>
+        <source>Add {title!r}</source>
+        <translation>Ajouter {title!r}</translation>
+    </message>
+    <message>
+        <location filename="../document/commitment_commands.py" line="75"/>
+        <source>Delete {title!r}</source>
+        <translation>Supprimer {title!r}</translation>
+    </message>
+    <message>
+        <location filename="../document/group_commands.py" line="24"/>
+        <source>Add strategy {title!r}</source>
+        <translation>Ajouter la stratégie {title!r}</translation>
+    </message>
+    <message>
+        <location filename="../document/group_commands.py" line="24"/>
+        <source>Change strategy {title!r}</source>
+        <translation>Modifier la stratégie {title!r}</translation>
+    </message>
+    <message>
+        <location filename="../document/group_commands.py" line="26"/>
+        <source>Add initiative {title!r}</source>
+        <translation>Ajouter l&apos;initiative {title!r}</translation>
+    </message>
+    <message>
+        <location filename="../document/group_commands.py" line="26"/>
+        <source>Change initiative {title!r}</source>
+        <translation>Modifier l&apos;initiative {title!r}</translation>
+    </message>
+    <message>
+        <location filename="../document/link_commands.py" line="25"/>
+        <source>Link {first!r} before {then!r}</source>
+        <translation>Placer {first!r} avant {then!r}</translation>
+    </message>
+    <message>
+        <location filename="../document/link_commands.py" line="40"/>
+        <source>Unlink {first!r} from {then!r}</source>
+        <translation>Délier {first!r} de {then!r}</translation>
+    </message>
+    <message>
+        <location filename="../document/link_commands.py" line="64"/>
+        <source>Key date {label!r}</source>
+        <translation>Date clé {label!r}</translation>
+    </message>
+    <message>
+        <location filename="../document/link_commands.py" line="64"/>
+        <source>Change key date {label!r}</source>
+        <translation>Modifier la date clé {label!r}</translation>
+    </message>
+    <message>
+        <location filename="../document/link_commands.py" line="82"/>
+        <source>Delete key date {label!r}</source>
+        <translation>Supprimer la date clé {label!r}</translation>
+    </message>
+</context>
+<context>
     <name>WindowReminders</name>
     <message>
         <location filename="../ui/reminder_setup.py" line="57"/>
@@ -2456,102 +3558,102 @@ Due: {shown}</source>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../ui/words.py" line="16"/>
+        <location filename="words.py" line="15"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="16"/>
+        <location filename="words.py" line="15"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="17"/>
+        <location filename="words.py" line="16"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="17"/>
+        <location filename="words.py" line="16"/>
         <source>part of a year</source>
         <translation>partie d&apos;année</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="18"/>
+        <location filename="words.py" line="17"/>
         <source>half-year</source>
         <translation>semestre</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="18"/>
+        <location filename="words.py" line="17"/>
         <source>year-end</source>
         <translation>fin d&apos;année</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="19"/>
+        <location filename="words.py" line="18"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="19"/>
+        <location filename="words.py" line="18"/>
         <source>several years</source>
         <translation>plusieurs années</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="21"/>
+        <location filename="words.py" line="22"/>
         <source>delivered</source>
         <translation>réalisé</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="21"/>
+        <location filename="words.py" line="22"/>
         <source>forecast</source>
         <translation>prévision</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="22"/>
+        <location filename="words.py" line="23"/>
         <source>rescheduled</source>
         <translation>replanifié</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="37"/>
+        <location filename="words.py" line="38"/>
         <source>on schedule</source>
         <translation>dans les délais</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="39"/>
+        <location filename="words.py" line="40"/>
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="39"/>
+        <location filename="words.py" line="40"/>
         <source>{count} days</source>
         <translation>{count} jours</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="47"/>
+        <location filename="words.py" line="48"/>
         <source>by {document}</source>
         <translation>par {document}</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="61"/>
+        <location filename="words.py" line="62"/>
         <source>on time</source>
         <translation>à temps</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="64"/>
+        <location filename="words.py" line="65"/>
         <source>late by 1 day</source>
         <translation>en retard d&apos;un jour</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="64"/>
+        <location filename="words.py" line="65"/>
         <source>late by {count} days</source>
         <translation>en retard de {count} jours</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="66"/>
+        <location filename="words.py" line="67"/>
         <source>late against the first announcement ({first}), on time against the revision ({now})</source>
         <translation>en retard par rapport à la première annonce ({first}), à temps par rapport à la révision ({now})</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="67"/>
+        <location filename="words.py" line="68"/>
         <source>late against the first announcement ({first}) and against the revision ({now})</source>
         <translation>en retard par rapport à la première annonce ({first}) et à la révision ({now})</translation>
     </message>

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
+from planner.i18n import translate
+from planner.i18n.words import status_word
 from planner.qtmodels.status_colors import STANDING_COLORS
 from planner.timeline.frame import Frame, draw_frame
 from planner.timeline.legend import draw_legend
@@ -89,7 +91,7 @@ def _title_block(p: QPainter, sheet: Sheet, content: Content) -> None:
     style, left, width = sheet.style, sheet.margin, sheet.inner_width
     title_fm = QFontMetricsF(sheet.title_font)
     top = sheet.margin
-    stamp = f"Status as of {day_text(content.as_of)}"
+    stamp = translate("Snapshot", "Status as of {day}").format(day=day_text(content.as_of))
     p.setFont(sheet.bold)
     stamp_w = QFontMetricsF(sheet.bold).horizontalAdvance(stamp)
     p.setPen(style.text)
@@ -98,11 +100,11 @@ def _title_block(p: QPainter, sheet: Sheet, content: Content) -> None:
     p.drawText(QRectF(left, top, width, title_fm.height()), LEFT, title_fm.elidedText(content.title, Qt.TextElideMode.ElideRight, width - stamp_w - 30))
     second = QRectF(left, top + title_fm.height() + 2, width, sheet.line)
     fm = QFontMetricsF(sheet.style.font)
-    printed = f"printed {day_text(content.today)}"
-    what = f"Filter: {content.filter_text}" if content.filter_text else "All commitments"
+    printed = translate("Snapshot", "printed {day}").format(day=day_text(content.today))
+    what = translate("Snapshot", "Filter: {filter}").format(filter=content.filter_text) if content.filter_text else translate("Snapshot", "All commitments")
     what += f"  ·  {content.range_text}"
     if content.left_out:
-        what += f"  ·  {content.left_out} dated outside this range left out"
+        what += "  ·  " + translate("Snapshot", "{count} dated outside this range left out").format(count=content.left_out)
     p.setFont(style.font)
     p.setPen(style.muted_text)
     p.drawText(second, RIGHT, printed)
@@ -119,7 +121,7 @@ def _label_columns(p: QPainter, sheet: Sheet, placed: list[_Placed]) -> None:
     p.setPen(style.header_text)
     lower = QRectF(0, sheet.body_top - sheet.time_h / 2, 0, sheet.time_h / 2)  # just over the rows
     for (x, w), name in zip(sheet.columns, COLUMN_NAMES, strict=True):
-        p.drawText(QRectF(x + pad, lower.top(), w - 2 * pad, lower.height()), LEFT, name)
+        p.drawText(QRectF(x + pad, lower.top(), w - 2 * pad, lower.height()), LEFT, translate("PlanModel", name))
     for pl in placed:
         row, line = pl.row, pl.line
         if row.alternate:
@@ -134,7 +136,7 @@ def _label_columns(p: QPainter, sheet: Sheet, placed: list[_Placed]) -> None:
         if line.standing is not None:
             look = STANDING_COLORS[line.standing]
             colour = style.text if style.greyscale else QColor(look.text)
-            _cell(p, style.font, colour, QRectF(sx + pad, row.top, sw - 2 * pad, row.height), f"{look.symbol} {line.standing.value}")
+            _cell(p, style.font, colour, QRectF(sx + pad, row.top, sw - 2 * pad, row.height), f"{look.symbol} {status_word(line.standing.value)}")
     p.restore()
 
 
@@ -218,13 +220,13 @@ def _overlap_marks(p: QPainter, layout: Layout, page: Page, bottom: float) -> No
         marks.append((x, 1))
         p.fillRect(QRectF(x, strip.top(), sheet.chart_right - x, strip.height()), shade)
         p.setPen(style.text)
-        p.drawText(strip.adjusted(0, 0, -layout.overlap - 4, 0), RIGHT, f"continues on page {page.number + 1} ▸")
+        p.drawText(strip.adjusted(0, 0, -layout.overlap - 4, 0), RIGHT, translate("Snapshot", "continues on page {page} ▸").format(page=page.number + 1))
     if column > 0:
         x = sheet.chart_left + layout.overlap
         marks.append((x, -1))
         p.fillRect(QRectF(sheet.chart_left, strip.top(), x - sheet.chart_left, strip.height()), shade)
         p.setPen(style.text)
-        p.drawText(strip.adjusted(layout.overlap + 4, 0, 0, 0), LEFT, f"◂ continued from page {page.number - 1}")
+        p.drawText(strip.adjusted(layout.overlap + 4, 0, 0, 0), LEFT, translate("Snapshot", "◂ continued from page {page}").format(page=page.number - 1))
     for x, direction in marks:
         pen = QPen(style.text, 0.8, Qt.PenStyle.DashLine)
         p.setPen(pen)
@@ -243,14 +245,15 @@ def _footer(p: QPainter, layout: Layout, page: Page, content: Content) -> None:
     rect = QRectF(sheet.margin, sheet.footer_top, sheet.inner_width, sheet.footer_h)
     p.setFont(sheet.small)
     p.setPen(sheet.style.muted_text)
-    p.drawText(rect, RIGHT, f"page {page.number} of {len(layout.pages)}")
+    p.drawText(rect, RIGHT, translate("Snapshot", "page {page} of {pages}").format(page=page.number, pages=len(layout.pages)))
     if len(layout.pages) == 1:
-        where = f"{len(content.lines)} rows  ·  {content.range_text}"
+        where = translate("Snapshot", "{count} rows").format(count=len(content.lines)) + f"  ·  {content.range_text}"
     else:
         tile = page.tile
         scale = layout.scale(tile)
         shown = f"{day_text(scale.date_at(sheet.chart_left))} – {day_text(scale.date_at(sheet.chart_right - 0.01))}"
-        where = f"rows {page.rows.start + 1}–{page.rows.stop} of {len(content.lines)}  ·  {shown}"
+        where = translate("Snapshot", "rows {first}–{last} of {count}").format(first=page.rows.start + 1, last=page.rows.stop, count=len(content.lines)) + f"  ·  {shown}"
         if len(layout.columns) > 1:
-            where += f"  ·  column {tile.column + 1} of {len(layout.columns)}, band {page.rows.band + 1} of {len(layout.bands)}"
+            where += "  ·  " + translate("Snapshot", "column {column} of {columns}, band {band} of {bands}").format(
+                column=tile.column + 1, columns=len(layout.columns), band=page.rows.band + 1, bands=len(layout.bands))
     p.drawText(rect, LEFT, where)

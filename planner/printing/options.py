@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from planner.i18n import short_day_text
+
 from .errors import PrintError
 from .paper import page_name
 
@@ -70,4 +72,4 @@ def month_end(d: date) -> date:
 
 
 def day_text(d: date) -> str:
-    return f"{d.day} {d.strftime('%b %Y')}"
+    return short_day_text(d)

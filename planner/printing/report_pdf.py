@@ -14,7 +14,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDoc
 from planner.domain.clock import Clock
 from planner.domain.plan import Plan
 from planner.report.meeting import MeetingReport
-from planner.report.writing import to_html
+from planner.report.writing import ENGLISH, Words, heading, to_html
 
 from .composer import draw_page
 from .content import read_content
@@ -39,7 +39,7 @@ class _PlanAsRead:
         return self._plan
 
 
-def report_pdf(report: MeetingReport, plan: Plan, clock: Clock, options: SnapshotOptions) -> tuple[bytes, int]:
+def report_pdf(report: MeetingReport, plan: Plan, clock: Clock, options: SnapshotOptions, words: Words = ENGLISH) -> tuple[bytes, int]:
     """The PDF and its number of pages. `plan` is the plan as planned on the report's last day;
     only the commitments the report names are drawn in the snapshot."""
     data = QByteArray()
@@ -49,13 +49,13 @@ def report_pdf(report: MeetingReport, plan: Plan, clock: Clock, options: Snapsho
     upi = units_per_inch()
     writer.setResolution(upi)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
-    writer.setTitle(report.heading)
+    writer.setTitle(heading(report, words))
     writer.setCreator("Planner")
     p = QPainter(writer)
     if not p.isActive():
         raise PrintError("The PDF could not be started; nothing was written.")
     try:
-        pages = _draw_text(p, writer, report, upi)
+        pages = _draw_text(p, writer, report, upi, words)
         content = _snapshot(report, plan, clock, options)
         if content is not None:
             writer.setPageLayout(page_layout(options))
@@ -70,7 +70,7 @@ def report_pdf(report: MeetingReport, plan: Plan, clock: Clock, options: Snapsho
     return bytes(data.data()), pages
 
 
-def _draw_text(p: QPainter, writer: QPdfWriter, report: MeetingReport, upi: int) -> int:
+def _draw_text(p: QPainter, writer: QPdfWriter, report: MeetingReport, upi: int, words: Words) -> int:
     margin = mm_to_units(MARGIN_MM, upi)
     width, height = mm_to_units(A4[0], upi) - 2 * margin, mm_to_units(A4[1], upi) - 2 * margin
     doc = QTextDocument()
@@ -79,7 +79,7 @@ def _draw_text(p: QPainter, writer: QPdfWriter, report: MeetingReport, upi: int)
         "h1 { font-size: 15pt; } h2 { font-size: 11.5pt; margin-top: 10px; } p, td, th { font-size: 9pt; }"
         " th { background-color: #e6e6e6; } table { border-color: #888; }"
     )
-    doc.setHtml(to_html(report, whole_page=False))
+    doc.setHtml(to_html(report, whole_page=False, w=words))
     doc.setPageSize(QSizeF(width, height))
     count = doc.pageCount()
     for n in range(count):

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication
 
+from planner.i18n import translate
+from planner.i18n.words import status_word
 from planner.qtmodels.status_colors import STANDING_COLORS
 from planner.timeline import painting
 from planner.timeline.legend import legend_layout
@@ -33,7 +35,7 @@ ROW_LINES = 1.6  # a row is this many lines of text tall: room for a bar and its
 TWO_LINE_ROWS = 2.3  # rows with room for a title or a due phrase on two lines
 LABEL_SHARE = 0.45  # the label columns take at most this share of the page width...
 PORTRAIT_LABEL_SHARE = 0.5  # ...a little more of a narrow page
-COLUMN_NAMES = ("Commitment", "Due (as written)", "Status")
+COLUMN_NAMES = ("Commitment", "Due (as written)", "Status")  # the plan list's, translated as it translates them
 
 
 def units_per_inch() -> int:
@@ -194,10 +196,10 @@ def _label_columns(content: Content, fm: QFontMetricsF, bold: QFontMetricsF, lef
     """
     letter = fm.averageCharWidth()
     items = [ln for ln in content.lines if not ln.is_group]
-    title = max([fm.horizontalAdvance(ln.row.title) + ln.depth * indent for ln in items] + [bold.horizontalAdvance(COLUMN_NAMES[0])])
-    due = max([fm.horizontalAdvance(ln.due) for ln in items] + [bold.horizontalAdvance(COLUMN_NAMES[1])])
+    title = max([fm.horizontalAdvance(ln.row.title) + ln.depth * indent for ln in items] + [bold.horizontalAdvance(translate("PlanModel", COLUMN_NAMES[0]))])
+    due = max([fm.horizontalAdvance(ln.due) for ln in items] + [bold.horizontalAdvance(translate("PlanModel", COLUMN_NAMES[1]))])
     standings = {ln.standing for ln in items if ln.standing is not None}
-    status = max([fm.horizontalAdvance(f"{STANDING_COLORS[s].symbol} {s.value}") for s in standings] + [bold.horizontalAdvance(COLUMN_NAMES[2])])
+    status = max([fm.horizontalAdvance(f"{STANDING_COLORS[s].symbol} {status_word(s.value)}") for s in standings] + [bold.horizontalAdvance(translate("PlanModel", COLUMN_NAMES[2]))])
     natural = [min(title, 60 * letter) + 2 * pad, min(due, 40 * letter) + 2 * pad, status + 2 * pad]
     widths = list(natural)
     room = inner * share

@@ -21,11 +21,11 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from planner import collector
 from planner.document import PlanDocument
-from planner.domain.delivery import delivery_text
 from planner.domain.filters import search_text
 from planner.domain.plan import Commitment
 from planner.domain.status import Standing, slippage, standing
-from planner.i18n import QT_TRANSLATE_NOOP
+from planner.i18n import QT_TRANSLATE_NOOP, window_text
+from planner.i18n.words import delivery_text, slippage_text, status_word
 
 from .roles import ROW_COMMITMENT, ROW_INITIATIVE, ROW_STRATEGY, Roles
 from .status_colors import STANDING_COLORS
@@ -254,11 +254,12 @@ class PlanModel(QAbstractItemModel):
         if c is None:
             return node.title
         slip = slippage(c)
-        lines = [c.title, f"Due: {c.due.shown} ({c.due.window_text})", f"Status: {self._standing(c).value}"]
+        lines = [c.title, QCoreApplication.translate("PlanModel", "Due: {due} ({window})").format(due=c.due.shown, window=window_text(c.due)),
+                 QCoreApplication.translate("PlanModel", "Status: {status}").format(status=status_word(self._standing(c).value))]
         if c.delivered_on is not None or c.delivered_by:
-            lines.append(f"Delivered: {delivery_text(c)}")
+            lines.append(QCoreApplication.translate("PlanModel", "Delivered: {delivery}").format(delivery=delivery_text(c)))
         if slip:
-            lines.append(f"Slippage: {slip.text}, first announced {c.announced.shown}")
+            lines.append(QCoreApplication.translate("PlanModel", "Slippage: {slippage}, first announced {due}").format(slippage=slippage_text(slip), due=c.announced.shown))
         if c.quote:
             lines.append(f"“{c.quote}” — {c.source_ref}")
         return "\n".join(lines)

@@ -10,21 +10,21 @@ from planner.domain.plan import Plan
 from planner.files import write_atomically
 
 from .meeting import MeetingReport
-from .writing import to_html, to_markdown
+from .writing import ENGLISH, Words, to_html, to_markdown
 
 SUFFIXES = (".pdf", ".html", ".md")
 
 
-def write_report(path: Path, report: MeetingReport, plan: Plan, history: History, clock: Clock) -> int:
+def write_report(path: Path, report: MeetingReport, plan: Plan, history: History, clock: Clock, words: Words = ENGLISH) -> int:
     """Writes `report` to `path` (.md, .html, or .pdf with the timeline snapshot of its rows as
     planned on its last day); the PDF's pages, 0 for text. Qt is loaded only for a PDF, and
     then a QGuiApplication must exist."""
     suffix = Path(path).suffix.lower()
     if suffix == ".md":
-        write_atomically(path, to_markdown(report).encode("utf-8"))
+        write_atomically(path, to_markdown(report, words).encode("utf-8"))
         return 0
     if suffix == ".html":
-        write_atomically(path, to_html(report).encode("utf-8"))
+        write_atomically(path, to_html(report, w=words).encode("utf-8"))
         return 0
     if suffix != ".pdf":
         raise ValueError(f"The file {path} has an unknown type; a report is written as {', '.join(SUFFIXES)}.")
@@ -32,6 +32,6 @@ def write_report(path: Path, report: MeetingReport, plan: Plan, history: History
     from planner.printing.report_pdf import report_pdf
 
     then = replace(plan, commitments=as_planned_on(plan.commitments, history, report.until))
-    data, pages = report_pdf(report, then, clock, SnapshotOptions(page="A4", landscape=True, greyscale=True).checked())
+    data, pages = report_pdf(report, then, clock, SnapshotOptions(page="A4", landscape=True, greyscale=True).checked(), words)
     write_atomically(path, data)
     return pages

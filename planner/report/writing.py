@@ -3,37 +3,65 @@ first pages): the same sections, tables and words in both."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 
 from .meeting import MeetingReport, long_day
 
 
-def sections(report: MeetingReport) -> list[tuple[str, list[str], list[list[str]], str]]:
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Marks `text` for the catalogues without importing Qt: the report stays pure Python."""
+    return text
+
+
+@dataclass(frozen=True)
+class Words:
+    """How the report says its words and days: English by default; the window and the command
+    line pass the interface's language (planner.i18n.words.report_words)."""
+
+    text: Callable[[str], str] = str
+    day: Callable[[date], str] = long_day
+
+
+ENGLISH = Words()
+
+
+def heading(report: MeetingReport, w: Words = ENGLISH) -> str:
+    return w.text(QT_TRANSLATE_NOOP("MeetingReport", "What happened from {since} to {until}")).format(since=w.day(report.since), until=w.day(report.until))
+
+
+def sections(report: MeetingReport, w: Words = ENGLISH) -> list[tuple[str, list[str], list[list[str]], str]]:
     """(title, column headings, rows of text, what to say when there are none) for each part."""
-    r = report
+    r, t = report, w.text
+    commitment, due, was_due, responsible, source = (t(QT_TRANSLATE_NOOP("MeetingReport", "Commitment")), t(QT_TRANSLATE_NOOP("MeetingReport", "Due")),
+                                                     t(QT_TRANSLATE_NOOP("MeetingReport", "Was due")), t(QT_TRANSLATE_NOOP("MeetingReport", "Responsible")),
+                                                     t(QT_TRANSLATE_NOOP("MeetingReport", "Source")))
     return [
-        ("Delivered", ["Commitment", "Delivered", "By", "Timeliness"],
+        (t(QT_TRANSLATE_NOOP("MeetingReport", "Delivered")), [commitment, t(QT_TRANSLATE_NOOP("MeetingReport", "Delivered")), t(QT_TRANSLATE_NOOP("MeetingReport", "By")), t(QT_TRANSLATE_NOOP("MeetingReport", "Timeliness"))],
          [[d.commitment.title, _day(d.commitment.delivered_on), d.commitment.delivered_by or "—",
-           "on time" if d.on_time else f"{d.late_days} days late (promised {d.commitment.announced.shown})"] for d in r.delivered],
-         "Nothing was delivered in the period."),
-        ("Slipped", ["Commitment", "Was due", "Now due", "Moved", "Reason and authority"],
-         [[s.commitment.title, s.old.shown, s.new.shown, _days(s.days), "; ".join(s.reasons) or "not recorded"] for s in r.slipped],
-         "No due date moved in the period."),
-        ("Became overdue", ["Commitment", "Due", "Responsible"],
+           t(QT_TRANSLATE_NOOP("MeetingReport", "on time")) if d.on_time else t(QT_TRANSLATE_NOOP("MeetingReport", "{days} days late (promised {due})")).format(days=d.late_days, due=d.commitment.announced.shown)]
+          for d in r.delivered],
+         t(QT_TRANSLATE_NOOP("MeetingReport", "Nothing was delivered in the period."))),
+        (t(QT_TRANSLATE_NOOP("MeetingReport", "Slipped")), [commitment, was_due, t(QT_TRANSLATE_NOOP("MeetingReport", "Now due")), t(QT_TRANSLATE_NOOP("MeetingReport", "Moved")), t(QT_TRANSLATE_NOOP("MeetingReport", "Reason and authority"))],
+         [[s.commitment.title, s.old.shown, s.new.shown, _days(s.days, w), "; ".join(s.reasons) or t(QT_TRANSLATE_NOOP("MeetingReport", "not recorded"))] for s in r.slipped],
+         t(QT_TRANSLATE_NOOP("MeetingReport", "No due date moved in the period."))),
+        (t(QT_TRANSLATE_NOOP("MeetingReport", "Became overdue")), [commitment, due, responsible],
          [[c.title, c.due.shown, c.actor or "—"] for c in r.became_overdue],
-         "Nothing became overdue in the period."),
-        (f"Due in the next {r.ahead_weeks} weeks (to {long_day(r.ahead_until)})", ["Commitment", "Due", "Responsible"],
+         t(QT_TRANSLATE_NOOP("MeetingReport", "Nothing became overdue in the period."))),
+        (t(QT_TRANSLATE_NOOP("MeetingReport", "Due in the next {weeks} weeks (to {day})")).format(weeks=r.ahead_weeks, day=w.day(r.ahead_until)), [commitment, due, responsible],
          [[c.title, f"{c.due.shown} ({c.due.end.isoformat()})", c.actor or "—"] for c in r.due_next],
-         "Nothing falls due in these weeks."),
-        ("Added", ["Commitment", "Due", "Source"], [[c.title, c.due.shown, c.source_ref or "—"] for c in r.added],
-         "No commitment was added."),
-        ("Dropped", ["Commitment", "Was due", "Source"], [[c.title, c.due.shown, c.source_ref or "—"] for c in r.dropped],
-         "No commitment was dropped."),
+         t(QT_TRANSLATE_NOOP("MeetingReport", "Nothing falls due in these weeks."))),
+        (t(QT_TRANSLATE_NOOP("MeetingReport", "Added")), [commitment, due, source], [[c.title, c.due.shown, c.source_ref or "—"] for c in r.added],
+         t(QT_TRANSLATE_NOOP("MeetingReport", "No commitment was added."))),
+        (t(QT_TRANSLATE_NOOP("MeetingReport", "Dropped")), [commitment, was_due, source], [[c.title, c.due.shown, c.source_ref or "—"] for c in r.dropped],
+         t(QT_TRANSLATE_NOOP("MeetingReport", "No commitment was dropped."))),
     ]
 
 
-def to_markdown(report: MeetingReport) -> str:
-    out = [f"# {report.heading}", "", f"_{report.filter_text}_", ""]
-    for title, heads, rows, none in sections(report):
+def to_markdown(report: MeetingReport, w: Words = ENGLISH) -> str:
+    out = [f"# {heading(report, w)}", "", f"_{report.filter_text}_", ""]
+    for title, heads, rows, none in sections(report, w):
         out += [f"## {title}", ""]
         if not rows:
             out += [none, ""]
@@ -45,10 +73,10 @@ def to_markdown(report: MeetingReport) -> str:
     return "\n".join(out)
 
 
-def to_html(report: MeetingReport, *, whole_page: bool = True) -> str:
+def to_html(report: MeetingReport, *, whole_page: bool = True, w: Words = ENGLISH) -> str:
     e = html.escape
-    parts = [f"<h1>{e(report.heading)}</h1>", f"<p><i>{e(report.filter_text)}</i></p>"]
-    for title, heads, rows, none in sections(report):
+    parts = [f"<h1>{e(heading(report, w))}</h1>", f"<p><i>{e(report.filter_text)}</i></p>"]
+    for title, heads, rows, none in sections(report, w):
         parts.append(f"<h2>{e(title)}</h2>")
         if not rows:
             parts.append(f"<p>{e(none)}</p>")
@@ -59,7 +87,7 @@ def to_html(report: MeetingReport, *, whole_page: bool = True) -> str:
     body = "\n".join(parts)
     if not whole_page:
         return body
-    return f"<!DOCTYPE html>\n<html><head><meta charset='utf-8'><title>{e(report.heading)}</title></head>\n<body>\n{body}\n</body></html>\n"
+    return f"<!DOCTYPE html>\n<html><head><meta charset='utf-8'><title>{e(heading(report, w))}</title></head>\n<body>\n{body}\n</body></html>\n"
 
 
 
@@ -67,9 +95,9 @@ def _day(d) -> str:
     return d.isoformat() if d else "—"
 
 
-def _days(n: int) -> str:
-    unit = "day" if abs(n) == 1 else "days"
-    return f"{n:+d} {unit}"
+def _days(n: int, w: Words = ENGLISH) -> str:
+    text = w.text(QT_TRANSLATE_NOOP("MeetingReport", "{days} day")) if abs(n) == 1 else w.text(QT_TRANSLATE_NOOP("MeetingReport", "{days} days"))
+    return text.format(days=f"{n:+d}")
 
 
 def _cell(text: str) -> str:

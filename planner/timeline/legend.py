@@ -8,6 +8,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen, QPolygonF
 
 from planner.domain.status import Standing
+from planner.i18n import QT_TRANSLATE_NOOP, translate
+from planner.i18n.words import status_word
 from planner.qtmodels.status_colors import STANDING_COLORS
 
 from .style import TimelineStyle
@@ -17,22 +19,23 @@ GAP = 14.0  # between entries
 
 # The marks, in the order the eye meets them on a row; each name is drawn by `_sample`.
 MARKS = (
-    ("span", "span"),
-    ("deadline", "deadline"),
-    ("window", "coarse deadline (window)"),
-    ("ghost", "first announced, and slip"),
-    ("today", "today"),
-    ("as_of", "as of"),
-    ("key", "key date"),
-    ("link", "depends on"),
-    ("violated", "dependency broken"),
+    ("span", QT_TRANSLATE_NOOP("Legend", "span")),
+    ("deadline", QT_TRANSLATE_NOOP("Legend", "deadline")),
+    ("window", QT_TRANSLATE_NOOP("Legend", "coarse deadline (window)")),
+    ("ghost", QT_TRANSLATE_NOOP("Legend", "first announced, and slip")),
+    ("today", QT_TRANSLATE_NOOP("Legend", "today")),
+    ("as_of", QT_TRANSLATE_NOOP("Legend", "as of")),
+    ("key", QT_TRANSLATE_NOOP("Legend", "key date")),
+    ("link", QT_TRANSLATE_NOOP("Legend", "depends on")),
+    ("violated", QT_TRANSLATE_NOOP("Legend", "dependency broken")),
 )
 
 
 def _entries(style: TimelineStyle) -> list[tuple[str, str]]:
     # On greyscale paper the status is told by pattern and by the symbol printed before titles.
-    statuses = [(f"status:{s.value}", f"{look.symbol} {s.value}" if style.greyscale else s.value) for s, look in STANDING_COLORS.items()]
-    return [("caption", "Status:"), *statuses, ("caption", "Marks:"), *MARKS]
+    statuses = [(f"status:{s.value}", f"{look.symbol} {status_word(s.value)}" if style.greyscale else status_word(s.value)) for s, look in STANDING_COLORS.items()]
+    marks = [(what, translate("Legend", text)) for what, text in MARKS]
+    return [("caption", translate("Legend", "Status:")), *statuses, ("caption", translate("Legend", "Marks:")), *marks]
 
 
 def legend_layout(style: TimelineStyle, width: float) -> tuple[list[tuple[str, str, QRectF]], float]:

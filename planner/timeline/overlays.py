@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from planner.domain.plan import KeyDate
+from planner.i18n import short_day_text, translate
 
 from .scale import TimeScale
 from .style import TimelineStyle
@@ -83,7 +84,7 @@ class KeyDateLabel(NamedTuple):
 
 
 def key_date_text(kd: KeyDate) -> str:
-    return f"{kd.day.day} {kd.day.strftime('%b %Y')}: {kd.label}"
+    return f"{short_day_text(kd.day)}: {kd.label}"
 
 
 def key_date_lane_height(style: TimelineStyle) -> float:
@@ -181,7 +182,7 @@ def _pack(scale: TimeScale, key_dates: list[KeyDate], style: TimelineStyle, left
         if most <= 0:
             continue  # labels hidden: the lines only, nothing to measure
         want = min(fm.horizontalAdvance(key_date_text(kd)), most_px) + 8
-        p.least = min(want, fm.horizontalAdvance(f"{kd.day.day} {kd.day.strftime('%b %Y')}…") + 10)
+        p.least = min(want, fm.horizontalAdvance(f"{short_day_text(kd.day)}…") + 10)
         p.want, p.after, p.before = want, right - x - 1, x - left - 1
         # Against the right edge (of a page) a label reads leftwards, rather than be cut to little.
         _face(p, leftwards=p.after < min(want, KEY_DATE_FLIP_PX) and p.before > p.after)
@@ -375,5 +376,5 @@ def draw_note(p: QPainter, x: float, y: float, text: str, style: TimelineStyle, 
 
 
 def today_text(day: date, as_of: bool) -> str:
-    d = f"{day.day} {day.strftime('%b %Y')}"
-    return f"as of {d}" if as_of else f"today {d}"
+    text = translate("DayFlag", "as of {day}") if as_of else translate("DayFlag", "today {day}")
+    return text.format(day=short_day_text(day))

@@ -11,6 +11,10 @@ from datetime import date, timedelta
 from enum import Enum
 from typing import NamedTuple
 
+from PySide6.QtCore import QDate, QLocale
+
+from planner.i18n import short_day_text, translate
+
 MIN_PX_PER_DAY = 0.02  # about 130 years across 1000 px: further out nothing is readable
 MAX_PX_PER_DAY = 120.0  # a day as wide as a column of text; further in helps nobody
 _FIRST = date(1900, 1, 1).toordinal()  # dates stay inside what `date` and the plan can hold
@@ -172,19 +176,31 @@ def _next(d: date, unit: str) -> date:
     return d + timedelta(days=7 if unit == "week" else 1)
 
 
+def _day_month(locale: QLocale, d: date) -> str:
+    """'2 Nov', '2 nov.', '2. Nov.': a day of the month as the language writes it."""
+    return locale.toString(QDate(d.year, d.month, d.day), "d. MMM" if locale.language() == QLocale.Language.German else "d MMM")
+
+
 def _labels(d: date, unit: str, upper: bool) -> tuple[str, ...]:
+    # Month and day names in the interface's language (QLocale), on screen and on paper alike.
+    locale = QLocale()
     if unit == "year":
         return (str(d.year), f"’{d.year % 100:02d}")
     if unit == "quarter":
-        q = f"Q{(d.month - 1) // 3 + 1}"
+        q = translate("TimeScale", "Q{quarter}").format(quarter=(d.month - 1) // 3 + 1)
         return (f"{q} {d.year}", q) if upper else (q,)
+    long_month = locale.standaloneMonthName(d.month, QLocale.FormatType.LongFormat)
+    short_month = locale.standaloneMonthName(d.month, QLocale.FormatType.ShortFormat)
     if unit == "month":
         if upper:
-            return (d.strftime("%B %Y"), d.strftime("%b %Y"), d.strftime("%b"))
-        return (d.strftime("%B"), d.strftime("%b"), d.strftime("%b")[0])
+            return (f"{long_month} {d.year}", f"{short_month} {d.year}", short_month)
+        return (long_month, short_month, short_month[0])
     if unit == "week":
         week = d.isocalendar().week
         if upper:
-            return (f"Week {week}, {d.day} {d.strftime('%b %Y')}", f"W{week} {d.day} {d.strftime('%b')}", f"W{week}")
-        return (f"{d.day} {d.strftime('%b')}", str(d.day))
-    return (f"{d.strftime('%a')} {d.day}", str(d.day), d.strftime("%a")[0])
+            return (translate("TimeScale", "Week {week}, {day}").format(week=week, day=short_day_text(d)),
+                    translate("TimeScale", "W{week}").format(week=week) + f" {_day_month(locale, d)}",
+                    translate("TimeScale", "W{week}").format(week=week))
+        return (_day_month(locale, d), str(d.day))
+    weekday = locale.standaloneDayName(d.isoweekday(), QLocale.FormatType.ShortFormat)
+    return (f"{weekday} {d.day}", str(d.day), weekday[0])

@@ -32,6 +32,7 @@ from planner.domain import gate
 from planner.domain.dependencies import Violation, would_break
 from planner.domain.plan import DATED_FIELDS, Commitment, Kind, Status
 from planner.i18n import QT_TRANSLATE_NOOP, window_text
+from planner.i18n.words import status_word
 
 from .accessible_names import name_form_fields
 from .dependency_editor import DependencyEditor
@@ -42,7 +43,9 @@ from .revision_history import RevisionHistory, field_name
 
 KIND_TEXT = {Kind.DEADLINE: QT_TRANSLATE_NOOP("CommitmentDialog", "Deadline: due within a window"),
              Kind.SPAN: QT_TRANSLATE_NOOP("CommitmentDialog", "Span: runs from a start to the due date")}
-WARNING_STYLE = "QFrame#warning { background: #fff4e5; border: 1px solid #f0b45a; border-radius: 4px; }"
+# The palette's own colours: a fixed pale background kept the text dark-on-light even when a
+# high-contrast or dark palette made the text white.
+WARNING_STYLE = "QFrame#warning { background: palette(alternate-base); border: 2px solid palette(highlight); border-radius: 4px; }"
 
 
 class CommitmentDialog(QDialog):
@@ -115,7 +118,7 @@ class CommitmentDialog(QDialog):
         self.start = PhraseEdit(optional=True, placeholder=self.tr("when a span begins, e.g. 2021"), parent=page)
         self.status = QComboBox(page)
         for s in Status:
-            self.status.addItem(s.value.capitalize(), s.value)
+            self.status.addItem(status_word(s.value).capitalize(), s.value)
         self.actor = QComboBox(page)
         self.actor.setEditable(True)
         self.actor.addItems(sorted({c.actor for c in self.doc.plan.commitments if c.actor}))

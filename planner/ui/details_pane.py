@@ -8,8 +8,7 @@ from planner.document import PlanDocument
 from planner.domain.plan import Commitment
 from planner.domain.status import slippage, standing
 from planner.i18n import day_text, window_text
-
-from .words import (
+from planner.i18n.words import (
     delivery_text,
     delivery_verdict,
     precision_word,

@@ -152,13 +152,13 @@ class EditActions(QObject):
             # Ask the database before touching the stack: a conflict then leaves no half step behind.
             if self.doc.store.commitment(original.id).version != original.version:  # type: ignore[arg-type]
                 raise ConflictError(original.title)
-        with one_undo_step(self.doc.undo_stack, f"Edit {edited.title!r}" if original else f"Add {edited.title!r}"):
+        with one_undo_step(self.doc.undo_stack, (self.tr("Edit {title!r}") if original else self.tr("Add {title!r}")).format(title=edited.title)):
             if original is None:
                 self.doc.push_add(edited)
                 me = self.doc.plan.commitments[-1].id  # the document appends what it stored
             else:
                 me = original.id
-                self.doc.push_edit(edited, f"Edit {edited.title!r}", reason)
+                self.doc.push_edit(edited, self.tr("Edit {title!r}").format(title=edited.title), reason)
             for p in wanted:
                 if p not in stored_links:
                     push_link(self.doc, p, me)  # type: ignore[arg-type]

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QToolBar, 
 
 from planner.domain.filters import STATUS_WORDS, CommitmentFilter
 from planner.domain.phrases import PhraseError, parse_period
+from planner.i18n import number_text
 
+from .contrast import warning_colour
 from .status_picker import StatusPicker
 
 if TYPE_CHECKING:
@@ -144,13 +146,13 @@ class FilterBar(QToolBar):
         rows = self.window_.rows
         total, shown = len(self.doc.plan.commitments), rows.shown_count()
         if rows.commitment_filter.is_empty:
-            self.count.setText(self.tr("{total} commitment").format(total=total) if total == 1 else self.tr("{total} commitments").format(total=total))
+            self.count.setText(self.tr("{total} commitment").format(total=number_text(total)) if total == 1 else self.tr("{total} commitments").format(total=number_text(total)))
             self.count.setStyleSheet("")
         elif shown == 0:
-            self.count.setText(self.tr("None of {total} matches the filter").format(total=total))
-            self.count.setStyleSheet("QLabel { color: #b3261e; }")
+            self.count.setText(self.tr("None of {total} matches the filter").format(total=number_text(total)))
+            self.count.setStyleSheet(f"QLabel {{ color: {warning_colour(self.count)}; }}")
         else:
-            self.count.setText(self.tr("{shown} of {total} shown").format(shown=shown, total=total))
+            self.count.setText(self.tr("{shown} of {total} shown").format(shown=number_text(shown), total=number_text(total)))
             self.count.setStyleSheet("")
 
     def _zoom_to_dates(self) -> None:
@@ -179,7 +181,7 @@ class FilterBar(QToolBar):
         return period.start, period.end
 
     def _show_date_problem(self, sentence: str) -> None:
-        self.dates.setStyleSheet("QLineEdit { color: #b3261e; }" if sentence else "")
+        self.dates.setStyleSheet(f"QLineEdit {{ color: {warning_colour(self.dates)}; }}" if sentence else "")
         self.dates.setToolTip(sentence or self.tr("Only commitments whose window overlaps this one: '2021', 'Q1 2021', '2021-2022'"))
 
     def _combo(self, any_text: str, tip: str) -> QComboBox:

@@ -218,11 +218,11 @@ class MainWindow(QMainWindow):
         chosen = [c for c in self._selection() if c.status is not Status.DELIVERED]
         if not chosen:
             return
-        text = f"Mark {len(chosen)} delivered" if len(chosen) > 1 else f"Mark {chosen[0].title!r} delivered"
+        text = self.tr("Mark {count} delivered").format(count=len(chosen)) if len(chosen) > 1 else self.tr("Mark {title!r} delivered").format(title=chosen[0].title)
         with one_undo_step(self.doc.undo_stack, text):
             for c in chosen:
                 change = c.changed(status=Status.DELIVERED, delivered_on=day, delivered_by=by or c.delivered_by)
-                if not self.run_safely("Mark delivered", partial(self.doc.push_edit, change, "Mark delivered")):
+                if not self.run_safely(self.tr("Mark delivered"), partial(self.doc.push_edit, change, self.tr("Mark delivered"))):
                     break
 
     def delete_selected(self) -> None:
@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(self, self.tr("Delete commitments"), (self.tr("Delete this commitment? You can undo this.\n\n{names}") if len(chosen) == 1 else self.tr("Delete {count} commitments? You can undo this.\n\n{names}")).format(count=QLocale().toString(len(chosen)), names=names))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with one_undo_step(self.doc.undo_stack, f"Delete {len(chosen)} commitment(s)"):
+        with one_undo_step(self.doc.undo_stack, self.tr("Delete {count} commitments").format(count=len(chosen)) if len(chosen) > 1 else self.tr("Delete 1 commitment")):
             for c in chosen:
                 if not self.run_safely("Delete", partial(self.doc.push_delete, c)):
                     break

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from planner.domain.as_planned import as_planned_on
 from planner.files import FileWriteError
 from planner.i18n import QT_TRANSLATE_NOOP, translate
+from planner.i18n.words import report_words
 from planner.printing.titles import filter_text
 from planner.report.files import write_report
 from planner.report.meeting import meeting_report
@@ -101,7 +102,7 @@ class MeetingReportAction(QObject):
             history = self.doc.store.history()
             chosen = None if f.is_empty else {c.id for c in f.apply(replace(plan, commitments=as_planned_on(plan.commitments, history, until)), until)}
             report = meeting_report(plan, history, since=since, until=until, ahead_weeks=ahead_weeks, chosen=chosen, filter_text=filter_text(f, plan))
-            pages = write_report(path, report, plan, history, self.doc.clock)
+            pages = write_report(path, report, plan, history, self.doc.clock, report_words())
         except (StoreError, FileWriteError, ValueError) as exc:
             QMessageBox.warning(self.window, self.tr("Meeting report"), str(exc))
             return 0

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from planner.domain.period import Period, Precision
 from planner.domain.phrases import PhraseError, parse_period
 from planner.i18n import window_text
+from planner.i18n.words import precision_word
 
 OK_STYLE = "color: palette(placeholder-text);"
 ERROR_STYLE = "color: #b3261e;"
@@ -121,7 +122,7 @@ class PhraseEdit(QWidget):
             self.feedback.setStyleSheet(OK_STYLE)
         else:
             p = self._period
-            self.feedback.setText(p.window_text if p.precision is Precision.DAY else f"{p.window_text}, {p.precision.value}")
+            self.feedback.setText(window_text(p) if p.precision is Precision.DAY else f"{window_text(p)}, {precision_word(p)}")
             self.feedback.setStyleSheet(OK_STYLE)
         self.line.setToolTip(self.feedback.text())
         self._fit_feedback()

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.plan import Commitment
+from planner.domain.status import Standing
 from planner.i18n import translate
+from planner.i18n.words import status_word
 from planner.qtmodels.filter_proxy import PlanFilterProxy
 from planner.qtmodels.plan_model import (
     COL_ACTOR,
@@ -44,15 +46,16 @@ class _RoomyRows(QStyledItemDelegate):
 
 def column_widths(fm: QFontMetrics) -> dict[int, int]:
     """Each column as wide as what it usually holds, in this font: a window in full
-    ("2020-10-01..2020-12-31"), the longest status word, a responsible body's name; the title
+    ("2020-10-01..2020-12-31"), the longest status word and header, a responsible body's name; the title
     column has what a long title needs to be told apart from its neighbours."""
     def room(*texts: str) -> int:
         return max(fm.horizontalAdvance(t) for t in texts) + 18
 
+    statuses = [status_word(s.value) for s in Standing]  # in the interface's language: French and German are longer
     return {
         COL_TITLE: room("Propose interim legislation so voluntary"),
-        COL_DUE: room("by the end of 2020"),
-        COL_STATUS: room("delivered late", "in progress"),
+        COL_DUE: room("by the end of 2020", translate("PlanModel", "Due (as written)")),
+        COL_STATUS: room("delivered late", "in progress", *statuses),
         COL_WINDOW: room("2020-10-01..2020-12-31"),
         COL_ACTOR: room("European Commission"),
     }

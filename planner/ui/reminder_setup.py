@@ -122,7 +122,7 @@ class WindowReminders:
         if answer is None:
             return
         change = c.changed(status=Status.DELIVERED, delivered_on=answer.day, delivered_by=answer.by or c.delivered_by)
-        self.window.run_safely("Mark delivered", lambda: doc.push_edit(change, f"Mark {c.title!r} delivered"))
+        self.window.run_safely(translate("MainWindow", "Mark delivered"), lambda: doc.push_edit(change, translate("MainWindow", "Mark {title!r} delivered").format(title=c.title)))
 
     def preferences_page(self, parent: QWidget) -> ReminderPreferences:
         # At login: the plan this window has open (a server's URL comes without its password),

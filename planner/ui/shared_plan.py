@@ -23,6 +23,7 @@ from planner.i18n import QT_TRANSLATE_NOOP
 from planner.store.errors import ConflictError, NotFoundError, StoreError, UnavailableError
 
 from . import conflict_dialog
+from .contrast import warning_colour
 from .plan_watcher import PlanWatcher, capture, restore
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ class SharedPlan(QObject):
         self.watcher = PlanWatcher(self.doc, window.plan_view, **({"interval_ms": interval_ms} if interval_ms else {}), parent=self)
         self.read_only = False
         self.banner = QLabel(self.tr(READ_ONLY_TEXT))
-        self.banner.setStyleSheet("color: #a40000; font-weight: bold")
+        self.banner.setStyleSheet(f"color: {warning_colour(self.banner)}; font-weight: bold")
         window.statusBar().addPermanentWidget(self.banner)
         self.banner.hide()
         self._frozen: QActionGroup | None = None

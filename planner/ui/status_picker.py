@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from planner.i18n import QT_TRANSLATE_NOOP
+from planner.i18n.words import status_word
 
 ANY_STATUS = QT_TRANSLATE_NOOP("StatusPicker", "Any status")
 
@@ -26,7 +27,7 @@ class StatusPicker(QToolButton):
         menu.addSeparator()
         self.word_actions: dict[str, QAction] = {}
         for word in words:
-            action = menu.addAction(word)
+            action = menu.addAction(status_word(word))  # the word stays the filter's key
             action.setCheckable(True)
             action.toggled.connect(self._toggled)
             self.word_actions[word] = action
@@ -52,6 +53,6 @@ class StatusPicker(QToolButton):
         self.changed.emit()
 
     def _show(self) -> None:
-        chosen = [w for w, a in self.word_actions.items() if a.isChecked()]
+        chosen = [status_word(w) for w, a in self.word_actions.items() if a.isChecked()]
         self.setText(", ".join(chosen) if chosen else self.tr(ANY_STATUS))
         self.any_action.setEnabled(bool(chosen))

@@ -30,7 +30,7 @@ def test_a_day_typed_as_in_the_documents_and_return_sets_the_status_day(window, 
     answer_the_dialog(qtbot, "15 December 2020", seen)
     window.actions_by_name["as_of"].trigger()
     assert window.doc.as_of == date(2020, 12, 15)
-    assert seen == [("2020-12-15", True)]
+    assert seen == [("15 December 2020", True)]
     assert "Status as of 15 December 2020 (not today)" in window._as_of_label.text()
 
 

@@ -23,7 +23,7 @@ def test_a_new_due_date_is_saved_with_its_reason_and_shown_in_the_history(window
     dialog, index = open_editor(window, qtbot, "detect and report")
     assert dialog.due.text() == "by Q2 2021"
     dialog.due.setText("Q3 2021")
-    assert dialog.due.feedback.text() == "2021-07-01..2021-09-30, quarter"
+    assert dialog.due.feedback.text() == "1 July 2021 – 30 September 2021, quarter"
     dialog.reason.setText("COM(2021) 36: the proposal is now planned for Q3 2021")
     assert "Due: by Q2 2021 → Q3 2021" in dialog.date_changes.text()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -55,7 +55,7 @@ def test_an_unreadable_date_turns_save_off_and_says_why(window, qtbot):
     dialog.due.setText("")
     assert not dialog.ok_button.isEnabled() and dialog.due.feedback.text() == "A date is needed here."
     dialog.due.setText("by the end of 2021")
-    assert dialog.ok_button.isEnabled() and dialog.due.feedback.text() == "2021-12-01..2021-12-31, year-end"
+    assert dialog.ok_button.isEnabled() and dialog.due.feedback.text() == "1 December 2021 – 31 December 2021, year-end"
     dialog.delivered.setText("Q4 2021")
     assert not dialog.ok_button.isEnabled()
     assert dialog.delivered.feedback.text() == "'Q4 2021' is a window (1 October 2021 – 31 December 2021); give the exact day."

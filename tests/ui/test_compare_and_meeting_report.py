@@ -79,5 +79,5 @@ def test_a_delivery_shows_its_document_in_the_details_and_the_tooltip(window):
     index = window.rows.index_of(law.id)
     window.plan_view.tree.setCurrentIndex(index)
     assert "Delivered 11 May 2022 by COM(2022) 209" in " ".join(window.details.toPlainText().split())
-    assert "Delivered: 2022-05-11 by COM(2022) 209" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Delivered: 11 May 2022 by COM(2022) 209" in index.data(Qt.ItemDataRole.ToolTipRole)
     assert index.data(Roles.COMMITMENT).delivered_by == "COM(2022) 209"

@@ -16,7 +16,7 @@ def test_reads_as_you_type(qtbot):
     edit.changed.connect(lambda: changes.append(edit.is_valid))
     qtbot.keyClicks(edit.line, "Q3 2021")
     assert changes[-1] and edit.period().window_text == "2021-07-01..2021-09-30"
-    assert edit.feedback.text() == "2021-07-01..2021-09-30, quarter"
+    assert edit.feedback.text() == "1 July 2021 – 30 September 2021, quarter"
     assert False in changes  # "Q" alone could not be read on the way
 
 

@@ -3,10 +3,12 @@ chosen from the settings or the system; the catalogues complete and compiled fro
 import shutil
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QWidget
 
 from planner.app import build_window
 from planner.i18n import FOLDER, LANGUAGES, SETTING, chosen_language, install_translators
@@ -132,3 +134,32 @@ def test_the_check_catches_a_label_written_in_english(tmp_path):
                     'def install(window):\n    window._action("file", "export", "E&xport…", go, "Ctrl+E")\n    window.tr("Language")\n')
     found = untranslated(code)
     assert sorted(int(line.split(":")[1]) for line in found) == [3, 4, 7, 8]
+
+
+@pytest.mark.parametrize("language, seen", [
+    ("fr", {"as_of": "État à ce jour, 23 novembre 2026", "filter": "Filtrer : titre, description, citation… (Ctrl+F)",
+            "details": ["Échéance", "Annoncé en premier", "1 avril 2021 – 30 juin 2021", "trimestre", "Responsable"],
+            "new": "&Nouvel engagement…", "legend": "Légende", "flag": "aujourd'hui 23 nov. 2026", "quarter": "T2"}),
+    ("de", {"as_of": "Stand heute, 23. November 2026", "filter": "Filter: Titel, Beschreibung, Zitat… (Strg+F)",
+            "details": ["Fällig", "Zuerst angekündigt", "1. April 2021 – 30. Juni 2021", "Quartal", "Zuständig"],
+            "new": "&Neue Verpflichtung…", "legend": "Legende", "flag": "heute 23. Nov. 2026", "quarter": "Q2"}),
+])
+def test_what_the_officer_reads_in_the_window_is_in_the_chosen_language(qtbot, db_url, clock, settings, speaking, language, seen):
+    from planner.timeline import overlays, scale
+    from tests.ui.helpers import select
+
+    speaking(language)
+    window = build_window(db_url, clock, settings)
+    qtbot.addWidget(window)
+    assert window._as_of_label.text() == seen["as_of"]  # the status bar, with the month's own name
+    assert window.filter_bar.text.placeholderText() == seen["filter"]
+    assert window.actions_by_name["new_commitment"].text() == seen["new"]
+    select(window, "detect and report")
+    details = " ".join(window.details.toPlainText().split())
+    for words in seen["details"]:
+        assert words in details
+    legends = [w.accessibleName() for w in window.findChildren(QWidget)]
+    assert seen["legend"] in legends
+    assert overlays.today_text(clock.today(), False) == seen["flag"]  # the timeline's today flag
+    assert scale._labels(date(2021, 4, 1), "quarter", False) == (seen["quarter"],)  # the date axis
+    window.doc.store.close()

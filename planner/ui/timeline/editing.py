@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from planner.domain import gate
 from planner.domain.plan import Commitment
-from planner.i18n import long_day_text, translate
+from planner.i18n import QT_TRANSLATE_NOOP, long_day_text, translate
 from planner.qtmodels.roles import Roles
 from planner.timeline import overlays
 from planner.timeline.moves import moved, steps_for, stretched
@@ -34,7 +34,7 @@ from planner.timeline.style import TimelineStyle, marker_half
 if TYPE_CHECKING:
     from .widget import TimelineView
 
-REASON = "moved on the timeline"
+REASON = QT_TRANSLATE_NOOP("TimelineEditing", "moved on the timeline")
 _NAV_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End}
 
 
@@ -180,11 +180,11 @@ class TimelineEditing:
         if after is None or after == c:
             QApplication.beep()  # the edge of the dates a plan supports (domain/gate.py), or a span's start
             return
-        self.store(after, f"Reschedule {c.title!r} to {after.due.label}")
+        self.store(after, translate("TimelineEditing", "Reschedule {title!r} to {due}").format(title=c.title, due=after.due.label))
 
     def store(self, after: Commitment, text: str) -> None:
         # A failure is the window's to show: the conflict dialog, the read-only state, a message.
-        self.view.run_safely("Reschedule", lambda: self.view.doc.push_edit(after, text, REASON))
+        self.view.run_safely(translate("TimelineEditing", "Reschedule"), lambda: self.view.doc.push_edit(after, text, translate("TimelineEditing", REASON)))
 
     # What the painter and the tooltip need -------------------------------------------------------
 

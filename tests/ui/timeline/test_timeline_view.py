@@ -236,7 +236,7 @@ def test_the_tooltip_of_a_rescheduled_mark_says_how_far_it_slipped_and_quotes_th
     row = timeline.row_of_commitment(c.id)
     text = timeline.editing.tooltip_at(shape_of(moved, timeline.scale).marker_x, row.centre)
     assert "Review of the Europol mandate adopted" in text
-    assert "Due: Q2 2021 (2021-04-01..2021-06-30)" in text
+    assert "Due: Q2 2021 (1 April 2021 – 30 June 2021)" in text
     assert "+181 days" in text and "first announced planned for adoption in Q4 2020" in text
     assert c.quote and c.quote in text
 

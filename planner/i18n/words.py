@@ -9,6 +9,7 @@ from planner.domain.period import Period, Precision
 from planner.domain.plan import Commitment
 from planner.domain.status import Slippage
 from planner.i18n import QT_TRANSLATE_NOOP, day_text, number_text, translate
+from planner.report.writing import Words
 
 PRECISIONS = {
     Precision.DAY: QT_TRANSLATE_NOOP("Words", "day"), Precision.MONTH: QT_TRANSLATE_NOOP("Words", "month"),
@@ -16,6 +17,8 @@ PRECISIONS = {
     Precision.HALF: QT_TRANSLATE_NOOP("Words", "half-year"), Precision.YEAR_END: QT_TRANSLATE_NOOP("Words", "year-end"),
     Precision.YEAR: QT_TRANSLATE_NOOP("Words", "year"), Precision.YEARS: QT_TRANSLATE_NOOP("Words", "several years"),
 }
+# The recorded status "delivered" beside the standings the plan list already translates.
+RECORDED = (QT_TRANSLATE_NOOP("PlanModel", "delivered"),)
 BASES = {"delivered": QT_TRANSLATE_NOOP("Words", "delivered"), "forecast": QT_TRANSLATE_NOOP("Words", "forecast"),
          "rescheduled": QT_TRANSLATE_NOOP("Words", "rescheduled")}
 
@@ -65,4 +68,9 @@ def delivery_verdict(c: Commitment) -> str:
     return translate("Words", "late against the first announcement ({first}) and against the revision ({now})").format(first=first.shown, now=now.shown)
 
 
-__all__ = ["delivery_text", "delivery_verdict", "precision_word", "slippage_text", "status_word"]
+def report_words() -> Words:
+    """The meeting report's words and days in the interface's language."""
+    return Words(text=lambda text: translate("MeetingReport", text), day=day_text)
+
+
+__all__ = ["report_words", "delivery_text", "delivery_verdict", "precision_word", "slippage_text", "status_word"]
