@@ -69,12 +69,15 @@ def accepted_batch(
     strategy_key: str,
     *,
     initiatives: dict[str, str] | None = None,
+    filed_under: dict[int, str] | None = None,
 ) -> Accepted:
     """The batch for `proposals` filed under `strategy_key`.
 
     `initiatives` maps a document initiative heading (as in `Proposal.initiative`, "" for text
     outside any) to an initiative key of the plan; an unmapped heading is matched to the
-    strategy's initiative of the same number, else added as a new initiative.
+    strategy's initiative of the same number, else added as a new initiative. `filed_under`
+    files single proposals (by their place in `proposals`) under an initiative key of their own.
+    A proposal whose key the plan already holds counts as already in the plan.
     """
     source_ref = document.reference or document.name
     batch = ImportBatch()
@@ -85,16 +88,21 @@ def accepted_batch(
                                          adopted=document.adopted, period=document_period(document)))
     theirs = [i for i in plan.initiatives if i.strategy_key == strategy_key]
     chosen = dict(initiatives or {})
+    own = filed_under or {}
+    keys = {c.key for c in plan.commitments}
     result = Accepted(batch)
-    for p in proposals:
-        if already_in_plan(p, plan, source_ref):
+    for n, p in enumerate(proposals):
+        if already_in_plan(p, plan, source_ref) or proposal_key(p, source_ref) in keys:
             result.present.append(p)
             continue
         if p.due is None:
             result.undated.append(p)
             continue
-        ikey = chosen.get(p.initiative) or _initiative_for(p.initiative, strategy_key, theirs, batch)
-        chosen[p.initiative] = ikey
+        if n in own:
+            ikey = own[n]
+        else:
+            ikey = chosen.get(p.initiative) or _initiative_for(p.initiative, strategy_key, theirs, batch)
+            chosen[p.initiative] = ikey
         batch.commitments.append(commitment_of(p, ikey, source_ref))
     return result
 
@@ -113,11 +121,26 @@ def _actor(actor: str) -> str:
     return actor[:1].upper() + actor[1:] if actor.lower().startswith("the ") else actor
 
 
-def _initiative_for(heading: str, strategy_key: str, theirs: list[Initiative], batch: ImportBatch) -> str:
+def matching_initiative(heading: str, theirs: list[Initiative]) -> Initiative | None:
+    """The initiative of `theirs` a document heading stands for: the same number, or title."""
     number, title = split_number(heading) if heading else ("0", WHOLE)
-    for ini in theirs + [i for i in batch.initiatives if i.strategy_key == strategy_key]:
+    for ini in theirs:
         if (number and ini.number == number) or ini.title.casefold() == title.casefold():
-            return ini.key
+            return ini
+    return None
+
+
+def new_initiative(heading: str, strategy_key: str) -> Initiative:
+    """The initiative offered from a document heading ("2. Ensure that ..."; "" for text outside any)."""
+    number, title = split_number(heading) if heading else ("0", WHOLE)
     key = f"{strategy_key}-{number}" if number else f"{strategy_key}-{slug(title)}"
-    batch.initiatives.append(Initiative(key=key, strategy_key=strategy_key, number=number, title=title))
-    return key
+    return Initiative(key=key, strategy_key=strategy_key, number=number, title=title)
+
+
+def _initiative_for(heading: str, strategy_key: str, theirs: list[Initiative], batch: ImportBatch) -> str:
+    found = matching_initiative(heading, theirs + [i for i in batch.initiatives if i.strategy_key == strategy_key])
+    if found is not None:
+        return found.key
+    new = new_initiative(heading, strategy_key)
+    batch.initiatives.append(new)
+    return new.key
