@@ -134,6 +134,7 @@ def install_features(window: MainWindow, settings: QSettings, switch: PlanSwitch
     from planner.ui.plan_files import install_plan_files
     from planner.ui.preferences_dialog import install_preferences
     from planner.ui.print_actions import install_print_actions
+    from planner.ui.reading import install_document_reading
     from planner.ui.reminder_setup import install_reminders
     from planner.ui.shared_plan import install_shared_plan
 
@@ -147,6 +148,7 @@ def install_features(window: MainWindow, settings: QSettings, switch: PlanSwitch
     reminders = install_reminders(window)  # the Due soon dock, tray icon and scheduler (started by the app)
     calendar_actions = install_calendar_actions(window)  # File: export calendar, feed, published file, CalDAV
     file_transfer = install_file_transfer(window)  # File: Import… (CSV, Excel, TOML, iCalendar), Export… (CSV, Excel)
+    document_reading = install_document_reading(window)  # File: Read a document… (PDF, web page, Word, text), reviewed, accepted as one undo step
     switch = switch or PlanSwitch(window, window.doc.clock, settings)
     plan_files = install_plan_files(window, settings, window.doc.clock, switch.open)  # File: New plan…, Open plan…, Open recent
     install_database_preferences(window, settings)  # which plan opens: a file or the unit's PostgreSQL
@@ -155,8 +157,8 @@ def install_features(window: MainWindow, settings: QSettings, switch: PlanSwitch
     window.features = WindowFeatures(
         edit_actions=edit_actions, compare_actions=compare_actions, meeting_report=meeting_report,
         group_actions=group_actions, shared_plan=shared_plan, reminders=reminders,
-        calendar_actions=calendar_actions, file_transfer=file_transfer, plan_files=plan_files,
-        print_actions=print_actions,
+        calendar_actions=calendar_actions, file_transfer=file_transfer, document_reading=document_reading,
+        plan_files=plan_files, print_actions=print_actions,
     )
     window.restore_docks()  # the undo history and Due soon docks, where the officer left them
 

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="196"/>
+        <location filename="../app.py" line="198"/>
         <source>Cannot open the plan</source>
         <translation>Der Plan kann nicht geöffnet werden</translation>
     </message>
@@ -2849,6 +2849,207 @@ Fällig: {shown}</translation>
     </message>
 </context>
 <context>
+    <name>ProposalForm</name>
+    <message>
+        <location filename="../ui/reading/proposal_form.py" line="29"/>
+        <source>Selected proposal</source>
+        <translation>Ausgewählter Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_form.py" line="31"/>
+        <source>the date as the document writes it, e.g. by Q2 2021</source>
+        <translation>das Datum, wie das Dokument es schreibt, z. B. by Q2 2021</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_form.py" line="33"/>
+        <source>who commits, e.g. the Commission</source>
+        <translation>wer sich verpflichtet, z. B. die Kommission</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_form.py" line="45"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_form.py" line="46"/>
+        <source>Da&amp;te as written:</source>
+        <translation>Da&amp;tum wie geschrieben:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_form.py" line="47"/>
+        <source>W&amp;ho:</source>
+        <translation>&amp;Wer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_form.py" line="48"/>
+        <source>&amp;Filed under:</source>
+        <translation>&amp;Abgelegt unter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_form.py" line="49"/>
+        <source>Where:</source>
+        <translation>Wo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_form.py" line="50"/>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_form.py" line="63"/>
+        <source>As its section: %s</source>
+        <translation>Wie sein Abschnitt: %s</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_form.py" line="77"/>
+        <source>cannot be read: “%s”; type a date</source>
+        <translation>nicht lesbar: „%s“; Datum eingeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_form.py" line="77"/>
+        <source>type a date</source>
+        <translation>Datum eingeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_form.py" line="83"/>
+        <source>Already in the plan as “%s”.</source>
+        <translation>Schon im Plan als „%s“.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalList</name>
+    <message>
+        <location filename="../ui/reading/proposal_list.py" line="17"/>
+        <source>= in the plan</source>
+        <translation>= im Plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_list.py" line="19"/>
+        <source>✓ accepted</source>
+        <translation>✓ angenommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_list.py" line="21"/>
+        <source>✗ rejected</source>
+        <translation>✗ abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_list.py" line="23"/>
+        <source>? date it</source>
+        <translation>? datieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_list.py" line="24"/>
+        <source>• to review</source>
+        <translation>• zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_list.py" line="37"/>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_list.py" line="37"/>
+        <source>Proposed commitment</source>
+        <translation>Vorgeschlagene Verpflichtung</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_list.py" line="37"/>
+        <source>Date as written</source>
+        <translation>Datum wie geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_list.py" line="38"/>
+        <source>Window</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_list.py" line="38"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_list.py" line="43"/>
+        <source>Proposed commitments</source>
+        <translation>Vorgeschlagene Verpflichtungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_list.py" line="44"/>
+        <source>Space accepts the selected proposal, Delete rejects it</source>
+        <translation>Leertaste nimmt den ausgewählten Vorschlag an, Entf lehnt ihn ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_list.py" line="68"/>
+        <source>not dated</source>
+        <translation>ohne Datum</translation>
+    </message>
+</context>
+<context>
+    <name>ReadDocumentAction</name>
+    <message>
+        <location filename="../ui/reading/read_action.py" line="39"/>
+        <source>R&amp;ead a document…</source>
+        <translation>Dokument l&amp;esen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/read_action.py" line="40"/>
+        <source>Propose the dated commitments of a policy document (PDF, web page, Word, text) for review</source>
+        <translation>Die datierten Verpflichtungen eines Dokuments (PDF, Webseite, Word, Text) zur Prüfung vorschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/read_action.py" line="46"/>
+        <source>Policy documents (*.pdf *.html *.htm *.docx *.txt *.md)</source>
+        <translation>Dokumente (*.pdf *.html *.htm *.docx *.txt *.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/read_action.py" line="46"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/read_action.py" line="47"/>
+        <source>Saved web page (*.html *.htm)</source>
+        <translation>Gespeicherte Webseite (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/read_action.py" line="47"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word-Dokument (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/read_action.py" line="47"/>
+        <source>Text (*.txt *.md)</source>
+        <translation>Text (*.txt *.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/read_action.py" line="50"/>
+        <location filename="../ui/reading/read_action.py" line="61"/>
+        <location filename="../ui/reading/read_action.py" line="74"/>
+        <source>Read a document</source>
+        <translation>Dokument lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/read_action.py" line="60"/>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/read_action.py" line="81"/>
+        <source>Every accepted proposal is in the plan already; nothing was added.</source>
+        <translation>Jeder angenommene Vorschlag ist schon im Plan; nichts wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/read_action.py" line="83"/>
+        <source>Add %1 commitments from %2</source>
+        <translation>%1 Zusagen aus %2 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/read_action.py" line="87"/>
+        <source>Added %1 commitments from %2; Edit → Undo takes them out again.</source>
+        <translation>%1 Zusagen aus %2 hinzugefügt; Bearbeiten → Rückgängig nimmt sie wieder heraus.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderEdit</name>
     <message>
         <location filename="../ui/reminder_edit.py" line="32"/>
@@ -2958,6 +3159,84 @@ Fällig: {shown}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../ui/reading/review_dialog.py" line="60"/>
+        <source>Read a document — %s</source>
+        <translation>Dokument lesen — %s</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/review_dialog.py" line="64"/>
+        <source>File under strategy</source>
+        <translation>Unter Strategie ablegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/review_dialog.py" line="68"/>
+        <source>New strategy: %s</source>
+        <translation>Neue Strategie: %s</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/review_dialog.py" line="70"/>
+        <source>File under &amp;strategy:</source>
+        <translation>Unter &amp;Strategie ablegen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/review_dialog.py" line="74"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/review_dialog.py" line="75"/>
+        <source>&amp;Reject</source>
+        <translation>Ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/review_dialog.py" line="76"/>
+        <source>Accept all &amp;dated</source>
+        <translation>Alle &amp;datierten annehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/review_dialog.py" line="89"/>
+        <source>&amp;Proposals</source>
+        <translation>&amp;Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/review_dialog.py" line="90"/>
+        <source>Se&amp;ctions</source>
+        <translation>Absch&amp;nitte</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/review_dialog.py" line="95"/>
+        <source>Document text</source>
+        <translation>Text des Dokuments</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/review_dialog.py" line="96"/>
+        <source>The selected proposal&apos;s sentence is highlighted</source>
+        <translation>Der Satz des ausgewählten Vorschlags ist hervorgehoben</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/review_dialog.py" line="105"/>
+        <source>Add to the &amp;plan</source>
+        <translation>Zum &amp;Plan hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/review_dialog.py" line="191"/>
+        <source>%1 proposed: %2 accepted, %3 rejected, %4 already in the plan, %5 to date by hand</source>
+        <translation>%1 vorgeschlagen: %2 angenommen, %3 abgelehnt, %4 schon im Plan, %5 von Hand zu datieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/review_dialog.py" line="210"/>
+        <source>This sentence is in the plan already; it is not added twice.</source>
+        <translation>Dieser Satz ist schon im Plan; er wird nicht zweimal hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/review_dialog.py" line="213"/>
+        <source>Its date cannot be read: type the date as written first, then accept it.</source>
+        <translation>Das Datum ist nicht lesbar: erst das Datum wie geschrieben eingeben, dann annehmen.</translation>
+    </message>
+</context>
+<context>
     <name>RevisionHistory</name>
     <message>
         <location filename="../ui/revision_history.py" line="11"/>
@@ -3003,6 +3282,44 @@ Fällig: {shown}</translation>
         <location filename="../ui/revision_history.py" line="48"/>
         <source>No date has been changed since.</source>
         <translation>Seitdem wurde kein Datum geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionMap</name>
+    <message>
+        <location filename="../ui/reading/section_map.py" line="19"/>
+        <source>Sections and initiatives</source>
+        <translation>Abschnitte und Initiativen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/section_map.py" line="20"/>
+        <source>Each of the document&apos;s sections is filed under an initiative of the plan, or under a new one made from its heading.</source>
+        <translation>Jeder Abschnitt des Dokuments wird unter einer Initiative des Plans abgelegt oder unter einer neuen aus seiner Überschrift.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/section_map.py" line="27"/>
+        <source>The document&apos;s sections</source>
+        <translation>Die Abschnitte des Dokuments</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/section_map.py" line="45"/>
+        <source>New initiative: %s</source>
+        <translation>Neue Initiative: %s</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/section_map.py" line="50"/>
+        <source>Outside any numbered section</source>
+        <translation>Außerhalb nummerierter Abschnitte</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/section_map.py" line="54"/>
+        <source>Section %s</source>
+        <translation>Abschnitt %s</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/section_map.py" line="54"/>
+        <source>outside any numbered section</source>
+        <translation>außerhalb nummerierter Abschnitte</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="196"/>
+        <location filename="../app.py" line="198"/>
         <source>Cannot open the plan</source>
         <translation>Impossible d&apos;ouvrir le plan</translation>
     </message>
@@ -2849,6 +2849,207 @@ Due: {shown}</source>
     </message>
 </context>
 <context>
+    <name>ProposalForm</name>
+    <message>
+        <location filename="../ui/reading/proposal_form.py" line="29"/>
+        <source>Selected proposal</source>
+        <translation>Proposition sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_form.py" line="31"/>
+        <source>the date as the document writes it, e.g. by Q2 2021</source>
+        <translation>la date telle que le document l’écrit, p. ex. by Q2 2021</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_form.py" line="33"/>
+        <source>who commits, e.g. the Commission</source>
+        <translation>qui s’engage, p. ex. la Commission</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_form.py" line="45"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_form.py" line="46"/>
+        <source>Da&amp;te as written:</source>
+        <translation>Da&amp;te telle qu’écrite :</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_form.py" line="47"/>
+        <source>W&amp;ho:</source>
+        <translation>&amp;Qui :</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_form.py" line="48"/>
+        <source>&amp;Filed under:</source>
+        <translation>&amp;Classé sous :</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_form.py" line="49"/>
+        <source>Where:</source>
+        <translation>Où :</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_form.py" line="50"/>
+        <source>Why:</source>
+        <translation>Pourquoi :</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_form.py" line="63"/>
+        <source>As its section: %s</source>
+        <translation>Comme sa section : %s</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_form.py" line="77"/>
+        <source>cannot be read: “%s”; type a date</source>
+        <translation>illisible : « %s » ; saisissez une date</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_form.py" line="77"/>
+        <source>type a date</source>
+        <translation>saisissez une date</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_form.py" line="83"/>
+        <source>Already in the plan as “%s”.</source>
+        <translation>Déjà dans le plan sous « %s ».</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalList</name>
+    <message>
+        <location filename="../ui/reading/proposal_list.py" line="17"/>
+        <source>= in the plan</source>
+        <translation>= dans le plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_list.py" line="19"/>
+        <source>✓ accepted</source>
+        <translation>✓ acceptée</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_list.py" line="21"/>
+        <source>✗ rejected</source>
+        <translation>✗ rejetée</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_list.py" line="23"/>
+        <source>? date it</source>
+        <translation>? à dater</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_list.py" line="24"/>
+        <source>• to review</source>
+        <translation>• à examiner</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_list.py" line="37"/>
+        <source>Review</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_list.py" line="37"/>
+        <source>Proposed commitment</source>
+        <translation>Engagement proposé</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_list.py" line="37"/>
+        <source>Date as written</source>
+        <translation>Date telle qu’écrite</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_list.py" line="38"/>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_list.py" line="38"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_list.py" line="43"/>
+        <source>Proposed commitments</source>
+        <translation>Engagements proposés</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_list.py" line="44"/>
+        <source>Space accepts the selected proposal, Delete rejects it</source>
+        <translation>Espace accepte la proposition sélectionnée, Suppr la rejette</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/proposal_list.py" line="68"/>
+        <source>not dated</source>
+        <translation>non datée</translation>
+    </message>
+</context>
+<context>
+    <name>ReadDocumentAction</name>
+    <message>
+        <location filename="../ui/reading/read_action.py" line="39"/>
+        <source>R&amp;ead a document…</source>
+        <translation>&amp;Lire un document…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/read_action.py" line="40"/>
+        <source>Propose the dated commitments of a policy document (PDF, web page, Word, text) for review</source>
+        <translation>Proposer pour examen les engagements datés d’un document (PDF, page web, Word, texte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/read_action.py" line="46"/>
+        <source>Policy documents (*.pdf *.html *.htm *.docx *.txt *.md)</source>
+        <translation>Documents (*.pdf *.html *.htm *.docx *.txt *.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/read_action.py" line="46"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/read_action.py" line="47"/>
+        <source>Saved web page (*.html *.htm)</source>
+        <translation>Page web enregistrée (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/read_action.py" line="47"/>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/read_action.py" line="47"/>
+        <source>Text (*.txt *.md)</source>
+        <translation>Texte (*.txt *.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/read_action.py" line="50"/>
+        <location filename="../ui/reading/read_action.py" line="61"/>
+        <location filename="../ui/reading/read_action.py" line="74"/>
+        <source>Read a document</source>
+        <translation>Lire un document</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/read_action.py" line="60"/>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>Le fichier %1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/read_action.py" line="81"/>
+        <source>Every accepted proposal is in the plan already; nothing was added.</source>
+        <translation>Chaque proposition acceptée est déjà dans le plan ; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/read_action.py" line="83"/>
+        <source>Add %1 commitments from %2</source>
+        <translation>Ajouter %1 engagements de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/read_action.py" line="87"/>
+        <source>Added %1 commitments from %2; Edit → Undo takes them out again.</source>
+        <translation>%1 engagements de %2 ajoutés ; Édition → Annuler les retire.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderEdit</name>
     <message>
         <location filename="../ui/reminder_edit.py" line="32"/>
@@ -2958,6 +3159,84 @@ Due: {shown}</source>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../ui/reading/review_dialog.py" line="60"/>
+        <source>Read a document — %s</source>
+        <translation>Lire un document — %s</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/review_dialog.py" line="64"/>
+        <source>File under strategy</source>
+        <translation>Classer sous la stratégie</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/review_dialog.py" line="68"/>
+        <source>New strategy: %s</source>
+        <translation>Nouvelle stratégie : %s</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/review_dialog.py" line="70"/>
+        <source>File under &amp;strategy:</source>
+        <translation>Classer sous la &amp;stratégie :</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/review_dialog.py" line="74"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/review_dialog.py" line="75"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeter</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/review_dialog.py" line="76"/>
+        <source>Accept all &amp;dated</source>
+        <translation>Accepter toutes les &amp;datées</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/review_dialog.py" line="89"/>
+        <source>&amp;Proposals</source>
+        <translation>&amp;Propositions</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/review_dialog.py" line="90"/>
+        <source>Se&amp;ctions</source>
+        <translation>Se&amp;ctions</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/review_dialog.py" line="95"/>
+        <source>Document text</source>
+        <translation>Texte du document</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/review_dialog.py" line="96"/>
+        <source>The selected proposal&apos;s sentence is highlighted</source>
+        <translation>La phrase de la proposition sélectionnée est surlignée</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/review_dialog.py" line="105"/>
+        <source>Add to the &amp;plan</source>
+        <translation>Ajouter au &amp;plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/review_dialog.py" line="191"/>
+        <source>%1 proposed: %2 accepted, %3 rejected, %4 already in the plan, %5 to date by hand</source>
+        <translation>%1 proposées : %2 acceptées, %3 rejetées, %4 déjà dans le plan, %5 à dater à la main</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/review_dialog.py" line="210"/>
+        <source>This sentence is in the plan already; it is not added twice.</source>
+        <translation>Cette phrase est déjà dans le plan ; elle n’est pas ajoutée deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/review_dialog.py" line="213"/>
+        <source>Its date cannot be read: type the date as written first, then accept it.</source>
+        <translation>Sa date est illisible : saisissez d’abord la date telle qu’écrite, puis acceptez.</translation>
+    </message>
+</context>
+<context>
     <name>RevisionHistory</name>
     <message>
         <location filename="../ui/revision_history.py" line="11"/>
@@ -3003,6 +3282,44 @@ Due: {shown}</source>
         <location filename="../ui/revision_history.py" line="48"/>
         <source>No date has been changed since.</source>
         <translation>Aucune date n&apos;a été modifiée depuis.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionMap</name>
+    <message>
+        <location filename="../ui/reading/section_map.py" line="19"/>
+        <source>Sections and initiatives</source>
+        <translation>Sections et initiatives</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/section_map.py" line="20"/>
+        <source>Each of the document&apos;s sections is filed under an initiative of the plan, or under a new one made from its heading.</source>
+        <translation>Chaque section du document est classée sous une initiative du plan, ou sous une nouvelle faite de son titre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/section_map.py" line="27"/>
+        <source>The document&apos;s sections</source>
+        <translation>Les sections du document</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/section_map.py" line="45"/>
+        <source>New initiative: %s</source>
+        <translation>Nouvelle initiative : %s</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/section_map.py" line="50"/>
+        <source>Outside any numbered section</source>
+        <translation>Hors de toute section numérotée</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/section_map.py" line="54"/>
+        <source>Section %s</source>
+        <translation>Section %s</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/section_map.py" line="54"/>
+        <source>outside any numbered section</source>
+        <translation>hors de toute section numérotée</translation>
     </message>
 </context>
 <context>

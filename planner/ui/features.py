@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .meeting_report import MeetingReportAction
     from .plan_files import PlanFiles
     from .print_actions import PrintActions
+    from .reading import ReadDocumentAction
     from .reminder_setup import WindowReminders
     from .shared_plan import SharedPlan
 
@@ -33,5 +34,6 @@ class WindowFeatures:
     reminders: WindowReminders  # the Due soon dock, tray icon and scheduler (started by the app)
     calendar_actions: CalendarActions  # File: export calendar, feed, published file, CalDAV
     file_transfer: FileTransfer  # File: Import…, Export…
+    document_reading: ReadDocumentAction  # File: Read a document…
     plan_files: PlanFiles  # File: New plan…, Open plan…, Open recent
     print_actions: PrintActions  # File: Print…, Print preview…, Export snapshot
