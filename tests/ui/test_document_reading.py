@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QMessageBox
 from planner.reading.review import Decision
 from tests.ui.test_accessibility import nameless
 
+IMPACT = "The Commission will carry out an impact assessment"  # a key action the seed plan lacks
+COMPANIES = "The Commission will work closely with companies"  # outside any numbered section; not in the seed plan either
 COM_607 = Path(__file__).parents[1] / "reading" / "documents" / "004_83424f46326c7c9b.txt"
 
 
@@ -46,11 +48,11 @@ def test_the_pane_lists_the_proposals_beside_the_text_and_highlights_the_selecte
     dialog = reading()
     assert dialog.strategy.currentData() == "csa"  # the seed plan's strategy with the document's reference
     assert dialog.proposals.topLevelItemCount() == len(dialog.review.items) > 10
-    hub = row_of(dialog, "Europol will set up an Innovation Hub")
+    hub = row_of(dialog, IMPACT)
     dialog.select(hub)
-    assert dialog.highlighted().startswith("Europol will set up an Innovation Hub")
+    assert dialog.highlighted().startswith(IMPACT)
     assert dialog.text.textCursor().position() > 1000  # scrolled down to it
-    assert dialog.form.title.text().startswith("Set up an Innovation Hub")
+    assert dialog.form.title.text().startswith("Carry out an impact assessment")
     assert dialog.proposals.topLevelItem(hub).text(0) == "• to review"
     second = row_of(dialog, "In a second stage")
     assert dialog.proposals.topLevelItem(second).text(0) == "= in the plan"  # the seed plan has it
@@ -62,23 +64,27 @@ def test_accepting_adds_them_in_one_undo_step_and_undo_takes_them_all_out(window
     before = stored(db_url)
     steps = window.doc.undo_stack.count()
     dialog = reading()
-    hub = row_of(dialog, "Europol will set up an Innovation Hub")
+    hub = row_of(dialog, IMPACT)
     dialog.select(hub)
     dialog.proposals.setFocus()
     qtbot.keyClick(dialog.proposals, Qt.Key.Key_Space)  # accepted, and on to the next one
     assert dialog.review.items[hub].decision is Decision.ACCEPTED
     assert dialog.current_row() == hub + 1
+    qtbot.keyClick(dialog.proposals, Qt.Key.Key_Space)  # in the plan already: not accepted, told why
+    assert "in the plan already" in dialog.form.problem.text()
+    qtbot.keyClick(dialog.proposals, Qt.Key.Key_End)
+    assert dialog.current_row() == row_of(dialog, COMPANIES)
     qtbot.keyClick(dialog.proposals, Qt.Key.Key_Space)
     assert stored(db_url) == before  # nothing stored before "Add to the plan"
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     after = stored(db_url)
     assert len(after) == len(before) + 2
-    assert any(t.startswith("Set up an Innovation Hub") and q.startswith("Europol will set up") for t, _p, q in after)
+    assert any(t.startswith("Carry out an impact assessment") and q.startswith(IMPACT) for t, _p, q in after)
     assert window.doc.undo_stack.count() == steps + 1
-    assert any(c.title.startswith("Set up an Innovation Hub") for c in window.doc.plan.commitments)  # the window shows it
+    assert any(c.title.startswith("Carry out an impact assessment") for c in window.doc.plan.commitments)  # the window shows it
     window.doc.undo_stack.undo()
     assert stored(db_url) == before
-    assert not any(c.title.startswith("Set up an Innovation Hub") for c in window.doc.plan.commitments)
+    assert not any(c.title.startswith("Carry out an impact assessment") for c in window.doc.plan.commitments)
     window.doc.undo_stack.redo()
     assert stored(db_url) == after
 
@@ -99,7 +105,7 @@ def test_rejecting_stores_nothing(window, reading, qtbot, db_url):
     before = stored(db_url)
     steps = window.doc.undo_stack.count()
     dialog = reading()
-    hub = row_of(dialog, "Europol will set up an Innovation Hub")
+    hub = row_of(dialog, IMPACT)
     dialog.select(hub)
     qtbot.keyClick(dialog.proposals, Qt.Key.Key_Delete)
     assert dialog.review.items[hub].decision is Decision.REJECTED
@@ -111,24 +117,24 @@ def test_rejecting_stores_nothing(window, reading, qtbot, db_url):
 
 def test_an_edited_phrase_is_read_as_typed_and_an_unreadable_one_is_refused_with_its_reason(reading, db_url):
     dialog = reading()
-    hub = row_of(dialog, "Europol will set up an Innovation Hub")
+    hub = row_of(dialog, IMPACT)
     dialog.select(hub)
     dialog.form.phrase.setText("by the end of 2027 at the latest")
     assert "Cannot read the date" in dialog.form.phrase.error
-    assert dialog.review.items[hub].proposal.phrase == "2020-2025"  # unchanged
+    assert dialog.review.items[hub].proposal.phrase == "immediately"  # unchanged
     dialog.form.phrase.setText("by Q3 2022")
     assert dialog.review.items[hub].proposal.due.window_text.startswith("2022-07-01")
     assert dialog.proposals.topLevelItem(hub).text(2) == "by Q3 2022"
     dialog.form.title.setText("")
     dialog.form.title.textEdited.emit("")
     assert "title" in dialog.form.problem.text()
-    dialog.form.title.setText("Innovation Hub and Lab at Europol")
-    dialog.form.title.textEdited.emit("Innovation Hub and Lab at Europol")
-    dialog.form.actor.setText("Europol and the Commission")
-    dialog.form.actor.textEdited.emit("Europol and the Commission")
+    dialog.form.title.setText("Impact assessment for the EU centre")
+    dialog.form.title.textEdited.emit("Impact assessment for the EU centre")
+    dialog.form.actor.setText("the Commission and Europol")
+    dialog.form.actor.textEdited.emit("the Commission and Europol")
     dialog.toggle_accept()
     dialog.add_accepted()
-    assert ("Innovation Hub and Lab at Europol", "by Q3 2022") in [(t, p) for t, p, _q in stored(db_url)]
+    assert ("Impact assessment for the EU centre", "by Q3 2022") in [(t, p) for t, p, _q in stored(db_url)]
 
 
 def test_a_proposal_that_cannot_be_dated_is_shown_to_date_by_hand(window, reading, tmp_path, db_url):
@@ -154,7 +160,7 @@ def test_a_proposal_that_cannot_be_dated_is_shown_to_date_by_hand(window, readin
 
 def test_a_section_mapped_to_another_initiative_files_its_proposals_there(window, reading, db_url):
     dialog = reading()
-    hub = row_of(dialog, "Europol will set up an Innovation Hub")
+    hub = row_of(dialog, IMPACT)
     heading = dialog.review.items[hub].read.initiative
     combo = dialog.sections.combos[heading]
     target = next(i for i in dialog.review.initiatives() if i.number == "5")
@@ -163,7 +169,7 @@ def test_a_section_mapped_to_another_initiative_files_its_proposals_there(window
     dialog.select(hub)
     dialog.toggle_accept()
     dialog.add_accepted()
-    hub_c = next(c for c in window.doc.plan.commitments if c.title.startswith("Set up an Innovation Hub"))
+    hub_c = next(c for c in window.doc.plan.commitments if c.title.startswith("Carry out an impact assessment"))
     assert hub_c.initiative_key == target.key
 
 
@@ -191,11 +197,11 @@ def test_no_control_of_the_pane_is_nameless(reading):
 def test_an_accepted_commitment_edited_then_undone_is_still_taken_back_by_the_next_undo(window, reading, db_url):
     before = stored(db_url)
     dialog = reading()
-    dialog.select(row_of(dialog, "Europol will set up an Innovation Hub"))
+    dialog.select(row_of(dialog, IMPACT))
     dialog.toggle_accept()
     dialog.add_accepted()
-    hub = next(c for c in window.doc.plan.commitments if c.title.startswith("Set up an Innovation Hub"))
-    window.doc.push_edit(hub.changed(title="Innovation Hub"), "Edit")
+    hub = next(c for c in window.doc.plan.commitments if c.title.startswith("Carry out an impact assessment"))
+    window.doc.push_edit(hub.changed(title="Impact assessment"), "Edit")
     window.doc.undo_stack.undo()  # the edit
     window.doc.undo_stack.undo()  # the accepting
     assert stored(db_url) == before
@@ -209,15 +215,15 @@ def test_undo_leaves_a_commitment_someone_else_changed_since(window, reading, db
     monkeypatch.setattr(window.features.shared_plan, "store_failed", lambda what, exc: told.append(exc))  # the conflict dialog's answer
 
     dialog = reading()
-    dialog.select(row_of(dialog, "Europol will set up an Innovation Hub"))
+    dialog.select(row_of(dialog, IMPACT))
     dialog.toggle_accept()
     dialog.add_accepted()
     other = open_plan_store(db_url, clock)
-    hub = next(c for c in other.load_plan().commitments if c.title.startswith("Set up an Innovation Hub"))
-    other.update_commitment(hub.changed(title="Hub, renamed elsewhere"))
+    hub = next(c for c in other.load_plan().commitments if c.title.startswith("Carry out an impact assessment"))
+    other.update_commitment(hub.changed(title="Renamed elsewhere"))
     other.close()
     with qtbot.waitSignal(window.doc.step_failed):
         window.doc.undo_stack.undo()
     assert told and isinstance(told[0], ConflictError)
     assert window.doc.undo_stack.canUndo()  # the step is still there to undo
-    assert any(t == "Hub, renamed elsewhere" for t, _p, _q in stored(db_url))  # not taken back silently
+    assert any(t == "Renamed elsewhere" for t, _p, _q in stored(db_url))  # not taken back silently
