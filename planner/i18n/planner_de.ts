@@ -2872,8 +2872,8 @@ Fällig: {shown}</translation>
     </message>
     <message>
         <location filename="../ui/reading/proposal_form.py" line="46"/>
-        <source>Da&amp;te as written:</source>
-        <translation>Da&amp;tum wie geschrieben:</translation>
+        <source>Date as &amp;written:</source>
+        <translation>Datum wie &amp;geschrieben:</translation>
     </message>
     <message>
         <location filename="../ui/reading/proposal_form.py" line="47"/>
@@ -3024,7 +3024,7 @@ Fällig: {shown}</translation>
     <message>
         <location filename="../ui/reading/read_action.py" line="50"/>
         <location filename="../ui/reading/read_action.py" line="61"/>
-        <location filename="../ui/reading/read_action.py" line="74"/>
+        <location filename="../ui/reading/read_action.py" line="75"/>
         <source>Read a document</source>
         <translation>Dokument lesen</translation>
     </message>
@@ -3034,19 +3034,19 @@ Fällig: {shown}</translation>
         <translation>Die Datei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="81"/>
+        <location filename="../ui/reading/read_action.py" line="82"/>
         <source>Every accepted proposal is in the plan already; nothing was added.</source>
         <translation>Jeder angenommene Vorschlag ist schon im Plan; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="83"/>
-        <source>Add %1 commitments from %2</source>
-        <translation>%1 Zusagen aus %2 hinzufügen</translation>
+        <location filename="../ui/reading/read_action.py" line="84"/>
+        <source>Add from %2: %1 commitment(s)</source>
+        <translation>Aus %2 hinzufügen: %1 Zusage(n)</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="87"/>
-        <source>Added %1 commitments from %2; Edit → Undo takes them out again.</source>
-        <translation>%1 Zusagen aus %2 hinzugefügt; Bearbeiten → Rückgängig nimmt sie wieder heraus.</translation>
+        <location filename="../ui/reading/read_action.py" line="88"/>
+        <source>Added from %2: %1 commitment(s); Edit → Undo takes them out again.</source>
+        <translation>Aus %2 hinzugefügt: %1 Zusage(n); Bearbeiten → Rückgängig nimmt sie wieder heraus.</translation>
     </message>
 </context>
 <context>
@@ -3197,12 +3197,12 @@ Fällig: {shown}</translation>
     </message>
     <message>
         <location filename="../ui/reading/review_dialog.py" line="89"/>
-        <source>&amp;Proposals</source>
+        <source>Pr&amp;oposals</source>
         <translation>&amp;Vorschläge</translation>
     </message>
     <message>
         <location filename="../ui/reading/review_dialog.py" line="90"/>
-        <source>Se&amp;ctions</source>
+        <source>Sectio&amp;ns</source>
         <translation>Absch&amp;nitte</translation>
     </message>
     <message>

@@ -2872,8 +2872,8 @@ Due: {shown}</source>
     </message>
     <message>
         <location filename="../ui/reading/proposal_form.py" line="46"/>
-        <source>Da&amp;te as written:</source>
-        <translation>Da&amp;te telle qu’écrite :</translation>
+        <source>Date as &amp;written:</source>
+        <translation>Date telle qu’&amp;écrite :</translation>
     </message>
     <message>
         <location filename="../ui/reading/proposal_form.py" line="47"/>
@@ -3024,7 +3024,7 @@ Due: {shown}</source>
     <message>
         <location filename="../ui/reading/read_action.py" line="50"/>
         <location filename="../ui/reading/read_action.py" line="61"/>
-        <location filename="../ui/reading/read_action.py" line="74"/>
+        <location filename="../ui/reading/read_action.py" line="75"/>
         <source>Read a document</source>
         <translation>Lire un document</translation>
     </message>
@@ -3034,19 +3034,19 @@ Due: {shown}</source>
         <translation>Le fichier %1 ne peut pas être lu : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="81"/>
+        <location filename="../ui/reading/read_action.py" line="82"/>
         <source>Every accepted proposal is in the plan already; nothing was added.</source>
         <translation>Chaque proposition acceptée est déjà dans le plan ; rien n’a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="83"/>
-        <source>Add %1 commitments from %2</source>
-        <translation>Ajouter %1 engagements de %2</translation>
+        <location filename="../ui/reading/read_action.py" line="84"/>
+        <source>Add from %2: %1 commitment(s)</source>
+        <translation>Ajouter de %2 : %1 engagement(s)</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="87"/>
-        <source>Added %1 commitments from %2; Edit → Undo takes them out again.</source>
-        <translation>%1 engagements de %2 ajoutés ; Édition → Annuler les retire.</translation>
+        <location filename="../ui/reading/read_action.py" line="88"/>
+        <source>Added from %2: %1 commitment(s); Edit → Undo takes them out again.</source>
+        <translation>Ajouté de %2 : %1 engagement(s) ; Édition → Annuler les retire.</translation>
     </message>
 </context>
 <context>
@@ -3197,13 +3197,13 @@ Due: {shown}</source>
     </message>
     <message>
         <location filename="../ui/reading/review_dialog.py" line="89"/>
-        <source>&amp;Proposals</source>
-        <translation>&amp;Propositions</translation>
+        <source>Pr&amp;oposals</source>
+        <translation>Pr&amp;opositions</translation>
     </message>
     <message>
         <location filename="../ui/reading/review_dialog.py" line="90"/>
-        <source>Se&amp;ctions</source>
-        <translation>Se&amp;ctions</translation>
+        <source>Sectio&amp;ns</source>
+        <translation>Sectio&amp;ns</translation>
     </message>
     <message>
         <location filename="../ui/reading/review_dialog.py" line="95"/>

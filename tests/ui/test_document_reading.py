@@ -227,3 +227,21 @@ def test_undo_leaves_a_commitment_someone_else_changed_since(window, reading, db
     assert told and isinstance(told[0], ConflictError)
     assert window.doc.undo_stack.canUndo()  # the step is still there to undo
     assert any(t == "Renamed elsewhere" for t, _p, _q in stored(db_url))  # not taken back silently
+
+
+def test_every_mnemonic_of_the_pane_is_its_own(reading):
+    """Tried under X: Alt+P went to the Proposals tab instead of Add to the plan; one letter, one control."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    dialog = reading()
+    texts = [w.text() for w in dialog.findChildren(QAbstractButton) + dialog.findChildren(QLabel) if "&" in w.text()]
+    texts += [dialog.tabs.tabText(n) for n in range(dialog.tabs.count())]
+    letters = [t[t.index("&") + 1].lower() for t in texts]
+    assert len(letters) >= 10 and len(set(letters)) == len(letters), texts
+
+
+
+def test_the_buttons_answer_their_keys(reading):
+    dialog = reading()
+    keys = {b.text(): b.shortcut().toString() for b in (dialog.add_button, dialog.accept_button, dialog.reject_button, dialog.accept_all_button)}
+    assert keys == {"Add to the &plan": "Alt+P", "&Accept": "Alt+A", "&Reject": "Alt+R", "Accept all &dated": "Alt+D"}

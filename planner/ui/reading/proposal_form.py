@@ -43,7 +43,7 @@ class ProposalForm(QWidget):
         self.problem.setStyleSheet(ERROR_STYLE)
         form = QFormLayout(self)
         form.addRow(self.tr("&Title:"), self.title)
-        form.addRow(self.tr("Da&te as written:"), self.phrase)
+        form.addRow(self.tr("Date as &written:"), self.phrase)
         form.addRow(self.tr("W&ho:"), self.actor)
         form.addRow(self.tr("&Filed under:"), self.initiative)
         form.addRow(self.tr("Where:"), self.where)

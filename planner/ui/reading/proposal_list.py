@@ -42,10 +42,10 @@ class ProposalList(QTreeWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAccessibleName(self.tr("Proposed commitments"))
         self.setAccessibleDescription(self.tr("Space accepts the selected proposal, Delete rejects it"))
-        self.setColumnWidth(COL_MARK, 110)
-        self.setColumnWidth(COL_TITLE, 300)
-        self.setColumnWidth(COL_DATE, 140)
-        self.setColumnWidth(COL_WINDOW, 170)
+        self.setColumnWidth(COL_MARK, 100)
+        self.setColumnWidth(COL_TITLE, 260)
+        self.setColumnWidth(COL_DATE, 130)
+        self.setColumnWidth(COL_WINDOW, 150)
 
     def show_items(self, items: list[Reviewed]) -> None:
         current = self.currentIndex().row()

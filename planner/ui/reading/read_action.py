@@ -64,6 +64,7 @@ class ReadDocumentAction(QObject):
         review.set_strategy(strategy_of_document(review))
         self.dialog = ReviewDialog(review, self.add, self.window)
         self.dialog.show()
+        self.dialog.activateWindow()  # the keys go to the review, not to the plan behind it
         return self.dialog
 
     def add(self, review: Review) -> bool:
@@ -80,10 +81,10 @@ class ReadDocumentAction(QObject):
         if not batch.commitments:
             QMessageBox.information(self.window, title, self.tr("Every accepted proposal is in the plan already; nothing was added."))
             return True
-        text = self.tr("Add %1 commitments from %2").replace("%1", str(len(batch.commitments))).replace("%2", review.source_ref)
+        text = self.tr("Add from %2: %1 commitment(s)").replace("%1", str(len(batch.commitments))).replace("%2", review.source_ref)
         # A database problem is one message (a conflict, the conflict dialog); the plan stays as it was.
         if not self.window.run_safely(title, lambda: push_accepted(self.doc, accepted, text)):
             return False
-        said = self.tr("Added %1 commitments from %2; Edit → Undo takes them out again.")
+        said = self.tr("Added from %2: %1 commitment(s); Edit → Undo takes them out again.")
         self.window.statusBar().showMessage(said.replace("%1", str(len(batch.commitments))).replace("%2", review.source_ref), 10_000)
         return True

@@ -86,8 +86,8 @@ class ReviewDialog(QDialog):
         page.addWidget(self.form, 2)
         self.sections = SectionMap(self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(proposals_page, self.tr("&Proposals"))
-        self.tabs.addTab(self.sections, self.tr("Se&ctions"))
+        self.tabs.addTab(proposals_page, self.tr("Pr&oposals"))
+        self.tabs.addTab(self.sections, self.tr("Sectio&ns"))
 
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
@@ -98,7 +98,7 @@ class ReviewDialog(QDialog):
         splitter = QSplitter(self)
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.text)
-        splitter.setSizes([700, 600])
+        splitter.setSizes([760, 540])
 
         self.summary = QLabel(self)
         self.buttons = QDialogButtonBox(self)
