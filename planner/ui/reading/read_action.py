@@ -37,10 +37,8 @@ class ReadDocumentAction(QObject):
         self.folder = Path.home()
         self.dialog: ReviewDialog | None = None
         self.action = window.add_action("file", "read_document", self.tr("R&ead a document…"), self.choose, SHORTCUT,
-                                     self.tr("Propose the dated commitments of a policy document (PDF, web page, Word, text) for review"))
-        before = window.actions_by_name.get("import") or window.actions_by_name.get("quit")
-        window.menus["file"].removeAction(self.action)
-        window.menus["file"].insertAction(before, self.action)  # type: ignore[arg-type]
+                                     self.tr("Propose the dated commitments of a policy document (PDF, web page, Word, text) for review"),
+                                     before="import" if "import" in window.actions_by_name else "quit")
 
     def file_types(self) -> str:
         return ";;".join((self.tr("Policy documents (*.pdf *.html *.htm *.docx *.txt *.md)"), self.tr("PDF (*.pdf)"),
