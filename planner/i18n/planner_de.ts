@@ -2997,56 +2997,56 @@ Fällig: {shown}</translation>
         <translation>Die datierten Verpflichtungen eines Dokuments (PDF, Webseite, Word, Text) zur Prüfung vorschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="46"/>
+        <location filename="../ui/reading/read_action.py" line="44"/>
         <source>Policy documents (*.pdf *.html *.htm *.docx *.txt *.md)</source>
         <translation>Dokumente (*.pdf *.html *.htm *.docx *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="46"/>
+        <location filename="../ui/reading/read_action.py" line="44"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="47"/>
+        <location filename="../ui/reading/read_action.py" line="45"/>
         <source>Saved web page (*.html *.htm)</source>
         <translation>Gespeicherte Webseite (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="47"/>
+        <location filename="../ui/reading/read_action.py" line="45"/>
         <source>Word document (*.docx)</source>
         <translation>Word-Dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="47"/>
+        <location filename="../ui/reading/read_action.py" line="45"/>
         <source>Text (*.txt *.md)</source>
         <translation>Text (*.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="50"/>
-        <location filename="../ui/reading/read_action.py" line="61"/>
-        <location filename="../ui/reading/read_action.py" line="75"/>
+        <location filename="../ui/reading/read_action.py" line="48"/>
+        <location filename="../ui/reading/read_action.py" line="59"/>
+        <location filename="../ui/reading/read_action.py" line="73"/>
         <source>Read a document</source>
         <translation>Dokument lesen</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="60"/>
+        <location filename="../ui/reading/read_action.py" line="58"/>
         <source>The file %1 cannot be read: %2.</source>
         <translation>Die Datei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="82"/>
+        <location filename="../ui/reading/read_action.py" line="80"/>
         <source>Every accepted proposal is in the plan already; nothing was added.</source>
         <translation>Jeder angenommene Vorschlag ist schon im Plan; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="84"/>
+        <location filename="../ui/reading/read_action.py" line="82"/>
         <source>Add from %2: %1 commitment(s)</source>
-        <translation>Aus %2 hinzufügen: %1 Zusage(n)</translation>
+        <translation>Aus %2 hinzufügen: %1 Verpflichtung(en)</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="88"/>
+        <location filename="../ui/reading/read_action.py" line="86"/>
         <source>Added from %2: %1 commitment(s); Edit → Undo takes them out again.</source>
-        <translation>Aus %2 hinzugefügt: %1 Zusage(n); Bearbeiten → Rückgängig nimmt sie wieder heraus.</translation>
+        <translation>Aus %2 hinzugefügt: %1 Verpflichtung(en); Bearbeiten → Rückgängig nimmt sie wieder heraus.</translation>
     </message>
 </context>
 <context>

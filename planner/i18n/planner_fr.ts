@@ -2997,54 +2997,54 @@ Due: {shown}</source>
         <translation>Proposer pour examen les engagements datés d’un document (PDF, page web, Word, texte)</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="46"/>
+        <location filename="../ui/reading/read_action.py" line="44"/>
         <source>Policy documents (*.pdf *.html *.htm *.docx *.txt *.md)</source>
         <translation>Documents (*.pdf *.html *.htm *.docx *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="46"/>
+        <location filename="../ui/reading/read_action.py" line="44"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="47"/>
+        <location filename="../ui/reading/read_action.py" line="45"/>
         <source>Saved web page (*.html *.htm)</source>
         <translation>Page web enregistrée (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="47"/>
+        <location filename="../ui/reading/read_action.py" line="45"/>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="47"/>
+        <location filename="../ui/reading/read_action.py" line="45"/>
         <source>Text (*.txt *.md)</source>
         <translation>Texte (*.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="50"/>
-        <location filename="../ui/reading/read_action.py" line="61"/>
-        <location filename="../ui/reading/read_action.py" line="75"/>
+        <location filename="../ui/reading/read_action.py" line="48"/>
+        <location filename="../ui/reading/read_action.py" line="59"/>
+        <location filename="../ui/reading/read_action.py" line="73"/>
         <source>Read a document</source>
         <translation>Lire un document</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="60"/>
+        <location filename="../ui/reading/read_action.py" line="58"/>
         <source>The file %1 cannot be read: %2.</source>
         <translation>Le fichier %1 ne peut pas être lu : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="82"/>
+        <location filename="../ui/reading/read_action.py" line="80"/>
         <source>Every accepted proposal is in the plan already; nothing was added.</source>
         <translation>Chaque proposition acceptée est déjà dans le plan ; rien n’a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="84"/>
+        <location filename="../ui/reading/read_action.py" line="82"/>
         <source>Add from %2: %1 commitment(s)</source>
         <translation>Ajouter de %2 : %1 engagement(s)</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="88"/>
+        <location filename="../ui/reading/read_action.py" line="86"/>
         <source>Added from %2: %1 commitment(s); Edit → Undo takes them out again.</source>
         <translation>Ajouté de %2 : %1 engagement(s) ; Édition → Annuler les retire.</translation>
     </message>
