@@ -13,11 +13,18 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from planner.domain import gate
-from planner.domain.plan import Commitment, Initiative, Plan
 from planner.domain.phrases import read_phrase
+from planner.domain.plan import Commitment, Initiative, Plan
 
 from .blocks import ReadDocument
-from .into_plan import Accepted, accepted_batch, already_in_plan, commitment_of, matching_initiative, new_initiative
+from .into_plan import (
+    Accepted,
+    accepted_batch,
+    already_in_plan,
+    commitment_of,
+    matching_initiative,
+    new_initiative,
+)
 from .proposals import Dating, Proposal
 
 

@@ -57,20 +57,20 @@ def take_back(store: "PlanStore", added: Added) -> Added:
             s.delete(row)
         s.flush()
         for ini in added.initiatives:
-            row = s.scalar(select(InitiativeRow).where(InitiativeRow.key == ini.key))
-            if row is not None and not s.scalar(select(func.count()).select_from(CommitmentRow).where(CommitmentRow.initiative_id == row.id)):
-                s.delete(row)
+            ini_row = s.scalar(select(InitiativeRow).where(InitiativeRow.key == ini.key))
+            if ini_row is not None and not s.scalar(select(func.count()).select_from(CommitmentRow).where(CommitmentRow.initiative_id == ini_row.id)):
+                s.delete(ini_row)
                 gone.initiatives.append(ini)
         s.flush()
         for st in added.strategies:
-            row = s.scalar(select(StrategyRow).where(StrategyRow.key == st.key))
-            if row is not None and not s.scalar(select(func.count()).select_from(InitiativeRow).where(InitiativeRow.strategy_id == row.id)):
-                s.delete(row)
+            st_row = s.scalar(select(StrategyRow).where(StrategyRow.key == st.key))
+            if st_row is not None and not s.scalar(select(func.count()).select_from(InitiativeRow).where(InitiativeRow.strategy_id == st_row.id)):
+                s.delete(st_row)
                 gone.strategies.append(st)
         for src in added.sources:
-            row = s.scalar(select(SourceRow).where(SourceRow.ref == src.ref))
-            if row is not None and not s.scalar(select(func.count()).select_from(CommitmentRow).where(CommitmentRow.source_ref == src.ref)):
-                s.delete(row)
+            src_row = s.scalar(select(SourceRow).where(SourceRow.ref == src.ref))
+            if src_row is not None and not s.scalar(select(func.count()).select_from(CommitmentRow).where(CommitmentRow.source_ref == src.ref)):
+                s.delete(src_row)
                 gone.sources.append(src)
         return gone
 
@@ -101,7 +101,7 @@ def put_back(store: "PlanStore", gone: Added) -> Added:
         s.flush()
         rows = [store._insert(s, c, keep_id=True) for c in gone.commitments]
         s.flush()  # each comes back at version 1, as it was when first added
-        return Added([to_commitment(r, c.initiative_key) for r, c in zip(rows, gone.commitments)],
+        return Added([to_commitment(r, c.initiative_key) for r, c in zip(rows, gone.commitments, strict=True)],
                      list(gone.initiatives), list(gone.strategies), list(gone.sources))
 
 

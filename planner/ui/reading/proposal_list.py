@@ -55,10 +55,15 @@ class ProposalList(QTreeWidget):
         for n, item in enumerate(items):
             self._dim(n, item)
         if items:
-            self.setCurrentItem(self.topLevelItem(max(0, min(current, len(items) - 1))))
+            self.setCurrentItem(self.row(max(0, min(current, len(items) - 1))))
+
+    def row(self, n: int) -> QTreeWidgetItem:
+        shown = self.topLevelItem(n)
+        assert shown is not None, n  # rows are the review's items, all shown
+        return shown
 
     def refresh_row(self, row: int, item: Reviewed) -> None:
-        shown = self.topLevelItem(row)
+        shown = self.row(row)
         for column, text in enumerate(self._texts(item)):
             shown.setText(column, text)
         self._dim(row, item)
@@ -69,7 +74,7 @@ class ProposalList(QTreeWidget):
         return [mark_of(item), p.title, p.phrase or "—", window, p.actor or "—"]
 
     def _dim(self, row: int, item: Reviewed) -> None:
-        shown = self.topLevelItem(row)
+        shown = self.row(row)
         shown.setToolTip(COL_TITLE, item.proposal.quote)
         font = shown.font(COL_TITLE)
         font.setStrikeOut(item.decision is Decision.REJECTED)

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from planner.exchange.batch import ImportFileError
 from planner.document.accept_commands import push_accepted
+from planner.exchange.batch import ImportFileError
 from planner.reading import DocumentError, propose, read_document
 from planner.reading.review import Review
 

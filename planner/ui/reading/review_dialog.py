@@ -138,10 +138,11 @@ class ReviewDialog(QDialog):
         self._show_current()
 
     def current_row(self) -> int:
-        return self.proposals.indexOfTopLevelItem(self.proposals.currentItem()) if self.proposals.currentItem() else -1
+        current = self.proposals.currentItem()
+        return self.proposals.indexOfTopLevelItem(current) if current is not None else -1
 
     def select(self, row: int) -> None:
-        self.proposals.setCurrentItem(self.proposals.topLevelItem(row))
+        self.proposals.setCurrentItem(self.proposals.row(row))
 
     def _show_current(self) -> None:
         row = self.current_row()
@@ -166,11 +167,11 @@ class ReviewDialog(QDialog):
         cursor.setPosition(at)
         cursor.setPosition(to, QTextCursor.MoveMode.KeepAnchor)
         mark = QTextEdit.ExtraSelection()
-        mark.cursor = cursor  # type: ignore[attr-defined]
+        mark.cursor = cursor
         look = QTextCharFormat()
         look.setBackground(HIGHLIGHT)
         look.setForeground(QColor("#000000"))
-        mark.format = look  # type: ignore[attr-defined]
+        mark.format = look
         self.text.setExtraSelections([mark])
         place = QTextCursor(self.text.document())
         place.setPosition(at)
