@@ -48,10 +48,6 @@ class AcceptProposals(AppliedCommand):
         self.gone = take_back(self.doc.store, Added(mine, self.added.initiatives, self.added.strategies, self.added.sources))
         self.doc.reload()
 
-    @property
-    def count(self) -> int:
-        return len(self.added.commitments) if self.added else 0
-
 
 def push_accepted(doc: PlanDocument, accepted: Accepted, text: str) -> AcceptProposals:
     """Store the accepted proposals now, in one transaction (StoreError when they cannot be),
