@@ -87,7 +87,7 @@ Termine anderer Personen bleiben unberührt.</translation>
     <message>
         <location filename="../ui/calendar_actions.py" line="63"/>
         <source>Serve calendar &amp;feed</source>
-        <translation>Kalender-&amp;Feed bereitstellen</translation>
+        <translation>Kalender-Feed be&amp;reitstellen</translation>
     </message>
     <message>
         <location filename="../ui/calendar_actions.py" line="63"/>
@@ -1012,7 +1012,7 @@ systemd: ein Dienst, der es startet, sollte SuccessExitStatus=1 angeben (Erinner
     <message>
         <location filename="../ui/compare_actions.py" line="34"/>
         <source>Co&amp;mpare with…</source>
-        <translation>Ver&amp;gleichen mit…</translation>
+        <translation>Verglei&amp;chen mit…</translation>
     </message>
     <message>
         <location filename="../ui/compare_actions.py" line="34"/>
@@ -1859,7 +1859,7 @@ Fällig: {shown}</translation>
     <message>
         <location filename="../ui/group_actions.py" line="31"/>
         <source>New &amp;strategy…</source>
-        <translation>Neue &amp;Strategie…</translation>
+        <translation>Neue Str&amp;ategie…</translation>
     </message>
     <message>
         <location filename="../ui/group_actions.py" line="31"/>
@@ -1879,7 +1879,7 @@ Fällig: {shown}</translation>
     <message>
         <location filename="../ui/group_actions.py" line="33"/>
         <source>Edit strategy or i&amp;nitiative…</source>
-        <translation>Strategie oder I&amp;nitiative bearbeiten…</translation>
+        <translation>Strategie o&amp;der Initiative bearbeiten…</translation>
     </message>
     <message>
         <location filename="../ui/group_actions.py" line="34"/>
@@ -2211,7 +2211,7 @@ Fällig: {shown}</translation>
     <message>
         <location filename="../ui/main_window.py" line="143"/>
         <source>Status &amp;as of…</source>
-        <translation>Stand &amp;am…</translation>
+        <translation>&amp;Stand am…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="143"/>
@@ -2221,7 +2221,7 @@ Fällig: {shown}</translation>
     <message>
         <location filename="../ui/main_window.py" line="144"/>
         <source>Status as of &amp;today</source>
-        <translation>Stand &amp;heute</translation>
+        <translation>Stand heu&amp;te</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="148"/>
@@ -2726,7 +2726,7 @@ Fällig: {shown}</translation>
     <message>
         <location filename="../ui/preferences_dialog.py" line="84"/>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Einstellungen…</translation>
+        <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
         <location filename="../ui/preferences_dialog.py" line="84"/>
@@ -2744,7 +2744,7 @@ Fällig: {shown}</translation>
     <message>
         <location filename="../ui/print_actions.py" line="44"/>
         <source>&amp;Print…</source>
-        <translation>&amp;Drucken…</translation>
+        <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
         <location filename="../ui/print_actions.py" line="44"/>
@@ -2754,7 +2754,7 @@ Fällig: {shown}</translation>
     <message>
         <location filename="../ui/print_actions.py" line="45"/>
         <source>Print pre&amp;view…</source>
-        <translation>Druck&amp;vorschau…</translation>
+        <translation>Druckvorsc&amp;hau…</translation>
     </message>
     <message>
         <location filename="../ui/print_actions.py" line="45"/>
@@ -2979,7 +2979,7 @@ Fällig: {shown}</translation>
         <translation>Leertaste nimmt den ausgewählten Vorschlag an, Entf lehnt ihn ab</translation>
     </message>
     <message>
-        <location filename="../ui/reading/proposal_list.py" line="68"/>
+        <location filename="../ui/reading/proposal_list.py" line="73"/>
         <source>not dated</source>
         <translation>ohne Datum</translation>
     </message>
@@ -3150,7 +3150,7 @@ Fällig: {shown}</translation>
     <message>
         <location filename="../ui/reminder_setup.py" line="158"/>
         <source>&amp;Due soon</source>
-        <translation>&amp;Bald fällig</translation>
+        <translation>Bal&amp;d fällig</translation>
     </message>
     <message>
         <location filename="../ui/reminder_setup.py" line="163"/>
@@ -3221,17 +3221,17 @@ Fällig: {shown}</translation>
         <translation>Zum &amp;Plan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="191"/>
+        <location filename="../ui/reading/review_dialog.py" line="192"/>
         <source>%1 proposed: %2 accepted, %3 rejected, %4 already in the plan, %5 to date by hand</source>
         <translation>%1 vorgeschlagen: %2 angenommen, %3 abgelehnt, %4 schon im Plan, %5 von Hand zu datieren</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="210"/>
+        <location filename="../ui/reading/review_dialog.py" line="211"/>
         <source>This sentence is in the plan already; it is not added twice.</source>
         <translation>Dieser Satz ist schon im Plan; er wird nicht zweimal hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="213"/>
+        <location filename="../ui/reading/review_dialog.py" line="214"/>
         <source>Its date cannot be read: type the date as written first, then accept it.</source>
         <translation>Das Datum ist nicht lesbar: erst das Datum wie geschrieben eingeben, dann annehmen.</translation>
     </message>
@@ -3656,7 +3656,7 @@ Fällig: {shown}</translation>
     <message>
         <location filename="../ui/timeline/actions.py" line="29"/>
         <source>&amp;Fit all</source>
-        <translation>&amp;Alles zeigen</translation>
+        <translation>All&amp;es zeigen</translation>
     </message>
     <message>
         <location filename="../ui/timeline/actions.py" line="29"/>
@@ -3716,7 +3716,7 @@ Fällig: {shown}</translation>
     <message>
         <location filename="../ui/timeline/actions.py" line="43"/>
         <source>Key date &amp;labels</source>
-        <translation>Beschriftung der &amp;Stichtage</translation>
+        <translation>Besc&amp;hriftung der Stichtage</translation>
     </message>
     <message>
         <location filename="../ui/timeline/actions.py" line="43"/>
@@ -3736,7 +3736,7 @@ Fällig: {shown}</translation>
     <message>
         <location filename="../ui/timeline/actions.py" line="49"/>
         <source>Move &amp;later</source>
-        <translation>&amp;Später legen</translation>
+        <translation>S&amp;päter legen</translation>
     </message>
     <message>
         <location filename="../ui/timeline/actions.py" line="49"/>
@@ -3746,7 +3746,7 @@ Fällig: {shown}</translation>
     <message>
         <location filename="../ui/timeline/actions.py" line="50"/>
         <source>End e&amp;arlier</source>
-        <translation>Ende f&amp;rüher</translation>
+        <translation>Ende frü&amp;her</translation>
     </message>
     <message>
         <location filename="../ui/timeline/actions.py" line="50"/>
@@ -3756,7 +3756,7 @@ Fällig: {shown}</translation>
     <message>
         <location filename="../ui/timeline/actions.py" line="51"/>
         <source>End la&amp;ter</source>
-        <translation>Ende sp&amp;äter</translation>
+        <translation>Ende spä&amp;ter</translation>
     </message>
     <message>
         <location filename="../ui/timeline/actions.py" line="51"/>

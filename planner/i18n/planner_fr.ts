@@ -77,7 +77,7 @@ Les événements des autres personnes n&apos;y sont pas touchés.</translation>
     <message>
         <location filename="../ui/calendar_actions.py" line="62"/>
         <source>Export &amp;calendar…</source>
-        <translation>Exporter l&apos;&amp;agenda…</translation>
+        <translation>Exporter l&apos;a&amp;genda…</translation>
     </message>
     <message>
         <location filename="../ui/calendar_actions.py" line="62"/>
@@ -107,7 +107,7 @@ Les événements des autres personnes n&apos;y sont pas touchés.</translation>
     <message>
         <location filename="../ui/calendar_actions.py" line="67"/>
         <source>Keep a calendar file &amp;published…</source>
-        <translation>Tenir un fichier d&apos;agenda &amp;publié…</translation>
+        <translation>Tenir un fichier d&apos;agenda pu&amp;blié…</translation>
     </message>
     <message>
         <location filename="../ui/calendar_actions.py" line="67"/>
@@ -1027,7 +1027,7 @@ systemd : un service qui le lance doit indiquer SuccessExitStatus=1 (des rappels
     <message>
         <location filename="../ui/compare_actions.py" line="36"/>
         <source>&amp;Baselines</source>
-        <translation>&amp;Références</translation>
+        <translation>Ré&amp;férences</translation>
     </message>
     <message>
         <location filename="../ui/compare_actions.py" line="47"/>
@@ -1557,7 +1557,7 @@ Due: {shown}</source>
     <message>
         <location filename="../ui/edit_actions.py" line="73"/>
         <source>&amp;Undo history</source>
-        <translation>&amp;Historique des annulations</translation>
+        <translation>Historique des a&amp;nnulations</translation>
     </message>
     <message>
         <location filename="../ui/edit_actions.py" line="155"/>
@@ -1859,7 +1859,7 @@ Due: {shown}</source>
     <message>
         <location filename="../ui/group_actions.py" line="31"/>
         <source>New &amp;strategy…</source>
-        <translation>Nouvelle &amp;stratégie…</translation>
+        <translation>Nouvelle stratégi&amp;e…</translation>
     </message>
     <message>
         <location filename="../ui/group_actions.py" line="31"/>
@@ -1879,7 +1879,7 @@ Due: {shown}</source>
     <message>
         <location filename="../ui/group_actions.py" line="33"/>
         <source>Edit strategy or i&amp;nitiative…</source>
-        <translation>Modifier la stratégie ou l&apos;i&amp;nitiative…</translation>
+        <translation>Modifier la stratégie &amp;ou l&apos;initiative…</translation>
     </message>
     <message>
         <location filename="../ui/group_actions.py" line="34"/>
@@ -2186,7 +2186,7 @@ Due: {shown}</source>
     <message>
         <location filename="../ui/main_window.py" line="137"/>
         <source>Mark &amp;delivered…</source>
-        <translation>Marquer comme &amp;réalisé…</translation>
+        <translation>Marquer comme réa&amp;lisé…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="137"/>
@@ -2221,7 +2221,7 @@ Due: {shown}</source>
     <message>
         <location filename="../ui/main_window.py" line="144"/>
         <source>Status as of &amp;today</source>
-        <translation>État à la date d&apos;&amp;aujourd&apos;hui</translation>
+        <translation>État à la date d&apos;a&amp;ujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="148"/>
@@ -2467,7 +2467,7 @@ Due: {shown}</source>
     <message>
         <location filename="../ui/meeting_report.py" line="79"/>
         <source>&amp;Meeting report…</source>
-        <translation>&amp;Rapport de réunion…</translation>
+        <translation>Rapport de ré&amp;union…</translation>
     </message>
     <message>
         <location filename="../ui/meeting_report.py" line="80"/>
@@ -2582,7 +2582,7 @@ Due: {shown}</source>
     <message>
         <location filename="../ui/plan_files.py" line="59"/>
         <source>Open &amp;recent</source>
-        <translation>Ouvrir un plan &amp;récent</translation>
+        <translation>Ouvrir un plan réc&amp;ent</translation>
     </message>
     <message>
         <location filename="../app.py" line="88"/>
@@ -2726,7 +2726,7 @@ Due: {shown}</source>
     <message>
         <location filename="../ui/preferences_dialog.py" line="84"/>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Préférences…</translation>
+        <translation>Pré&amp;férences…</translation>
     </message>
     <message>
         <location filename="../ui/preferences_dialog.py" line="84"/>
@@ -2764,7 +2764,7 @@ Due: {shown}</source>
     <message>
         <location filename="../ui/print_actions.py" line="46"/>
         <source>Export &amp;snapshot…</source>
-        <translation>Exporter un i&amp;nstantané…</translation>
+        <translation>Exporter un ins&amp;tantané…</translation>
     </message>
     <message>
         <location filename="../ui/print_actions.py" line="46"/>
@@ -2979,7 +2979,7 @@ Due: {shown}</source>
         <translation>Espace accepte la proposition sélectionnée, Suppr la rejette</translation>
     </message>
     <message>
-        <location filename="../ui/reading/proposal_list.py" line="68"/>
+        <location filename="../ui/reading/proposal_list.py" line="73"/>
         <source>not dated</source>
         <translation>non datée</translation>
     </message>
@@ -3221,17 +3221,17 @@ Due: {shown}</source>
         <translation>Ajouter au &amp;plan</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="191"/>
+        <location filename="../ui/reading/review_dialog.py" line="192"/>
         <source>%1 proposed: %2 accepted, %3 rejected, %4 already in the plan, %5 to date by hand</source>
         <translation>%1 proposées : %2 acceptées, %3 rejetées, %4 déjà dans le plan, %5 à dater à la main</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="210"/>
+        <location filename="../ui/reading/review_dialog.py" line="211"/>
         <source>This sentence is in the plan already; it is not added twice.</source>
         <translation>Cette phrase est déjà dans le plan ; elle n’est pas ajoutée deux fois.</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="213"/>
+        <location filename="../ui/reading/review_dialog.py" line="214"/>
         <source>Its date cannot be read: type the date as written first, then accept it.</source>
         <translation>Sa date est illisible : saisissez d’abord la date telle qu’écrite, puis acceptez.</translation>
     </message>
@@ -3636,7 +3636,7 @@ Due: {shown}</source>
     <message>
         <location filename="../ui/timeline/actions.py" line="24"/>
         <source>Zoom &amp;in</source>
-        <translation>Zoom &amp;avant</translation>
+        <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
         <location filename="../ui/timeline/actions.py" line="24"/>
@@ -3646,7 +3646,7 @@ Due: {shown}</source>
     <message>
         <location filename="../ui/timeline/actions.py" line="28"/>
         <source>Zoom &amp;out</source>
-        <translation>Zoom a&amp;rrière</translation>
+        <translation>Zoom arr&amp;ière</translation>
     </message>
     <message>
         <location filename="../ui/timeline/actions.py" line="28"/>
@@ -3656,7 +3656,7 @@ Due: {shown}</source>
     <message>
         <location filename="../ui/timeline/actions.py" line="29"/>
         <source>&amp;Fit all</source>
-        <translation>&amp;Tout afficher</translation>
+        <translation>Tout affic&amp;her</translation>
     </message>
     <message>
         <location filename="../ui/timeline/actions.py" line="29"/>
@@ -3676,7 +3676,7 @@ Due: {shown}</source>
     <message>
         <location filename="../ui/timeline/actions.py" line="31"/>
         <source>&amp;Quarter</source>
-        <translation>&amp;Trimestre</translation>
+        <translation>Trim&amp;estre</translation>
     </message>
     <message>
         <location filename="../ui/timeline/actions.py" line="31"/>
@@ -3686,7 +3686,7 @@ Due: {shown}</source>
     <message>
         <location filename="../ui/timeline/actions.py" line="32"/>
         <source>&amp;Month</source>
-        <translation>&amp;Mois</translation>
+        <translation>M&amp;ois</translation>
     </message>
     <message>
         <location filename="../ui/timeline/actions.py" line="32"/>
@@ -3716,7 +3716,7 @@ Due: {shown}</source>
     <message>
         <location filename="../ui/timeline/actions.py" line="43"/>
         <source>Key date &amp;labels</source>
-        <translation>&amp;Libellés des dates clés</translation>
+        <translation>Li&amp;bellés des dates clés</translation>
     </message>
     <message>
         <location filename="../ui/timeline/actions.py" line="43"/>
@@ -3726,7 +3726,7 @@ Due: {shown}</source>
     <message>
         <location filename="../ui/timeline/actions.py" line="48"/>
         <source>Move &amp;earlier</source>
-        <translation>Avancer (plus &amp;tôt)</translation>
+        <translation>A&amp;vancer (plus tôt)</translation>
     </message>
     <message>
         <location filename="../ui/timeline/actions.py" line="48"/>
@@ -3736,7 +3736,7 @@ Due: {shown}</source>
     <message>
         <location filename="../ui/timeline/actions.py" line="49"/>
         <source>Move &amp;later</source>
-        <translation>Reporter (plus &amp;tard)</translation>
+        <translation>Re&amp;porter (plus tard)</translation>
     </message>
     <message>
         <location filename="../ui/timeline/actions.py" line="49"/>
@@ -3756,7 +3756,7 @@ Due: {shown}</source>
     <message>
         <location filename="../ui/timeline/actions.py" line="51"/>
         <source>End la&amp;ter</source>
-        <translation>Finir plus t&amp;ard</translation>
+        <translation>Finir plus tar&amp;d</translation>
     </message>
     <message>
         <location filename="../ui/timeline/actions.py" line="51"/>

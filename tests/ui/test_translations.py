@@ -163,3 +163,16 @@ def test_what_the_officer_reads_in_the_window_is_in_the_chosen_language(qtbot, d
     assert overlays.today_text(clock.today(), False) == seen["flag"]  # the timeline's today flag
     assert scale._labels(date(2021, 4, 1), "quarter", False) == (seen["quarter"],)  # the date axis
     window.doc.store.close()
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_each_menu_keeps_one_key_letter_per_entry_in_french_and_german(qtbot, db_url, clock, settings, speaking, language):
+    """Alt+letter reaches one entry: a translator picks a letter no other entry of the menu uses."""
+    speaking(language)
+    window = build_window(db_url, clock, settings)
+    qtbot.addWidget(window)
+    for name, menu in window.menus.items():
+        texts = [a.text() for a in menu.actions() if "&" in a.text()]
+        letters = [t[t.index("&") + 1].lower() for t in texts]
+        assert len(letters) == len(set(letters)), f"{language} {name} menu: {sorted(texts)}"
+    window.doc.store.close()
