@@ -18,10 +18,10 @@ from planner.desktop import APP_ID, app_version, icon_file
 from planner.document import PlanDocument
 from planner.domain.clock import Clock, SystemClock
 from planner.i18n import LANGUAGES, chosen_language, install_translators, translate
+from planner.locations import chosen_url
 from planner.reminders.user_settings import horizon_days
 from planner.store.deferred import open_for_window
 from planner.store.errors import StoreError
-from planner.ui.database_preferences import chosen_url
 from planner.ui.main_window import MainWindow
 from planner.ui.settling import when_settled
 from planner.ui.window_picture import save_window_picture

@@ -2,13 +2,19 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner.store.addresses import default_url, resolve_url
 from planner.store.errors import StoreError
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
 APP_NAME = "planner"
 ENV_DB = "PLANNER_DB"
+CHOSEN_PLAN_SETTING = "database/url"  # the plan chosen in Preferences → Database, in the desktop's settings
 
 
 def data_dir() -> Path:
@@ -33,3 +39,16 @@ def database_url(given: str | None = None, environ: dict[str, str] | None = None
     except OSError as exc:
         raise StoreError(f"The data folder {folder} cannot be created: {exc.strerror or exc}.") from None
     return default_url(folder)
+
+
+def saved_url(settings: QSettings) -> str:
+    """The plan chosen in Preferences → Database ('' for none)."""
+    return str(settings.value(CHOSEN_PLAN_SETTING, "") or "").strip()
+
+
+def chosen_url(given: str | None, settings: QSettings, environ: Mapping[str, str] | None = None) -> str:
+    """The plan to open: --db, else $PLANNER_DB, else the one chosen in Preferences, else the local file."""
+    env = os.environ if environ is None else environ
+    if given is not None and not given.strip():
+        return database_url(given)  # refused with its sentence: an empty --db is not "the default"
+    return database_url(given or (None if env.get(ENV_DB) else saved_url(settings) or None), dict(env))

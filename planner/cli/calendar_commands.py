@@ -8,14 +8,10 @@ import sys
 import threading
 from pathlib import Path
 
-from dateutil import tz
-
 from planner.calendar import caldav_sync, credentials
 from planner.calendar.autopublish import AutoPublisher
 from planner.calendar.export import CalendarInfo, per_strategy, to_ics
 from planner.calendar.feed import FeedError, FeedServer
-from planner.calendar.importing import read_ics_file
-from planner.calendar.recurrence import Horizon
 from planner.calendar.render import (
     AUTOPUBLISH_SETTING,
     CALDAV_URL_SETTING,
@@ -25,11 +21,9 @@ from planner.calendar.render import (
 )
 from planner.calendar.team_calendar import CalDavError, TeamCalendar
 from planner.calendar.todos import to_ics_todos
-from planner.exchange.batch import ImportBatch
 from planner.files import write_atomically
 from planner.i18n import translate
 
-from . import transfer
 from .context import CliContext, CliError, iso_date
 from .filtering import add_filter_options, filter_from_args
 
@@ -108,10 +102,6 @@ def run_export_ics(ctx: CliContext) -> int:
 
 # import ---------------------------------------------------------------------------------------------
 
-def read_ics_for_plan(path: Path, ctx: CliContext) -> ImportBatch:
-    """Recurring events are read inside the open plan's horizon; UTC times in the local zone."""
-    horizon = Horizon.of_plan(ctx.store.load_plan(), ctx.as_of)
-    return read_ics_file(path, horizon=horizon, local=tz.tzlocal(), strict=getattr(ctx.args, "strict", False))
 
 
 # serve ----------------------------------------------------------------------------------------------
@@ -211,7 +201,3 @@ def run_publish_file(ctx: CliContext) -> int:
             print("Stopped.")
     return 0
 
-
-# `planner import FILE.ics`: any importer that looks up READERS by suffix reads calendars too.
-transfer.READERS[".ics"] = read_ics_file
-transfer.CONTEXT_READERS[".ics"] = read_ics_for_plan

@@ -5,6 +5,10 @@ import argparse
 from pathlib import Path
 from typing import Callable
 
+from dateutil import tz
+
+from planner.calendar.importing import read_ics_file
+from planner.calendar.recurrence import Horizon
 from planner.exchange.batch import ImportBatch, ImportFileError
 from planner.exchange.csv_format import plan_to_csv, read_csv_file
 from planner.exchange.seed_format import read_seed_file
@@ -19,10 +23,18 @@ from .filtering import add_filter_options, filter_from_args
 
 # File readers by suffix; each returns a whole batch or raises ImportFileError naming the problem.
 READERS: dict[str, Callable[[Path], ImportBatch]] = {
-    ".csv": read_csv_file, ".toml": read_seed_file, ".xlsx": read_xlsx_file,
+    ".csv": read_csv_file, ".toml": read_seed_file, ".xlsx": read_xlsx_file, ".ics": read_ics_file,
 }
+
+
+def read_ics_for_plan(path: Path, ctx: CliContext) -> ImportBatch:
+    """Recurring events are read inside the open plan's horizon; UTC times in the local zone."""
+    horizon = Horizon.of_plan(ctx.store.load_plan(), ctx.as_of)
+    return read_ics_file(path, horizon=horizon, local=tz.tzlocal(), strict=getattr(ctx.args, "strict", False))
+
+
 # Readers that also need the open plan (calendar files read recurring events inside its horizon).
-CONTEXT_READERS: dict[str, Callable[[Path, CliContext], ImportBatch]] = {}
+CONTEXT_READERS: dict[str, Callable[[Path, CliContext], ImportBatch]] = {".ics": read_ics_for_plan}
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> argparse._SubParsersAction:

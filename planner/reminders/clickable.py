@@ -15,7 +15,7 @@ from typing import Any
 
 from planner.domain.reminder_messages import Message
 
-from .desktop import APP_NAME, ICON, session_bus_address
+from .dbus import APP_NAME, ICON, session_bus_address
 
 PATH, NAME = "/org/freedesktop/Notifications", "org.freedesktop.Notifications"
 OPEN = "default"  # the action a click on the notification's body invokes

@@ -8,34 +8,20 @@ keyring already brings on Linux.
 from __future__ import annotations
 
 import importlib.util
-import os
 import shutil
 import subprocess
-from collections.abc import Mapping, Sequence
-from pathlib import Path
+from collections.abc import Sequence
 from typing import Protocol
 
 from planner.domain.reminder_messages import Message
 
-APP_NAME = "Planner"
-ICON = "appointment-soon"  # a freedesktop icon name every icon theme has
+from .dbus import APP_NAME, ICON, session_bus_address
 
 
 class Notifier(Protocol):
     def notify(self, message: Message) -> bool:
         """Show `message`; False when it could not be shown (the caller may try another way)."""
         ...
-
-
-def session_bus_address(environ: Mapping[str, str] | None = None) -> str | None:
-    """The session bus: as the environment says, else systemd's per-user bus socket (a cron job
-    has no DBUS_SESSION_BUS_ADDRESS, but the logged-in officer's bus is still there)."""
-    env = os.environ if environ is None else environ
-    if env.get("DBUS_SESSION_BUS_ADDRESS"):
-        return env["DBUS_SESSION_BUS_ADDRESS"]
-    runtime = env.get("XDG_RUNTIME_DIR") or (f"/run/user/{os.getuid()}" if hasattr(os, "getuid") else "")
-    socket = Path(runtime) / "bus" if runtime else None
-    return f"unix:path={socket}" if socket is not None and socket.exists() else None
 
 
 class FreedesktopNotifier:
@@ -90,21 +76,6 @@ class FirstThatWorks:
 
     def notify(self, message: Message) -> bool:
         return any(n.notify(message) for n in self.notifiers)
-
-
-class RecordingNotifier:
-    """For tests: remembers every message and shows nothing."""
-
-    def __init__(self) -> None:
-        self.messages: list[Message] = []
-
-    def notify(self, message: Message) -> bool:
-        self.messages.append(message)
-        return True
-
-    @property
-    def titles(self) -> list[str]:
-        return [m.title for m in self.messages]
 
 
 def desktop_notifiers(clickable: bool = False) -> list[Notifier]:

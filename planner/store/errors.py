@@ -1,4 +1,9 @@
 """Errors the store raises; each message is one sentence an officer can act on."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from planner.domain import gate
 
 
 class StoreError(Exception):
@@ -26,3 +31,11 @@ class NotFoundError(StoreError):
 
 class RefusedValueError(StoreError):
     """A value the gate (`domain/gate.py`) refuses reached the store; nothing was written."""
+
+
+def checked(check: Callable[..., object], *values: object) -> None:
+    """Run a gate check before a write; a refusal is a StoreError every door already shows."""
+    try:
+        check(*values)
+    except gate.GateError as exc:
+        raise RefusedValueError(str(exc)) from None

@@ -9,8 +9,7 @@ from sqlalchemy import func, select
 from planner.domain import gate
 from planner.domain.plan import Initiative, Strategy
 
-from .errors import NotFoundError, StoreError
-from .plan_store import checked
+from .errors import NotFoundError, StoreError, checked
 from .tables import CommitmentRow, InitiativeRow, StrategyRow
 
 if TYPE_CHECKING:

@@ -3,6 +3,7 @@ commitment entered the plan; and the named baselines the officer saved to compar
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 
@@ -10,16 +11,18 @@ from planner.domain import gate
 from planner.domain.as_planned import History
 
 from .errors import RefusedValueError
-from .mapping import day_from_db
-from .plan_store import PlanStore, _to_revision
+from .mapping import day_from_db, to_revision
 from .tables import BaselineRow, CommitmentRow, RevisionRow
+
+if TYPE_CHECKING:
+    from .plan_store import PlanStore
 
 
 def read_history(store: PlanStore) -> History:
     with store._reading() as s:
         revisions: dict[int, list] = {}  # type: ignore[type-arg]
         for row in s.scalars(select(RevisionRow).order_by(RevisionRow.changed_at, RevisionRow.id)):
-            revisions.setdefault(row.commitment_id, []).append(_to_revision(row))
+            revisions.setdefault(row.commitment_id, []).append(to_revision(row))
         recorded = {cid: (created.date() if hasattr(created, "date") else day_from_db(str(created)[:10]))
                     for cid, created in s.execute(select(CommitmentRow.id, CommitmentRow.created_at))}
         return History(revisions, recorded)

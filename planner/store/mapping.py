@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING, Any
 
 from planner.domain.gate import EARLIEST, LATEST, MOST_LEAD_DAYS, readable_day, readable_period
 from planner.domain.period import Period, Precision
-from planner.domain.plan import Commitment, KeyDate, Kind, Status
+from planner.domain.plan import Commitment, KeyDate, Kind, Revision, Status
 
 if TYPE_CHECKING:  # the rows' types only: reading a plan through plain sqlite3 needs no SQLAlchemy
-    from .tables import CommitmentRow, KeyDateRow
+    from .tables import CommitmentRow, KeyDateRow, RevisionRow
 
 PERIOD_FIELDS = ("due", "start", "baseline", "forecast")
 
@@ -217,3 +217,7 @@ assert [f for f in Commitment.__dataclass_fields__] == [
 
 def to_key_date(row: KeyDateRow) -> KeyDate:
     return KeyDate(day=readable_day(row.day), label=row.label, source_ref=row.source_ref, quote=row.quote, id=row.id)
+
+
+def to_revision(r: RevisionRow) -> Revision:
+    return Revision(commitment_id=r.commitment_id, field=r.field, old=r.old, new=r.new, changed_at=utc(r.changed_at), reason=r.reason, id=r.id)  # type: ignore[arg-type]

@@ -32,8 +32,14 @@ from planner.domain.plan import (
 )
 
 from . import engine as engines
-from .errors import ConflictError, NotFoundError, RefusedValueError, StoreError, UnavailableError
-from .mapping import commitment_values, naive_utc, to_commitment, to_key_date, utc
+from .errors import (
+    ConflictError,
+    NotFoundError,
+    StoreError,
+    UnavailableError,
+    checked,
+)
+from .mapping import commitment_values, naive_utc, to_commitment, to_key_date, to_revision
 from .plan_reading import read_plan
 from .tables import (
     ChangeCounterRow,
@@ -111,7 +117,7 @@ class PlanStore:
     def revisions(self, commitment_id: int) -> list[Revision]:
         with self._reading() as s:
             rows = s.scalars(select(RevisionRow).where(RevisionRow.commitment_id == commitment_id).order_by(RevisionRow.id))
-            return [_to_revision(r) for r in rows]
+            return [to_revision(r) for r in rows]
 
     # The plan's past and the days named to compare with (see history.py) --------------------------
 
@@ -208,7 +214,7 @@ class PlanStore:
                 raise ConflictError(row.title)
             gone = DeletedCommitment(
                 commitment=to_commitment(row, c.initiative_key),
-                revisions=[_to_revision(r) for r in s.scalars(select(RevisionRow).where(RevisionRow.commitment_id == row.id))],
+                revisions=[to_revision(r) for r in s.scalars(select(RevisionRow).where(RevisionRow.commitment_id == row.id))],
                 dependencies=[
                     Dependency(r.predecessor_id, r.successor_id)
                     for r in s.scalars(select(DependencyRow).where((DependencyRow.predecessor_id == row.id) | (DependencyRow.successor_id == row.id)))
@@ -389,14 +395,6 @@ class _Guarded:
 NOTHING_WRITTEN = "planner.nothing_written"
 
 
-def checked(check, *values) -> None:  # type: ignore[no-untyped-def]
-    """Run a gate check before a write; a refusal is a StoreError every door already shows."""
-    try:
-        check(*values)
-    except gate.GateError as exc:
-        raise RefusedValueError(str(exc)) from None
-
-
 def bump_counter(s: Session) -> int:
     """Move the plan's change counter on by one; returns the new value."""
     new = s.scalar(update(ChangeCounterRow).where(ChangeCounterRow.id == 1).values(counter=ChangeCounterRow.counter + 1).returning(ChangeCounterRow.counter))
@@ -427,7 +425,3 @@ def _record_revision(s: Session, commitment_id: int, name: str, old: str, new: s
         s.delete(last)
         return
     s.add(RevisionRow(commitment_id=commitment_id, field=name, old=old, new=new, changed_at=now, reason=reason))
-
-
-def _to_revision(r: RevisionRow) -> Revision:
-    return Revision(commitment_id=r.commitment_id, field=r.field, old=r.old, new=r.new, changed_at=utc(r.changed_at), reason=r.reason, id=r.id)  # type: ignore[arg-type]

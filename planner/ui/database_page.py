@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from planner.i18n import translate
-from planner.locations import database_url
+from planner.i18n import QT_TRANSLATE_NOOP, translate
+from planner.locations import CHOSEN_PLAN_SETTING, database_url, saved_url
 from planner.store.addresses import resolve_url
 from planner.store.engine import describe
 from planner.store.errors import StoreError
 from planner.store.password_file import keep_password, password_file
 from planner.store.probing import probe
 
-from .database_preferences import SETTING, TITLE, saved_url
+TITLE = QT_TRANSLATE_NOOP("DatabasePage", "Database")  # as Preferences names the page (database_preferences.py)
 
 
 class DatabasePage(QWidget):
@@ -106,7 +106,7 @@ class DatabasePage(QWidget):
             if address != resolve_url(text):
                 text, kept = address, " " + self.tr("Its password is kept in {file}, not in Planner's settings.").format(file=password_file())
                 self.address.setText(text)
-        self.settings.setValue(SETTING, text)
+        self.settings.setValue(CHOSEN_PLAN_SETTING, text)
         self.settings.sync()
         shown = describe(resolve_url(text)) if text else self.tr("the plan file on this computer")
         said = self.tr("Planner will open {plan} the next time it starts.").format(plan=shown) + kept

@@ -1,13 +1,12 @@
 """The "Database" page of Preferences: which plan Planner opens, with a Test connection button.
 
-The page itself is in `database_page.py`, loaded when it is first shown. The address is kept in the settings and used at the next start (`chosen_url`): `--db` and
+The page itself is in `database_page.py`, loaded when it is first shown. The address is kept in
+the settings and used at the next start (`planner.locations.chosen_url`): `--db` and
 $PLANNER_DB still come first. Switching plans means reopening the document, so the page says
 so rather than swapping the database under an open window.
 """
 from __future__ import annotations
 
-import os
-from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -15,26 +14,13 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from planner.i18n import QT_TRANSLATE_NOOP, translate
-from planner.locations import ENV_DB, database_url
+from planner.locations import CHOSEN_PLAN_SETTING, saved_url
 
 if TYPE_CHECKING:
     from .database_page import DatabasePage
     from .main_window import MainWindow
 
-SETTING = "database/url"
-TITLE = QT_TRANSLATE_NOOP("DatabasePage", "Database")
-
-
-def saved_url(settings: QSettings) -> str:
-    return str(settings.value(SETTING, "") or "").strip()
-
-
-def chosen_url(given: str | None, settings: QSettings, environ: Mapping[str, str] | None = None) -> str:
-    """The plan to open: --db, else $PLANNER_DB, else the one chosen in Preferences, else the local file."""
-    env = os.environ if environ is None else environ
-    if given is not None and not given.strip():
-        return database_url(given)  # refused with its sentence: an empty --db is not "the default"
-    return database_url(given or (None if env.get(ENV_DB) else saved_url(settings) or None), dict(env))
+TITLE = QT_TRANSLATE_NOOP("DatabasePage", "Database")  # the page's name; database_page.py names its messages so too
 
 
 def move_saved_password(settings: QSettings) -> None:
@@ -48,7 +34,7 @@ def move_saved_password(settings: QSettings) -> None:
             return
         from planner.store.password_file import keep_password
 
-        settings.setValue(SETTING, keep_password(url))
+        settings.setValue(CHOSEN_PLAN_SETTING, keep_password(url))
         settings.sync()
     except Exception:  # noqa: BLE001 - an address that cannot be read, a file that cannot be written
         return  # left as it was: opening it says what is wrong, saving it on the Database page why it cannot move

@@ -16,10 +16,10 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from planner.i18n import QT_TRANSLATE_NOOP
+from planner.locations import CHOSEN_PLAN_SETTING
 from planner.store.addresses import resolve_url, sqlite_file
 from planner.store.errors import StoreError
 
-from .database_preferences import SETTING as CHOSEN_PLAN
 from .group_dialogs import StrategyDialog
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def remember_plan(settings: QSettings, url: str, *, next_start: bool = True) -> 
     """`url` first among the recent plans and, with `next_start`, the one the next start opens."""
     settings.setValue(RECENT, [url] + [u for u in recent_plans(settings) if u != url][: RECENT_COUNT - 1])
     if next_start:
-        settings.setValue(CHOSEN_PLAN, url)
+        settings.setValue(CHOSEN_PLAN_SETTING, url)
     settings.sync()
 
 

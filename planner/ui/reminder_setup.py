@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from planner.domain.plan import Status
 from planner.i18n import translate
+from planner.locations import chosen_url
 from planner.reminders import autostart
 from planner.reminders.clickable import ClickableNotifications
 from planner.reminders.desktop import FirstThatWorks, Notifier, desktop_notifiers
@@ -22,7 +23,6 @@ from planner.reminders.tray import TrayNotifier, TrayPresence
 from planner.reminders.user_settings import horizon_days
 from planner.reminders.wakeups import SleepWatch
 
-from .database_preferences import chosen_url
 from .due_soon_dock import DueSoonDock
 from .reminder_preferences import ReminderPreferences
 

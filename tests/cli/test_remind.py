@@ -71,7 +71,7 @@ def test_notify_without_a_notification_service_says_so_and_still_prints(capsys, 
 
 def test_notify_sends_one_desktop_notification(capsys, db, monkeypatch):
     from planner.reminders import desktop
-    from planner.reminders.desktop import RecordingNotifier
+    from tests.doubles import RecordingNotifier
 
     sent = RecordingNotifier()
     monkeypatch.setattr(desktop, "desktop_notifier", lambda: sent)

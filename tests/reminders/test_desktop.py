@@ -10,8 +10,8 @@ from planner.reminders.desktop import (
     FirstThatWorks,
     FreedesktopNotifier,
     NotifySendNotifier,
-    RecordingNotifier,
 )
+from tests.doubles import RecordingNotifier
 
 
 def test_a_freedesktop_notification_reaches_the_service(session_bus):
@@ -66,7 +66,7 @@ def test_the_first_notifier_that_works_shows_the_message(tmp_path):
 
 
 def test_the_session_bus_is_found_without_the_environment_variable_as_cron_runs(tmp_path):
-    from planner.reminders.desktop import session_bus_address
+    from planner.reminders.dbus import session_bus_address
 
     assert session_bus_address({"DBUS_SESSION_BUS_ADDRESS": "unix:path=/x"}) == "unix:path=/x"
     assert session_bus_address({"XDG_RUNTIME_DIR": str(tmp_path)}) is None

@@ -9,9 +9,9 @@ from planner.domain.clock import FixedClock
 from planner.domain.period import Period, Precision
 from planner.domain.plan import Commitment, Status
 from planner.domain.reminder_plan import OccurrenceState
-from planner.reminders.desktop import RecordingNotifier
 from planner.reminders.scheduler import ReminderScheduler
 from planner.store.opening import open_plan_store
+from tests.doubles import RecordingNotifier
 
 TODAY = date(2026, 11, 23)
 

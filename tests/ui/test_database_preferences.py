@@ -2,8 +2,9 @@
 from PySide6.QtWidgets import QMessageBox
 
 from planner.app import build_window
+from planner.locations import CHOSEN_PLAN_SETTING as SETTING
+from planner.locations import chosen_url
 from planner.ui.database_page import DatabasePage
-from planner.ui.database_preferences import SETTING, chosen_url
 
 
 def test_test_connection_says_what_the_address_leads_to(qtbot, settings, pg_url, window, tmp_path):

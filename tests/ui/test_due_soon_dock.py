@@ -8,8 +8,8 @@ from PySide6.QtCore import QSettings
 from planner.app import build_window
 from planner.domain.period import Period, Precision
 from planner.domain.plan import Commitment, Status
-from planner.reminders.desktop import RecordingNotifier
 from planner.ui.delivery_dialog import Delivery
+from tests.doubles import RecordingNotifier
 
 TODAY = date(2026, 11, 23)
 

@@ -2,7 +2,7 @@
 from planner.app import build_window
 from planner.domain.reminder_messages import Message
 from planner.reminders.clickable import ClickableNotifications
-from planner.reminders.desktop import RecordingNotifier
+from tests.doubles import RecordingNotifier
 
 
 def test_clicking_a_reminder_opens_its_commitment(window, qtbot, session_bus):

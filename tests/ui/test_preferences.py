@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from planner.domain.period import Period, Precision
 from planner.domain.plan import Commitment
-from planner.reminders.desktop import RecordingNotifier
 from planner.reminders.user_settings import horizon_days, live_in_tray
 from planner.store.reminder_store import plan_lead_days
 from planner.ui.preferences_dialog import build_preferences
+from tests.doubles import RecordingNotifier
 
 TODAY = date(2026, 11, 23)
 
@@ -100,7 +100,7 @@ def test_start_at_login_writes_and_removes_the_autostart_entry(window, config_ho
 
 def test_at_login_the_plan_chosen_in_preferences_is_followed_not_pinned(qtbot, db_url, clock, settings, config_home, monkeypatch):
     from planner.app import build_window
-    from planner.ui.database_preferences import SETTING
+    from planner.locations import CHOSEN_PLAN_SETTING as SETTING
 
     monkeypatch.delenv("PLANNER_DB", raising=False)
     settings.setValue(SETTING, db_url)  # the officer chose this plan in Preferences → Database

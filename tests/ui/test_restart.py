@@ -5,8 +5,8 @@ import sys
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from planner.locations import CHOSEN_PLAN_SETTING as SETTING
 from planner.ui.database_page import DatabasePage
-from planner.ui.database_preferences import SETTING
 from planner.ui.restart import restart_planner
 
 

@@ -207,8 +207,8 @@ def test_reminders_that_came_due_while_away_are_told_for_the_whole_large_plan(qt
     from datetime import date
 
     from planner.domain.clock import FixedClock
-    from planner.reminders.desktop import RecordingNotifier
     from planner.store.reminder_store import ReminderStore
+    from tests.doubles import RecordingNotifier
 
     before = FixedClock.on(date(2020, 6, 1))
     store = open_plan_store(db_url, before)
