@@ -122,25 +122,6 @@ def creates_cycle(links: Iterable[Dependency], predecessor_id: int, successor_id
     return False
 
 
-def link_problem(plan: Plan, predecessor_id: int, successor_id: int) -> str | None:
-    """Why the link may not be added, as one sentence; None when it may.
-
-    A link that would be broken from the start may be added (the view then flags it): refusing it
-    would hide exactly the conflict the officer needs to see.
-    """
-    by_id = {c.id: c for c in plan.commitments}
-    if predecessor_id not in by_id or successor_id not in by_id:
-        return "Both commitments of a link must be stored in the plan."
-    p, s = by_id[predecessor_id], by_id[successor_id]
-    if predecessor_id == successor_id:
-        return f"{s.title!r} cannot come before itself."
-    if Dependency(predecessor_id, successor_id) in plan.dependencies:
-        return f"{p.title!r} already comes before {s.title!r}."
-    if creates_cycle(plan.dependencies, predecessor_id, successor_id):
-        return f"{p.title!r} cannot come before {s.title!r}: {s.title!r} already comes, directly or through others, before {p.title!r}."
-    return None
-
-
 def _broken(links: Iterable[Dependency], by_id: dict[int | None, Commitment]) -> list[Violation]:
     out = []
     for d in links:

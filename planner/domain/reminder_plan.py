@@ -48,14 +48,6 @@ class Occurrence:
     def label(self) -> str:
         return self.reminder.label
 
-    def is_due(self, now: datetime, today: date) -> bool:
-        """Whether it should be delivered now: its day has come, or its snooze has run out."""
-        if self.state is OccurrenceState.PENDING:
-            return self.fires_on <= today
-        if self.state is OccurrenceState.SNOOZED:
-            return self.snoozed_until is not None and self.snoozed_until <= now
-        return False
-
 
 def one_notice_each(due: list[Occurrence], deadlines: dict[int, date], today: date) -> tuple[list[Occurrence], list[Occurrence]]:
     """The due reminders to tell, and those to retire untold. A commitment past its deadline

@@ -196,6 +196,8 @@ def to_occurrence(r: Row) -> Occurrence:
 
 
 def _due_query(now: datetime, today: date):  # type: ignore[no-untyped-def]
+    """What is due now, the one definition of it: a reminder whose day has come, or whose snooze
+    has run out (shown and dismissed ones never; tests/store/test_reminder_store.py)."""
     pending = (Row.state == PENDING) & (Row.fires_on <= today)
     woken = (Row.state == SNOOZED) & (Row.snoozed_until <= naive_utc(now))
     return select(Row).where(pending | woken).order_by(Row.fires_on, Row.commitment_id, Row.lead_days.desc())

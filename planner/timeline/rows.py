@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from planner.domain.plan import Commitment
 from planner.domain.status import Standing
-from planner.qtmodels.roles import ROW_COMMITMENT, Roles
+from planner.qtmodels.roles import Roles
 
 
 class Row(NamedTuple):
@@ -39,10 +39,6 @@ class Row(NamedTuple):
     @property
     def centre(self) -> float:
         return self.top + self.height / 2
-
-    @property
-    def is_commitment(self) -> bool:
-        return self.kind == ROW_COMMITMENT
 
     def showing(self, c: Commitment) -> "Row":
         """The same row drawn with another version of its commitment (a drag in progress)."""

@@ -53,9 +53,6 @@ class InitiativeCombo(QComboBox):
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
-    def shown_text(self) -> str:
-        return self.currentData(SHOWN_ROLE) or ""
-
     def key(self) -> str | None:
         return self.currentData(KEY_ROLE)
 

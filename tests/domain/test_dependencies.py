@@ -9,7 +9,6 @@ from hypothesis import strategies as st
 from planner.domain.dependencies import (
     broken_links,
     creates_cycle,
-    link_problem,
     predecessors,
     successors,
     violations,
@@ -89,16 +88,11 @@ def test_neighbours():
     assert [x.id for x in successors(p, 2)] == [3]
 
 
-def test_cycles_and_link_problems():
+def test_cycles():
     links = [Dependency(1, 2), Dependency(2, 3)]
     assert creates_cycle(links, 3, 1)
     assert creates_cycle(links, 2, 2)
     assert not creates_cycle(links, 1, 3)
-    p = plan(c(1, "2021", "Study"), c(2, "2021", "Proposal"), c(3, "2022", "Adoption"), links=((1, 2), (2, 3)))
-    assert link_problem(p, 1, 3) is None
-    assert link_problem(p, 1, 1) == "'Study' cannot come before itself."
-    assert link_problem(p, 1, 2) == "'Study' already comes before 'Proposal'."
-    assert link_problem(p, 3, 1) == "'Adoption' cannot come before 'Study': 'Study' already comes, directly or through others, before 'Adoption'."
 
 
 @given(st.lists(st.tuples(st.integers(0, 6), st.integers(0, 6)), max_size=20))

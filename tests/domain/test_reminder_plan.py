@@ -107,15 +107,6 @@ def test_replan_all_touches_only_the_commitments_given():
     assert {r.commitment_id for r in plan.add} == {1, 2} and plan.drop == []
 
 
-def test_due_means_the_day_came_or_the_snooze_ran_out():
-    assert Occurrence(1, 7, TODAY).is_due(NOW, TODAY)
-    assert not Occurrence(1, 7, TODAY + timedelta(days=1)).is_due(NOW, TODAY)
-    assert Occurrence(1, 7, TODAY, OccurrenceState.SNOOZED, NOW).is_due(NOW, TODAY)
-    assert not Occurrence(1, 7, TODAY, OccurrenceState.SNOOZED, NOW + timedelta(hours=1)).is_due(NOW, TODAY)
-    assert not Occurrence(1, 7, TODAY, OccurrenceState.SHOWN).is_due(NOW, TODAY)
-    assert not Occurrence(1, 7, TODAY, OccurrenceState.DISMISSED).is_due(NOW, TODAY)
-
-
 def test_next_wake_is_the_next_fire_day_and_the_next_snooze_end():
     have = [
         Occurrence(1, 7, TODAY),  # due now, not a future wake
