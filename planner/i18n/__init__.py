@@ -94,6 +94,13 @@ def short_day_text(day: date) -> str:
     return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
+def day_and_month_text(day: date) -> str:
+    """A day where the year is shown nearby (a crowd of key-date labels): '12 Mar', '12 mars', '12. März'."""
+    locale = QLocale()
+    pattern = "d. MMM" if locale.language() == QLocale.Language.German else "d MMM"
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
 def long_day_text(day: date) -> str:
     """A day with its weekday: 'Friday 12 March 2021', 'vendredi 12 mars 2021', 'Freitag, 12. März 2021'."""
     locale = QLocale()

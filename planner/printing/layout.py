@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from planner.timeline import overlays
+from planner.timeline import key_date_labels
 from planner.timeline.scale import TimeScale
 
 from .content import Content
@@ -93,7 +93,7 @@ def _attempt(content: Content, options: SnapshotOptions, font_pt: float, width: 
     else:
         per_day, columns = tiles(first, end, sheet.chart_width, overlap, pages_wide=options.pages_wide)
     key_lanes = _key_lanes(content, sheet, per_day, columns)
-    sheet.key_h = overlays.key_band_height(sheet.style, key_lanes)
+    sheet.key_h = key_date_labels.key_band_height(sheet.style, key_lanes)
     bands = row_bands([ln.depth for ln in content.lines], sheet.capacity())
     return Layout(sheet, per_day, columns, bands, pages(bands, columns), key_lanes, overlap)
 
@@ -103,7 +103,7 @@ def _key_lanes(content: Content, sheet: Sheet, per_day: float, columns: list[Til
     lanes = 0
     for tile in columns:
         scale = TimeScale(tile.origin - sheet.chart_left / per_day, per_day)
-        lanes = max(lanes, overlays.lanes_needed(scale, content.key_dates, sheet.style, left=sheet.chart_left, right=sheet.chart_right))
+        lanes = max(lanes, key_date_labels.lanes_needed(scale, content.key_dates, sheet.style, left=sheet.chart_left, right=sheet.chart_right))
     return lanes
 
 

@@ -14,8 +14,9 @@ from PySide6.QtGui import QPainter
 
 from planner.domain.plan import KeyDate
 
-from . import overlays, painting
-from .overlays import KeyDateLabel, Link
+from . import key_date_labels, overlays, painting
+from .key_date_labels import KeyDateLabel
+from .overlays import Link
 from .rows import Row
 from .scale import TimeScale
 from .style import TimelineStyle
@@ -51,20 +52,20 @@ class Frame:
         """Lanes of labels drawn: those asked for that fit in the header under its time bands."""
         if self.key_lanes <= 0:
             return 0
-        return min(self.key_lanes, overlays.lanes_that_fit(self.style, self.header_px - painting.header_height(self.style)))
+        return min(self.key_lanes, key_date_labels.lanes_that_fit(self.style, self.header_px - painting.header_height(self.style)))
 
     @property
     def key_band(self) -> QRectF:
         """The header's band of key-date labels, at its foot; empty when there is none."""
         r = self.rect
-        h: float = overlays.key_band_height(self.style, self.lanes)
+        h: float = key_date_labels.key_band_height(self.style, self.lanes)
         if h:
             h = max(h, self.header_px - painting.header_height(self.style))  # a taller header: the band takes the rest
         return QRectF(r.left(), r.top() + self.header_px - h, r.width(), h)
 
     def place_key_date_labels(self) -> list[KeyDateLabel]:
         body = self.body
-        return overlays.place_key_date_labels(self.scale, self.key_dates, self.style, body.left(), body.right(), self.key_band.bottom(), self.lanes)
+        return key_date_labels.place_key_date_labels(self.scale, self.key_dates, self.style, body.left(), body.right(), self.key_band.bottom(), self.lanes)
 
 
 def draw_frame(p: QPainter, f: Frame) -> list[KeyDateLabel]:

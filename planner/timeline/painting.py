@@ -14,7 +14,7 @@ from planner.domain.status import Standing
 from planner.qtmodels.roles import ROW_STRATEGY
 from planner.qtmodels.status_colors import STANDING_COLORS
 
-from . import overlays
+from . import key_date_labels
 from .rows import Row
 from .scale import Header, Level, Tick, TimeScale
 from .shapes import Form, Shape, shape_of
@@ -32,7 +32,7 @@ def band_height(style: TimelineStyle) -> int:
 def header_height(style: TimelineStyle, key_lanes: int = 0) -> int:
     """Height of the whole time header: its two bands, and under them a band for `key_lanes` lanes
     of key-date labels (none: no such band). The tree's header is made as tall, so rows line up."""
-    return 2 * band_height(style) + overlays.key_band_height(style, key_lanes)
+    return 2 * band_height(style) + key_date_labels.key_band_height(style, key_lanes)
 
 
 # Header and grid ----------------------------------------------------------------------------------

@@ -8,6 +8,8 @@ from datetime import date
 import pytest
 
 from planner.domain.clock import FixedClock
+from planner.domain.plan import KeyDate
+from planner.store.opening import open_plan_store
 from tests.cli_run import run_cli
 
 from .big_plan import big_plan
@@ -177,3 +179,23 @@ def test_a_picture_of_several_pages_is_one_file_a_page(capsys, db, tmp_path):
     assert sorted(p.name for p in tmp_path.glob("*.png")) == ["wide-1.png", "wide-2.png", "wide-3.png", "wide-4.png"]
     assert png_size(tmp_path / "wide-2.png") == (702, 496)  # A4 landscape at 60 dpi
     assert "wide-1.png … wide-4.png" in said
+
+
+@needs_poppler
+def test_on_paper_every_key_date_of_a_crowd_is_named(capsys, db, tmp_path):
+    """New key dates close to the seed's once went unnamed on paper: the band's lanes were full."""
+    assert run(capsys, "--db", db, "list")[0] == 0  # the seed plan, with its key dates
+    added = [date(2020, 6, 17), date(2020, 6, 23), date(2020, 6, 29), date(2020, 7, 13), date(2020, 9, 9)]
+    store = open_plan_store(f"sqlite:///{db}", CLOCK)
+    try:
+        for n, day in enumerate(added):
+            store.save_key_date(KeyDate(day=day, label=f"Added by the officer, number {n}"))
+        every = [k.day for k in store.load_plan().key_dates]
+    finally:
+        store.close()
+    out = tmp_path / "plan.pdf"
+    code, said, err = run(capsys, "--db", db, "print", "-o", str(out))
+    assert code == 0, err
+    text = " ".join(pdf_text(out).split())
+    for day in every:
+        assert f"{day.day} {day.strftime('%b')}" in text, day

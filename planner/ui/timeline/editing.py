@@ -25,6 +25,7 @@ from planner.domain.plan import Commitment
 from planner.i18n import QT_TRANSLATE_NOOP, long_day_text, translate
 from planner.qtmodels.roles import Roles
 from planner.timeline import overlays
+from planner.timeline.key_date_labels import key_date_text
 from planner.timeline.moves import moved, steps_for, stretched
 from planner.timeline.painting import edge_hint_span
 from planner.timeline.rows import Row
@@ -215,7 +216,7 @@ class TimelineEditing:
             kd = next((k for k in view.doc.plan.key_dates if abs(scale.x_mid(k.day) - x) <= 3), None)
         if kd is not None:
             quote = f"\n“{kd.quote}” — {kd.source_ref}" if kd.quote else ""
-            return overlays.key_date_text(kd) + quote
+            return key_date_text(kd) + quote
         if y < view.header_px():
             return _long_date(scale.date_at(x))
         today = view.doc.clock.today()

@@ -29,8 +29,9 @@ from planner.domain.dependencies import broken_links
 from planner.domain.period import Period
 from planner.i18n import QT_TRANSLATE_NOOP
 from planner.qtmodels.roles import Roles
-from planner.timeline import overlays, painting
+from planner.timeline import painting
 from planner.timeline.frame import Frame, draw_frame
+from planner.timeline.key_date_labels import KeyDateLabel, lanes_on_screen
 from planner.timeline.links import NearbyLinks, links_to_draw
 from planner.timeline.rows import Row, row_from_index, rows_in_tree
 from planner.timeline.scale import TimeScale, clamp_px_per_day
@@ -80,7 +81,7 @@ class TimelineView(QAbstractScrollArea):
         self.show_key_date_labels = True
         self._key_lanes = 0  # lanes of key-date labels in the header at this zoom
         self._lanes_for: tuple | None = None  # what they were counted for
-        self.key_date_labels: list[overlays.KeyDateLabel] = []  # as last painted, for the pointer
+        self.key_date_labels: list[KeyDateLabel] = []  # as last painted, for the pointer
         self.following = True  # scroll sideways to the current row (not while it is being clicked)
         self.editing = TimelineEditing(self)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -164,7 +165,7 @@ class TimelineView(QAbstractScrollArea):
         wanted = (self._scale.px_per_day, tuple(key_dates), self.show_key_date_labels, style)
         if wanted != self._lanes_for:
             self._lanes_for = wanted
-            self._key_lanes = overlays.lanes_on_screen(self._scale, key_dates, style) if self.show_key_date_labels else 0
+            self._key_lanes = lanes_on_screen(self._scale, key_dates, style) if self.show_key_date_labels else 0
         height = painting.header_height(style, self._key_lanes)
         header = self.tree.header()
         if header.minimumHeight() != height:
