@@ -16,9 +16,8 @@ from sqlalchemy import func, select
 from planner.domain import gate
 from planner.domain.plan import Commitment, Initiative, SourceDocument, Strategy
 
-from .errors import ConflictError, StoreError
+from .errors import ConflictError, StoreError, checked
 from .mapping import to_commitment
-from .plan_store import checked
 from .tables import CommitmentRow, InitiativeRow, SourceRow, StrategyRow
 
 if TYPE_CHECKING:
