@@ -138,6 +138,9 @@ def install_features(window: MainWindow, settings: QSettings, switch: PlanSwitch
     from planner.ui.reminder_setup import install_reminders
     from planner.ui.shared_plan import install_shared_plan
 
+    from planner.ui.timeline.move_reason import ask_move_reason
+
+    window.plan_view.timeline.editing.ask_reason = ask_move_reason  # after a drag: why, on whose word
     # In this order: the menus fill in it, and Preferences shows its tabs in it.
     edit_actions = install_edit_actions(window)  # New / Edit commitment, Key dates, the undo history dock
     compare_actions = install_compare_actions(window)  # View → Compare with…, the named baselines

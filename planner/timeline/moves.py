@@ -9,7 +9,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 from planner.domain.period import Period, Precision
-from planner.domain.plan import Commitment
+from planner.domain.plan import Commitment, Kind
+
+
+def shown_window(c: Commitment) -> Period:
+    """The window the timeline draws a deadline at: its forecast, else its due window."""
+    return c.forecast if c.forecast is not None and c.kind is not Kind.SPAN else c.due
 
 
 def step_days(p: Period) -> int:
@@ -24,12 +29,19 @@ def steps_for(p: Period, days: float) -> int:
 
 
 def moved(c: Commitment, steps: int) -> Commitment:
-    """`c` rescheduled by whole steps of its due precision; a span's start moves by the same days.
+    """`c` moved by whole steps of its precision.
 
-    The baseline stays: it is the date first announced, and slippage is measured from it.
+    A deadline keeps what the document said ("by Q4 2020" stays its due date, as written): the
+    window it moved to becomes its forecast, and moved back onto its due window the forecast goes.
+    A span's dates move, its start by the same days. The baseline stays either way: it is the
+    date first announced, and slippage is measured from it.
     """
     if steps == 0:
         return c
+    if c.kind is not Kind.SPAN:
+        expected = shown_window(c).shifted(steps)
+        back = (expected.start, expected.end) == (c.due.start, c.due.end)
+        return c.changed(forecast=None if back else expected)
     due = c.due.shifted(steps)
     start = c.start
     if start is not None:

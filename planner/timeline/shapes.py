@@ -12,6 +12,7 @@ from planner.domain.period import Precision
 from planner.domain.plan import Commitment, Kind
 from planner.domain.status import expected_end, slippage
 
+from .moves import shown_window
 from .scale import TimeScale
 
 GRAB_PX = 5.0  # how near the end of a span the pointer must be to stretch it rather than move it
@@ -80,13 +81,13 @@ def shape_of(c: Commitment, scale: TimeScale) -> Shape:
     if c.kind is Kind.SPAN:
         form = Form.SPAN
         x0, x1, marker = scale.x_of(c.window_start), scale.x_after(c.window_end), None
-    elif c.due.precision is Precision.DAY and c.due.days == 1:
+    elif (window := shown_window(c)).precision is Precision.DAY and window.days == 1:
         form = Form.MILESTONE
-        x0, x1 = scale.x_of(c.due.start), scale.x_after(c.due.end)
+        x0, x1 = scale.x_of(window.start), scale.x_after(window.end)
         marker = (x0 + x1) / 2
     else:
         form = Form.WINDOW
-        x0, x1 = scale.x_of(c.due.start), scale.x_after(c.due.end)
+        x0, x1 = scale.x_of(window.start), scale.x_after(window.end)
         marker = x1  # a coarse deadline falls due when its window closes
     ghost = slip = None
     slip_days = 0
@@ -94,7 +95,7 @@ def shape_of(c: Commitment, scale: TimeScale) -> Shape:
     announced = c.announced
     if moved is not None:
         slip_days = moved.days
-        if announced != c.due or moved.days != 0:
+        if announced != shown_window(c) or moved.days != 0:
             ghost = (scale.x_of(announced.start), scale.x_after(announced.end))
         if moved.days != 0:
             slip = (ghost[1] if ghost else x1, scale.x_mid(expected_end(c)))

@@ -24,14 +24,19 @@ def test_a_quarter_moves_by_quarters_and_only_once_half_a_quarter_is_passed():
 def test_a_day_moves_by_days():
     d = Period.day(date(2020, 8, 22))
     assert steps_for(d, 2.6) == 3
-    assert moved(Commitment(title="call closes", due=d, initiative_key="i"), 3).due == Period.day(date(2020, 8, 25))
+    assert moved(Commitment(title="call closes", due=d, initiative_key="i"), 3).forecast == Period.day(date(2020, 8, 25))
 
 
-def test_moving_a_deadline_keeps_its_precision_and_its_baseline():
-    c = moved(deadline("Q4 2020"), 1)
-    assert c.due.label == "Q1 2021"
-    assert c.due.precision is Precision.QUARTER
-    assert c.baseline == parse_period("Q4 2020")
+def test_moving_a_deadline_keeps_what_the_document_said_and_forecasts_the_new_window():
+    """'by Q4 2020' dragged a quarter later stays 'by Q4 2020' as written; Q1 2021 is the
+    forecast, in the same precision, and the baseline stays."""
+    c = moved(deadline("by Q4 2020"), 1)
+    assert c.due == parse_period("by Q4 2020") and c.due.shown == "by Q4 2020"
+    assert c.forecast.label == "Q1 2021" and c.forecast.precision is Precision.QUARTER
+    assert c.baseline == parse_period("by Q4 2020")
+    again = moved(c, 1)
+    assert again.forecast.label == "Q2 2021" and again.due == c.due
+    assert moved(again, -2).forecast is None  # back on its due window: no forecast left
 
 
 def test_moving_a_span_moves_its_start_by_the_same_time():

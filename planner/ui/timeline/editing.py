@@ -6,6 +6,7 @@ command on the stack, which saves at once. Esc drops the preview and nothing is 
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -18,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from planner.domain import gate
 from planner.domain.plan import Commitment
@@ -26,16 +27,17 @@ from planner.i18n import QT_TRANSLATE_NOOP, long_day_text, translate
 from planner.qtmodels.roles import Roles
 from planner.timeline import overlays
 from planner.timeline.key_date_labels import key_date_text
-from planner.timeline.moves import moved, steps_for, stretched
+from planner.timeline.moves import moved, shown_window, steps_for, stretched
 from planner.timeline.painting import edge_hint_span
 from planner.timeline.rows import Row
 from planner.timeline.shapes import Grip, shape_of
 from planner.timeline.style import TimelineStyle, marker_half
 
+
 if TYPE_CHECKING:
     from .widget import TimelineView
 
-REASON = QT_TRANSLATE_NOOP("TimelineEditing", "moved on the timeline")
+REASON = QT_TRANSLATE_NOOP("TimelineEditing", "moved on the timeline")  # DEFAULT_REASON, in the catalogue
 _NAV_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End}
 
 
@@ -53,6 +55,9 @@ class TimelineEditing:
     def __init__(self, view: "TimelineView") -> None:
         self.view = view
         self.drag: Drag | None = None
+        # After a drag, why the date moved and on whose word (move_reason.py); the app sets it,
+        # tests answer for the officer, and without it the move is kept with the default reason.
+        self.ask_reason: Callable[[QWidget, str], str] | None = None
 
     # Mouse ---------------------------------------------------------------------------------------
 
@@ -84,7 +89,7 @@ class TimelineEditing:
         drag.started = True
         days = (x - drag.press_x) / self.view.scale.px_per_day
         c = drag.original
-        preview = _rescheduled(c, steps_for(c.due, days), drag.grip is Grip.END)
+        preview = _rescheduled(c, steps_for(shown_window(c), days), drag.grip is Grip.END)
         if preview is not None:  # past the edge of the dates a plan supports the mark stops
             drag.preview = preview
         self.view.viewport().setCursor(Qt.CursorShape.SizeHorCursor if drag.grip is Grip.END else Qt.CursorShape.ClosedHandCursor)
@@ -98,7 +103,9 @@ class TimelineEditing:
         self.view.viewport().update()
         if drag is not None and drag.started and drag.preview is not None and drag.preview != drag.original:
             text = translate("TimelineEditing", "Change the end of {title!r} to {due}") if drag.grip is Grip.END else translate("TimelineEditing", "Reschedule {title!r} to {due}")
-            self.store(drag.preview, text.format(title=drag.original.title, due=drag.preview.due.label))
+            text = text.format(title=drag.original.title, due=shown_window(drag.preview).label)
+            reason = self.ask_reason(self.view, text) if self.ask_reason is not None else None
+            self.store(drag.preview, text, reason)
 
     def cancel(self) -> None:
         """Drop a drag in progress: the mark goes back, nothing is stored."""
@@ -181,11 +188,12 @@ class TimelineEditing:
         if after is None or after == c:
             QApplication.beep()  # the edge of the dates a plan supports (domain/gate.py), or a span's start
             return
-        self.store(after, translate("TimelineEditing", "Reschedule {title!r} to {due}").format(title=c.title, due=after.due.label))
+        self.store(after, translate("TimelineEditing", "Reschedule {title!r} to {due}").format(title=c.title, due=shown_window(after).label))
 
-    def store(self, after: Commitment, text: str) -> None:
+    def store(self, after: Commitment, text: str, reason: str | None = None) -> None:
         # A failure is the window's to show: the conflict dialog, the read-only state, a message.
-        self.view.run_safely(translate("TimelineEditing", "Reschedule"), lambda: self.view.doc.push_edit(after, text, translate("TimelineEditing", REASON)))
+        reason = reason or translate("TimelineEditing", REASON)
+        self.view.run_safely(translate("TimelineEditing", "Reschedule"), lambda: self.view.doc.push_edit(after, text, reason))
 
     # What the painter and the tooltip need -------------------------------------------------------
 
@@ -243,7 +251,7 @@ def _rescheduled(c: Commitment, steps: int, stretch: bool) -> Commitment | None:
         after = stretched(c, steps) if stretch else moved(c, steps)
     except (OverflowError, ValueError):
         return None
-    periods = [p for p in (after.due, after.start) if p is not None]
+    periods = [p for p in (after.due, after.start, after.forecast) if p is not None]
     return after if all(gate.in_range(p) for p in periods) else None
 
 

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QWheelEvent
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from planner.document.link_commands import push_delete_key_date, push_link
 from planner.domain.filters import CommitmentFilter
@@ -22,7 +22,11 @@ from tests.ui.helpers import commitment, fresh_plan, select
 
 @pytest.fixture
 def timeline(window):
-    return window.plan_view.timeline
+    view = window.plan_view.timeline
+    # The window asks why after each drag in a modal dialog; here the officer gives no reason
+    # (one test below answers the real dialog).
+    view.editing.ask_reason = lambda parent, what: "moved on the timeline"
+    return view
 
 
 def image_of(timeline):
@@ -85,21 +89,26 @@ def test_a_coarse_deadline_is_drawn_over_its_whole_window(timeline, window):
     assert inside != outside  # the quarter is shaded, the days before it are not
 
 
-def test_dragging_a_quarter_marker_one_quarter_later_stores_the_next_quarter_and_undo_takes_it_back(window, timeline, qtbot, db_url, clock):
+def test_dragging_a_quarter_marker_one_quarter_later_forecasts_the_next_quarter_and_undo_takes_it_back(window, timeline, qtbot, db_url, clock):
+    """What the document said stays as written ('by Q4 2020' in Due (as written)); the quarter
+    the mark was dragged to is the forecast, drawn as the mark, with the first announced behind."""
     c = commitment(window, "Expert workshop")
     assert c.due.label == "Q4 2020"
     drag(qtbot, timeline, mark_point(timeline, c), 91 * timeline.scale.px_per_day)
 
     stored = {x.id: x for x in fresh_plan(db_url, clock).commitments}
-    assert stored[c.id].due.label == "Q1 2021"
+    assert stored[c.id].due == c.due and stored[c.id].due.shown == c.due.shown  # as written
+    assert stored[c.id].forecast.label == "Q1 2021"
     assert stored[c.id].baseline.label == "Q4 2020"  # the date first announced stays
     assert window.doc.undo_stack.undoText() == "Reschedule 'Expert workshop on prevention' to Q1 2021"
-    assert window.rows.index_of(c.id, COL_DUE).data() == "Q1 2021"  # the tree says so too
+    assert window.rows.index_of(c.id, COL_DUE).data() == c.due.shown  # the tree keeps the document's words
+    moved_to = shape_of(window.doc.commitment(c.id), timeline.scale)
+    assert moved_to.marker_x == timeline.scale.x_after(date(2021, 3, 31)) and moved_to.ghost is not None
 
     window.actions_by_name["undo"].trigger()
-    assert {x.id: x for x in fresh_plan(db_url, clock).commitments}[c.id].due.label == "Q4 2020"
+    assert {x.id: x for x in fresh_plan(db_url, clock).commitments}[c.id].forecast is None
     window.actions_by_name["redo"].trigger()
-    assert {x.id: x for x in fresh_plan(db_url, clock).commitments}[c.id].due.label == "Q1 2021"
+    assert {x.id: x for x in fresh_plan(db_url, clock).commitments}[c.id].forecast.label == "Q1 2021"
 
 
 def test_a_short_drag_snaps_back_and_stores_nothing(window, timeline, qtbot):
@@ -172,7 +181,7 @@ def test_alt_right_moves_the_current_commitment_one_step_of_its_precision(window
     c = commitment(window, "Research call")  # open until 22 August 2020: a day
     select(window, "Research call")
     window.actions_by_name["move_later"].trigger()
-    assert {x.id: x for x in fresh_plan(db_url, clock).commitments}[c.id].due.window_text == "2020-08-23"
+    assert {x.id: x for x in fresh_plan(db_url, clock).commitments}[c.id].forecast.window_text == "2020-08-23"
 
 
 def test_alt_shift_right_moves_only_the_end_of_a_span_as_dragging_its_end_does(window, timeline, db_url, clock, qtbot):
@@ -401,6 +410,63 @@ def test_a_move_its_undo_and_its_redo_leave_one_row_of_history(window, timeline,
         assert [r.field for r in store.revisions(c.id)] == []  # taken back: no history of it
         window.actions_by_name["redo"].trigger()
         [moved] = store.revisions(c.id)
-        assert (moved.field, moved.new) == ("due", "2020-08-23")
+        assert moved.field == "forecast" and "2020-08-23" in moved.new
     finally:
         store.close()
+
+
+def test_a_drag_asks_why_and_on_whose_word_and_keeps_it_with_the_move(window, timeline, qtbot, db_url, clock):
+    from planner.store.opening import open_plan_store
+    from planner.ui.timeline.move_reason import reason_text
+
+    asked = []
+    timeline.editing.ask_reason = lambda parent, what: asked.append(what) or reason_text("work programme 2021", "COM(2020) 690")
+    c = commitment(window, "Expert workshop")
+    drag(qtbot, timeline, mark_point(timeline, c), 91 * timeline.scale.px_per_day)
+    assert asked == ["Reschedule 'Expert workshop on prevention' to Q1 2021"]
+    store = open_plan_store(db_url, clock)
+    try:
+        [moved] = store.revisions(c.id)
+        assert moved.reason == "work programme 2021 (COM(2020) 690)"
+    finally:
+        store.close()
+
+
+def test_the_window_asks_why_in_a_dialog_after_a_drag(window, qtbot, db_url, clock):
+    from PySide6.QtCore import QTimer
+
+    from planner.store.opening import open_plan_store
+    from planner.ui.timeline.move_reason import MoveReasonDialog
+
+    timeline = window.plan_view.timeline  # as the app set it up, with the real dialog
+    seen = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, MoveReasonDialog):
+            return
+        seen.append(dialog.windowTitle())
+        dialog.reason.setText("work programme 2021")
+        dialog.authority.setText("COM(2020) 690")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    poll = QTimer(window)
+    poll.timeout.connect(answer)
+    poll.start(20)
+    c = commitment(window, "Expert workshop")
+    drag(qtbot, timeline, mark_point(timeline, c), 91 * timeline.scale.px_per_day)
+    poll.stop()
+    assert seen == ["Why did it move?"]
+    store = open_plan_store(db_url, clock)
+    try:
+        [moved] = store.revisions(c.id)
+        assert moved.reason == "work programme 2021 (COM(2020) 690)"
+    finally:
+        store.close()
+
+
+def test_the_reason_for_a_move_may_stay_empty():
+    from planner.ui.timeline.move_reason import DEFAULT_REASON, reason_text
+
+    assert reason_text("", "") == DEFAULT_REASON
+    assert reason_text("", "COM(2020) 690") == "on the word of COM(2020) 690"
