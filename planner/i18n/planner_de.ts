@@ -2487,6 +2487,39 @@ Fällig: {shown}</translation>
     </message>
 </context>
 <context>
+    <name>MoveReasonDialog</name>
+    <message>
+        <location filename="../ui/timeline/move_reason.py" line="15"/>
+        <source>Why did it move?</source>
+        <translation>Warum hat sich der Termin geändert?</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/move_reason.py" line="17"/>
+        <source>{what}. Say why, and on whose word, if you know (both may stay empty).</source>
+        <translation>{what}. Geben Sie an, warum und auf wessen Wort, falls bekannt (beides darf leer bleiben).</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/move_reason.py" line="20"/>
+        <source>e.g. the Commission work programme moved it</source>
+        <translation>z. B. das Arbeitsprogramm der Kommission hat es verschoben</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/move_reason.py" line="44"/>
+        <source>on the word of {authority}</source>
+        <translation>laut {authority}</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/move_reason.py" line="24"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/move_reason.py" line="25"/>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+</context>
+<context>
     <name>PeriodDialog</name>
     <message>
         <location filename="../ui/meeting_report.py" line="46"/>

@@ -2487,6 +2487,39 @@ Due: {shown}</source>
     </message>
 </context>
 <context>
+    <name>MoveReasonDialog</name>
+    <message>
+        <location filename="../ui/timeline/move_reason.py" line="15"/>
+        <source>Why did it move?</source>
+        <translation>Pourquoi la date a-t-elle changé ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/move_reason.py" line="17"/>
+        <source>{what}. Say why, and on whose word, if you know (both may stay empty).</source>
+        <translation>{what}. Indiquez pourquoi, et sur la parole de qui, si vous le savez (les deux peuvent rester vides).</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/move_reason.py" line="20"/>
+        <source>e.g. the Commission work programme moved it</source>
+        <translation>p. ex. le programme de travail de la Commission l'a déplacé</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/move_reason.py" line="44"/>
+        <source>on the word of {authority}</source>
+        <translation>selon {authority}</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/move_reason.py" line="24"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/move_reason.py" line="25"/>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Autorité :</translation>
+    </message>
+</context>
+<context>
     <name>PeriodDialog</name>
     <message>
         <location filename="../ui/meeting_report.py" line="46"/>
