@@ -2509,6 +2509,11 @@ Due: {shown}</source>
         <translation>selon {authority}</translation>
     </message>
     <message>
+        <location filename="../ui/timeline/move_reason.py" line="22"/>
+        <source>e.g. COM(2021) 645</source>
+        <translation>p. ex. COM(2021) 645</translation>
+    </message>
+    <message>
         <location filename="../ui/timeline/move_reason.py" line="24"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif :</translation>

@@ -27,7 +27,7 @@ def test_every_column_is_whole_beside_the_timeline_at_1400_px(qtbot, db_url, clo
         assert header.sectionViewportPosition(col) + header.sectionSize(col) <= tree.viewport().width(), col
     assert header.sectionSize(COL_WINDOW) > fm.horizontalAdvance("2020-10-01..2020-12-31") + 8
     assert header.sectionSize(COL_ACTOR) > fm.horizontalAdvance("European Commission") + 8
-    assert header.sectionSize(COL_STATUS) > fm.horizontalAdvance("delivered late") + 8
+    assert header.sectionSize(COL_STATUS) > fm.horizontalAdvance("delivered on time") + 8  # the longest status, whole
     assert header.sectionSize(COL_TITLE) >= 240
     assert w.plan_view.timeline.width() >= 520  # and the timeline keeps room for its marks and titles
     w.doc.store.close()

@@ -19,7 +19,7 @@ class MoveReasonDialog(QDialog):
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(translate("MoveReasonDialog", "e.g. the Commission work programme moved it"))
         self.authority = QLineEdit(self)
-        self.authority.setPlaceholderText("e.g. COM(2021) 645")
+        self.authority.setPlaceholderText(translate("MoveReasonDialog", "e.g. COM(2021) 645"))
         form = QFormLayout()
         form.addRow(translate("MoveReasonDialog", "&Reason:"), self.reason)
         form.addRow(translate("MoveReasonDialog", "&Authority:"), self.authority)
