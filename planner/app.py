@@ -137,7 +137,6 @@ def install_features(window: MainWindow, settings: QSettings, switch: PlanSwitch
     from planner.ui.reading import install_document_reading
     from planner.ui.reminder_setup import install_reminders
     from planner.ui.shared_plan import install_shared_plan
-
     from planner.ui.timeline.move_reason import ask_move_reason
 
     window.plan_view.timeline.editing.ask_reason = ask_move_reason  # after a drag: why, on whose word
