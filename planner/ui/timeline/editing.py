@@ -33,7 +33,6 @@ from planner.timeline.rows import Row
 from planner.timeline.shapes import Grip, shape_of
 from planner.timeline.style import TimelineStyle, marker_half
 
-
 if TYPE_CHECKING:
     from .widget import TimelineView
 
