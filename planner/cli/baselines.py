@@ -54,5 +54,5 @@ def run(ctx: CliContext) -> int:
     for name, day in named:
         print(f"{day.isoformat()}  {name}")
     if not named:
-        print("No named baselines yet (planner baseline NAME DAY names one).")
+        print(translate("Cli", "No named baselines yet (planner baseline NAME DAY names one)."))
     return 0

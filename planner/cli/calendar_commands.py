@@ -96,7 +96,7 @@ def run_export_ics(ctx: CliContext) -> int:
         write_atomically(path, data)
     names = [str(path) for path, _ in files]
     where = " and ".join(names) if len(names) <= 2 else f"{len(names)} files in {out}"
-    print(f"Wrote {len(chosen)} commitments to {where}.")
+    print(translate("Cli", "Wrote {count} commitments to {file}.").format(count=len(chosen), file=where))
     return 0
 
 
@@ -116,16 +116,16 @@ def run_serve(ctx: CliContext) -> int:
     except FeedError as exc:
         raise CliError(str(exc)) from None
     if not _is_loopback(args.host):
-        print(f"Warning: {args.host} lets other computers on the network read the whole plan.", file=sys.stderr)
-    print(f"Serving the plan at {server.url()}", flush=True)
-    print(f"Subscribe in a calendar app with {server.webcal_url()}")
+        print(translate("Cli", "Warning: {host} lets other computers on the network read the whole plan.").format(host=args.host), file=sys.stderr)
+    print(translate("Cli", "Serving the plan at {url}").format(url=server.url()), flush=True)
+    print(translate("Cli", "Subscribe in a calendar app with {url}").format(url=server.webcal_url()))
     for strategy in store.load_plan().strategies:
         print(f"  {strategy.key}: {server.url(server.strategy_path(strategy.key))}")
-    print("Press Ctrl-C to stop.", flush=True)
+    print(translate("Cli", "Press Ctrl-C to stop."), flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
-        print("Stopped.")
+        print(translate("Cli", "Stopped."))
     finally:
         server.stop()
     return 0
@@ -165,8 +165,8 @@ def run_publish_caldav(ctx: CliContext) -> int:
         store.set_setting(CALDAV_URL_SETTING, url)
         store.set_setting(CALDAV_USER_SETTING, user or "")
     if args.save_password and user and not credentials.store_password(url, user, password):
-        print("The password was not saved: this system has no keyring.", file=sys.stderr)
-    print(f"Published to {url}: {report.text}.")
+        print(translate("Cli", "The password was not saved: this system has no keyring."), file=sys.stderr)
+    print(translate("Cli", "Published to {url}: {text}.").format(url=url, text=report.text))
     return 0
 
 
@@ -192,12 +192,12 @@ def run_publish_file(ctx: CliContext) -> int:
         store.set_setting(AUTOPUBLISH_SETTING, str(Path(path).resolve()))
     print(f"{'Wrote' if written else 'Already current:'} {path}.", flush=True)
     if args.watch:
-        print(f"Keeping {path} current; press Ctrl-C to stop.", flush=True)
+        print(translate("Cli", "Keeping {path} current; press Ctrl-C to stop.").format(path=path), flush=True)
         stop = threading.Event()
         try:
             publisher.watch(stop, every_seconds=args.every)
         except KeyboardInterrupt:
             stop.set()
-            print("Stopped.")
+            print(translate("Cli", "Stopped."))
     return 0
 

@@ -100,7 +100,7 @@ def run_add(ctx: CliContext) -> int:
     )
     gate.check_commitment(c)
     saved = store.add_commitment(c, group=group)
-    print(f"Added commitment {saved.id}: {saved.title} (due {saved.due.shown}, {saved.due.window_text}).")
+    print(translate("Cli", "Added commitment {id}: {title} (due {due}, {window}).").format(id=saved.id, title=saved.title, due=saved.due.shown, window=saved.due.window_text))
     return 0
 
 

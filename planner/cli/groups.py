@@ -26,7 +26,7 @@ def run(ctx: CliContext) -> int:
                           for key, s, i, n in rows], ensure_ascii=False, indent=1))
         return 0
     if not rows:
-        print("The plan has no initiatives yet.")
+        print(translate("Cli", "The plan has no initiatives yet."))
         return 0
     width = max(len("key"), *(len(key) for key, *_ in rows))
     print(f"{'key'.ljust(width)}  commitments  initiative")

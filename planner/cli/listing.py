@@ -101,7 +101,7 @@ def run(ctx: CliContext) -> int:
         print_json_array(commitment_json(c, as_of, groups) for c in chosen)
         return 0
     if not chosen:
-        print("No commitments match.")
+        print(translate("Cli", "No commitments match."))
         return 0
     rows = [(str(c.id), c.due.shown, c.due.window_text, standing(c, as_of).value, c.title) for c in chosen]
     widths = [max(len(r[i]) for r in rows + [("id", "due", "window", "status", "title")]) for i in range(4)]

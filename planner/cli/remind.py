@@ -70,7 +70,7 @@ def run(ctx: CliContext) -> int:
     if ctx.args.json:
         print(json.dumps([reminder_json(o, c, today) for o, c in pairs], ensure_ascii=False, indent=1))
     elif not pairs:
-        print(f"No reminders due as of {today.isoformat()}.")
+        print(translate("Cli", "No reminders due as of {day}.").format(day=today.isoformat()))
     else:
         for o, c in pairs:
             print(f"{o.fires_on.isoformat()}  {notice_label(o, c.due.end, today):<15}  #{c.id}  {c.title} — {due_phrase(c, today)} ({c.due.shown})")

@@ -72,7 +72,7 @@ def run_import(ctx: CliContext) -> int:
     batch = CONTEXT_READERS[suffix](path, ctx) if suffix in CONTEXT_READERS else reader(path)
     batch.check(f"In {path.name}")
     report = apply_batch(ctx.store, batch, keep_edits=False)
-    print(f"Imported {path.name}: {report.text}.")
+    print(translate("Cli", "Imported {name}: {text}.").format(name=path.name, text=report.text))
     for note in batch.notes:
         print(note)
     return 0
@@ -88,7 +88,7 @@ def run_export_csv(ctx: CliContext) -> int:
     plan = ctx.store.load_plan()
     chosen = filter_from_args(ctx.args, plan).apply(plan, ctx.as_of)
     write_atomically(ctx.args.output, plan_to_csv(plan, chosen, ctx.as_of).encode("utf-8"))
-    print(f"Wrote {len(chosen)} commitments to {ctx.args.output}.")
+    print(translate("Cli", "Wrote {count} commitments to {file}.").format(count=len(chosen), file=ctx.args.output))
     return 0
 
 
@@ -96,7 +96,7 @@ def run_export_xlsx(ctx: CliContext) -> int:
     plan = ctx.store.load_plan()
     chosen = filter_from_args(ctx.args, plan).apply(plan, ctx.as_of)
     write_atomically(ctx.args.output, plan_to_xlsx(plan, chosen, ctx.as_of))
-    print(f"Wrote {len(chosen)} commitments and {len(plan.key_dates)} key dates to {ctx.args.output}.")
+    print(translate("Cli", "Wrote {count} commitments and {key_dates} key dates to {file}.").format(count=len(chosen), key_dates=len(plan.key_dates), file=ctx.args.output))
     return 0
 
 

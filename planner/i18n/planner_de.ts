@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="198"/>
+        <location filename="../app.py" line="200"/>
         <source>Cannot open the plan</source>
         <translation>Der Plan kann nicht geöffnet werden</translation>
     </message>
@@ -253,139 +253,191 @@ Termine anderer Personen bleiben unberührt.</translation>
         <translation>Geben Sie den Tag an, den der Basisplan {name!r} benennt, z. B. planner baseline {name!r} 2021-03-12.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="40"/>
+        <location filename="../cli/baselines.py" line="57"/>
+        <source>No named baselines yet (planner baseline NAME DAY names one).</source>
+        <translation>Noch keine benannten Basispläne (planner baseline NAME TAG legt einen an).</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="34"/>
         <source>serve the plan as a calendar feed clients can subscribe to</source>
         <translation>den Plan als Kalender-Feed bereitstellen, den Programme abonnieren können</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="41"/>
+        <location filename="../cli/calendar_commands.py" line="35"/>
         <source>address to listen on (default: 127.0.0.1, this computer only)</source>
         <translation>Adresse, auf der gelauscht wird (Standard: 127.0.0.1, nur dieser Computer)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="42"/>
+        <location filename="../cli/calendar_commands.py" line="36"/>
         <source>port (default: {DEFAULT_PORT}; 0 picks a free one)</source>
         <translation>Port (Standard: {DEFAULT_PORT}; 0 wählt einen freien)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="45"/>
+        <location filename="../cli/calendar_commands.py" line="39"/>
         <source>publish the plan&apos;s calendar to a CalDAV server or a synced file</source>
         <translation>den Kalender des Plans auf einem CalDAV-Server oder in einer synchronisierten Datei veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="47"/>
+        <location filename="../cli/calendar_commands.py" line="41"/>
         <source>create, update and delete events on a CalDAV calendar</source>
         <translation>Termine in einem CalDAV-Kalender anlegen, ändern und löschen</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="48"/>
+        <location filename="../cli/calendar_commands.py" line="42"/>
         <source>the calendar collection&apos;s address (default: the one remembered in the plan)</source>
         <translation>die Adresse der Kalendersammlung (Standard: die im Plan gespeicherte)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="49"/>
+        <location filename="../cli/calendar_commands.py" line="43"/>
         <source>user name (default: the one remembered in the plan)</source>
         <translation>Benutzername (Standard: der im Plan gespeicherte)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="50"/>
+        <location filename="../cli/calendar_commands.py" line="44"/>
         <source>remember the address and user in the plan (never the password)</source>
         <translation>Adresse und Benutzer im Plan speichern (nie das Passwort)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="51"/>
+        <location filename="../cli/calendar_commands.py" line="45"/>
         <source>keep the password in the system keyring</source>
         <translation>das Passwort im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="55"/>
+        <location filename="../cli/calendar_commands.py" line="49"/>
         <source>write the calendar to a file a sync folder shares, atomically</source>
         <translation>den Kalender atomar in eine Datei schreiben, die ein Sync-Ordner teilt</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="56"/>
+        <location filename="../cli/calendar_commands.py" line="50"/>
         <source>the .ics file (default: the one remembered in the plan)</source>
         <translation>die .ics-Datei (Standard: die im Plan gespeicherte)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="57"/>
+        <location filename="../cli/calendar_commands.py" line="51"/>
         <source>keep rewriting it whenever the plan changes, until Ctrl-C</source>
         <translation>sie bei jeder Änderung des Plans neu schreiben, bis Strg-C</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="58"/>
+        <location filename="../cli/calendar_commands.py" line="52"/>
         <source>how often --watch looks for changes</source>
         <translation>wie oft --watch nach Änderungen sieht</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="59"/>
+        <location filename="../cli/calendar_commands.py" line="53"/>
         <source>remember the file in the plan: the window keeps it current</source>
         <translation>die Datei im Plan speichern: das Fenster hält sie aktuell</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="64"/>
+        <location filename="../cli/calendar_commands.py" line="58"/>
         <source>iCalendar events (and optionally to-dos)</source>
         <translation>iCalendar-Termine (und wahlweise Aufgaben)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="65"/>
+        <location filename="../cli/calendar_commands.py" line="59"/>
         <source>the .ics file, or a folder with --per-strategy</source>
         <translation>die .ics-Datei oder ein Ordner mit --per-strategy</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="66"/>
+        <location filename="../cli/calendar_commands.py" line="60"/>
         <source>also write the commitments as to-dos, to FILE-tasks.ics</source>
         <translation>die Verpflichtungen auch als Aufgaben schreiben, nach DATEI-tasks.ics</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="67"/>
+        <location filename="../cli/calendar_commands.py" line="61"/>
         <source>one file per strategy, named by its key, in the folder -o</source>
         <translation>eine Datei je Strategie, nach ihrem Schlüssel benannt, im Ordner -o</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="68"/>
+        <location filename="../cli/calendar_commands.py" line="62"/>
         <source>the calendar&apos;s name as clients list it</source>
         <translation>der Name des Kalenders, wie Programme ihn anzeigen</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="76"/>
+        <location filename="../cli/calendar_commands.py" line="70"/>
         <source>the day --status and --due-within are judged on (default: today)</source>
         <translation>der Tag, an dem --status und --due-within beurteilt werden (Standard: heute)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="91"/>
+        <location filename="../cli/calendar_commands.py" line="85"/>
         <source>The folder {out} does not exist; --per-strategy writes one file per strategy into a folder.</source>
         <translation>Der Ordner {out} existiert nicht; --per-strategy schreibt je Strategie eine Datei in einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="122"/>
+        <location filename="../cli/calendar_commands.py" line="99"/>
+        <location filename="../cli/transfer.py" line="91"/>
+        <source>Wrote {count} commitments to {file}.</source>
+        <translation>{count} Verpflichtungen in {file} geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="112"/>
         <source>The port {port} is not a port number (0 to 65535).</source>
         <translation>Der Port {port} ist keine Portnummer (0 bis 65535).</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="159"/>
+        <location filename="../cli/calendar_commands.py" line="119"/>
+        <source>Warning: {host} lets other computers on the network read the whole plan.</source>
+        <translation>Warnung: {host} lässt andere Computer im Netz den ganzen Plan lesen.</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="120"/>
+        <source>Serving the plan at {url}</source>
+        <translation>Der Plan wird unter {url} bereitgestellt</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="121"/>
+        <source>Subscribe in a calendar app with {url}</source>
+        <translation>In einer Kalender-App abonnieren mit {url}</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="124"/>
+        <source>Press Ctrl-C to stop.</source>
+        <translation>Strg-C beendet.</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="128"/>
+        <location filename="../cli/calendar_commands.py" line="201"/>
+        <source>Stopped.</source>
+        <translation>Beendet.</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="149"/>
         <source>No CalDAV address given and none remembered; name the calendar&apos;s address, e.g. https://host/dav/user/team/.</source>
         <translation>Keine CalDAV-Adresse angegeben und keine gespeichert; nennen Sie die Adresse des Kalenders, z. B. https://host/dav/benutzer/team/.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="185"/>
+        <location filename="../cli/calendar_commands.py" line="168"/>
+        <source>The password was not saved: this system has no keyring.</source>
+        <translation>Das Passwort wurde nicht gespeichert: Dieses System hat keinen Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="169"/>
+        <source>Published to {url}: {text}.</source>
+        <translation>In {url} veröffentlicht: {text}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="175"/>
         <source>A CalDAV password is needed, and there is no terminal to ask for it; save it in the system keyring (--save-password, once, in a terminal).</source>
         <translation>Ein CalDAV-Passwort wird benötigt, und es gibt kein Terminal, um danach zu fragen; speichern Sie es im Schlüsselbund des Systems (--save-password, einmal, in einem Terminal).</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="189"/>
+        <location filename="../cli/calendar_commands.py" line="179"/>
         <source>No CalDAV password was given.</source>
         <translation>Es wurde kein CalDAV-Passwort angegeben.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="196"/>
+        <location filename="../cli/calendar_commands.py" line="186"/>
         <source>No file given and none remembered; name the .ics file to publish to.</source>
         <translation>Keine Datei angegeben und keine gespeichert; nennen Sie die .ics-Datei, in die veröffentlicht wird.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="198"/>
+        <location filename="../cli/calendar_commands.py" line="188"/>
         <source>--every needs a number of seconds above 0, not {every}.</source>
         <translation>--every braucht eine Anzahl Sekunden über 0, nicht {every}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="195"/>
+        <source>Keeping {path} current; press Ctrl-C to stop.</source>
+        <translation>{path} wird aktuell gehalten; Strg-C beendet.</translation>
     </message>
     <message>
         <location filename="../cli/copy.py" line="16"/>
@@ -501,6 +553,11 @@ Termine anderer Personen bleiben unberührt.</translation>
         <location filename="../cli/editing.py" line="73"/>
         <source>The initiative {text!r} matches no initiative of the plan; `planner initiatives` lists the keys.</source>
         <translation>Die Initiative {text!r} passt zu keiner Initiative des Plans; `planner initiatives` listet die Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="103"/>
+        <source>Added commitment {id}: {title} (due {due}, {window}).</source>
+        <translation>Verpflichtung {id} hinzugefügt: {title} (fällig {due}, {window}).</translation>
     </message>
     <message>
         <location filename="../cli/editing.py" line="138"/>
@@ -620,6 +677,11 @@ Termine anderer Personen bleiben unberührt.</translation>
         <translation>ein einziges JSON-Array ausgeben</translation>
     </message>
     <message>
+        <location filename="../cli/groups.py" line="29"/>
+        <source>The plan has no initiatives yet.</source>
+        <translation>Der Plan hat noch keine Initiativen.</translation>
+    </message>
+    <message>
         <location filename="../cli/listing.py" line="20"/>
         <source>list commitments (table or --json)</source>
         <translation>Verpflichtungen auflisten (Tabelle oder --json)</translation>
@@ -628,6 +690,11 @@ Termine anderer Personen bleiben unberührt.</translation>
         <location filename="../cli/listing.py" line="22"/>
         <source>compute status as of this day (default: today)</source>
         <translation>den Status zu diesem Tag berechnen (Standard: heute)</translation>
+    </message>
+    <message>
+        <location filename="../cli/listing.py" line="104"/>
+        <source>No commitments match.</source>
+        <translation>Keine Verpflichtung passt.</translation>
     </message>
     <message>
         <location filename="../cli/print_command.py" line="25"/>
@@ -734,6 +801,11 @@ systemd: ein Dienst, der es startet, sollte SuccessExitStatus=1 angeben (Erinner
         <translation>auch eine Desktop-Benachrichtigung senden</translation>
     </message>
     <message>
+        <location filename="../cli/remind.py" line="73"/>
+        <source>No reminders due as of {day}.</source>
+        <translation>Keine Erinnerungen fällig am {day}.</translation>
+    </message>
+    <message>
         <location filename="../cli/report.py" line="23"/>
         <source>a meeting report: delivered, slipped, overdue, due next, added or dropped</source>
         <translation>ein Sitzungsbericht: erfüllt, verschoben, überfällig, als Nächstes fällig, hinzugefügt oder aufgegeben</translation>
@@ -779,44 +851,54 @@ systemd: ein Dienst, der es startet, sollte SuccessExitStatus=1 angeben (Erinner
         <translation>Der Bericht würde am {until} enden, bevor er am {since} beginnt; geben Sie ein --until nach --since an.</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="29"/>
+        <location filename="../cli/transfer.py" line="41"/>
         <source>import commitments from a file (one transaction)</source>
         <translation>Verpflichtungen aus einer Datei importieren (eine Transaktion)</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="32"/>
+        <location filename="../cli/transfer.py" line="44"/>
         <source>refuse the whole .ics file for one event it cannot read (default: skip it and say so); CSV, TOML and xlsx files are always checked whole</source>
         <translation>die ganze .ics-Datei wegen eines unlesbaren Termins ablehnen (Standard: ihn überspringen und melden); CSV-, TOML- und xlsx-Dateien werden immer als Ganzes geprüft</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="35"/>
+        <location filename="../cli/transfer.py" line="47"/>
         <source>re-import the seed plan (adds what is missing, keeps your edits)</source>
         <translation>den Ausgangsplan neu importieren (ergänzt, was fehlt, behält Ihre Änderungen)</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="38"/>
+        <location filename="../cli/transfer.py" line="50"/>
         <source>write the plan to a file</source>
         <translation>den Plan in eine Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="40"/>
+        <location filename="../cli/transfer.py" line="52"/>
         <source>one row per commitment</source>
         <translation>eine Zeile je Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="44"/>
+        <location filename="../cli/transfer.py" line="56"/>
         <source>an Excel workbook: commitments and key dates</source>
         <translation>eine Excel-Arbeitsmappe: Verpflichtungen und Stichtage</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="55"/>
+        <location filename="../cli/transfer.py" line="67"/>
         <source>The file {path} has an unknown type; import reads {suffixes} files.</source>
         <translation>Die Datei {path} hat einen unbekannten Typ; der Import liest {suffixes}-Dateien.</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="57"/>
+        <location filename="../cli/transfer.py" line="69"/>
         <source>The file {path} does not exist.</source>
         <translation>Die Datei {path} existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../cli/transfer.py" line="75"/>
+        <source>Imported {name}: {text}.</source>
+        <translation>{name} importiert: {text}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/transfer.py" line="99"/>
+        <source>Wrote {count} commitments and {key_dates} key dates to {file}.</source>
+        <translation>{count} Verpflichtungen und {key_dates} Stichtage in {file} geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1247,7 +1329,8 @@ Planner jetzt neu starten?</translation>
         <translation>Planner konnte nicht neu gestartet werden; es öffnet den neuen Plan beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../ui/database_preferences.py" line="25"/>
+        <location filename="../ui/database_page.py" line="32"/>
+        <location filename="../ui/database_preferences.py" line="23"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
@@ -1255,12 +1338,12 @@ Planner jetzt neu starten?</translation>
 <context>
     <name>DayFlag</name>
     <message>
-        <location filename="../timeline/overlays.py" line="379"/>
+        <location filename="../timeline/overlays.py" line="164"/>
         <source>as of {day}</source>
         <translation>Stand {day}</translation>
     </message>
     <message>
-        <location filename="../timeline/overlays.py" line="379"/>
+        <location filename="../timeline/overlays.py" line="164"/>
         <source>today {day}</source>
         <translation>heute {day}</translation>
     </message>
@@ -2489,37 +2572,37 @@ Fällig: {shown}</translation>
 <context>
     <name>MoveReasonDialog</name>
     <message>
-        <location filename="../ui/timeline/move_reason.py" line="15"/>
+        <location filename="../ui/timeline/move_reason.py" line="23"/>
         <source>Why did it move?</source>
         <translation>Warum hat sich der Termin geändert?</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/move_reason.py" line="17"/>
+        <location filename="../ui/timeline/move_reason.py" line="25"/>
         <source>{what}. Say why, and on whose word, if you know (both may stay empty).</source>
         <translation>{what}. Geben Sie an, warum und auf wessen Wort, falls bekannt (beides darf leer bleiben).</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/move_reason.py" line="20"/>
+        <location filename="../ui/timeline/move_reason.py" line="28"/>
         <source>e.g. the Commission work programme moved it</source>
         <translation>z. B. das Arbeitsprogramm der Kommission hat es verschoben</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/move_reason.py" line="44"/>
+        <location filename="../ui/timeline/move_reason.py" line="54"/>
         <source>on the word of {authority}</source>
         <translation>laut {authority}</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/move_reason.py" line="22"/>
+        <location filename="../ui/timeline/move_reason.py" line="30"/>
         <source>e.g. COM(2021) 645</source>
         <translation>z. B. COM(2021) 645</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/move_reason.py" line="24"/>
+        <location filename="../ui/timeline/move_reason.py" line="32"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/move_reason.py" line="25"/>
+        <location filename="../ui/timeline/move_reason.py" line="33"/>
         <source>&amp;Authority:</source>
         <translation>&amp;Quelle:</translation>
     </message>
@@ -3805,28 +3888,28 @@ Fällig: {shown}</translation>
 <context>
     <name>TimelineEditing</name>
     <message>
-        <location filename="../ui/timeline/editing.py" line="37"/>
+        <location filename="../ui/timeline/editing.py" line="39"/>
         <source>moved on the timeline</source>
         <translation>auf der Zeitleiste verschoben</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/editing.py" line="99"/>
+        <location filename="../ui/timeline/editing.py" line="104"/>
         <source>Change the end of {title!r} to {due}</source>
         <translation>Das Ende von {title!r} auf {due} setzen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/editing.py" line="99"/>
-        <location filename="../ui/timeline/editing.py" line="183"/>
+        <location filename="../ui/timeline/editing.py" line="104"/>
+        <location filename="../ui/timeline/editing.py" line="190"/>
         <source>Reschedule {title!r} to {due}</source>
         <translation>{title!r} auf {due} verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/editing.py" line="187"/>
+        <location filename="../ui/timeline/editing.py" line="195"/>
         <source>Reschedule</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/editing.py" line="230"/>
+        <location filename="../ui/timeline/editing.py" line="238"/>
         <source>Today, {day}</source>
         <translation>Heute, {day}</translation>
     </message>
@@ -3834,12 +3917,12 @@ Fällig: {shown}</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../ui/timeline/widget.py" line="55"/>
+        <location filename="../ui/timeline/widget.py" line="56"/>
         <source>No commitment selected. The plan list beside the timeline has the same rows.</source>
         <translation>Keine Verpflichtung ausgewählt. Die Planliste neben der Zeitleiste hat dieselben Zeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/widget.py" line="87"/>
+        <location filename="../ui/timeline/widget.py" line="88"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="198"/>
+        <location filename="../app.py" line="200"/>
         <source>Cannot open the plan</source>
         <translation>Impossible d&apos;ouvrir le plan</translation>
     </message>
@@ -253,139 +253,191 @@ Les événements des autres personnes n&apos;y sont pas touchés.</translation>
         <translation>Indiquez le jour que nomme la référence {name!r}, p. ex. planner baseline {name!r} 2021-03-12.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="40"/>
+        <location filename="../cli/baselines.py" line="57"/>
+        <source>No named baselines yet (planner baseline NAME DAY names one).</source>
+        <translation>Aucune référence nommée pour l&apos;instant (planner baseline NOM JOUR en nomme une).</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="34"/>
         <source>serve the plan as a calendar feed clients can subscribe to</source>
         <translation>diffuser le plan comme flux d&apos;agenda auquel les clients peuvent s&apos;abonner</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="41"/>
+        <location filename="../cli/calendar_commands.py" line="35"/>
         <source>address to listen on (default: 127.0.0.1, this computer only)</source>
         <translation>adresse d&apos;écoute (par défaut : 127.0.0.1, cet ordinateur seulement)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="42"/>
+        <location filename="../cli/calendar_commands.py" line="36"/>
         <source>port (default: {DEFAULT_PORT}; 0 picks a free one)</source>
         <translation>port (par défaut : {DEFAULT_PORT} ; 0 en choisit un libre)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="45"/>
+        <location filename="../cli/calendar_commands.py" line="39"/>
         <source>publish the plan&apos;s calendar to a CalDAV server or a synced file</source>
         <translation>publier l&apos;agenda du plan sur un serveur CalDAV ou dans un fichier synchronisé</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="47"/>
+        <location filename="../cli/calendar_commands.py" line="41"/>
         <source>create, update and delete events on a CalDAV calendar</source>
         <translation>créer, mettre à jour et supprimer des événements dans un agenda CalDAV</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="48"/>
+        <location filename="../cli/calendar_commands.py" line="42"/>
         <source>the calendar collection&apos;s address (default: the one remembered in the plan)</source>
         <translation>l&apos;adresse de la collection d&apos;agendas (par défaut : celle retenue dans le plan)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="49"/>
+        <location filename="../cli/calendar_commands.py" line="43"/>
         <source>user name (default: the one remembered in the plan)</source>
         <translation>nom d&apos;utilisateur (par défaut : celui retenu dans le plan)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="50"/>
+        <location filename="../cli/calendar_commands.py" line="44"/>
         <source>remember the address and user in the plan (never the password)</source>
         <translation>retenir l&apos;adresse et l&apos;utilisateur dans le plan (jamais le mot de passe)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="51"/>
+        <location filename="../cli/calendar_commands.py" line="45"/>
         <source>keep the password in the system keyring</source>
         <translation>conserver le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="55"/>
+        <location filename="../cli/calendar_commands.py" line="49"/>
         <source>write the calendar to a file a sync folder shares, atomically</source>
         <translation>écrire l&apos;agenda, de façon atomique, dans un fichier que partage un dossier synchronisé</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="56"/>
+        <location filename="../cli/calendar_commands.py" line="50"/>
         <source>the .ics file (default: the one remembered in the plan)</source>
         <translation>le fichier .ics (par défaut : celui retenu dans le plan)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="57"/>
+        <location filename="../cli/calendar_commands.py" line="51"/>
         <source>keep rewriting it whenever the plan changes, until Ctrl-C</source>
         <translation>le réécrire à chaque modification du plan, jusqu&apos;à Ctrl-C</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="58"/>
+        <location filename="../cli/calendar_commands.py" line="52"/>
         <source>how often --watch looks for changes</source>
         <translation>fréquence à laquelle --watch cherche des modifications</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="59"/>
+        <location filename="../cli/calendar_commands.py" line="53"/>
         <source>remember the file in the plan: the window keeps it current</source>
         <translation>retenir le fichier dans le plan : la fenêtre le tient à jour</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="64"/>
+        <location filename="../cli/calendar_commands.py" line="58"/>
         <source>iCalendar events (and optionally to-dos)</source>
         <translation>événements iCalendar (et, au choix, tâches)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="65"/>
+        <location filename="../cli/calendar_commands.py" line="59"/>
         <source>the .ics file, or a folder with --per-strategy</source>
         <translation>le fichier .ics, ou un dossier avec --per-strategy</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="66"/>
+        <location filename="../cli/calendar_commands.py" line="60"/>
         <source>also write the commitments as to-dos, to FILE-tasks.ics</source>
         <translation>écrire aussi les engagements comme tâches, dans FICHIER-tasks.ics</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="67"/>
+        <location filename="../cli/calendar_commands.py" line="61"/>
         <source>one file per strategy, named by its key, in the folder -o</source>
         <translation>un fichier par stratégie, nommé d&apos;après sa clé, dans le dossier -o</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="68"/>
+        <location filename="../cli/calendar_commands.py" line="62"/>
         <source>the calendar&apos;s name as clients list it</source>
         <translation>le nom de l&apos;agenda tel que les clients l&apos;affichent</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="76"/>
+        <location filename="../cli/calendar_commands.py" line="70"/>
         <source>the day --status and --due-within are judged on (default: today)</source>
         <translation>le jour auquel --status et --due-within sont évalués (par défaut : aujourd&apos;hui)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="91"/>
+        <location filename="../cli/calendar_commands.py" line="85"/>
         <source>The folder {out} does not exist; --per-strategy writes one file per strategy into a folder.</source>
         <translation>Le dossier {out} n&apos;existe pas ; --per-strategy écrit un fichier par stratégie dans un dossier.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="122"/>
+        <location filename="../cli/calendar_commands.py" line="99"/>
+        <location filename="../cli/transfer.py" line="91"/>
+        <source>Wrote {count} commitments to {file}.</source>
+        <translation>{count} engagements écrits dans {file}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="112"/>
         <source>The port {port} is not a port number (0 to 65535).</source>
         <translation>Le port {port} n&apos;est pas un numéro de port (0 à 65535).</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="159"/>
+        <location filename="../cli/calendar_commands.py" line="119"/>
+        <source>Warning: {host} lets other computers on the network read the whole plan.</source>
+        <translation>Attention : {host} permet aux autres ordinateurs du réseau de lire tout le plan.</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="120"/>
+        <source>Serving the plan at {url}</source>
+        <translation>Le plan est diffusé à l&apos;adresse {url}</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="121"/>
+        <source>Subscribe in a calendar app with {url}</source>
+        <translation>Abonnez-vous dans une application d&apos;agenda avec {url}</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="124"/>
+        <source>Press Ctrl-C to stop.</source>
+        <translation>Ctrl-C pour arrêter.</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="128"/>
+        <location filename="../cli/calendar_commands.py" line="201"/>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="149"/>
         <source>No CalDAV address given and none remembered; name the calendar&apos;s address, e.g. https://host/dav/user/team/.</source>
         <translation>Aucune adresse CalDAV donnée ni retenue ; indiquez l&apos;adresse de l&apos;agenda, p. ex. https://hote/dav/utilisateur/equipe/.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="185"/>
+        <location filename="../cli/calendar_commands.py" line="168"/>
+        <source>The password was not saved: this system has no keyring.</source>
+        <translation>Le mot de passe n&apos;a pas été enregistré : ce système n&apos;a pas de trousseau.</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="169"/>
+        <source>Published to {url}: {text}.</source>
+        <translation>Publié dans {url} : {text}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="175"/>
         <source>A CalDAV password is needed, and there is no terminal to ask for it; save it in the system keyring (--save-password, once, in a terminal).</source>
         <translation>Un mot de passe CalDAV est nécessaire et aucun terminal ne permet de le demander ; enregistrez-le dans le trousseau du système (--save-password, une fois, dans un terminal).</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="189"/>
+        <location filename="../cli/calendar_commands.py" line="179"/>
         <source>No CalDAV password was given.</source>
         <translation>Aucun mot de passe CalDAV n&apos;a été donné.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="196"/>
+        <location filename="../cli/calendar_commands.py" line="186"/>
         <source>No file given and none remembered; name the .ics file to publish to.</source>
         <translation>Aucun fichier donné ni retenu ; indiquez le fichier .ics où publier.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="198"/>
+        <location filename="../cli/calendar_commands.py" line="188"/>
         <source>--every needs a number of seconds above 0, not {every}.</source>
         <translation>--every demande un nombre de secondes supérieur à 0, et non {every}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="195"/>
+        <source>Keeping {path} current; press Ctrl-C to stop.</source>
+        <translation>{path} est tenu à jour ; Ctrl-C pour arrêter.</translation>
     </message>
     <message>
         <location filename="../cli/copy.py" line="16"/>
@@ -501,6 +553,11 @@ Les événements des autres personnes n&apos;y sont pas touchés.</translation>
         <location filename="../cli/editing.py" line="73"/>
         <source>The initiative {text!r} matches no initiative of the plan; `planner initiatives` lists the keys.</source>
         <translation>L&apos;initiative {text!r} ne correspond à aucune initiative du plan ; `planner initiatives` liste les clés.</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="103"/>
+        <source>Added commitment {id}: {title} (due {due}, {window}).</source>
+        <translation>Engagement {id} ajouté : {title} (échéance {due}, {window}).</translation>
     </message>
     <message>
         <location filename="../cli/editing.py" line="138"/>
@@ -620,6 +677,11 @@ Les événements des autres personnes n&apos;y sont pas touchés.</translation>
         <translation>afficher un seul tableau JSON</translation>
     </message>
     <message>
+        <location filename="../cli/groups.py" line="29"/>
+        <source>The plan has no initiatives yet.</source>
+        <translation>Le plan n&apos;a pas encore d&apos;initiatives.</translation>
+    </message>
+    <message>
         <location filename="../cli/listing.py" line="20"/>
         <source>list commitments (table or --json)</source>
         <translation>lister les engagements (tableau ou --json)</translation>
@@ -628,6 +690,11 @@ Les événements des autres personnes n&apos;y sont pas touchés.</translation>
         <location filename="../cli/listing.py" line="22"/>
         <source>compute status as of this day (default: today)</source>
         <translation>calculer l&apos;état à cette date (par défaut : aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <location filename="../cli/listing.py" line="104"/>
+        <source>No commitments match.</source>
+        <translation>Aucun engagement ne correspond.</translation>
     </message>
     <message>
         <location filename="../cli/print_command.py" line="25"/>
@@ -734,6 +801,11 @@ systemd : un service qui le lance doit indiquer SuccessExitStatus=1 (des rappels
         <translation>envoyer aussi une notification au bureau</translation>
     </message>
     <message>
+        <location filename="../cli/remind.py" line="73"/>
+        <source>No reminders due as of {day}.</source>
+        <translation>Aucun rappel dû au {day}.</translation>
+    </message>
+    <message>
         <location filename="../cli/report.py" line="23"/>
         <source>a meeting report: delivered, slipped, overdue, due next, added or dropped</source>
         <translation>un rapport de réunion : réalisé, glissé, en retard, prochaines échéances, ajouté ou abandonné</translation>
@@ -779,44 +851,54 @@ systemd : un service qui le lance doit indiquer SuccessExitStatus=1 (des rappels
         <translation>Le rapport finirait le {until}, avant de commencer le {since} ; donnez un --until postérieur à --since.</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="29"/>
+        <location filename="../cli/transfer.py" line="41"/>
         <source>import commitments from a file (one transaction)</source>
         <translation>importer des engagements depuis un fichier (une seule transaction)</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="32"/>
+        <location filename="../cli/transfer.py" line="44"/>
         <source>refuse the whole .ics file for one event it cannot read (default: skip it and say so); CSV, TOML and xlsx files are always checked whole</source>
         <translation>refuser tout le fichier .ics pour un seul événement illisible (par défaut : l&apos;ignorer et le signaler) ; les fichiers CSV, TOML et xlsx sont toujours vérifiés en entier</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="35"/>
+        <location filename="../cli/transfer.py" line="47"/>
         <source>re-import the seed plan (adds what is missing, keeps your edits)</source>
         <translation>réimporter le plan de départ (ajoute ce qui manque, garde vos modifications)</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="38"/>
+        <location filename="../cli/transfer.py" line="50"/>
         <source>write the plan to a file</source>
         <translation>écrire le plan dans un fichier</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="40"/>
+        <location filename="../cli/transfer.py" line="52"/>
         <source>one row per commitment</source>
         <translation>une ligne par engagement</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="44"/>
+        <location filename="../cli/transfer.py" line="56"/>
         <source>an Excel workbook: commitments and key dates</source>
         <translation>un classeur Excel : engagements et dates clés</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="55"/>
+        <location filename="../cli/transfer.py" line="67"/>
         <source>The file {path} has an unknown type; import reads {suffixes} files.</source>
         <translation>Le fichier {path} est d&apos;un type inconnu ; l&apos;importation lit les fichiers {suffixes}.</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="57"/>
+        <location filename="../cli/transfer.py" line="69"/>
         <source>The file {path} does not exist.</source>
         <translation>Le fichier {path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../cli/transfer.py" line="75"/>
+        <source>Imported {name}: {text}.</source>
+        <translation>{name} importé : {text}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/transfer.py" line="99"/>
+        <source>Wrote {count} commitments and {key_dates} key dates to {file}.</source>
+        <translation>{count} engagements et {key_dates} dates clés écrits dans {file}.</translation>
     </message>
 </context>
 <context>
@@ -1247,7 +1329,8 @@ Redémarrer Planner maintenant ?</translation>
         <translation>Planner n&apos;a pas pu redémarrer ; il ouvrira le nouveau plan à son prochain lancement.</translation>
     </message>
     <message>
-        <location filename="../ui/database_preferences.py" line="25"/>
+        <location filename="../ui/database_page.py" line="32"/>
+        <location filename="../ui/database_preferences.py" line="23"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
@@ -1255,12 +1338,12 @@ Redémarrer Planner maintenant ?</translation>
 <context>
     <name>DayFlag</name>
     <message>
-        <location filename="../timeline/overlays.py" line="379"/>
+        <location filename="../timeline/overlays.py" line="164"/>
         <source>as of {day}</source>
         <translation>état au {day}</translation>
     </message>
     <message>
-        <location filename="../timeline/overlays.py" line="379"/>
+        <location filename="../timeline/overlays.py" line="164"/>
         <source>today {day}</source>
         <translation>aujourd&apos;hui {day}</translation>
     </message>
@@ -2489,37 +2572,37 @@ Due: {shown}</source>
 <context>
     <name>MoveReasonDialog</name>
     <message>
-        <location filename="../ui/timeline/move_reason.py" line="15"/>
+        <location filename="../ui/timeline/move_reason.py" line="23"/>
         <source>Why did it move?</source>
         <translation>Pourquoi la date a-t-elle changé ?</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/move_reason.py" line="17"/>
+        <location filename="../ui/timeline/move_reason.py" line="25"/>
         <source>{what}. Say why, and on whose word, if you know (both may stay empty).</source>
         <translation>{what}. Indiquez pourquoi, et sur la parole de qui, si vous le savez (les deux peuvent rester vides).</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/move_reason.py" line="20"/>
+        <location filename="../ui/timeline/move_reason.py" line="28"/>
         <source>e.g. the Commission work programme moved it</source>
-        <translation>p. ex. le programme de travail de la Commission l'a déplacé</translation>
+        <translation>p. ex. le programme de travail de la Commission l&apos;a déplacé</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/move_reason.py" line="44"/>
+        <location filename="../ui/timeline/move_reason.py" line="54"/>
         <source>on the word of {authority}</source>
         <translation>selon {authority}</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/move_reason.py" line="22"/>
+        <location filename="../ui/timeline/move_reason.py" line="30"/>
         <source>e.g. COM(2021) 645</source>
         <translation>p. ex. COM(2021) 645</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/move_reason.py" line="24"/>
+        <location filename="../ui/timeline/move_reason.py" line="32"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/move_reason.py" line="25"/>
+        <location filename="../ui/timeline/move_reason.py" line="33"/>
         <source>&amp;Authority:</source>
         <translation>&amp;Autorité :</translation>
     </message>
@@ -3805,28 +3888,28 @@ Due: {shown}</source>
 <context>
     <name>TimelineEditing</name>
     <message>
-        <location filename="../ui/timeline/editing.py" line="37"/>
+        <location filename="../ui/timeline/editing.py" line="39"/>
         <source>moved on the timeline</source>
         <translation>déplacé sur la frise</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/editing.py" line="99"/>
+        <location filename="../ui/timeline/editing.py" line="104"/>
         <source>Change the end of {title!r} to {due}</source>
         <translation>Fixer la fin de {title!r} à {due}</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/editing.py" line="99"/>
-        <location filename="../ui/timeline/editing.py" line="183"/>
+        <location filename="../ui/timeline/editing.py" line="104"/>
+        <location filename="../ui/timeline/editing.py" line="190"/>
         <source>Reschedule {title!r} to {due}</source>
         <translation>Replanifier {title!r} à {due}</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/editing.py" line="187"/>
+        <location filename="../ui/timeline/editing.py" line="195"/>
         <source>Reschedule</source>
         <translation>Replanifier</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/editing.py" line="230"/>
+        <location filename="../ui/timeline/editing.py" line="238"/>
         <source>Today, {day}</source>
         <translation>Aujourd&apos;hui, {day}</translation>
     </message>
@@ -3834,12 +3917,12 @@ Due: {shown}</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../ui/timeline/widget.py" line="55"/>
+        <location filename="../ui/timeline/widget.py" line="56"/>
         <source>No commitment selected. The plan list beside the timeline has the same rows.</source>
         <translation>Aucun engagement sélectionné. La liste du plan, à côté de la frise, a les mêmes lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/widget.py" line="87"/>
+        <location filename="../ui/timeline/widget.py" line="88"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>

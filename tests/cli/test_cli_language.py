@@ -66,3 +66,10 @@ def test_the_meeting_report_is_written_in_the_language_asked_for(capsys, first, 
     assert text.startswith("# Was vom 1. September 2020 bis zum 15. November 2020 geschah")
     for heading in ("## Erfüllt", "## Verschoben", "## Überfällig geworden", "## Fällig in den nächsten 8 Wochen (bis 10. Januar 2021)"):
         assert heading in text
+
+
+def test_what_a_command_reports_is_in_the_language_asked_for(capsys, first, tmp_path):
+    db, _ = first
+    code, out, err = run(capsys, "--language", "fr", "--db", db, "export", "csv", "-o", str(tmp_path / "plan.csv"))
+    assert code == 0, err
+    assert " engagements écrits dans " in out and out.strip().endswith("plan.csv.")
