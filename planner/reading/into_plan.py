@@ -112,12 +112,24 @@ def commitment_of(p: Proposal, initiative_key: str, source_ref: str) -> Commitme
     kind = Kind.SPAN if p.kind == "span" else Kind.DEADLINE
     return Commitment(
         key=proposal_key(p, source_ref), title=p.title, due=p.due.with_phrase(p.phrase) if p.phrase else p.due,
-        initiative_key=initiative_key, kind=kind, actor=_actor(p.actor), description=p.why, source_ref=source_ref,
+        initiative_key=initiative_key, kind=kind, actor=plan_actor(p.actor), description=p.why, source_ref=source_ref,
         section=p.section, quote=p.quote,
     )
 
 
-def _actor(actor: str) -> str:
+# The bodies as the seed plan names them, so that the Responsible filter lists one "European
+# Commission" and not also "The Commission" from every document read.
+PLAN_NAMES = {
+    "commission": "European Commission", "european commission": "European Commission", "ec": "European Commission",
+    "member states": "Member States", "council": "Council of the EU",
+}
+
+
+def plan_actor(actor: str) -> str:
+    """Who acts, as the plan names them: 'the Commission' is filed as 'European Commission'."""
+    plain = " ".join(actor.split()).casefold().removeprefix("the ")
+    if plain in PLAN_NAMES:
+        return PLAN_NAMES[plain]
     return actor[:1].upper() + actor[1:] if actor.lower().startswith("the ") else actor
 
 

@@ -68,3 +68,15 @@ def test_undo_of_accepting_takes_back_what_it_added_and_redo_keeps_the_ids(store
     back = put_back(store, gone)
     assert [c.id for c in back.commitments] == [c.id for c in added.commitments]
     assert {c.key for c in store.load_plan().commitments} >= {c.key for c in added.commitments}
+
+
+def test_an_accepted_commitment_names_who_acts_as_the_plan_does(store):
+    """The document says 'The Commission'; the plan (and its Responsible filter) says 'European
+    Commission', so accepting does not add a second name for the same body."""
+    review, n = review_of(store)
+    assert review.items[n].read.actor.casefold() == "the commission"
+    review.decide(n, Decision.ACCEPTED)
+    [added] = review.accepted().batch.commitments
+    assert added.actor == "European Commission"
+    actors = {c.actor for c in store.load_plan().commitments}
+    assert "European Commission" in actors and not any(a.casefold() == "the commission" for a in actors)
