@@ -15,9 +15,10 @@ from .context import CliContext, CliError, iso_date
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("baseline", parents=[common], help=translate("Cli", "name a past day to compare against, or list the named days"))
+    p = sub.add_parser("baseline", parents=[common], help=translate("Cli", "name a past day to compare against, list the named days, or --delete one"))
     p.add_argument("name", nargs="?", help=translate("Cli", "the baseline's name, e.g. 'Council meeting 12 March 2021'"))
     p.add_argument("day", nargs="?", type=iso_date, help=translate("Cli", "the day it names (YYYY-MM-DD)"))
+    p.add_argument("--delete", metavar="NAME", help=translate("Cli", "forget the named baseline (the plan's own history stays)"))
     p.set_defaults(run=run)
 
 
@@ -44,6 +45,10 @@ def plan_as_planned(store: PlanStore, plan: Plan, day: date) -> Plan:
 
 def run(ctx: CliContext) -> int:
     args = ctx.args
+    if args.delete is not None:
+        if args.name:
+            raise CliError(translate("Cli", "--delete takes the baseline's name alone: planner baseline --delete NAME."))
+        return _delete(ctx, args.delete)
     if args.name and args.day:
         save_baseline(ctx.store, args.name, args.day)
         print(f"Baseline {' '.join(args.name.split())!r}: {args.day.isoformat()}.")
@@ -55,4 +60,15 @@ def run(ctx: CliContext) -> int:
         print(f"{day.isoformat()}  {name}")
     if not named:
         print(translate("Cli", "No named baselines yet (planner baseline NAME DAY names one)."))
+    return 0
+
+
+def _delete(ctx: CliContext, name: str) -> int:
+    named = dict(ctx.store.baselines())
+    label = " ".join(name.split())
+    if label not in named:
+        known = ", ".join(repr(n) for n in named) or "none yet"
+        raise CliError(translate("Cli", "There is no baseline named {name!r} (named: {known}).").format(name=label, known=known))
+    ctx.store.delete_baseline(label)
+    print(f"Deleted the baseline {label!r} ({named[label].isoformat()}).")
     return 0

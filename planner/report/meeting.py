@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from planner.domain.as_planned import History, as_planned_on
+from planner.domain.as_planned import History, as_planned_on, commitment_on
 from planner.domain.period import Period
 from planner.domain.plan import Commitment, Plan, Revision, Status
 from planner.domain.status import Standing, standing
@@ -41,6 +41,7 @@ class MeetingReport:
     delivered: list[Delivered] = field(default_factory=list)
     slipped: list[Slipped] = field(default_factory=list)
     became_overdue: list[Commitment] = field(default_factory=list)
+    overdue_from: dict[int | None, date] = field(default_factory=dict)  # by commitment id: its first overdue day
     due_next: list[Commitment] = field(default_factory=list)
     added: list[Commitment] = field(default_factory=list)
     dropped: list[Commitment] = field(default_factory=list)
@@ -72,6 +73,7 @@ def meeting_report(plan: Plan, history: History, *, since: date, until: date, ah
     if until < since:
         raise ValueError(f"The period ends on {until.isoformat()}, before it starts on {since.isoformat()}.")
     commitments = [c for c in plan.commitments if chosen is None or c.id in chosen]
+    today = {c.id: c for c in commitments}  # as the plan holds them now, every revision made
     before = {c.id: c for c in as_planned_on(commitments, history, since)}
     after = as_planned_on(commitments, history, until)
     ahead = until + timedelta(weeks=ahead_weeks)
@@ -92,11 +94,28 @@ def meeting_report(plan: Plan, history: History, *, since: date, until: date, ah
         if then.due != now.due:
             revisions = history.revisions.get(now.id, []) if now.id is not None else []
             report.slipped.append(Slipped(now, then.due, now.due, (now.due.end - then.due.end).days, _reasons(revisions, since, until)))
-        if standing(now, until) is Standing.OVERDUE and standing(then, since) is not Standing.OVERDUE:
-            report.became_overdue.append(now)
+        if standing(then, since) is not Standing.OVERDUE:
+            revisions = history.revisions.get(now.id, []) if now.id is not None else []
+            first = first_overdue_day(today[now.id], revisions, since, until)
+            if first is not None:
+                report.became_overdue.append(now)
+                report.overdue_from[now.id] = first
     report.due_next.sort(key=lambda c: c.due.end)
     report.delivered.sort(key=lambda d: d.commitment.delivered_on or until)
     return report
+
+
+def first_overdue_day(c: Commitment, revisions: list[Revision], since: date, until: date) -> date | None:
+    """The first day after `since`, up to `until`, on which `c` stood overdue as planned that day;
+    None when it never did. One delivered late within the period was overdue until it came, so it
+    counts too. A window ends only where one of the due dates it had in the period ended, so only
+    the day after each of those ends (or the day a revision put it in the past) is looked at."""
+    came_in = [since, *sorted({r.changed_at.date() for r in revisions if r.field == "due" and since < r.changed_at.date() <= until})]
+    days = sorted({max(day, commitment_on(c, revisions, day).due.end + timedelta(days=1)) for day in came_in} | {until})
+    for day in days:
+        if since < day <= until and standing(commitment_on(c, revisions, day), day) is Standing.OVERDUE:
+            return day
+    return None
 
 
 def _open(c: Commitment) -> bool:

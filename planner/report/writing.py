@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from planner.domain.plan import Commitment
+
 from .meeting import MeetingReport, long_day
 
 
@@ -46,8 +48,8 @@ def sections(report: MeetingReport, w: Words = ENGLISH) -> list[tuple[str, list[
         (t(QT_TRANSLATE_NOOP("MeetingReport", "Slipped")), [commitment, was_due, t(QT_TRANSLATE_NOOP("MeetingReport", "Now due")), t(QT_TRANSLATE_NOOP("MeetingReport", "Moved")), t(QT_TRANSLATE_NOOP("MeetingReport", "Reason and authority"))],
          [[s.commitment.title, s.old.shown, s.new.shown, _days(s.days, w), "; ".join(s.reasons) or t(QT_TRANSLATE_NOOP("MeetingReport", "not recorded"))] for s in r.slipped],
          t(QT_TRANSLATE_NOOP("MeetingReport", "No due date moved in the period."))),
-        (t(QT_TRANSLATE_NOOP("MeetingReport", "Became overdue")), [commitment, due, responsible],
-         [[c.title, c.due.shown, c.actor or "—"] for c in r.became_overdue],
+        (t(QT_TRANSLATE_NOOP("MeetingReport", "Became overdue")), [commitment, due, t(QT_TRANSLATE_NOOP("MeetingReport", "Overdue from")), responsible],
+         [[c.title, c.due.shown, _overdue_from(r, c, w), c.actor or "—"] for c in r.became_overdue],
          t(QT_TRANSLATE_NOOP("MeetingReport", "Nothing became overdue in the period."))),
         (t(QT_TRANSLATE_NOOP("MeetingReport", "Due in the next {weeks} weeks (to {day})")).format(weeks=r.ahead_weeks, day=w.day(r.ahead_until)), [commitment, due, responsible],
          [[c.title, f"{c.due.shown} ({c.due.end.isoformat()})", c.actor or "—"] for c in r.due_next],
@@ -81,14 +83,22 @@ def to_html(report: MeetingReport, *, whole_page: bool = True, w: Words = ENGLIS
         if not rows:
             parts.append(f"<p>{e(none)}</p>")
             continue
-        head = "".join(f"<th align='left'>{e(h)}</th>" for h in heads)
+        # The commitment's title gets the widest column: it wraps least where it says most.
+        head = "".join(f"<th align='left'{' width=40%' if n == 0 else ''}>{e(h)}</th>" for n, h in enumerate(heads))
         body = "".join("<tr>" + "".join(f"<td>{e(v)}</td>" for v in row) + "</tr>" for row in rows)
-        parts.append(f"<table border='1' cellspacing='0' cellpadding='4'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+        parts.append(f"<table width='100%' border='1' cellspacing='0' cellpadding='3'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
     body = "\n".join(parts)
     if not whole_page:
         return body
     return f"<!DOCTYPE html>\n<html><head><meta charset='utf-8'><title>{e(heading(report, w))}</title></head>\n<body>\n{body}\n</body></html>\n"
 
+
+
+def _overdue_from(report: MeetingReport, c: Commitment, w: Words = ENGLISH) -> str:
+    first = _day(report.overdue_from.get(c.id))
+    if c.delivered_on is not None and c.delivered_on <= report.until:  # late, but within the period
+        return w.text(QT_TRANSLATE_NOOP("MeetingReport", "{day} (delivered {delivered})")).format(day=first, delivered=c.delivered_on.isoformat())
+    return first
 
 
 def _day(d) -> str:

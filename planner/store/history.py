@@ -50,6 +50,9 @@ def save_baseline(store: PlanStore, name: str, day: date) -> None:
             row.day = day
 
 
-def delete_baseline(store: PlanStore, name: str) -> None:
+def delete_baseline(store: PlanStore, name: str) -> bool:
+    """Forget the named baseline (the plan's revisions stay: the day can still be compared
+    with); False when no baseline has that name."""
+    name = " ".join(name.split())
     with store._writing() as s:
-        s.execute(delete(BaselineRow).where(BaselineRow.name == name))
+        return bool(s.execute(delete(BaselineRow).where(BaselineRow.name == name)).rowcount)

@@ -136,6 +136,11 @@ class PlanStore:
 
         save_baseline(self, name, day)
 
+    def delete_baseline(self, name: str) -> bool:
+        from .history import delete_baseline
+
+        return delete_baseline(self, name)
+
     def change_counter(self) -> int:
         with self._reading() as s:
             return s.scalar(select(ChangeCounterRow.counter).where(ChangeCounterRow.id == 1)) or 0

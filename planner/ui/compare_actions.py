@@ -1,7 +1,7 @@
 """View → Compare with…: the plan as it was planned on a past day (or a named baseline such as
 "Council meeting 12 March 2021"), drawn on the timeline as the first-announced window is drawn:
 a hollow bar where the due window stood that day, and the slip since. Named baselines are kept
-in the plan and listed in the View menu."""
+in the plan and listed in the View menu, where they are deleted too."""
 from __future__ import annotations
 
 from datetime import date
@@ -111,3 +111,28 @@ class CompareActions(QObject):
             action.triggered.connect(lambda _=False, label=label, day=day: self.show_day(day, label))
         if not named:
             self.baselines_menu.addAction(self.tr("No named baselines yet (Compare with… names one)")).setEnabled(False)
+            return
+        self.baselines_menu.addSeparator()
+        forget = self.baselines_menu.addMenu(self.tr("&Delete a baseline"))
+        for label, day in named:
+            action = forget.addAction(f"{label} ({day.isoformat()})")
+            action.triggered.connect(lambda _=False, label=label, day=day: self.delete_baseline(label, day))
+
+    def delete_baseline(self, label: str, day: date) -> bool:
+        """Forget a named baseline once the officer says so; comparing with its day goes on
+        (the plan's history is untouched), under the day alone."""
+        asked = QMessageBox.question(self.window, self.tr("Delete a baseline"),
+                                     self.tr("Delete the baseline “{name}” ({day})? The plan itself does not change.").format(name=label, day=day.isoformat()))
+        if asked != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            self.doc.store.delete_baseline(label)
+        except StoreError as exc:
+            QMessageBox.warning(self.window, self.tr("Delete a baseline"), str(exc))
+            return False
+        if self.name == label:
+            self.name = ""
+        self._update()
+        if self.day is None:
+            self.window.statusBar().showMessage(self.tr("Deleted the baseline “{name}”.").format(name=label), 5000)
+        return True

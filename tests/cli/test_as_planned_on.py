@@ -59,3 +59,17 @@ def test_a_named_baseline_reads_as_its_day_and_an_unknown_name_is_one_sentence(c
     assert planned_on(capsys, db, "Council meeting 12 March 2021") == planned_on(capsys, db, "2021-03-12")
     code, out, err = run_cli(capsys, FixedClock.on(date(2026, 1, 1)), "--db", db, "list", "--as-planned-on", "Board")
     assert code == 2 and err.count(".") >= 1 and "'Board' is neither a day" in err and "Council meeting 12 March 2021" in err
+
+
+def test_a_named_baseline_is_deleted_by_name_and_an_unknown_one_is_one_sentence(capsys, db):
+    later = FixedClock.on(date(2026, 1, 1))
+    on(date(2026, 1, 1), capsys, "--db", db, "baseline", "Council meeting 12 March 2021", "2021-03-12")
+    code, out, err = run_cli(capsys, later, "--db", db, "baseline", "--delete", "Board")
+    assert code == 2 and "There is no baseline named 'Board'" in err and err.strip().count("\n") == 0
+    code, out, err = run_cli(capsys, later, "--db", db, "baseline", "--delete", "Council meeting 12 March 2021")
+    assert code == 0 and "Deleted the baseline 'Council meeting 12 March 2021' (2021-03-12)" in out
+    code, out, err = run_cli(capsys, later, "--db", db, "baseline")
+    assert "No named baselines yet" in out
+    code, out, err = run_cli(capsys, later, "--db", db, "list", "--as-planned-on", "Council meeting 12 March 2021")
+    assert code == 2 and "neither a day" in err
+    assert planned_on(capsys, db, "2021-03-12")  # the day itself can still be compared with

@@ -52,8 +52,11 @@ def test_on_the_seed_plan_the_report_agrees_with_the_plan_as_planned_on_its_days
     assert sorted(delivered) == sorted(section(text, "Delivered"))
     assert "| COM(2021) 647 | 180 days late (promised early 2021) |" in text
     assert "| COM(2022) 209 | 315 days late (promised by Q2 2021) |" in text
-    overdue = [t for t in now if now[t]["standing"] == "overdue" and then[t]["standing"] != "overdue"]
-    assert section(text, "Became overdue") == overdue
+    # Overdue on the last day, or delivered late within the period, and not overdue on the first.
+    overdue = [t for t in now if then[t]["standing"] != "overdue" and (
+        now[t]["standing"] == "overdue" or (now[t]["standing"] == "delivered late" and now[t]["delivered_on"] > "2021-06-01"))]
+    assert section(text, "Became overdue") == overdue == ["Propose legislation obliging online services to detect and report CSAM"]
+    assert "| by Q2 2021 | 2021-07-01 (delivered 2022-05-11) | European Commission |" in text
     assert text.startswith("# What happened from 1 June 2021 to 1 June 2022\n\n_Commitments: all.")
 
 
@@ -68,6 +71,21 @@ def test_edits_at_known_days_are_reported_as_the_list_shows_them(capsys, db, tmp
     later = report_md(capsys, db, tmp_path, "--since", "2021-01-01", "--until", "2021-03-01")
     assert "| Expert workshop on prevention | 2021-02-02 | Workshop report | 33 days late (promised by Q4 2020) |" in later
     assert "Expert workshop on prevention" not in "\n".join(section(later, "Became overdue"))
+
+
+def test_what_fell_overdue_and_came_late_within_the_period_became_overdue_in_it(capsys, db, tmp_path):
+    cid = str(as_planned(capsys, db, "2026-01-01")["Expert workshop on prevention"]["id"])
+    ok(capsys, FixedClock.on(date(2020, 11, 15)), "--db", db, "edit", cid, "--due", "Q1 2021", "--reason", "the venue was not free")
+    ok(capsys, FixedClock.on(date(2021, 5, 11)), "--db", db, "edit", cid, "--delivered", "2021-05-10", "--delivered-by", "Workshop report")
+    text = report_md(capsys, db, tmp_path, "--since", "2021-01-01", "--until", "2021-06-30")
+    became = section(text, "Became overdue")
+    assert "Expert workshop on prevention" in became and "Publish a report on the application of the Firearms Directive" in became
+    assert "| Expert workshop on prevention | Q1 2021 | 2021-04-01 (delivered 2021-05-10) |" in text
+    assert "| Publish a report on the application of the Firearms Directive | early 2021 | 2021-05-01 |" in text  # still open on 30 June
+    assert "Expert workshop on prevention" in section(text, "Delivered")
+    # Moved into the period and delivered before the new date ran out: never overdue as planned.
+    before = report_md(capsys, db, tmp_path, "--since", "2020-11-01", "--until", "2021-03-31")
+    assert "Expert workshop on prevention" not in section(before, "Became overdue")
 
 
 def test_html_and_a_pdf_with_the_snapshot_of_the_same_rows(capsys, db, tmp_path):

@@ -56,10 +56,32 @@ def test_compare_draws_the_due_dates_of_the_day_where_the_list_says_they_stood(e
 def test_named_baselines_are_listed_in_the_view_menu_and_compare_with_their_day(edited, window):
     compare = window.features.compare_actions
     compare._fill_baselines()
-    [action] = compare.baselines_menu.actions()
+    action = compare.baselines_menu.actions()[0]  # then a separator and "Delete a baseline"
     assert action.text() == "Council meeting 12 March 2021 (2021-03-12)"
     action.trigger()
     assert compare.day == date(2021, 3, 12) and "Council meeting 12 March 2021" in window.statusBar().currentMessage()
+
+
+def test_a_named_baseline_is_deleted_from_the_view_menu_after_asking(edited, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    compare = window.compare_actions
+    compare._fill_baselines()
+    compare.baselines_menu.actions()[0].trigger()  # comparing with it
+    forget = next(a.menu() for a in compare.baselines_menu.actions() if a.menu() is not None)
+    assert forget.title() == "&Delete a baseline"
+    [delete] = forget.actions()
+    assert delete.text() == "Council meeting 12 March 2021 (2021-03-12)"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    delete.trigger()
+    assert window.doc.store.baselines() == [("Council meeting 12 March 2021", date(2021, 3, 12))]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    delete.trigger()
+    assert window.doc.store.baselines() == []
+    # Still compared with the day, which the plan's own history keeps; the name is gone.
+    assert compare.day == date(2021, 3, 12) and "Council meeting" not in window.statusBar().currentMessage()
+    compare._fill_baselines()
+    assert [a.text() for a in compare.baselines_menu.actions()] == ["No named baselines yet (Compare with… names one)"]
 
 
 def test_the_window_writes_the_report_the_command_line_writes(edited, window, capsys, db_url, tmp_path):
