@@ -6,13 +6,14 @@ printout shows what the window shows: the same filter, order, titles, spans and 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex
 
 from planner.domain.dependencies import broken_links
 from planner.domain.filters import CommitmentFilter
+from planner.domain.period import Period
 from planner.domain.plan import Dependency, KeyDate, Plan
 from planner.domain.status import Standing
 from planner.qtmodels.plan_model import COL_DUE
@@ -63,6 +64,19 @@ class Content:
     @property
     def range_text(self) -> str:
         return f"{day_text(self.first)} – {day_text(self.last)}"
+
+
+def as_compared(content: Content, dues: dict[int, Period], caption: str) -> Content:
+    """The snapshot compared with a past day, as the window draws it (View → Compare with…): each
+    commitment's hollow bar where its due window stood that day (`dues`, by id); the caption
+    joins the title, so the paper says which day it is compared with."""
+    lines = []
+    for ln in content.lines:
+        c = ln.row.commitment
+        if c is not None and c.id is not None:
+            ln = replace(ln, row=ln.row._replace(commitment=c.changed(baseline=dues.get(c.id, c.due))))
+        lines.append(ln)
+    return replace(content, lines=lines, title=" · ".join(x for x in (content.title, caption) if x))
 
 
 def read_content(model: QAbstractItemModel, plan: Plan, *, as_of: date, today: date, options: SnapshotOptions,

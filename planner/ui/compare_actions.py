@@ -86,7 +86,7 @@ class CompareActions(QObject):
                 self.timeline.compare_with(None)
             else:
                 then = as_planned_on(self.doc.plan.commitments, history, self.day)
-                self.timeline.compare_with({c.id: c.due for c in then if c.id is not None})
+                self.timeline.compare_with({c.id: c.due for c in then if c.id is not None}, self.caption)
         self._update()
 
     def _update(self) -> None:
@@ -97,8 +97,16 @@ class CompareActions(QObject):
     def text(self) -> str:
         if self.day is None:
             return ""
-        day = f"{self.name}, {day_text(self.day)}" if self.name else day_text(self.day)
-        return self.tr("Compared with the plan of {day}: hollow bars show the due dates as they stood then.").format(day=day)
+        return self.tr("Compared with the plan of {day}: hollow bars show the due dates as they stood then.").format(day=self._day_named())
+
+    @property
+    def caption(self) -> str:
+        """What is compared with, for the title of a printed snapshot; '' when nothing is."""
+        return self.tr("Compared with the plan of {day}").format(day=self._day_named()) if self.day is not None else ""
+
+    def _day_named(self) -> str:
+        assert self.day is not None
+        return f"{self.name}, {day_text(self.day)}" if self.name else day_text(self.day)
 
     def _fill_baselines(self) -> None:
         self.baselines_menu.clear()
@@ -132,6 +140,7 @@ class CompareActions(QObject):
             return False
         if self.name == label:
             self.name = ""
+            self._refresh()  # the caption, on screen and on paper, loses the name
         self._update()
         if self.day is None:
             self.window.statusBar().showMessage(self.tr("Deleted the baseline “{name}”.").format(name=label), 5000)

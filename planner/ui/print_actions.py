@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from planner.files import FileWriteError
 from planner.i18n import QT_TRANSLATE_NOOP
-from planner.printing.content import Content, read_content
+from planner.printing.content import Content, as_compared, read_content
 from planner.printing.devices import page_layout, print_on, write_snapshot
 from planner.printing.errors import PrintError
 from planner.printing.options import SnapshotOptions, month_end
@@ -60,7 +60,11 @@ class PrintActions(QObject):
     def content(self, options: SnapshotOptions) -> Content:
         """The snapshot of the rows the tree shows: the window's filter proxy, every row unfolded."""
         rows = self.window.rows
-        return read_content(rows, self.doc.plan, as_of=self.doc.as_of, today=self.doc.clock.today(), options=options, commitment_filter=rows.commitment_filter)
+        content = read_content(rows, self.doc.plan, as_of=self.doc.as_of, today=self.doc.clock.today(), options=options, commitment_filter=rows.commitment_filter)
+        timeline = self.window.plan_view.timeline
+        if timeline.compared is not None:  # View → Compare with…: paper shows what the window shows
+            content = as_compared(content, timeline.compared, timeline.compared_caption)
+        return content
 
     def ask(self, verb: str) -> SnapshotOptions | None:
         """The officer's choices, checked; None when cancelled."""

@@ -65,7 +65,7 @@ def test_named_baselines_are_listed_in_the_view_menu_and_compare_with_their_day(
 def test_a_named_baseline_is_deleted_from_the_view_menu_after_asking(edited, window, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    compare = window.compare_actions
+    compare = window.features.compare_actions
     compare._fill_baselines()
     compare.baselines_menu.actions()[0].trigger()  # comparing with it
     forget = next(a.menu() for a in compare.baselines_menu.actions() if a.menu() is not None)
@@ -82,6 +82,27 @@ def test_a_named_baseline_is_deleted_from_the_view_menu_after_asking(edited, win
     assert compare.day == date(2021, 3, 12) and "Council meeting" not in window.statusBar().currentMessage()
     compare._fill_baselines()
     assert [a.text() for a in compare.baselines_menu.actions()] == ["No named baselines yet (Compare with… names one)"]
+
+
+def test_the_compare_view_is_printed_as_the_window_draws_it(edited, window, tmp_path):
+    from planner.printing.options import SnapshotOptions
+    from tests.printing.pdf_tools import pdf_text
+
+    options = SnapshotOptions(first=date(2020, 7, 1), last=date(2021, 12, 31)).checked()
+
+    def workshop_on_paper():
+        content = window.features.print_actions.content(options)
+        return content, next(ln.row.commitment for ln in content.lines if ln.row.commitment is not None and ln.row.commitment.title == WORKSHOP)
+
+    content, workshop = workshop_on_paper()
+    assert workshop.announced.label == "Q4 2020" and "Compared" not in content.title  # the first announced
+    window.features.compare_actions.show_day(date(2020, 12, 1))  # after the move to Q1 2021
+    content, workshop = workshop_on_paper()
+    assert workshop.announced.label == "Q1 2021" and content.title.endswith("Compared with the plan of 1 December 2020")
+    [pdf] = window.features.print_actions.export_to(tmp_path / "compared.pdf", options)
+    assert "Compared with the plan of 1 December 2020" in " ".join(pdf_text(pdf).split())
+    window.features.compare_actions.show_day(None)
+    assert "Compared" not in window.features.print_actions.content(options).title
 
 
 def test_the_window_writes_the_report_the_command_line_writes(edited, window, capsys, db_url, tmp_path):

@@ -69,6 +69,7 @@ class TimelineView(QAbstractScrollArea):
         self.doc = document
         self.run_safely = run_safely  # a change dragged or nudged here; the window shows what fails
         self._compared: dict[int, Period] | None = None  # View → Compare with…: due windows of a past day
+        self.compared_caption = ""  # what the comparison is, said in words (for paper too)
         self._scale = TimeScale(date(2020, 1, 1).toordinal(), 0.5)
         self._fitted = False  # until the officer zooms or scrolls, a resize refits the plan
         self._lo = self._scale.origin  # day number at horizontal scroll value 0
@@ -275,11 +276,17 @@ class TimelineView(QAbstractScrollArea):
             key_lanes=self._key_lanes, min_cell_px=self.min_cell_px(),
         )
 
-    def compare_with(self, dues: "dict[int, Period] | None") -> None:
+    def compare_with(self, dues: "dict[int, Period] | None", caption: str = "") -> None:
         """Draw each commitment's due window as it stood on a past day (by id) where the window
-        first announced is drawn; None: the first announced again."""
+        first announced is drawn; None: the first announced again. `caption` says which day."""
         self._compared = dues
+        self.compared_caption = caption if dues is not None else ""
         self.viewport().update()
+
+    @property
+    def compared(self) -> "dict[int, Period] | None":
+        """The due windows compared with (by commitment id), or None when not comparing."""
+        return self._compared
 
     def _as_compared(self, r: Row) -> Row:
         c = r.commitment
