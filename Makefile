@@ -36,6 +36,7 @@ system-test:
 	@scripts/system-packages.sh test
 
 bench: setup
+	$(PY) -m pip install --quiet -e '.[bench]'
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
 
 # The catalogues: new strings from the code into each planner_LANG.ts, then each compiled to .qm.

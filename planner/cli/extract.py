@@ -1,9 +1,9 @@
 """`planner extract FILE`: the commitments a policy document states, proposed for the plan.
 
 Without `--accept-all` nothing is stored: the proposals are printed (a table, or `--json`).
-With `--accept-all --into STRATEGY_KEY` every dated proposal enters the plan in one transaction;
-those already in the plan (same document and sentence) and those without a date are told, not
-added.
+With `--accept-all --into STRATEGY_KEY` every dated proposal enters the plan in one transaction
+(the occurrences of a repeating promise each one, linked in order); those already in the plan
+(same document and sentence) and those without a date are told, not added.
 """
 from __future__ import annotations
 
@@ -60,6 +60,8 @@ def proposal_json(p: Proposal, document: ReadDocument) -> dict[str, object]:
         "kind": p.kind, "dating": p.dating.value, "actor": p.actor, "section": p.section,
         "initiative": p.initiative, "key_action": p.key_action, "why": p.why,
         "source": document.reference or document.name,
+        # A promise that repeats: this occurrence's number in its series, and how many it has.
+        "occurrence": p.occurrence or None, "occurrences": p.occurrences or None,
     }
 
 

@@ -28,6 +28,9 @@ class ImportBatch:
     # The day a commitment entered the record (its document's adoption), by key: a plan seeded
     # today still knows the seed's promises stood in 2021.
     recorded_on: dict[str, date] = field(default_factory=dict)
+    # Finish-before links between commitments, by key (earlier, later): the occurrences of a
+    # promise that repeats, read from a document, linked as one series.
+    links: list[tuple[str, str]] = field(default_factory=list)
     # The keys of `strategies` and `initiatives` (and how many items of each are in): see `_known`.
     _keys: dict[str, tuple[set[str], int]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _checked: tuple[tuple[int, int], ...] = field(default=(), init=False, repr=False, compare=False)

@@ -17,7 +17,7 @@ _EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,2}(?=\w)|(?<=\w)_{1,2}(?!\w)")
 _ESCAPE = re.compile(r"\\([()\[\]*_#.\-])")
 _FOOTNOTE_MARK = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 _FOOTNOTE_START = re.compile(f"^\\s*([{SUPERSCRIPT_DIGITS}]+)\\s+")
-_SPACES = re.compile(r"\s+")
+_NO_MARKS = frozenset(SUPERSCRIPT_DIGITS)
 
 
 # PDF text keeps the typesetter's ligatures ("eﬀective", "ﬁght"): the words are the plain ones.
@@ -27,12 +27,18 @@ _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi",
 def clean_inline(text: str) -> str:
     """One paragraph without markup or footnote marks, its spaces made single."""
     text = text.translate(_LIGATURES)
-    text = _LINK.sub(r"\1", text)
-    text = _ANGLE_URL.sub(r"\1", text)
-    text = _ESCAPE.sub(r"\1", text)
-    text = _EMPHASIS.sub("", text)
-    text = _FOOTNOTE_MARK.sub("", text)
-    return _SPACES.sub(" ", text).strip()
+    # Each pattern only where its mark is: most paragraphs of a PDF have none of them.
+    if "](" in text:
+        text = _LINK.sub(r"\1", text)
+    if "<" in text:
+        text = _ANGLE_URL.sub(r"\1", text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    if "*" in text or "_" in text:
+        text = _EMPHASIS.sub("", text)
+    if not _NO_MARKS.isdisjoint(text):
+        text = _FOOTNOTE_MARK.sub("", text)
+    return " ".join(text.split())
 
 
 def footnote_number(text: str) -> tuple[str, str] | None:

@@ -48,9 +48,10 @@ def _same_actor(a: str, b: str) -> bool:
 
 
 def proposal_key(proposal: Proposal, source_ref: str) -> str:
-    """A key that is the same each time the same document is read: by source, sentence, actor."""
+    """A key that is the same each time the same document is read: by source, sentence, actor
+    (and, for a repeat, its number in the series)."""
     digest = hashlib.sha1(f"{source_ref}\n{_norm(proposal.quote)}\n{_norm(proposal.actor)}".encode()).hexdigest()[:10]
-    return f"read-{slug(source_ref) or 'document'}-{digest}"
+    return f"read-{slug(source_ref) or 'document'}-{digest}" + (f"-{proposal.occurrence}" if proposal.occurrence else "")
 
 
 @dataclass
@@ -104,14 +105,24 @@ def accepted_batch(
             ikey = chosen.get(p.initiative) or _initiative_for(p.initiative, strategy_key, theirs, batch)
             chosen[p.initiative] = ikey
         batch.commitments.append(commitment_of(p, ikey, source_ref))
+    batch.links.extend(_series_links([p for p in proposals if p.occurrence], source_ref))
     return result
+
+
+def _series_links(repeats: list[Proposal], source_ref: str) -> list[tuple[str, str]]:
+    """Each occurrence of a series finishes before the next: (earlier key, later key)."""
+    by_series: dict[object, list[Proposal]] = {}
+    for p in repeats:
+        by_series.setdefault(p.series, []).append(p)
+    return [(proposal_key(a, source_ref), proposal_key(b, source_ref))
+            for series in by_series.values() for a, b in zip(series, series[1:])]
 
 
 def commitment_of(p: Proposal, initiative_key: str, source_ref: str) -> Commitment:
     assert p.due is not None
     kind = Kind.SPAN if p.kind == "span" else Kind.DEADLINE
     return Commitment(
-        key=proposal_key(p, source_ref), title=p.title, due=p.due.with_phrase(p.phrase) if p.phrase else p.due,
+        key=proposal_key(p, source_ref), title=p.title, due=p.due.with_phrase(p.phrase) if p.phrase and not p.occurrence else p.due,
         initiative_key=initiative_key, kind=kind, actor=plan_actor(p.actor), description=p.why, source_ref=source_ref,
         section=p.section, quote=p.quote,
     )

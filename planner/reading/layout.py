@@ -198,8 +198,9 @@ def _looks_like_heading(text: str) -> bool:
 
 def _looks_like_section_heading(raw: str, text: str) -> bool:
     """'INTRODUCTION', 'I. IMPLEMENT AND DEVELOP ...', 'NEXT STEPS': short lines in capitals."""
-    letters = [c for c in text if c.isalpha()]
-    if not letters or len(text) > 200 or text.endswith("."):
+    if len(text) > 200 or text.endswith("."):
         return False
-    capitals = sum(c.isupper() for c in letters) / len(letters)
-    return capitals > 0.8 and (len(text) < 120 or _ROMAN.match(text) is not None)
+    upper, lower = sum(map(str.isupper, text)), sum(map(str.islower, text))  # counted in C
+    if not upper + lower:
+        return False
+    return upper / (upper + lower) > 0.8 and (len(text) < 120 or _ROMAN.match(text) is not None)

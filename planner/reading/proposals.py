@@ -3,7 +3,9 @@
 Nothing here is stored. A proposal is what the officer reviews: the sentence as written, the
 date phrase as written, the window it stands for, who commits, a short title, where it sits and
 why it was proposed. A commitment whose date cannot be read is proposed undated, never dropped
-and never guessed; a key action without a date is proposed over the document's own period.
+and never guessed; a key action without a date is proposed over the document's own period. A
+promise that repeats ("every year", "annually", "every six months", "two-yearly") is one proposal
+per occurrence in the period it runs over, numbered as one series, each keeping the phrase.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from datetime import date
 from enum import Enum
 
 from planner.domain.period import Period, Precision
+from planner.domain.recurrence import Recurrence
 
 from .blocks import Block, BlockKind, ReadDocument
 from .dates import FoundDate, dates_in
@@ -42,6 +45,13 @@ class Proposal:
     dating: Dating = Dating.DATED
     key_action: bool = False
     recurrence: object | None = None
+    occurrence: int = 0  # in a series of repeats: its number, from 1 (0: not a repeat)
+    occurrences: int = 0  # how many the series has
+
+    @property
+    def series(self) -> tuple[int, str, str] | None:
+        """What the occurrences of one repeating promise share (sentence, phrase, actor)."""
+        return (self.start, self.phrase, self.actor) if self.occurrence else None
 
     @property
     def due_start(self) -> date | None:
@@ -104,7 +114,8 @@ def _sentence(text: str, start: int, block: Block, document: ReadDocument, perio
     dates = [d for d in every if _is_due(d, text, document.adopted)]
     # "so that ... can continue after December 2020": what makes it possible is due by then.
     dates += [d for d in every if d.period is not None and re.search(r"\bcontinue\b.*\bafter\s*$", text[:d.start], re.I)]
-    unread = [d for d in dates if d.period is None]
+    repeats = [d for d in dates if d.kind == "recurring" and isinstance(d.recurrence, Recurrence)]
+    unread = [d for d in dates if d.period is None and d not in repeats]
     readable = [d for d in dates if d.period is not None]
     default_actor = "the Commission" if document.reference.startswith(("COM", "C(", "SWD", "JOIN")) else ""
     clauses = _clauses(text, verbs, default_actor)
@@ -113,7 +124,9 @@ def _sentence(text: str, start: int, block: Block, document: ReadDocument, perio
         found = _nearest(readable, verb) if readable else None
         common = dict(quote=text, start=start, end=start + len(text), actor=actor, section=block.where,
                       initiative=block.initiative, key_action=key_action)
-        if found is not None:
+        if repeats:
+            proposals.extend(_series(repeats[0], readable, text, verb, actor, period, document.adopted, key_action, common))
+        elif found is not None:
             assert found.period is not None
             proposals.append(Proposal(phrase=found.text, due=found.period, kind=found.kind,
                                       title=short_title(text, verb, (found.start, found.end)), recurrence=found.recurrence,
@@ -131,6 +144,37 @@ def _sentence(text: str, start: int, block: Block, document: ReadDocument, perio
                      if period else "a key action with no date, in a document that states no period: date it by hand"),
                 **common))  # type: ignore[arg-type]
     return _distinct(proposals)
+
+
+def _series(found: FoundDate, readable: list[FoundDate], text: str, verb: Verb, actor: str, period: Period | None,
+            adopted: date | None, key_action: bool, common: dict) -> list[Proposal]:  # type: ignore[type-arg]
+    """One proposal per occurrence of a repeating promise, over the years the sentence names
+    ('annually from 2022', 'every year until 2025', '(2021-2025)') or else the document's period;
+    none before the document's date. Undated, with the sentence, when there is no period."""
+    assert isinstance(found.recurrence, Recurrence)
+    over = period
+    spans = [d.period for d in readable if d.period is not None and d.kind == "span"]
+    starts = [d.period for d in readable if d.period is not None and d.kind == "target"]
+    ends = [d.period for d in readable if d.period is not None and re.match(r"until\b", d.text, re.I)]
+    if spans:
+        over = spans[0]
+    elif period is not None and (starts or ends):
+        first = starts[0].start if starts else period.start
+        last = ends[0].end if ends else period.end
+        over = Period(first, last, Precision.DAY) if first <= last else period
+    title = short_title(text, verb, (found.start, found.end))
+    if over is None:
+        return [Proposal(phrase=found.text, due=None, kind="recurring", title=title, dating=Dating.UNDATED, recurrence=found.recurrence,
+                         why=f"'{verb.text or 'a key action'}' commits {actor or 'someone'} {found.recurrence.label} ('{found.text}'), "
+                             "but neither the sentence nor the document says over which years: date it by hand", **common)]
+    windows = [w for w in found.recurrence.occurrences(over) if adopted is None or w.end >= adopted]
+    why = _why(verb, found.text, actor, key_action)
+    return [
+        Proposal(phrase=found.text, due=w.with_phrase(f"{found.text} ({w.label})"), kind="recurring", title=f"{title} ({w.label})",
+                 recurrence=found.recurrence, occurrence=n, occurrences=len(windows),
+                 why=f"{why}: it repeats {found.recurrence.label} over {over.label}, occurrence {n} of {len(windows)}", **common)
+        for n, w in enumerate(windows, start=1)
+    ]
 
 
 def _clauses(text: str, verbs: list[Verb], default_actor: str) -> list[tuple[Verb, str]]:
@@ -159,6 +203,8 @@ def _nearest(dates: list[FoundDate], verb: Verb) -> FoundDate:
 
 def _is_due(found: FoundDate, sentence: str, adopted: date | None) -> bool:
     """A phrase that can be a due date: not in the past, not 'after ...', not a name."""
+    if found.kind == "recurring":  # 'a two-yearly report' is the promise itself, not a name
+        return re.search(r"\b(?:after|since)\s*$", sentence[:found.start], re.I) is None
     if found.period is not None and adopted is not None and found.period.end < adopted:
         return False
     before = sentence[:found.start].rstrip().lower()
@@ -188,12 +234,12 @@ def _after_note(text: str, found: FoundDate) -> str:
 
 
 def _distinct(proposals: list[Proposal]) -> list[Proposal]:
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, int]] = set()
     out = []
     for p in proposals:
-        if (p.actor, p.phrase) in seen:
+        if (p.actor, p.phrase, p.occurrence) in seen:
             continue
-        seen.add((p.actor, p.phrase))
+        seen.add((p.actor, p.phrase, p.occurrence))
         out.append(p)
     return out
 

@@ -17,7 +17,7 @@ from .bulk import insert_many
 from .errors import RefusedValueError
 from .mapping import commitment_values, naive_utc, to_commitment
 from .plan_store import CALENDAR_FIELDS, NOTHING_WRITTEN, PlanStore
-from .tables import CommitmentRow, InitiativeRow, KeyDateRow, RevisionRow, SourceRow, StrategyRow
+from .tables import CommitmentRow, DependencyRow, InitiativeRow, KeyDateRow, RevisionRow, SourceRow, StrategyRow
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,7 @@ def apply_batch(store: PlanStore, batch: ImportBatch, *, keep_edits: bool) -> Im
         initiative_ids = _initiatives(s, batch, strategy_ids)
         report, written = _commitments(s, store, batch, initiative_ids, keep_edits)
         added += _revisions(s, batch, written)
+        added += _links(s, batch)
         added += _key_dates(s, batch)
         if not (added or report.added or report.updated or s.info.get(_GROUPS_ADDED)):
             s.info[NOTHING_WRITTEN] = True  # the file says nothing new: the counter stays too
@@ -183,6 +184,19 @@ def _revisions(s: Session, batch: ImportBatch, written: set[str]) -> int:
             s.add(RevisionRow(commitment_id=ids[r.key], field=r.field, old=r.old, new=r.new, changed_at=changed_at, reason=r.reason))
             added += 1
     return added
+
+
+def _links(s: Session, batch: ImportBatch) -> int:
+    """The batch's finish-before links between commitments it names by key, each once."""
+    if not batch.links:
+        return 0
+    keys = {k for pair in batch.links for k in pair}
+    ids = dict(s.execute(select(CommitmentRow.key, CommitmentRow.id).where(CommitmentRow.key.in_(list(keys)))).all())
+    known = set(s.execute(select(DependencyRow.predecessor_id, DependencyRow.successor_id)).all())
+    new = [(ids[a], ids[b]) for a, b in dict.fromkeys(batch.links) if a in ids and b in ids and (ids[a], ids[b]) not in known]
+    for predecessor, successor in new:
+        s.add(DependencyRow(predecessor_id=predecessor, successor_id=successor))
+    return len(new)
 
 
 _GROUPS_ADDED = "planner.groups_added"  # set in the session's info when a strategy or initiative was inserted
