@@ -224,8 +224,8 @@ Termine anderer Personen bleiben unberührt.</translation>
     </message>
     <message>
         <location filename="../cli/baselines.py" line="18"/>
-        <source>name a past day to compare against, or list the named days</source>
-        <translation>einen vergangenen Tag zum Vergleich benennen oder die benannten Tage auflisten</translation>
+        <source>name a past day to compare against, list the named days, or --delete one</source>
+        <translation>einen vergangenen Tag zum Vergleich benennen, die benannten Tage auflisten oder einen löschen (--delete)</translation>
     </message>
     <message>
         <location filename="../cli/baselines.py" line="19"/>
@@ -238,24 +238,39 @@ Termine anderer Personen bleiben unberührt.</translation>
         <translation>der Tag, den er benennt (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../cli/baselines.py" line="25"/>
+        <location filename="../cli/baselines.py" line="21"/>
+        <source>forget the named baseline (the plan&apos;s own history stays)</source>
+        <translation>den benannten Basisplan vergessen (die Geschichte des Plans bleibt)</translation>
+    </message>
+    <message>
+        <location filename="../cli/baselines.py" line="26"/>
         <source>the plan as it was planned on a past day (YYYY-MM-DD) or a named baseline; status is then as of that day</source>
         <translation>der Plan, wie er an einem vergangenen Tag (JJJJ-MM-TT) oder einem benannten Basisplan geplant war; der Status gilt dann zu diesem Tag</translation>
     </message>
     <message>
-        <location filename="../cli/baselines.py" line="37"/>
+        <location filename="../cli/baselines.py" line="38"/>
         <source>{text!r} is neither a day (YYYY-MM-DD) nor a named baseline (named: {known}).</source>
         <translation>{text!r} ist weder ein Tag (JJJJ-MM-TT) noch ein benannter Basisplan (benannt: {known}).</translation>
     </message>
     <message>
-        <location filename="../cli/baselines.py" line="52"/>
+        <location filename="../cli/baselines.py" line="50"/>
+        <source>--delete takes the baseline&apos;s name alone: planner baseline --delete NAME.</source>
+        <translation>--delete nimmt nur den Namen des Basisplans: planner baseline --delete NAME.</translation>
+    </message>
+    <message>
+        <location filename="../cli/baselines.py" line="57"/>
         <source>Give the day the baseline {name!r} names, e.g. planner baseline {name!r} 2021-03-12.</source>
         <translation>Geben Sie den Tag an, den der Basisplan {name!r} benennt, z. B. planner baseline {name!r} 2021-03-12.</translation>
     </message>
     <message>
-        <location filename="../cli/baselines.py" line="57"/>
+        <location filename="../cli/baselines.py" line="62"/>
         <source>No named baselines yet (planner baseline NAME DAY names one).</source>
         <translation>Noch keine benannten Basispläne (planner baseline NAME TAG legt einen an).</translation>
+    </message>
+    <message>
+        <location filename="../cli/baselines.py" line="71"/>
+        <source>There is no baseline named {name!r} (named: {known}).</source>
+        <translation>Es gibt keinen Basisplan namens {name!r} (benannt: {known}).</translation>
     </message>
     <message>
         <location filename="../cli/calendar_commands.py" line="34"/>
@@ -1134,14 +1149,40 @@ systemd: ein Dienst, der es startet, sollte SuccessExitStatus=1 angeben (Erinner
         <translation>z. B. Ratstagung 12. März 2021</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="101"/>
+        <location filename="../ui/compare_actions.py" line="100"/>
         <source>Compared with the plan of {day}: hollow bars show the due dates as they stood then.</source>
         <translation>Verglichen mit dem Plan vom {day}: Hohle Balken zeigen die Fälligkeiten, wie sie damals standen.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="113"/>
+        <location filename="../ui/compare_actions.py" line="105"/>
+        <source>Compared with the plan of {day}</source>
+        <translation>Verglichen mit dem Plan vom {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_actions.py" line="121"/>
         <source>No named baselines yet (Compare with… names one)</source>
         <translation>Noch keine benannten Basispläne (Vergleichen mit… legt einen an)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_actions.py" line="124"/>
+        <source>&amp;Delete a baseline</source>
+        <translation>Basisplan &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_actions.py" line="132"/>
+        <location filename="../ui/compare_actions.py" line="139"/>
+        <source>Delete a baseline</source>
+        <translation>Basisplan löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_actions.py" line="133"/>
+        <source>Delete the baseline “{name}” ({day})? The plan itself does not change.</source>
+        <translation>Den Basisplan „{name}“ ({day}) löschen? Der Plan selbst ändert sich nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_actions.py" line="146"/>
+        <source>Deleted the baseline “{name}”.</source>
+        <translation>Basisplan „{name}“ gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2405,142 +2446,152 @@ Fällig: {shown}</translation>
         <translation>PDF (*.pdf);;Webseite (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="31"/>
+        <location filename="../report/writing.py" line="33"/>
         <source>What happened from {since} to {until}</source>
         <translation>Was vom {since} bis zum {until} geschah</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="37"/>
+        <location filename="../report/writing.py" line="39"/>
         <source>Commitment</source>
         <translation>Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="37"/>
+        <location filename="../report/writing.py" line="39"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="38"/>
+        <location filename="../report/writing.py" line="40"/>
         <source>Was due</source>
         <translation>War fällig</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="38"/>
+        <location filename="../report/writing.py" line="40"/>
         <source>Responsible</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="39"/>
+        <location filename="../report/writing.py" line="41"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="41"/>
+        <location filename="../report/writing.py" line="43"/>
         <source>Delivered</source>
         <translation>Erfüllt</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="41"/>
+        <location filename="../report/writing.py" line="43"/>
         <source>By</source>
         <translation>Durch</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="41"/>
+        <location filename="../report/writing.py" line="43"/>
         <source>Timeliness</source>
         <translation>Termintreue</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="43"/>
+        <location filename="../report/writing.py" line="45"/>
         <source>on time</source>
         <translation>rechtzeitig</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="43"/>
+        <location filename="../report/writing.py" line="45"/>
         <source>{days} days late (promised {due})</source>
         <translation>{days} Tage verspätet (zugesagt {due})</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="45"/>
+        <location filename="../report/writing.py" line="47"/>
         <source>Nothing was delivered in the period.</source>
         <translation>Im Zeitraum wurde nichts erfüllt.</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="46"/>
+        <location filename="../report/writing.py" line="48"/>
         <source>Slipped</source>
         <translation>Verschoben</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="46"/>
+        <location filename="../report/writing.py" line="48"/>
         <source>Now due</source>
         <translation>Jetzt fällig</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="46"/>
+        <location filename="../report/writing.py" line="48"/>
         <source>Moved</source>
         <translation>Verschiebung</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="46"/>
+        <location filename="../report/writing.py" line="48"/>
         <source>Reason and authority</source>
         <translation>Grund und Grundlage</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="47"/>
+        <location filename="../report/writing.py" line="49"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="48"/>
+        <location filename="../report/writing.py" line="50"/>
         <source>No due date moved in the period.</source>
         <translation>Im Zeitraum hat sich keine Fälligkeit verschoben.</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="49"/>
+        <location filename="../report/writing.py" line="51"/>
         <source>Became overdue</source>
         <translation>Überfällig geworden</translation>
     </message>
     <message>
         <location filename="../report/writing.py" line="51"/>
+        <source>Overdue from</source>
+        <translation>Überfällig seit</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="53"/>
         <source>Nothing became overdue in the period.</source>
         <translation>Im Zeitraum ist nichts überfällig geworden.</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="52"/>
+        <location filename="../report/writing.py" line="54"/>
         <source>Due in the next {weeks} weeks (to {day})</source>
         <translation>Fällig in den nächsten {weeks} Wochen (bis {day})</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="54"/>
+        <location filename="../report/writing.py" line="56"/>
         <source>Nothing falls due in these weeks.</source>
         <translation>In diesen Wochen ist nichts fällig.</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="55"/>
+        <location filename="../report/writing.py" line="57"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="56"/>
+        <location filename="../report/writing.py" line="58"/>
         <source>No commitment was added.</source>
         <translation>Es wurde keine Verpflichtung hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="57"/>
+        <location filename="../report/writing.py" line="59"/>
         <source>Dropped</source>
         <translation>Aufgegeben</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="58"/>
+        <location filename="../report/writing.py" line="60"/>
         <source>No commitment was dropped.</source>
         <translation>Es wurde keine Verpflichtung aufgegeben.</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="99"/>
+        <location filename="../report/writing.py" line="100"/>
+        <source>{day} (delivered {delivered})</source>
+        <translation>{day} (geliefert am {delivered})</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="109"/>
         <source>{days} day</source>
         <translation>{days} Tag</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="99"/>
+        <location filename="../report/writing.py" line="109"/>
         <source>{days} days</source>
         <translation>{days} Tage</translation>
     </message>
@@ -2893,78 +2944,78 @@ Fällig: {shown}</translation>
         <translation>Eine Momentaufnahme der Zeitleiste als PDF, PNG oder SVG schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="68"/>
+        <location filename="../ui/print_actions.py" line="72"/>
         <source>the {count} commitments of the current filter</source>
         <translation>die {count} Verpflichtungen des aktuellen Filters</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="68"/>
+        <location filename="../ui/print_actions.py" line="72"/>
         <source>all {count} commitments</source>
         <translation>alle {count} Verpflichtungen</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="74"/>
-        <location filename="../ui/print_actions.py" line="117"/>
+        <location filename="../ui/print_actions.py" line="78"/>
+        <location filename="../ui/print_actions.py" line="121"/>
         <source>Cannot print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="88"/>
+        <location filename="../ui/print_actions.py" line="92"/>
         <source>Timeline snapshot</source>
         <translation>Momentaufnahme der Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="92"/>
+        <location filename="../ui/print_actions.py" line="96"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="100"/>
+        <location filename="../ui/print_actions.py" line="104"/>
         <source>Preview…</source>
         <translation>Vorschau…</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="107"/>
+        <location filename="../ui/print_actions.py" line="111"/>
         <source>Print preview — timeline snapshot</source>
         <translation>Druckvorschau — Momentaufnahme der Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="119"/>
+        <location filename="../ui/print_actions.py" line="123"/>
         <source>Sent 1 page to {printer}.</source>
         <translation>1 Seite an {printer} gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="119"/>
+        <location filename="../ui/print_actions.py" line="123"/>
         <source>Sent {pages} pages to {printer}.</source>
         <translation>{pages} Seiten an {printer} gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="119"/>
+        <location filename="../ui/print_actions.py" line="123"/>
         <source>the preview</source>
         <translation>die Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="123"/>
+        <location filename="../ui/print_actions.py" line="127"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="126"/>
+        <location filename="../ui/print_actions.py" line="130"/>
         <source>Export timeline snapshot</source>
         <translation>Momentaufnahme der Zeitleiste exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="139"/>
+        <location filename="../ui/print_actions.py" line="143"/>
         <source>Cannot export the snapshot</source>
         <translation>Momentaufnahme kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="142"/>
+        <location filename="../ui/print_actions.py" line="146"/>
         <source>Wrote 1 page to {file}.</source>
         <translation>1 Seite in {file} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="142"/>
+        <location filename="../ui/print_actions.py" line="146"/>
         <source>Wrote {pages} pages to {file}.</source>
         <translation>{pages} Seiten in {file} geschrieben.</translation>
     </message>
@@ -3922,7 +3973,7 @@ Fällig: {shown}</translation>
         <translation>Keine Verpflichtung ausgewählt. Die Planliste neben der Zeitleiste hat dieselben Zeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/widget.py" line="88"/>
+        <location filename="../ui/timeline/widget.py" line="89"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>

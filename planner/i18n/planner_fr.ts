@@ -224,8 +224,8 @@ Les événements des autres personnes n&apos;y sont pas touchés.</translation>
     </message>
     <message>
         <location filename="../cli/baselines.py" line="18"/>
-        <source>name a past day to compare against, or list the named days</source>
-        <translation>nommer un jour passé auquel se comparer, ou lister les jours nommés</translation>
+        <source>name a past day to compare against, list the named days, or --delete one</source>
+        <translation>nommer un jour passé avec lequel comparer, lister les jours nommés, ou en supprimer un (--delete)</translation>
     </message>
     <message>
         <location filename="../cli/baselines.py" line="19"/>
@@ -238,24 +238,39 @@ Les événements des autres personnes n&apos;y sont pas touchés.</translation>
         <translation>le jour qu&apos;elle nomme (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../cli/baselines.py" line="25"/>
+        <location filename="../cli/baselines.py" line="21"/>
+        <source>forget the named baseline (the plan&apos;s own history stays)</source>
+        <translation>oublier la référence nommée (l&apos;historique du plan reste)</translation>
+    </message>
+    <message>
+        <location filename="../cli/baselines.py" line="26"/>
         <source>the plan as it was planned on a past day (YYYY-MM-DD) or a named baseline; status is then as of that day</source>
         <translation>le plan tel qu&apos;il était prévu à une date passée (AAAA-MM-JJ) ou une référence nommée ; l&apos;état est alors celui de ce jour</translation>
     </message>
     <message>
-        <location filename="../cli/baselines.py" line="37"/>
+        <location filename="../cli/baselines.py" line="38"/>
         <source>{text!r} is neither a day (YYYY-MM-DD) nor a named baseline (named: {known}).</source>
         <translation>{text!r} n&apos;est ni un jour (AAAA-MM-JJ) ni une référence nommée (nommées : {known}).</translation>
     </message>
     <message>
-        <location filename="../cli/baselines.py" line="52"/>
+        <location filename="../cli/baselines.py" line="50"/>
+        <source>--delete takes the baseline&apos;s name alone: planner baseline --delete NAME.</source>
+        <translation>--delete prend le seul nom de la référence : planner baseline --delete NOM.</translation>
+    </message>
+    <message>
+        <location filename="../cli/baselines.py" line="57"/>
         <source>Give the day the baseline {name!r} names, e.g. planner baseline {name!r} 2021-03-12.</source>
         <translation>Indiquez le jour que nomme la référence {name!r}, p. ex. planner baseline {name!r} 2021-03-12.</translation>
     </message>
     <message>
-        <location filename="../cli/baselines.py" line="57"/>
+        <location filename="../cli/baselines.py" line="62"/>
         <source>No named baselines yet (planner baseline NAME DAY names one).</source>
         <translation>Aucune référence nommée pour l&apos;instant (planner baseline NOM JOUR en nomme une).</translation>
+    </message>
+    <message>
+        <location filename="../cli/baselines.py" line="71"/>
+        <source>There is no baseline named {name!r} (named: {known}).</source>
+        <translation>Aucune référence ne s&apos;appelle {name!r} (nommées : {known}).</translation>
     </message>
     <message>
         <location filename="../cli/calendar_commands.py" line="34"/>
@@ -1134,14 +1149,40 @@ systemd : un service qui le lance doit indiquer SuccessExitStatus=1 (des rappels
         <translation>p. ex. Conseil du 12 mars 2021</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="101"/>
+        <location filename="../ui/compare_actions.py" line="100"/>
         <source>Compared with the plan of {day}: hollow bars show the due dates as they stood then.</source>
         <translation>Comparé au plan du {day} : les barres creuses montrent les échéances telles qu&apos;elles étaient alors.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="113"/>
+        <location filename="../ui/compare_actions.py" line="105"/>
+        <source>Compared with the plan of {day}</source>
+        <translation>Comparé au plan du {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_actions.py" line="121"/>
         <source>No named baselines yet (Compare with… names one)</source>
         <translation>Aucune référence nommée pour l&apos;instant (Comparer avec… en nomme une)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_actions.py" line="124"/>
+        <source>&amp;Delete a baseline</source>
+        <translation>&amp;Supprimer une référence</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_actions.py" line="132"/>
+        <location filename="../ui/compare_actions.py" line="139"/>
+        <source>Delete a baseline</source>
+        <translation>Supprimer une référence</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_actions.py" line="133"/>
+        <source>Delete the baseline “{name}” ({day})? The plan itself does not change.</source>
+        <translation>Supprimer la référence « {name} » ({day}) ? Le plan lui-même ne change pas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_actions.py" line="146"/>
+        <source>Deleted the baseline “{name}”.</source>
+        <translation>Référence « {name} » supprimée.</translation>
     </message>
 </context>
 <context>
@@ -2405,142 +2446,152 @@ Due: {shown}</source>
         <translation>PDF (*.pdf);;Page web (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="31"/>
+        <location filename="../report/writing.py" line="33"/>
         <source>What happened from {since} to {until}</source>
         <translation>Ce qui s&apos;est passé du {since} au {until}</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="37"/>
+        <location filename="../report/writing.py" line="39"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="37"/>
+        <location filename="../report/writing.py" line="39"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="38"/>
+        <location filename="../report/writing.py" line="40"/>
         <source>Was due</source>
         <translation>Échéance antérieure</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="38"/>
+        <location filename="../report/writing.py" line="40"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="39"/>
+        <location filename="../report/writing.py" line="41"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="41"/>
+        <location filename="../report/writing.py" line="43"/>
         <source>Delivered</source>
         <translation>Réalisé</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="41"/>
+        <location filename="../report/writing.py" line="43"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="41"/>
+        <location filename="../report/writing.py" line="43"/>
         <source>Timeliness</source>
         <translation>Respect des délais</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="43"/>
+        <location filename="../report/writing.py" line="45"/>
         <source>on time</source>
         <translation>à temps</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="43"/>
+        <location filename="../report/writing.py" line="45"/>
         <source>{days} days late (promised {due})</source>
         <translation>en retard de {days} jours (promis {due})</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="45"/>
+        <location filename="../report/writing.py" line="47"/>
         <source>Nothing was delivered in the period.</source>
         <translation>Rien n&apos;a été réalisé pendant la période.</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="46"/>
+        <location filename="../report/writing.py" line="48"/>
         <source>Slipped</source>
         <translation>Glissés</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="46"/>
+        <location filename="../report/writing.py" line="48"/>
         <source>Now due</source>
         <translation>Échéance actuelle</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="46"/>
+        <location filename="../report/writing.py" line="48"/>
         <source>Moved</source>
         <translation>Décalage</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="46"/>
+        <location filename="../report/writing.py" line="48"/>
         <source>Reason and authority</source>
         <translation>Motif et source</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="47"/>
+        <location filename="../report/writing.py" line="49"/>
         <source>not recorded</source>
         <translation>non enregistré</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="48"/>
+        <location filename="../report/writing.py" line="50"/>
         <source>No due date moved in the period.</source>
         <translation>Aucune échéance n&apos;a bougé pendant la période.</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="49"/>
+        <location filename="../report/writing.py" line="51"/>
         <source>Became overdue</source>
         <translation>Passés en retard</translation>
     </message>
     <message>
         <location filename="../report/writing.py" line="51"/>
+        <source>Overdue from</source>
+        <translation>En retard depuis</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="53"/>
         <source>Nothing became overdue in the period.</source>
         <translation>Rien n&apos;est passé en retard pendant la période.</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="52"/>
+        <location filename="../report/writing.py" line="54"/>
         <source>Due in the next {weeks} weeks (to {day})</source>
         <translation>À échéance dans les {weeks} prochaines semaines (jusqu&apos;au {day})</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="54"/>
+        <location filename="../report/writing.py" line="56"/>
         <source>Nothing falls due in these weeks.</source>
         <translation>Rien n&apos;arrive à échéance pendant ces semaines.</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="55"/>
+        <location filename="../report/writing.py" line="57"/>
         <source>Added</source>
         <translation>Ajoutés</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="56"/>
+        <location filename="../report/writing.py" line="58"/>
         <source>No commitment was added.</source>
         <translation>Aucun engagement n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="57"/>
+        <location filename="../report/writing.py" line="59"/>
         <source>Dropped</source>
         <translation>Abandonnés</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="58"/>
+        <location filename="../report/writing.py" line="60"/>
         <source>No commitment was dropped.</source>
         <translation>Aucun engagement n&apos;a été abandonné.</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="99"/>
+        <location filename="../report/writing.py" line="100"/>
+        <source>{day} (delivered {delivered})</source>
+        <translation>{day} (livré le {delivered})</translation>
+    </message>
+    <message>
+        <location filename="../report/writing.py" line="109"/>
         <source>{days} day</source>
         <translation>{days} jour</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="99"/>
+        <location filename="../report/writing.py" line="109"/>
         <source>{days} days</source>
         <translation>{days} jours</translation>
     </message>
@@ -2893,78 +2944,78 @@ Due: {shown}</source>
         <translation>Écrire un instantané de la frise en PDF, PNG ou SVG</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="68"/>
+        <location filename="../ui/print_actions.py" line="72"/>
         <source>the {count} commitments of the current filter</source>
         <translation>les {count} engagements du filtre courant</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="68"/>
+        <location filename="../ui/print_actions.py" line="72"/>
         <source>all {count} commitments</source>
         <translation>les {count} engagements</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="74"/>
-        <location filename="../ui/print_actions.py" line="117"/>
+        <location filename="../ui/print_actions.py" line="78"/>
+        <location filename="../ui/print_actions.py" line="121"/>
         <source>Cannot print</source>
         <translation>Impossible d&apos;imprimer</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="88"/>
+        <location filename="../ui/print_actions.py" line="92"/>
         <source>Timeline snapshot</source>
         <translation>Instantané de la frise</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="92"/>
+        <location filename="../ui/print_actions.py" line="96"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="100"/>
+        <location filename="../ui/print_actions.py" line="104"/>
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="107"/>
+        <location filename="../ui/print_actions.py" line="111"/>
         <source>Print preview — timeline snapshot</source>
         <translation>Aperçu avant impression — instantané de la frise</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="119"/>
+        <location filename="../ui/print_actions.py" line="123"/>
         <source>Sent 1 page to {printer}.</source>
         <translation>1 page envoyée à {printer}.</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="119"/>
+        <location filename="../ui/print_actions.py" line="123"/>
         <source>Sent {pages} pages to {printer}.</source>
         <translation>{pages} pages envoyées à {printer}.</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="119"/>
+        <location filename="../ui/print_actions.py" line="123"/>
         <source>the preview</source>
         <translation>l&apos;aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="123"/>
+        <location filename="../ui/print_actions.py" line="127"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="126"/>
+        <location filename="../ui/print_actions.py" line="130"/>
         <source>Export timeline snapshot</source>
         <translation>Exporter l&apos;instantané de la frise</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="139"/>
+        <location filename="../ui/print_actions.py" line="143"/>
         <source>Cannot export the snapshot</source>
         <translation>Impossible d&apos;exporter l&apos;instantané</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="142"/>
+        <location filename="../ui/print_actions.py" line="146"/>
         <source>Wrote 1 page to {file}.</source>
         <translation>1 page écrite dans {file}.</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="142"/>
+        <location filename="../ui/print_actions.py" line="146"/>
         <source>Wrote {pages} pages to {file}.</source>
         <translation>{pages} pages écrites dans {file}.</translation>
     </message>
@@ -3922,7 +3973,7 @@ Due: {shown}</source>
         <translation>Aucun engagement sélectionné. La liste du plan, à côté de la frise, a les mêmes lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/widget.py" line="88"/>
+        <location filename="../ui/timeline/widget.py" line="89"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
