@@ -115,7 +115,7 @@ def _series_links(repeats: list[Proposal], source_ref: str) -> list[tuple[str, s
     for p in repeats:
         by_series.setdefault(p.series, []).append(p)
     return [(proposal_key(a, source_ref), proposal_key(b, source_ref))
-            for series in by_series.values() for a, b in zip(series, series[1:])]
+            for series in by_series.values() for a, b in zip(series, series[1:], strict=False)]
 
 
 def commitment_of(p: Proposal, initiative_key: str, source_ref: str) -> Commitment:

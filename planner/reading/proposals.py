@@ -147,7 +147,7 @@ def _sentence(text: str, start: int, block: Block, document: ReadDocument, perio
 
 
 def _series(found: FoundDate, readable: list[FoundDate], text: str, verb: Verb, actor: str, period: Period | None,
-            adopted: date | None, key_action: bool, common: dict) -> list[Proposal]:  # type: ignore[type-arg]
+            adopted: date | None, key_action: bool, common: dict) -> list[Proposal]:
     """One proposal per occurrence of a repeating promise, over the years the sentence names
     ('annually from 2022', 'every year until 2025', '(2021-2025)') or else the document's period;
     none before the document's date. Undated, with the sentence, when there is no period."""

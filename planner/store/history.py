@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 
 from planner.domain import gate
 from planner.domain.as_planned import History
@@ -55,4 +55,8 @@ def delete_baseline(store: PlanStore, name: str) -> bool:
     with); False when no baseline has that name."""
     name = " ".join(name.split())
     with store._writing() as s:
-        return bool(s.execute(delete(BaselineRow).where(BaselineRow.name == name)).rowcount)
+        row = s.scalar(select(BaselineRow).where(BaselineRow.name == name))
+        if row is None:
+            return False
+        s.delete(row)
+        return True

@@ -17,7 +17,15 @@ from .bulk import insert_many
 from .errors import RefusedValueError
 from .mapping import commitment_values, naive_utc, to_commitment
 from .plan_store import CALENDAR_FIELDS, NOTHING_WRITTEN, PlanStore
-from .tables import CommitmentRow, DependencyRow, InitiativeRow, KeyDateRow, RevisionRow, SourceRow, StrategyRow
+from .tables import (
+    CommitmentRow,
+    DependencyRow,
+    InitiativeRow,
+    KeyDateRow,
+    RevisionRow,
+    SourceRow,
+    StrategyRow,
+)
 
 
 @dataclass(frozen=True)
