@@ -74,12 +74,14 @@ def standing(c: Commitment, as_of: date, due_soon_days: int = DEFAULT_DUE_SOON_D
     """The status an officer reads on `as_of`.
 
     A coarse deadline is overdue only once its whole window has passed: "Q4 2020" is not late
-    on 15 December 2020.
+    on 15 December 2020. A commitment delivered after `as_of` stands on that day as if it were
+    still open.
     """
     if c.status is Status.DROPPED:
         return Standing.DROPPED
-    if c.status is Status.DELIVERED or c.delivered_on is not None:
-        delivered = c.delivered_on
+    delivered = c.delivered_on
+    # A delivery recorded for a later day has not happened yet on `as_of` (Status as of a past day).
+    if (c.status is Status.DELIVERED and delivered is None) or (delivered is not None and delivered <= as_of):
         if delivered is not None and delivered > c.announced.end:
             return Standing.DELIVERED_LATE
         return Standing.DELIVERED_ON_TIME

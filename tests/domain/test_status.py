@@ -54,3 +54,14 @@ def test_forecast_slip_is_reported_before_delivery():
 def test_nothing_moved_means_no_slippage():
     assert slippage(c()) is None
     assert slippage(c(baseline=parse_period("Q4 2020"))) is None
+
+
+def test_a_delivery_after_the_as_of_day_is_not_yet_delivered_on_that_day():
+    # View → Status as of 30 June 2021 on a plan whose commitment was delivered in December 2025.
+    done_later = c(due="2020-2025", status=Status.DELIVERED, delivered_on=date(2025, 12, 15))
+    assert standing(done_later, as_of=date(2021, 6, 30)) is Standing.PLANNED
+    assert standing(done_later, as_of=date(2025, 12, 14), due_soon_days=30) is Standing.DUE_SOON
+    assert standing(done_later, as_of=date(2025, 12, 15)) is Standing.DELIVERED_ON_TIME
+    late = c(status=Status.DELIVERED, delivered_on=date(2021, 1, 10))
+    assert standing(late, as_of=date(2021, 1, 5)) is Standing.OVERDUE
+    assert standing(late, as_of=date(2021, 1, 10)) is Standing.DELIVERED_LATE
