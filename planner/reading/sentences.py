@@ -46,8 +46,13 @@ def split_sentences(paragraph: str, offset: int = 0) -> list[Sentence]:
     return out
 
 
+_LAST_WORD = re.compile(r"([\w.]+)$")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
-    word = re.search(r"([\w.]+)$", text[:dot])
+    # Only the text just before the dot: searching all of it for its last word costs a pass over
+    # the paragraph at every full stop. A word longer than the window is no abbreviation anyway.
+    word = _LAST_WORD.search(text, max(0, dot - 40), dot)
     if not word:
         return False
     token = word[1].lower().strip(".")
