@@ -46,7 +46,7 @@ def bench(n: int, folder: Path, repeat: int, keep: Path | None) -> list[dict[str
     clock = FixedClock.on(TODAY)
     store = open_plan_store(f"sqlite:///{folder / f'plan-{n}.sqlite'}", clock, seed=False)
     apply_batch(store, synthetic_batch(n), keep_edits=False)
-    doc = PlanDocument(store, clock)
+    doc = PlanDocument.on_store(store, clock)
     rows = PlanFilterProxy(PlanModel(doc, doc), doc)
     results = []
     for name, options in LAYOUTS.items():

@@ -162,7 +162,7 @@ def bench(n: int, steps: int, folder: Path, repeat: int = 3) -> dict[str, str]:
     rows_on_screen = len(timeline.visible_rows())
     results["rows on screen"] = str(rows_on_screen)
     window.close()
-    window.doc.store.close()
+    window.doc.close_store()
     window.deleteLater()
     QApplication.processEvents()
     return results

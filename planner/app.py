@@ -4,26 +4,25 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from planner import collector
 from planner.desktop import APP_ID, app_version, icon_file
 from planner.document import PlanDocument
 from planner.domain.clock import Clock, SystemClock
 from planner.i18n import LANGUAGES, chosen_language, install_translators, translate
 from planner.locations import chosen_url
 from planner.reminders.user_settings import horizon_days
-from planner.store.deferred import open_for_window
+from planner.store.addresses import sqlite_file
 from planner.store.errors import StoreError
 from planner.ui.main_window import MainWindow
-from planner.ui.settling import when_settled
 from planner.ui.window_picture import save_window_picture
 
 ORG, APP = "planner", "Planner"
@@ -45,17 +44,24 @@ def app_settings() -> QSettings:
 
 
 def build_window(url: str, clock: Clock, settings: QSettings, as_of: date | None = None,
-                 later: Callable[[Callable[[], None]], None] | None = None, switch: "PlanSwitch | None" = None) -> MainWindow:
+                 switch: "PlanSwitch | None" = None, finish: bool = True) -> MainWindow:
     """The window on the plan at `url`; raises StoreError when the database cannot be used.
 
-    What the officer sees first is built here and now: the plan, its timeline, the details and
-    the filter bar. `later(install)` decides when the rest is added (`install_features`); by
-    default at once. The app adds it once the window has settled after its first paint, then
-    opens the store: a plan file that is ready to use is painted from a first look, and its
-    store (SQLAlchemy) is opened behind the painted window.
+    A plan file that is ready to use (every start but the first) is shown from its first look,
+    a plain sqlite3 read, without waiting for SQLAlchemy: the window is read-only until its store,
+    opened on a thread (`PlanOpener`), is attached. Anything else (a new or older file, a server)
+    is opened here and now. `finish`: add the rest at once (`finish_window`); the app does it
+    after the first paint instead.
     """
-    store = open_for_window(url, clock)
-    document = PlanDocument(store, clock)
+    from planner.store.first_look import first_look
+
+    plan = first_look(url)
+    if plan is not None:
+        document = PlanDocument(plan, clock, url=sqlite_file(url) or url)
+    else:
+        from planner.store.opening import open_plan_store
+
+        document = PlanDocument.on_store(open_plan_store(url, clock), clock)
     if as_of:
         document.set_as_of(as_of)
     document.due_soon_days = horizon_days(settings)  # one "due soon", from Preferences → Reminders
@@ -64,8 +70,80 @@ def build_window(url: str, clock: Clock, settings: QSettings, as_of: date | None
     switch = switch or PlanSwitch(None, clock, settings)
     if switch.window is None:
         switch.window = window
-    (later or _at_once)(lambda: install_features(window, settings, switch))
+    if finish:
+        finish_window(window, url, settings, switch)
     return window
+
+
+def finish_window(window: MainWindow, url: str, settings: QSettings, switch: "PlanSwitch | None" = None) -> None:
+    """Add what is not seen at first (`install_features`), then, for a window shown from its
+    first look, open the store on a thread: the window takes it, and the plan as read with it,
+    keeping the officer's place, and editing is on."""
+    install_features(window, settings, switch)
+    if window.doc.editable:
+        return
+    opener = PlanOpener(url, window.doc.clock, window)
+    assert window.features is not None
+    shared = window.features.shared_plan
+    opener.opened.connect(shared.take_store, Qt.ConnectionType.QueuedConnection)
+    opener.failed.connect(shared.not_opened, Qt.ConnectionType.QueuedConnection)
+    opener.start()
+
+
+class PlanOpener(QObject):
+    """Opens a plan's store on a thread of its own (SQLAlchemy loads there, off the window's
+    thread) and hands it over with a queued signal; tries again every RETRY_MS when it fails."""
+
+    RETRY_MS = 3_000
+    opened = Signal(object, object, object)  # the store, the plan read from it, the change counter it was read at
+    failed = Signal(object)  # the StoreError; another try follows
+
+    def __init__(self, url: str, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.url, self.clock = url, clock
+        self._given_up = threading.Event()
+        self.failed.connect(self._try_again_later, Qt.ConnectionType.QueuedConnection)
+
+    def start(self) -> None:
+        if not self._given_up.is_set():
+            threading.Thread(target=self._open, name="open the plan", daemon=True).start()
+
+    def give_up(self) -> None:
+        """The window is going: a store opened from now on is closed, not handed over."""
+        self._given_up.set()
+
+    def _open(self) -> None:
+        try:
+            from planner.store.opening import open_plan_store
+
+            store = open_plan_store(self.url, self.clock)
+        except StoreError as exc:
+            self._tell(self.failed, exc)
+            return
+        except Exception as exc:  # noqa: BLE001 - whatever the driver raises, the window must hear of it
+            self._tell(self.failed, StoreError(f"The plan {sqlite_file(self.url) or self.url} cannot be opened: {exc}."))
+            return
+        try:
+            counter = store.change_counter()  # first: a change after it means one more reload, never a lost one
+            plan = store.load_plan()
+        except StoreError as exc:
+            store.close()
+            self._tell(self.failed, exc)
+            return
+        if not self._tell(self.opened, store, plan, counter):
+            store.close()  # the window is gone
+
+    def _tell(self, signal: SignalInstance, *args: object) -> bool:
+        if self._given_up.is_set():
+            return False
+        try:
+            signal.emit(*args)
+            return True
+        except RuntimeError:  # deleted with its window meanwhile
+            return False
+
+    def _try_again_later(self) -> None:
+        QTimer.singleShot(self.RETRY_MS, self, self.start)
 
 
 class PlanSwitch:
@@ -80,16 +158,14 @@ class PlanSwitch:
         old = self.window
         assert old is not None
         try:
-            with collector.paused():
-                new = build_window(url, self.clock, self.settings, switch=self)
+            new = build_window(url, self.clock, self.settings, switch=self)
         except StoreError as exc:
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.warning(old, translate("PlanFiles", "Open plan"), str(exc))
             return False
-        new.doc.open_store_behind()
         assert new.features is not None  # installed at once: the old window is already painted
-        new.doc.when_store_open(new.features.reminders.start)
+        new.doc.when_editable(new.features.reminders.start)
         new.setGeometry(old.geometry())
         new.show()
         self.window = new
@@ -111,13 +187,11 @@ def retire_window(window: MainWindow) -> None:
         features.calendar_actions.stop_feed()
         features.calendar_actions.stop_autopublish()
         features.shared_plan.watcher.stop()
+    for opener in window.findChildren(PlanOpener):
+        opener.give_up()  # a store still being opened is closed by its opener
     window.close()
-    window.doc.store.close()
+    window.doc.close_store()
     window.deleteLater()
-
-
-def _at_once(install: Callable[[], None]) -> None:
-    install()
 
 
 def install_features(window: MainWindow, settings: QSettings, switch: PlanSwitch | None = None) -> None:
@@ -181,16 +255,12 @@ def run(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     app.setApplicationVersion(app_version())
     app.setDesktopFileName(APP_ID)  # the desktop matches the window to its entry and icon
     app.setWindowIcon(QIcon(str(icon_file())))
-    rest: list[Callable[[], None]] = []  # what is added once the window has settled
     try:
         settings = app_settings()
         translators = install_translators(app, args.language or chosen_language(settings))  # noqa: F841 - kept while the app runs
-        tray_home = _tray_is_home(settings)
-        # Living in the tray, closing the window must hide it from the first moment: all at once.
-        later = None if tray_home else rest.append
-        with collector.paused():  # the plan, its rows and the window: all here to stay
-            switch = PlanSwitch(None, clock or SystemClock(), settings)
-            window = build_window(chosen_url(args.db, settings), switch.clock, settings, args.as_of, later=later, switch=switch)
+        url = chosen_url(args.db, settings)
+        switch = PlanSwitch(None, clock or SystemClock(), settings)
+        window = build_window(url, switch.clock, settings, args.as_of, switch=switch, finish=False)
     except StoreError as exc:
         if args.screenshot or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
             print(f"planner: {exc}", file=sys.stderr)
@@ -199,23 +269,52 @@ def run(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
 
             QMessageBox.critical(None, translate("App", "Cannot open the plan"), str(exc))
         return 2
+    if args.screenshot:  # a picture of the plan: no editing, no store, no reminders
+        return _screenshot(app, window, args.screenshot)
 
-    def settled() -> None:
-        collector.settle()
-        for install in rest:
-            install()  # editing, the shared-plan watch, Preferences, reminders, calendars, printing
-        window.doc.open_store_behind()  # a window painted from its first look: the store, on a worker thread
-        if window.features is not None and not args.screenshot:  # a picture delivers no reminders
-            window.doc.when_store_open(window.features.reminders.start)  # catch-up, then on time
+    def finish() -> None:
+        finish_window(window, url, settings, switch)  # editing, Preferences, reminders, calendars, printing; the store
+        assert window.features is not None
+        window.doc.when_editable(window.features.reminders.start)  # catch-up, then on time
 
+    tray_home = _tray_is_home(settings)
+    if tray_home:
+        finish()  # living in the tray, closing the window must hide it from the first moment
     if not (args.in_tray and tray_home):
         window.show()
-    when_settled(window, settled)
-    if args.screenshot:
-        return _screenshot(app, window, args.screenshot)
+    if not tray_home:
+        after_first_paint(window, finish)
     code = app.exec()
-    (switch.window or window).doc.store.close()  # the plan open at the end (File → Open plan… may have changed it)
+    (switch.window or window).doc.close_store()  # the plan open at the end (File → Open plan… may have changed it)
     return code
+
+
+def after_first_paint(window: MainWindow, do: Callable[[], None], at_the_latest_ms: int = 2_000) -> None:
+    """`do()` once, after the shown window's first paint (what is seen comes first), or after
+    `at_the_latest_ms` if it is not painted by then (shown on another desktop, say)."""
+    _FirstPaint(window, do, at_the_latest_ms)
+
+
+class _FirstPaint(QObject):
+    def __init__(self, window: MainWindow, do: Callable[[], None], at_the_latest_ms: int) -> None:
+        super().__init__(window)
+        self.window = window
+        self.do: Callable[[], None] | None = do
+        window.installEventFilter(self)
+        QTimer.singleShot(at_the_latest_ms, self, self.fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.fire)  # once this paint, its children's and the flush are done
+        return False
+
+    def fire(self) -> None:
+        if self.do is None:
+            return
+        do, self.do = self.do, None
+        self.window.removeEventFilter(self)
+        do()
 
 
 def _tray_is_home(settings: QSettings) -> bool:
@@ -246,5 +345,5 @@ def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
     # After the first paint: the event loop has run once with the window shown.
     QTimer.singleShot(0, lambda: QTimer.singleShot(50, grab))
     app.exec()
-    window.doc.store.close()
+    window.doc.close_store()
     return result["code"]

@@ -22,27 +22,3 @@ def paused() -> Iterator[None]:
     finally:
         if was_on:
             gc.enable()
-
-
-_paused_for_start = False
-
-
-def pause_for_start() -> None:
-    """From the first import of the app (main.py) until `settle`: the modules, the Qt types and
-    enums PySide makes as they are first used, the plan and the window are all here to stay,
-    and the collector would walk them again and again meanwhile (a tenth of the start-up)."""
-    global _paused_for_start
-    if gc.isenabled():
-        gc.disable()
-        _paused_for_start = True
-
-
-def settle() -> None:
-    """Everything alive now stays alive for good (a window and its plan, once open): keep the
-    collector from ever walking it again, and let it run again if the start paused it. Only
-    for the start of a long-lived process."""
-    global _paused_for_start
-    gc.freeze()
-    if _paused_for_start:
-        _paused_for_start = False
-        gc.enable()

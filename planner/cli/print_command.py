@@ -69,7 +69,7 @@ def _print(ctx: CliContext) -> int:
         last=parse_month(args.range_to, end=True) if args.range_to else None,
         greyscale=args.greyscale, sources=args.sources, title=args.title, dpi=args.dpi,
     ).checked()
-    doc = PlanDocument(ctx.store, ctx.clock)
+    doc = PlanDocument(ctx.store.load_plan(), ctx.clock)  # no store: printed, never edited
     if args.as_of:
         doc.set_as_of(args.as_of)
     chosen = filter_from_args(args, doc.plan)

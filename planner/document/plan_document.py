@@ -4,6 +4,9 @@ Every change goes through `push_*`, which puts an undoable command on the stack;
 writes to the database at once and then tells the document what changed through its change API
 (`put_commitment`, `drop_commitment`, `set_links`, ...), and the document tells the models.
 Nothing else writes to the store while a window is open.
+
+A document may exist before its store is open (a window shown from the plan's first look, a
+printed plan): it is read-only, its `store` says so with a StoreError, until `attach_store`.
 """
 from __future__ import annotations
 
@@ -17,7 +20,6 @@ from PySide6.QtGui import QUndoStack
 from planner.domain.clock import Clock
 from planner.domain.plan import Commitment, Dependency, KeyDate, Plan
 from planner.domain.status import DEFAULT_DUE_SOON_DAYS
-from planner.store.deferred import DeferredStore
 from planner.store.errors import StoreError
 
 from .command import push_applied
@@ -43,24 +45,18 @@ class PlanDocument(QObject):
     links_changed = Signal()
     # An undo or redo step could not be written (StoreError); the stack is back where it was.
     step_failed = Signal(object)
-    # The store of a window painted from its first look is open now (see store/deferred.py).
-    store_opened = Signal()
-    # ... or it could not be opened: the StoreError.
-    store_failed = Signal(object)
-    _store_came = Signal()  # from the thread that opened it
-    # A large plan's window was painted from its first screenful; the whole plan has been read
-    # and waits to be taken (`take_whole_plan`), which the window does keeping the officer's place.
-    whole_plan_ready = Signal()
+    # The store is attached (opened behind a window painted from its first look): the plan can be edited.
+    store_attached = Signal()
 
-    def __init__(self, store: "PlanStore | DeferredStore", clock: Clock, parent: QObject | None = None) -> None:
+    def __init__(self, plan: Plan, clock: Clock, store: "PlanStore | None" = None, parent: QObject | None = None, *, url: str = "") -> None:
+        """The open `plan`; without a `store` it is read-only until `attach_store`. `url` names
+        the plan (a file's path) while there is no store to name it."""
         super().__init__(parent)
-        self.store = store
-        # The change counter the loaded plan was read at, when known before the store is open:
-        # a change made elsewhere meanwhile is then still seen, and reloaded.
-        self.counter_at_load: int | None = store.first_counter if isinstance(store, DeferredStore) else None
-        self._store_came.connect(self._take_store)  # queued: handled on the window's thread
-        if isinstance(store, DeferredStore):
-            store.tell_when_open(self._store_came.emit)  # however it opens: behind the window, or asked
+        self._store = store
+        self._url = url
+        # The change counter the plan was read at when the store was attached after it: the
+        # watcher starts from it, so a change made elsewhere meanwhile is still seen.
+        self.read_at: int | None = None
         self.clock = clock
         self.undo_stack = QUndoStack(self)
         self.step_failures = StepFailures(self.undo_stack, self.step_failed.emit)
@@ -69,11 +65,51 @@ class PlanDocument(QObject):
         self._own_versions: dict[int, int] = {}
         self._as_of: date | None = None  # None: follow the clock
         self.due_soon_days = DEFAULT_DUE_SOON_DAYS  # the officer's, from Preferences → Reminders
-        self.plan: Plan = store.load_plan()
-        self._by_id = {c.id: c for c in self.plan.commitments}
-        self.plan_is_whole: bool = store.first_look_was_whole if isinstance(store, DeferredStore) else True
-        self._whole_waiting: Plan | None = None
-        self.store_problem: StoreError | None = None  # why the store behind the window did not open
+        self.plan = plan
+        self._by_id = {c.id: c for c in plan.commitments}
+
+    @classmethod
+    def on_store(cls, store: "PlanStore", clock: Clock, parent: QObject | None = None) -> "PlanDocument":
+        """The document on an open store, its plan read from it now."""
+        return cls(store.load_plan(), clock, store, parent)
+
+    # The store -----------------------------------------------------------------------------------
+
+    @property
+    def store(self) -> "PlanStore":
+        """The open store; while the plan is still being opened, a StoreError says so (one sentence),
+        as a database that cannot be reached would."""
+        if self._store is None:
+            raise StoreError(f"The plan {self._url} is still being opened; nothing was changed. Try again in a moment.")
+        return self._store
+
+    @property
+    def editable(self) -> bool:
+        """The store is attached: changes can be written."""
+        return self._store is not None
+
+    @property
+    def url(self) -> str:
+        """Where the plan is, as the officer reads it: a file's path, a server's address without its password."""
+        return self._store.url if self._store is not None else self._url
+
+    def attach_store(self, store: "PlanStore", read_at: int | None = None) -> None:
+        """From now on the plan is written to `store` (opened on another thread); `read_at` is the
+        change counter the shown plan was read at. Emits `store_attached` once."""
+        assert self._store is None, "a document is attached to one store"
+        self._store, self.read_at = store, read_at
+        self.store_attached.emit()
+
+    def when_editable(self, do: Callable[[], None]) -> None:
+        """Do it now when the store is attached, else once it is."""
+        if self.editable:
+            do()
+        else:
+            self.store_attached.connect(do)
+
+    def close_store(self) -> None:
+        if self._store is not None:
+            self._store.close()
 
     # What is open ----------------------------------------------------------------------------
 
@@ -98,71 +134,14 @@ class PlanDocument(QObject):
     def commitment(self, commitment_id: int) -> Commitment:
         return self._by_id[commitment_id]
 
-    # The store, when the window was painted before it was open ------------------------------------
-
-    @property
-    def store_is_open(self) -> bool:
-        # Taken by the document (`_take_store`, on this thread), not merely open on the worker:
-        # what waits for it must see the store itself and, for a large plan, the whole plan.
-        return not isinstance(self.store, DeferredStore)
-
-    def open_store_behind(self) -> None:
-        """Start opening the store on a worker thread, if it is not open yet; `store_opened`
-        (or `store_failed`) follows on this thread."""
-        if isinstance(self.store, DeferredStore):
-            self.store.open_behind()  # once: later calls find it started
-
-    def when_store_open(self, do: Callable[[], None]) -> None:
-        """Do it now when the store is open, else as soon as it is (never if it fails)."""
-        if self.store_is_open:
-            do()
-        else:
-            self.store_opened.connect(do)
-
-    def _take_store(self) -> None:
-        deferred = self.store
-        if not isinstance(deferred, DeferredStore):
-            return  # taken already
-        try:
-            self.store = deferred.store(again=False)  # from now on, the store itself
-        except StoreError as exc:
-            self.store_problem = exc  # asked again (the watcher's poll, Reload), it tries again
-            self.store_failed.emit(exc)
+    def reload(self, plan: Plan | None = None) -> None:
+        """Read the plan again (another window or officer changed it), or take `plan`, read by the
+        caller; undo history is kept. A plan equal to the one shown changes nothing."""
+        if plan is None:
+            plan = self.store.load_plan()
+        elif plan == self.plan:
             return
-        self.store_problem = None
-        # The whole plan first, then "open": what starts with the store (reminders catching up,
-        # the watcher) must see every commitment, not the first screen.
-        self._whole_waiting = deferred.whole_plan()
-        if self._whole_waiting is None and not self.plan_is_whole:
-            try:  # the read behind the window failed: once more, here
-                self._whole_waiting = self.store.load_plan()
-            except StoreError as exc:
-                self.store_failed.emit(exc)  # still not whole: the watcher's first poll reads it
-        if self._whole_waiting is not None:
-            self.whole_plan_ready.emit()  # the window takes it, keeping the officer's place
-            self.take_whole_plan()  # no window listening yet: take it here
-        self.store_opened.emit()
-
-    def take_whole_plan(self) -> None:
-        """Show the whole plan instead of the first screenful it was painted from."""
-        whole, self._whole_waiting = self._whole_waiting, None
-        if whole is None:
-            return
-        if self.undo_stack.count():
-            try:
-                self.reload()  # edited meanwhile: the plan read behind the window may not have the edit
-            except StoreError:
-                pass  # still not whole: the watcher's first poll reads it
-            return
-        self.plan_is_whole = True
-        self.plan = whole
-        self._by_id = {c.id: c for c in self.plan.commitments}
-        self.plan_reloaded.emit()
-
-    def reload(self) -> None:
-        """Read the plan again (another window or officer changed it); undo history is kept."""
-        self.plan = self.store.load_plan()
-        self.plan_is_whole = True
+        self.plan = plan
         self._by_id = {c.id: c for c in self.plan.commitments}
         self.plan_reloaded.emit()
 

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="200"/>
+        <location filename="../app.py" line="270"/>
         <source>Cannot open the plan</source>
         <translation>Der Plan kann nicht geöffnet werden</translation>
     </message>
@@ -167,7 +167,7 @@ Termine anderer Personen bleiben unberührt.</translation>
     </message>
     <message>
         <location filename="../ui/calendar_actions.py" line="191"/>
-        <location filename="../ui/calendar_actions.py" line="219"/>
+        <location filename="../ui/calendar_actions.py" line="220"/>
         <source>Publish calendar file</source>
         <translation>Kalenderdatei veröffentlichen</translation>
     </message>
@@ -177,18 +177,18 @@ Termine anderer Personen bleiben unberührt.</translation>
         <translation>{path} wird aktuell gehalten</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="254"/>
-        <location filename="../ui/calendar_actions.py" line="261"/>
+        <location filename="../ui/calendar_actions.py" line="255"/>
+        <location filename="../ui/calendar_actions.py" line="262"/>
         <source>Publish to team calendar</source>
         <translation>Im Teamkalender veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="261"/>
+        <location filename="../ui/calendar_actions.py" line="262"/>
         <source>The password was not kept: this system has no keyring. You will be asked again next time.</source>
         <translation>Das Passwort wurde nicht gespeichert: Dieses System hat keinen Schlüsselbund. Sie werden beim nächsten Mal erneut gefragt.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="262"/>
+        <location filename="../ui/calendar_actions.py" line="263"/>
         <source>Published to {url}: {text}.</source>
         <translation>In {url} veröffentlicht: {text}.</translation>
     </message>
@@ -1532,7 +1532,7 @@ Planner jetzt neu starten?</translation>
     </message>
     <message>
         <location filename="../ui/due_soon_dock.py" line="69"/>
-        <location filename="../ui/due_soon_dock.py" line="157"/>
+        <location filename="../ui/due_soon_dock.py" line="159"/>
         <source>Due soon</source>
         <translation>Bald fällig</translation>
     </message>
@@ -1588,39 +1588,39 @@ Planner jetzt neu starten?</translation>
         <translation>Als erfüllt markieren</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="145"/>
+        <location filename="../ui/due_soon_dock.py" line="147"/>
         <source>{title}
 Due: {shown}</source>
         <translation>{title}
 Fällig: {shown}</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="155"/>
+        <location filename="../ui/due_soon_dock.py" line="157"/>
         <source>1 reminder awaiting an answer</source>
         <translation>1 Erinnerung wartet auf Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="155"/>
+        <location filename="../ui/due_soon_dock.py" line="157"/>
         <source>{count} reminders awaiting an answer</source>
         <translation>{count} Erinnerungen warten auf Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="156"/>
+        <location filename="../ui/due_soon_dock.py" line="158"/>
         <source>due in the next {horizon} days</source>
         <translation>fällig in den nächsten {horizon} Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="156"/>
+        <location filename="../ui/due_soon_dock.py" line="158"/>
         <source>Nothing due in the next {horizon} days.</source>
         <translation>Nichts fällig in den nächsten {horizon} Tagen.</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="157"/>
+        <location filename="../ui/due_soon_dock.py" line="159"/>
         <source>Due soon ({waiting})</source>
         <translation>Bald fällig ({waiting})</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="167"/>
+        <location filename="../ui/due_soon_dock.py" line="169"/>
         <source>snoozed till {when}</source>
         <translation>zurückgestellt bis {when}</translation>
     </message>
@@ -2757,7 +2757,7 @@ Fällig: {shown}</translation>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app.py" line="88"/>
+        <location filename="../app.py" line="165"/>
         <location filename="../ui/plan_files.py" line="79"/>
         <source>Open plan</source>
         <translation>Plan öffnen</translation>
@@ -2794,7 +2794,7 @@ Fällig: {shown}</translation>
     </message>
     <message>
         <location filename="../qtmodels/plan_model.py" line="35"/>
-        <location filename="../ui/plan_view.py" line="57"/>
+        <location filename="../ui/plan_view.py" line="56"/>
         <source>Due (as written)</source>
         <translation>Fällig (Wortlaut)</translation>
     </message>
@@ -2825,7 +2825,7 @@ Fällig: {shown}</translation>
     </message>
     <message>
         <location filename="../qtmodels/plan_model.py" line="41"/>
-        <location filename="../ui/due_soon_dock.py" line="162"/>
+        <location filename="../ui/due_soon_dock.py" line="164"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
@@ -2878,12 +2878,12 @@ Fällig: {shown}</translation>
 <context>
     <name>PlanTree</name>
     <message>
-        <location filename="../ui/plan_view.py" line="75"/>
+        <location filename="../ui/plan_view.py" line="73"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ui/plan_view.py" line="76"/>
+        <location filename="../ui/plan_view.py" line="74"/>
         <source>Strategies, initiatives and commitments with their due dates, status and windows; the timeline beside it draws the same rows</source>
         <translation>Strategien, Initiativen und Verpflichtungen mit Fälligkeiten, Status und Zeitfenstern; die Zeitleiste daneben zeichnet dieselben Zeilen</translation>
     </message>
@@ -3497,44 +3497,49 @@ Fällig: {shown}</translation>
 <context>
     <name>SharedPlan</name>
     <message>
-        <location filename="../ui/shared_plan.py" line="32"/>
+        <location filename="../ui/shared_plan.py" line="38"/>
         <source>Database unreachable — read-only, retrying</source>
         <translation>Datenbank nicht erreichbar — nur lesen, neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="33"/>
-        <source>Reading the rest of the plan…</source>
-        <translation>Der Rest des Plans wird gelesen…</translation>
+        <location filename="../ui/shared_plan.py" line="39"/>
+        <source>Opening the plan…</source>
+        <translation>Der Plan wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="52"/>
+        <location filename="../ui/shared_plan.py" line="58"/>
         <source>Undo or redo</source>
         <translation>Rückgängig oder wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="69"/>
+        <location filename="../ui/shared_plan.py" line="79"/>
         <source>Open the plan</source>
         <translation>Den Plan öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="69"/>
+        <location filename="../ui/shared_plan.py" line="79"/>
         <source>The plan is shown read-only; Planner keeps trying.</source>
         <translation>Der Plan wird schreibgeschützt gezeigt; Planner versucht es weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="101"/>
+        <location filename="../ui/shared_plan.py" line="109"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="113"/>
+        <location filename="../ui/shared_plan.py" line="121"/>
         <source>Keep mine</source>
         <translation>Meine behalten</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="127"/>
+        <location filename="../ui/shared_plan.py" line="135"/>
         <source>The database answers again; editing is back on.</source>
         <translation>Die Datenbank antwortet wieder; Bearbeiten ist wieder möglich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shared_plan.py" line="86"/>
+        <source>The plan is open; editing is on.</source>
+        <translation>Der Plan ist geöffnet; Bearbeiten ist möglich.</translation>
     </message>
 </context>
 <context>
@@ -3968,12 +3973,12 @@ Fällig: {shown}</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../ui/timeline/widget.py" line="56"/>
+        <location filename="../ui/timeline/widget.py" line="55"/>
         <source>No commitment selected. The plan list beside the timeline has the same rows.</source>
         <translation>Keine Verpflichtung ausgewählt. Die Planliste neben der Zeitleiste hat dieselben Zeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/widget.py" line="89"/>
+        <location filename="../ui/timeline/widget.py" line="87"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="200"/>
+        <location filename="../app.py" line="270"/>
         <source>Cannot open the plan</source>
         <translation>Impossible d&apos;ouvrir le plan</translation>
     </message>
@@ -167,7 +167,7 @@ Les événements des autres personnes n&apos;y sont pas touchés.</translation>
     </message>
     <message>
         <location filename="../ui/calendar_actions.py" line="191"/>
-        <location filename="../ui/calendar_actions.py" line="219"/>
+        <location filename="../ui/calendar_actions.py" line="220"/>
         <source>Publish calendar file</source>
         <translation>Publier le fichier d&apos;agenda</translation>
     </message>
@@ -177,18 +177,18 @@ Les événements des autres personnes n&apos;y sont pas touchés.</translation>
         <translation>{path} est tenu à jour</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="254"/>
-        <location filename="../ui/calendar_actions.py" line="261"/>
+        <location filename="../ui/calendar_actions.py" line="255"/>
+        <location filename="../ui/calendar_actions.py" line="262"/>
         <source>Publish to team calendar</source>
         <translation>Publier dans l&apos;agenda de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="261"/>
+        <location filename="../ui/calendar_actions.py" line="262"/>
         <source>The password was not kept: this system has no keyring. You will be asked again next time.</source>
         <translation>Le mot de passe n&apos;a pas été conservé : ce système n&apos;a pas de trousseau. Il vous sera redemandé la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="262"/>
+        <location filename="../ui/calendar_actions.py" line="263"/>
         <source>Published to {url}: {text}.</source>
         <translation>Publié dans {url} : {text}.</translation>
     </message>
@@ -1532,7 +1532,7 @@ Redémarrer Planner maintenant ?</translation>
     </message>
     <message>
         <location filename="../ui/due_soon_dock.py" line="69"/>
-        <location filename="../ui/due_soon_dock.py" line="157"/>
+        <location filename="../ui/due_soon_dock.py" line="159"/>
         <source>Due soon</source>
         <translation>Échéance proche</translation>
     </message>
@@ -1588,39 +1588,39 @@ Redémarrer Planner maintenant ?</translation>
         <translation>Marquer comme réalisé</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="145"/>
+        <location filename="../ui/due_soon_dock.py" line="147"/>
         <source>{title}
 Due: {shown}</source>
         <translation>{title}
 Échéance : {shown}</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="155"/>
+        <location filename="../ui/due_soon_dock.py" line="157"/>
         <source>1 reminder awaiting an answer</source>
         <translation>1 rappel en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="155"/>
+        <location filename="../ui/due_soon_dock.py" line="157"/>
         <source>{count} reminders awaiting an answer</source>
         <translation>{count} rappels en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="156"/>
+        <location filename="../ui/due_soon_dock.py" line="158"/>
         <source>due in the next {horizon} days</source>
         <translation>à échéance dans les {horizon} prochains jours</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="156"/>
+        <location filename="../ui/due_soon_dock.py" line="158"/>
         <source>Nothing due in the next {horizon} days.</source>
         <translation>Rien à échéance dans les {horizon} prochains jours.</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="157"/>
+        <location filename="../ui/due_soon_dock.py" line="159"/>
         <source>Due soon ({waiting})</source>
         <translation>Échéance proche ({waiting})</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="167"/>
+        <location filename="../ui/due_soon_dock.py" line="169"/>
         <source>snoozed till {when}</source>
         <translation>reporté jusqu&apos;à {when}</translation>
     </message>
@@ -2757,7 +2757,7 @@ Due: {shown}</source>
         <translation>Ouvrir un plan réc&amp;ent</translation>
     </message>
     <message>
-        <location filename="../app.py" line="88"/>
+        <location filename="../app.py" line="165"/>
         <location filename="../ui/plan_files.py" line="79"/>
         <source>Open plan</source>
         <translation>Ouvrir un plan</translation>
@@ -2794,7 +2794,7 @@ Due: {shown}</source>
     </message>
     <message>
         <location filename="../qtmodels/plan_model.py" line="35"/>
-        <location filename="../ui/plan_view.py" line="57"/>
+        <location filename="../ui/plan_view.py" line="56"/>
         <source>Due (as written)</source>
         <translation>Échéance (texte)</translation>
     </message>
@@ -2825,7 +2825,7 @@ Due: {shown}</source>
     </message>
     <message>
         <location filename="../qtmodels/plan_model.py" line="41"/>
-        <location filename="../ui/due_soon_dock.py" line="162"/>
+        <location filename="../ui/due_soon_dock.py" line="164"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
@@ -2878,12 +2878,12 @@ Due: {shown}</source>
 <context>
     <name>PlanTree</name>
     <message>
-        <location filename="../ui/plan_view.py" line="75"/>
+        <location filename="../ui/plan_view.py" line="73"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ui/plan_view.py" line="76"/>
+        <location filename="../ui/plan_view.py" line="74"/>
         <source>Strategies, initiatives and commitments with their due dates, status and windows; the timeline beside it draws the same rows</source>
         <translation>Stratégies, initiatives et engagements avec leurs échéances, leur état et leurs fenêtres ; la frise à côté trace les mêmes lignes</translation>
     </message>
@@ -3497,44 +3497,49 @@ Due: {shown}</source>
 <context>
     <name>SharedPlan</name>
     <message>
-        <location filename="../ui/shared_plan.py" line="32"/>
+        <location filename="../ui/shared_plan.py" line="38"/>
         <source>Database unreachable — read-only, retrying</source>
         <translation>Base de données injoignable — lecture seule, nouvel essai en cours</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="33"/>
-        <source>Reading the rest of the plan…</source>
-        <translation>Lecture du reste du plan…</translation>
+        <location filename="../ui/shared_plan.py" line="39"/>
+        <source>Opening the plan…</source>
+        <translation>Ouverture du plan…</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="52"/>
+        <location filename="../ui/shared_plan.py" line="58"/>
         <source>Undo or redo</source>
         <translation>Annuler ou rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="69"/>
+        <location filename="../ui/shared_plan.py" line="79"/>
         <source>Open the plan</source>
         <translation>Ouvrir le plan</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="69"/>
+        <location filename="../ui/shared_plan.py" line="79"/>
         <source>The plan is shown read-only; Planner keeps trying.</source>
         <translation>Le plan est affiché en lecture seule ; Planner continue d&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="101"/>
+        <location filename="../ui/shared_plan.py" line="109"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="113"/>
+        <location filename="../ui/shared_plan.py" line="121"/>
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="127"/>
+        <location filename="../ui/shared_plan.py" line="135"/>
         <source>The database answers again; editing is back on.</source>
         <translation>La base de données répond de nouveau ; la modification est rétablie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shared_plan.py" line="86"/>
+        <source>The plan is open; editing is on.</source>
+        <translation>Le plan est ouvert ; la modification est possible.</translation>
     </message>
 </context>
 <context>
@@ -3968,12 +3973,12 @@ Due: {shown}</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../ui/timeline/widget.py" line="56"/>
+        <location filename="../ui/timeline/widget.py" line="55"/>
         <source>No commitment selected. The plan list beside the timeline has the same rows.</source>
         <translation>Aucun engagement sélectionné. La liste du plan, à côté de la frise, a les mêmes lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/widget.py" line="89"/>
+        <location filename="../ui/timeline/widget.py" line="87"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>

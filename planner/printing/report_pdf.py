@@ -29,16 +29,6 @@ MARGIN_MM = 15
 A4 = (210.0, 297.0)
 
 
-class _PlanAsRead:
-    """What PlanDocument asks of a store, for a plan already read: the report's, fixed."""
-
-    def __init__(self, plan: Plan) -> None:
-        self._plan = plan
-
-    def load_plan(self) -> Plan:
-        return self._plan
-
-
 def report_pdf(report: MeetingReport, plan: Plan, clock: Clock, options: SnapshotOptions, words: Words = ENGLISH) -> tuple[bytes, int]:
     """The PDF and its number of pages. `plan` is the plan as planned on the report's last day;
     only the commitments the report names are drawn in the snapshot."""
@@ -101,7 +91,7 @@ def _snapshot(report: MeetingReport, plan: Plan, clock: Clock, options: Snapshot
     if not named:
         return None
     shown = replace(plan, commitments=[c for c in plan.commitments if c.id in named])
-    doc = PlanDocument(_PlanAsRead(shown), clock)  # type: ignore[arg-type]
+    doc = PlanDocument(shown, clock)  # no store: drawn, never edited
     doc.set_as_of(report.until)
     rows = PlanFilterProxy(PlanModel(doc, doc), doc)
     title = options.title or f"The commitments of the report, as planned on {report.until.isoformat()}"

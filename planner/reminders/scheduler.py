@@ -71,8 +71,8 @@ class ReminderScheduler(QObject):
 
     @property
     def reminders(self) -> "ReminderStore":
-        """The stored reminders, reached through the document's store as it is when first asked
-        (a window may be painted before its store is open: see store/deferred.py)."""
+        """The stored reminders, reached through the document's store when first asked (the
+        scheduler starts once the store is attached)."""
         if self._reminders is None:
             from planner.store.reminder_store import ReminderStore
 

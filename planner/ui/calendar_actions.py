@@ -74,7 +74,7 @@ class CalendarActions(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._schedule_publish)
-        self.doc.when_store_open(self._resume_autopublish)
+        self.doc.when_editable(self._resume_autopublish)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop_feed)
@@ -202,7 +202,8 @@ class CalendarActions(QObject):
     def stop_autopublish(self) -> None:
         self.publisher = None
         self._poll.stop()
-        self.doc.store.set_setting(AUTOPUBLISH_SETTING, "")
+        if self.doc.editable:  # before the store is attached nothing was resumed, nor is there anything to forget
+            self.doc.store.set_setting(AUTOPUBLISH_SETTING, "")
         self.autopublish_action.setChecked(False)
 
     def _schedule_publish(self) -> None:

@@ -50,6 +50,8 @@ def install_database_preferences(window: "MainWindow", settings: QSettings) -> N
         )
         from .restart import restart_planner
 
-        return DatabasePage(settings, str(window.doc.store.engine.url.render_as_string(hide_password=False)), parent, restart=lambda: restart_planner(window))
+        doc = window.doc  # a plan shown before its store is open is a file: its path says it all
+        open_url = doc.store.engine.url.render_as_string(hide_password=False) if doc.editable else doc.url
+        return DatabasePage(settings, str(open_url), parent, restart=lambda: restart_planner(window))
 
     window.add_preference_page(translate("DatabasePage", TITLE), make)

@@ -129,11 +129,13 @@ class DueSoonDock(QDockWidget):
         for signal in (document.commitment_changed, document.commitment_added, document.commitment_removed):
             signal.connect(lambda _c: self.refresh())
         document.plan_reloaded.connect(self.refresh)
-        document.when_store_open(self.refresh)  # what is awaited is in the store
+        document.when_editable(self.refresh)  # what is awaited is in the store
 
     # What is shown ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        if not self.doc.editable:
+            return  # what is awaited is in the store: shown once it is attached
         today = self.scheduler.clock.today()
         keep = self.current_id()
         horizon = horizon_days(self.settings)

@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.remember_layout = True  # False: closing leaves the officer's saved layout alone (a screenshot run)
         self.model = PlanModel(document, self)
         self.rows = PlanFilterProxy(self.model, self)  # what the views show: the filtered plan
-        self.setWindowTitle(f"{APP_TITLE} — {document.store.url}")
+        self.setWindowTitle(f"{APP_TITLE} — {document.url}")
         self.plan_view = PlanView(self.rows, self.run_safely, self)
         self.setCentralWidget(self.plan_view)
         self.details = DetailsPane(document, self)
@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.about(self, self.tr("About Planner"), self.tr("<b>Planner</b><p>Timeline and deadline planner for the dated commitments of strategy documents.</p><p>Plan: {url}</p>").format(url=self.doc.store.url))
+        QMessageBox.about(self, self.tr("About Planner"), self.tr("<b>Planner</b><p>Timeline and deadline planner for the dated commitments of strategy documents.</p><p>Plan: {url}</p>").format(url=self.doc.url))
 
     # Window state ----------------------------------------------------------------------------------
 

@@ -62,15 +62,15 @@ class PlanFiles(QObject):
         window.menus["file"].insertMenu(reload, self.recent_menu)
         window.menus["file"].insertSeparator(reload)
         if self._is_file(window):  # among the recent ones; which plan the next start opens stays as chosen
-            remember_plan(settings, str(window.doc.store.url), next_start=False)
+            remember_plan(settings, str(window.doc.url), next_start=False)
 
     @staticmethod
     def _is_file(window: "MainWindow") -> bool:
-        url = str(window.doc.store.url)
+        url = str(window.doc.url)
         return sqlite_file(url) is not None or "://" not in url
 
     def _folder(self) -> str:
-        here = sqlite_file(str(self.window.doc.store.url)) or str(self.window.doc.store.url)
+        here = sqlite_file(str(self.window.doc.url)) or str(self.window.doc.url)
         return str(Path(here).parent) if "://" not in here else str(Path.home())
 
     # Open --------------------------------------------------------------------------------------------
@@ -89,7 +89,7 @@ class PlanFiles(QObject):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        current = str(self.window.doc.store.url)
+        current = str(self.window.doc.url)
         plans = [u for u in recent_plans(self.settings) if u != current]
         if not plans:
             self.recent_menu.addAction(self.tr("No other plan opened yet")).setEnabled(False)

@@ -30,7 +30,6 @@ from planner.qtmodels.plan_model import (
 )
 from planner.qtmodels.roles import Roles
 
-from .known_viewport import own_viewport
 from .timeline.widget import NOTHING_SELECTED, RunSafely, TimelineView
 from .unfolding import Unfolder
 
@@ -64,7 +63,6 @@ def column_widths(fm: QFontMetrics) -> dict[int, int]:
 class PlanTree(QTreeView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        own_viewport(self)  # before anything asks for it: see known_viewport.py
         self.setItemDelegate(_RoomyRows(self))
         self.setUniformRowHeights(True)  # rows line up with the timeline, and it is faster
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -42,7 +42,7 @@ class PlanWatcher(QObject):
         self.reachable = True
         self.problem = ""
         self.seen = -1  # unknown: the first answer reloads
-        doc.when_store_open(self._count_from_now)
+        doc.when_editable(self._count_from_now)
         self._asking = False
         self._answered.connect(self._on_answer)  # queued: handled on the window's thread
         self.timer = QTimer(self)
@@ -50,10 +50,8 @@ class PlanWatcher(QObject):
         self.timer.timeout.connect(self.poll_in_background)
 
     def _count_from_now(self) -> None:
-        if not self.doc.plan_is_whole:
-            return  # a first screenful only (its whole plan could not be read): the first answer reloads
-        if self.doc.counter_at_load is not None:
-            self.seen = self.doc.counter_at_load  # the plan was read before the store was open
+        if self.doc.read_at is not None:
+            self.seen = self.doc.read_at  # the plan was read on the thread that opened the store
             return
         try:
             self.seen = self.doc.store.change_counter()

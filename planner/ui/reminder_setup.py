@@ -132,7 +132,7 @@ class WindowReminders:
             describe,  # SQLAlchemy: with the store, not when the window settles
         )
 
-        db: str | None = self.window.doc.store.url
+        db: str | None = self.window.doc.url
         if describe(chosen_url(None, self.window.settings)) == db:
             db = None
         return ReminderPreferences(

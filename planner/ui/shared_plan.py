@@ -9,6 +9,9 @@ database cannot be reached.
   retrying"): the editing actions are disabled and the change is handed back — it was not
   written and nothing is on the undo stack, so the officer makes it again (a dialog stays open
   with their entries) once the poll finds the database again and editing comes back.
+
+A window shown from its first look, before its store is open, is in the same read-only state
+("Opening the plan…") until `take_store` is handed the store (`planner.app.PlanOpener`).
 """
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from planner.document.conflicts import ChangeConflict
+from planner.domain.plan import Plan
 from planner.i18n import QT_TRANSLATE_NOOP
 from planner.store.errors import ConflictError, NotFoundError, StoreError, UnavailableError
 
@@ -27,10 +31,12 @@ from .contrast import warning_colour
 from .plan_watcher import PlanWatcher, capture, restore
 
 if TYPE_CHECKING:
+    from planner.store.plan_store import PlanStore
+
     from .main_window import MainWindow
 
 READ_ONLY_TEXT = QT_TRANSLATE_NOOP("SharedPlan", "Database unreachable — read-only, retrying")
-READING_TEXT = QT_TRANSLATE_NOOP("SharedPlan", "Reading the rest of the plan…")
+OPENING_TEXT = QT_TRANSLATE_NOOP("SharedPlan", "Opening the plan…")
 
 
 def install_shared_plan(window: "MainWindow", interval_ms: int | None = None) -> "SharedPlan":
@@ -50,33 +56,35 @@ class SharedPlan(QObject):
         self._frozen: QActionGroup | None = None
         self.watcher.reachable_changed.connect(self._reachable_changed)
         self.doc.step_failed.connect(lambda exc: self.store_failed(self.tr("Undo or redo"), exc))
-        if not self.watcher.reachable:
-            self._set_read_only(True, self.watcher.problem)
-        self.doc.when_store_open(self.watcher.start)
-        self.doc.store_failed.connect(self._not_opened)
-        if self.doc.store_problem is not None:  # it failed before this was added
-            self._not_opened(self.doc.store_problem, quietly=True)
-        self.reading = QLabel(self.tr(READING_TEXT))  # beside the legend, until a large plan is read whole
-        window.statusBar().addPermanentWidget(self.reading)
-        self.reading.setVisible(not self.doc.plan_is_whole)
-        self.doc.whole_plan_ready.connect(self.take_whole_plan)
-        self.doc.plan_reloaded.connect(lambda: self.reading.setVisible(not self.doc.plan_is_whole))
+        self.opening_problem = ""  # why the store could not be opened yet, once said
+        if not self.doc.editable:
+            self._set_read_only(True, "", OPENING_TEXT)
+        self.doc.when_editable(self._editable)
 
-    def _not_opened(self, exc: StoreError, quietly: bool = False) -> None:
-        """The store behind the painted window did not open: say why once, stay read-only, and
-        let the watcher's poll try again until it opens (then editing is back on)."""
-        if not quietly and not self.read_only:
-            QMessageBox.warning(self.window, self.tr("Open the plan"), _plain(str(exc)) + " " + self.tr("The plan is shown read-only; Planner keeps trying."))
-        self.watcher.mark_unreachable(str(exc))
-        self.watcher.start()
+    # Opening ----------------------------------------------------------------------------------------
 
-    def take_whole_plan(self) -> None:
-        """A large plan was painted from its first screenful: show all of it, keeping the
-        officer's place (selection, folded groups, scroll)."""
+    def take_store(self, store: "PlanStore", plan: Plan, read_at: int) -> None:
+        """The store opened behind the window, and the plan read with it: the rest of a large
+        plan, or what changed since the first look, arrives as a reload does, keeping the
+        officer's place; then editing is on."""
         state = capture(self.window.plan_view)
-        self.doc.take_whole_plan()
+        self.doc.reload(plan)  # given: no store is asked
         restore(self.window.plan_view, state)
-        self.reading.hide()
+        self.doc.attach_store(store, read_at)
+
+    def not_opened(self, exc: StoreError) -> None:
+        """The store behind the window did not open: say why once and stay read-only; the opener
+        tries again."""
+        if not self.opening_problem:
+            QMessageBox.warning(self.window, self.tr("Open the plan"), _plain(str(exc)) + " " + self.tr("The plan is shown read-only; Planner keeps trying."))
+        self.opening_problem = str(exc)
+        self._set_read_only(True, str(exc))
+
+    def _editable(self) -> None:
+        self._set_read_only(False, "")
+        if self.opening_problem:
+            self.window.statusBar().showMessage(self.tr("The plan is open; editing is on."), 8000)
+        self.watcher.start()
 
     # What the window calls ------------------------------------------------------------------------
 
@@ -126,12 +134,15 @@ class SharedPlan(QObject):
         if reachable:
             self.window.statusBar().showMessage(self.tr("The database answers again; editing is back on."), 8000)
 
-    def _set_read_only(self, read_only: bool, problem: str) -> None:
+    def _set_read_only(self, read_only: bool, problem: str, text: str = READ_ONLY_TEXT) -> None:
+        self.banner.setText(self.tr(text))
+        # Opening is a moment's wait, not a problem: said quietly.
+        self.banner.setStyleSheet("" if text == OPENING_TEXT else "color: #a40000; font-weight: bold")
+        self.banner.setToolTip(_plain(problem))
         if read_only == self.read_only:
             return
         self.read_only = read_only
         self.banner.setVisible(read_only)
-        self.banner.setToolTip(_plain(problem))
         if read_only:
             self._frozen = QActionGroup(self)
             self._frozen.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)

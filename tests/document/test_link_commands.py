@@ -19,7 +19,7 @@ from planner.store.opening import open_plan_store
 
 @pytest.fixture
 def doc(qapp, store, clock):
-    return PlanDocument(store, clock)
+    return PlanDocument.on_store(store, clock)
 
 
 def stored_links(db_url, clock):

@@ -10,7 +10,7 @@ from planner.store.opening import open_plan_store
 def shared(qtbot, two_stores, clock):
     """My document and the other officer's store, on one database."""
     mine, theirs = two_stores
-    return PlanDocument(mine, clock), theirs
+    return PlanDocument.on_store(mine, clock), theirs
 
 
 def first(doc):
@@ -92,7 +92,7 @@ def test_deleting_what_someone_else_just_changed_asks_first(shared):
 def test_an_undo_while_the_server_is_down_is_handed_back(qtbot, own_pg_server, clock):
     store = open_plan_store(own_pg_server.create_database(), clock)
     try:
-        doc = PlanDocument(store, clock)
+        doc = PlanDocument.on_store(store, clock)
         c = first(doc)
         doc.push_edit(c.changed(actor="My unit"), "Edit")
         own_pg_server.pause()

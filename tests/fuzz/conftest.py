@@ -63,7 +63,7 @@ def paint(qapp, tmp_path_factory):
             image = window.grab().toImage()
             assert not image.isNull()
         finally:
-            window.doc.store.close()
+            window.doc.close_store()
             window.close()
             window.deleteLater()
             qapp.processEvents()

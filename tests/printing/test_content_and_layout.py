@@ -24,7 +24,7 @@ from .big_plan import big_plan
 
 @pytest.fixture
 def rows(qapp, store, clock):
-    doc = PlanDocument(store, clock)
+    doc = PlanDocument.on_store(store, clock)
     return PlanFilterProxy(PlanModel(doc, doc), doc)
 
 
@@ -87,7 +87,7 @@ def test_a_thousand_rows_run_on_at_a_comfortable_size_and_every_row_is_on_a_page
 
     store = open_plan_store(f"sqlite:///{db}", clock, seed=False)
     try:
-        doc = PlanDocument(store, clock)
+        doc = PlanDocument.on_store(store, clock)
         c = content(PlanFilterProxy(PlanModel(doc, doc), doc))
         options = SnapshotOptions(page="A4").checked()
         layout = lay_out(c, options, *page_units(options))

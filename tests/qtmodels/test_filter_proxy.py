@@ -14,7 +14,7 @@ from planner.qtmodels.roles import ROW_STRATEGY, Roles
 
 @pytest.fixture
 def rows(qtbot, store, clock):
-    doc = PlanDocument(store, clock)
+    doc = PlanDocument.on_store(store, clock)
     return PlanFilterProxy(PlanModel(doc))
 
 

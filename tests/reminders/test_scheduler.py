@@ -21,7 +21,7 @@ class App:
 
     def __init__(self, db_url: str, clock: FixedClock, monotonic=None) -> None:
         self.store = open_plan_store(db_url, clock)
-        self.doc = PlanDocument(self.store, clock)
+        self.doc = PlanDocument.on_store(self.store, clock)
         self.notes = RecordingNotifier()
         self.scheduler = ReminderScheduler(self.doc, self.notes, monotonic=monotonic or (lambda: 0.0))
 

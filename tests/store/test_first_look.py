@@ -7,10 +7,8 @@ from pathlib import Path
 
 from planner.domain.plan import Dependency
 from planner.store import first_look as looks
-from planner.store.deferred import DeferredStore, open_for_window
 from planner.store.first_look import first_look
 from planner.store.opening import open_plan_store
-from planner.store.plan_store import PlanStore
 
 
 def seeded(db_url, clock) -> None:
@@ -21,15 +19,13 @@ def seeded(db_url, clock) -> None:
     store.close()
 
 
-def test_the_first_look_is_the_plan_the_store_reads_and_its_change_counter(db_url, clock):
+def test_the_first_look_is_the_plan_the_store_reads(db_url, clock):
     seeded(db_url, clock)
     look = first_look(db_url)
     store = open_plan_store(db_url, clock)
-    assert look is not None and look.whole
-    assert look.plan == store.load_plan()
-    assert "Edited by the officer" in [c.title for c in look.plan.commitments]
-    assert look.plan.dependencies == [Dependency(look.plan.commitments[0].id, look.plan.commitments[1].id)]
-    assert look.counter == store.change_counter() > 0
+    assert look is not None and look == store.load_plan()
+    assert "Edited by the officer" in [c.title for c in look.commitments]
+    assert look.dependencies == [Dependency(look.commitments[0].id, look.commitments[1].id)]
     store.close()
 
 
@@ -49,7 +45,7 @@ def test_a_plan_named_relative_to_the_working_folder_gets_its_first_look(db_url,
     path = Path(db_url.removeprefix("sqlite:///"))
     monkeypatch.chdir(path.parent)
     look = first_look(f"sqlite:///{path.name}")
-    assert look is not None and look.plan == first_look(db_url).plan
+    assert look is not None and look == first_look(db_url)
 
 
 def test_a_plan_at_an_older_schema_is_left_to_the_store_to_upgrade(db_url, clock):
@@ -75,52 +71,13 @@ def test_a_large_plan_is_first_seen_by_its_first_whole_initiatives(db_url, clock
     store = open_plan_store(db_url, clock)
     whole = store.load_plan()
     store.close()
-    assert look is not None and not look.whole
+    assert look is not None
     first_initiative = whole.initiatives[0].key
-    assert look.plan.initiatives == whole.initiatives and look.plan.strategies == whole.strategies  # every group
-    shown = look.plan.commitments
+    assert look.initiatives == whole.initiatives and look.strategies == whole.strategies  # every group
+    shown = look.commitments
     assert 2 <= len(shown) < len(whole.commitments)
     assert shown == whole.commitments[:len(shown)]  # the top of the plan, in its order
     assert {c.initiative_key for c in shown} == {c.initiative_key for c in whole.commitments[:len(shown)]}
     assert len([c for c in whole.commitments if c.initiative_key == first_initiative]) == len([c for c in shown if c.initiative_key == first_initiative])
     ids = {c.id for c in shown}
-    assert all(d.predecessor_id in ids and d.successor_id in ids for d in look.plan.dependencies)
-
-
-def test_a_deferred_store_hands_over_the_first_look_then_is_the_store(db_url, clock):
-    seeded(db_url, clock)
-    store = open_for_window(db_url, clock)
-    assert isinstance(store, DeferredStore) and not store.is_open
-    first = store.load_plan()
-    assert store.url == db_url.removeprefix("sqlite:///") and not store.is_open  # nothing opened yet
-    assert store.commitment(first.commitments[0].id) == first.commitments[0]  # asked: it opens, then answers
-    assert store.is_open and isinstance(store.store(), PlanStore)
-    assert store.load_plan() == first  # from now on, read from the store
-    store.close()
-
-
-def test_a_deferred_store_never_opened_is_closed_without_opening_it(db_url, clock):
-    seeded(db_url, clock)
-    store = open_for_window(db_url, clock)
-    store.close()
-    assert not store.is_open
-
-
-def test_a_new_plan_file_is_opened_at_once_the_usual_way(db_url, clock):
-    store = open_for_window(db_url, clock)
-    assert isinstance(store, PlanStore) and store.load_plan().commitments  # created and seeded
-    store.close()
-
-
-def test_opening_behind_the_window_leaves_the_interpreter_as_it_found_it(db_url, clock):
-    import sys
-
-    seeded(db_url, clock)
-    before = sys.getswitchinterval()
-    stores = [open_for_window(db_url, clock) for _ in range(3)]
-    for s in stores:
-        s.open_behind()
-    for s in stores:
-        s.store()
-        s.close()
-    assert sys.getswitchinterval() == before
+    assert all(d.predecessor_id in ids and d.successor_id in ids for d in look.dependencies)

@@ -2,7 +2,7 @@
 import pytest
 from PySide6.QtCore import QSettings
 
-from planner.app import build_window
+from tests.ui.helpers import opened_window
 
 
 @pytest.fixture
@@ -12,9 +12,8 @@ def settings(tmp_path):
 
 @pytest.fixture
 def window(qtbot, db_url, clock, settings):
-    w = build_window(db_url, clock, settings)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    """The window as an officer opens it every day: on a plan file made at an earlier start,
+    shown from its first look, and editable once its store is attached."""
+    w = opened_window(qtbot, db_url, clock, settings)
     yield w
-    w.doc.store.close()
+    w.doc.close_store()

@@ -118,14 +118,13 @@ def test_autopublish_resumes_in_a_new_window(qtbot, db_url, clock, settings, tmp
     first = build_window(db_url, clock, settings)
     qtbot.addWidget(first)
     first.features.calendar_actions.start_autopublish(target)
-    first.doc.store.close()
+    first.doc.close_store()
     target.unlink()
     second = build_window(db_url, clock, settings)  # painted from its first look: the store opens behind
     qtbot.addWidget(second)
-    second.doc.open_store_behind()  # as the app does once the window is painted
     qtbot.waitUntil(second.features.calendar_actions.autopublish_action.isChecked, timeout=5000)
     assert target.exists()
-    second.doc.store.close()
+    second.doc.close_store()
 
 
 def test_caldav_publishes_from_the_window_and_remembers_address_not_password(window, cal, tmp_path, warnings):

@@ -90,7 +90,7 @@ def test_an_address_saved_with_its_password_earlier_loses_it_to_the_password_fil
         assert settings.value(SETTING) == "postgresql+psycopg://officer@db.unit.example/plan"
         assert (tmp_path / "pgpass").read_text() == "db.unit.example:5432:plan:officer:s3cret\n"
     finally:
-        w.doc.store.close()
+        w.doc.close_store()
 
 
 def test_a_saved_address_that_cannot_be_read_is_left_alone_and_the_window_still_opens(qtbot, settings, db_url, clock, monkeypatch, tmp_path):
@@ -103,4 +103,4 @@ def test_a_saved_address_that_cannot_be_read_is_left_alone_and_the_window_still_
         assert settings.value(SETTING) == broken and not (tmp_path / "pgpass").exists()
         assert "preferences" in w.actions_by_name  # the rest of the window was added after it
     finally:
-        w.doc.store.close()
+        w.doc.close_store()

@@ -5,11 +5,11 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QSettings
 
-from planner.app import build_window
 from planner.domain.period import Period, Precision
 from planner.domain.plan import Commitment, Status
 from planner.ui.delivery_dialog import Delivery
 from tests.doubles import RecordingNotifier
+from tests.ui.helpers import opened_window
 
 TODAY = date(2026, 11, 23)
 
@@ -21,10 +21,8 @@ def open_app(qtbot, db_url, clock, tmp_path):
 
     def start():
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        w = build_window(db_url, clock, settings)
-        qtbot.addWidget(w)
+        w = opened_window(qtbot, db_url, clock, settings)  # a restart: the plan file is there
         w.features.reminders.scheduler.notifier = notes = RecordingNotifier()
-        w.show()
         w.features.reminders.start()
         windows.append(w)
         return w, notes
@@ -32,7 +30,7 @@ def open_app(qtbot, db_url, clock, tmp_path):
     yield start
     for w in windows:
         w.features.reminders.stop()
-        w.doc.store.close()
+        w.doc.close_store()
 
 
 def add_due(window, days: int, title: str = "Pilot report") -> Commitment:
@@ -51,7 +49,7 @@ def rows(window):
 def restart(window, open_app):
     window.features.reminders.stop()
     window.close()
-    window.doc.store.close()
+    window.doc.close_store()
     return open_app()
 
 
@@ -163,7 +161,7 @@ def test_the_30_7_and_1_day_reminders_each_come_once_in_the_app_and_not_again_fr
     window.features.reminders.dock.dismiss()
     window.features.reminders.stop()
     window.close()
-    window.doc.store.close()
+    window.doc.close_store()
     clock.advance(days=6)  # the app was closed meanwhile
     window, notes = open_app()
     assert notes.titles == ["Reminder: Pilot report"]

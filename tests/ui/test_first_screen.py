@@ -30,7 +30,7 @@ def test_every_column_is_whole_beside_the_timeline_at_1400_px(qtbot, db_url, clo
     assert header.sectionSize(COL_STATUS) > fm.horizontalAdvance("delivered on time") + 8  # the longest status, whole
     assert header.sectionSize(COL_TITLE) >= 240
     assert w.plan_view.timeline.width() >= 520  # and the timeline keeps room for its marks and titles
-    w.doc.store.close()
+    w.doc.close_store()
 
 
 def test_the_details_strip_is_short_and_starts_with_the_documents_sentence(qtbot, db_url, clock, settings):
@@ -43,7 +43,7 @@ def test_the_details_strip_is_short_and_starts_with_the_documents_sentence(qtbot
     # The sentence is in the part of the strip one sees without scrolling.
     cursor = w.details.document().find(c.quote[:40])
     assert w.details.cursorRect(cursor).bottom() < w.details.viewport().height()
-    w.doc.store.close()
+    w.doc.close_store()
 
 
 def test_the_splitter_and_columns_the_officer_drags_are_kept_for_the_next_start(qtbot, db_url, clock, settings):
@@ -58,8 +58,8 @@ def test_the_splitter_and_columns_the_officer_drags_are_kept_for_the_next_start(
     assert dragged[0] < before[0] - 50
     w.plan_view.tree.header().resizeSection(COL_TITLE, 333)
     w.close()
-    w.doc.store.close()
+    w.doc.close_store()
     again = open_window(qtbot, db_url, clock, settings)
     assert again.plan_view.sizes() == dragged
     assert again.plan_view.tree.header().sectionSize(COL_TITLE) == 333
-    again.doc.store.close()
+    again.doc.close_store()

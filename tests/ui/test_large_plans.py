@@ -24,7 +24,7 @@ def big_window(monkeypatch, qtbot, db_url, clock, settings):
     w.show()
     qtbot.waitExposed(w)
     yield w
-    w.doc.store.close()
+    w.doc.close_store()
 
 
 def rows_on_screen(window) -> list:

@@ -123,8 +123,8 @@ def test_window_geometry_is_remembered(qtbot, db_url, clock, settings):
     second = build_window(db_url, clock, settings)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (711, 517)
-    first.doc.store.close()
-    second.doc.store.close()
+    first.doc.close_store()
+    second.doc.close_store()
 
 
 def test_screenshot_option_saves_the_painted_window(tmp_path):

@@ -27,6 +27,6 @@ def test_notifications_replaced_or_left_with_the_window_are_closed(qtbot, db_url
     w.features.reminders.use_notifier(first)
     w.features.reminders.use_notifier(second)
     assert first.read_fd == -1 and second.read_fd >= 0  # the one replaced let go of its pipe
-    w.doc.store.close()
+    w.doc.close_store()
     w.deleteLater()
     qtbot.waitUntil(lambda: second.read_fd == -1, timeout=5_000)  # and the window took the other with it

@@ -52,7 +52,7 @@ def test_open_plan_shows_the_other_plan_in_place_of_this_one_and_remembers_it(wi
     assert str(path) in new.windowTitle()
     assert recent_plans(settings)[0] == str(path)
     assert settings.value("database/url") == str(path)  # the next start opens it too
-    new.doc.store.close()
+    new.doc.close_store()
 
 
 def test_open_recent_goes_back_to_the_first_plan(window, picks, tmp_path, clock, settings, qtbot):
@@ -66,7 +66,7 @@ def test_open_recent_goes_back_to_the_first_plan(window, picks, tmp_path, clock,
     back.trigger()
     third = current_window(second)
     assert "Review of the Europol mandate adopted" in visible_titles(third)
-    third.doc.store.close()
+    third.doc.close_store()
 
 
 def test_a_file_that_is_not_a_plan_is_refused_and_this_plan_stays(window, picks, tmp_path):
@@ -95,4 +95,4 @@ def test_new_plan_starts_a_file_with_the_officers_first_strategy_and_no_seed(win
     assert [s.title for s in new.doc.plan.strategies] == ["Unit work programme 2027"]
     assert new.doc.plan.commitments == []
     assert (tmp_path / "mine.sqlite").exists()
-    new.doc.store.close()
+    new.doc.close_store()

@@ -8,7 +8,6 @@ import sqlite3
 
 from planner.app import build_window
 from planner.store.opening import open_plan_store
-from planner.ui.settling import when_settled
 from tests.cli.test_poisoned_plan import poison
 
 
@@ -19,12 +18,12 @@ def test_the_window_paints_a_poisoned_plan(qtbot, db_url, tmp_path, clock, setti
         c.execute("UPDATE commitments SET start_start='9999-01-01', start_end='9999-12-31', start_precision='year', start_phrase='9999', kind='span' WHERE id=6")
     w = build_window(db_url, clock, settings)
     qtbot.addWidget(w)
-    when_settled(w, w.doc.open_store_behind)
     w.resize(1200, 700)
     w.show()
     qtbot.waitExposed(w)
     image = w.grab().toImage()
     assert not image.isNull() and image.width() >= 1000
+    qtbot.waitUntil(lambda: w.doc.editable, timeout=20_000)  # and its store opens behind it
     titles = {c.id: c for c in w.doc.plan.commitments}
     assert titles[3].due.phrase == "9999-12-31"
-    w.doc.store.close()
+    w.doc.close_store()

@@ -111,7 +111,7 @@ def test_at_login_the_plan_chosen_in_preferences_is_followed_not_pinned(qtbot, d
     dialog.accept()
     text = (config_home / "autostart" / "planner.desktop").read_text()
     assert "--in-tray" in text and "--db" not in text  # a later choice there is followed at login too
-    w.doc.store.close()
+    w.doc.close_store()
 
 
 def test_living_in_the_tray_hides_the_window_on_close_and_quit_still_quits(window, config_home, qtbot):

@@ -17,8 +17,8 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 
-from planner.app import build_window
 from planner.ui import conflict_dialog
+from tests.ui.helpers import opened_window
 
 
 def other_program(path, *argv):
@@ -70,10 +70,7 @@ def existing_plan(tmp_path):
 
 def test_the_plans_files_opened_and_closed_in_the_windows_process_lose_no_edit(qtbot, existing_plan, clock, settings, monkeypatch):
     path = existing_plan
-    window = build_window(f"sqlite:///{path}", clock, settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = opened_window(qtbot, f"sqlite:///{path}", clock, settings)
     try:
         mine, theirs = window.doc.plan.commitments[0], window.doc.plan.commitments[2]
         window.doc.push_edit(window.doc.commitment(mine.id).changed(actor="Mine, first"), "Edit")
@@ -100,7 +97,7 @@ def test_the_plans_files_opened_and_closed_in_the_windows_process_lose_no_edit(q
         window.mark_delivered()
         assert asked and "changed elsewhere" in asked[0]
     finally:
-        window.doc.store.close()
+        window.doc.close_store()
         window.close()
 
     rows, titles, check = stored_rows(path)

@@ -6,18 +6,15 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QMessageBox
 
-from planner.app import build_window
 from planner.domain.plan import Status
 from planner.ui import conflict_dialog
 from planner.ui.shared_plan import READ_ONLY_TEXT
+from tests.ui.helpers import opened_window
 
 
 def open_window(qtbot, url, clock, settings):
-    w = build_window(url, clock, settings)
-    qtbot.addWidget(w)
+    w = opened_window(qtbot, url, clock, settings)
     w.resize(900, 420)  # short enough that the tree scrolls
-    w.show()
-    qtbot.waitExposed(w)
     return w
 
 
@@ -26,8 +23,8 @@ def two_windows(qtbot, any_db_url, clock, settings):
     mine, theirs = open_window(qtbot, any_db_url, clock, settings), open_window(qtbot, any_db_url, clock, settings)
     assert mine.doc.store.engine is not theirs.doc.store.engine
     yield mine, theirs
-    mine.doc.store.close()
-    theirs.doc.store.close()
+    mine.doc.close_store()
+    theirs.doc.close_store()
 
 
 def pick(window, *commitment_ids):
@@ -138,7 +135,7 @@ def test_a_server_that_goes_away_makes_the_window_read_only_and_edits_are_handed
         w.mark_delivered()  # handed back: the officer does it again, and now it is stored
         assert w.doc.store.commitment(c.id).status is Status.DELIVERED
     finally:
-        w.doc.store.close()
+        w.doc.close_store()
 
 
 def test_a_sqlite_file_that_goes_away_makes_the_window_read_only(qtbot, tmp_path, clock, settings, monkeypatch):
@@ -155,7 +152,7 @@ def test_a_sqlite_file_that_goes_away_makes_the_window_read_only(qtbot, tmp_path
         w.features.shared_plan.watcher.poll()
         assert not w.features.shared_plan.banner.isVisible()
     finally:
-        w.doc.store.close()
+        w.doc.close_store()
 
 
 def assert_read_only(w):
@@ -190,7 +187,7 @@ def test_another_process_edits_appear_and_its_newer_copy_is_not_overwritten(qtbo
         assert w.doc.commitment(c.id).actor == "Unit C"
         assert not w.doc.undo_stack.canUndo()  # nothing was changed, so Edit > Undo offers nothing
     finally:
-        w.doc.store.close()
+        w.doc.close_store()
 
 
 def test_a_stale_reschedule_on_the_timeline_asks_too(two_windows, monkeypatch):

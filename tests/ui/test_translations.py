@@ -53,7 +53,7 @@ def test_the_window_speaks_the_chosen_language(qtbot, db_url, clock, settings, s
     assert window.plan_view.tree.model().headerData(0, Qt.Orientation.Horizontal) == header
     assert first_status_word(window) == overdue  # the seed plan, as of the tests' day
     assert QLocale().name().startswith(language)  # dates and numbers follow
-    window.doc.store.close()
+    window.doc.close_store()
 
 
 def test_english_needs_no_catalogue(qtbot, db_url, clock, settings, speaking):
@@ -61,7 +61,7 @@ def test_english_needs_no_catalogue(qtbot, db_url, clock, settings, speaking):
     window = build_window(db_url, clock, settings)
     qtbot.addWidget(window)
     assert window.menus["file"].title() == "&File"
-    window.doc.store.close()
+    window.doc.close_store()
 
 
 def test_the_language_comes_from_the_settings_else_the_system_else_english(tmp_path):

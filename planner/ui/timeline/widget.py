@@ -37,7 +37,6 @@ from planner.timeline.rows import Row, row_from_index, rows_in_tree
 from planner.timeline.scale import TimeScale, clamp_px_per_day
 from planner.timeline.shapes import shape_of
 from planner.timeline.style import TimelineStyle, WidgetLook, marker_half, min_cell_px
-from planner.ui.known_viewport import own_viewport
 
 from .editing import TimelineEditing
 
@@ -64,7 +63,6 @@ class TimelineView(QAbstractScrollArea):
 
     def __init__(self, tree: QTreeView, document: PlanDocument, run_safely: RunSafely, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        own_viewport(self)  # before anything asks for it: see known_viewport.py
         self.tree = tree
         self.doc = document
         self.run_safely = run_safely  # a change dragged or nudged here; the window shows what fails
