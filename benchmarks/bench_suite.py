@@ -5,7 +5,7 @@
 Generates plans of each size (`generate_plan.py`, fixed seed, kept in build/bench-plans), then
 measures, each in processes of their own so start-up and memory are real: start to first
 painted window (`main.py --screenshot`) next to a bare PySide6 window grabbed the same way;
-frame times and filtering in the window; opening the plan; `planner list --json`; import of the
+the app started as the desktop starts it, until editing is available; frame times and filtering in the window; opening the plan; `planner list --json`; import of the
 plan's CSV next to sqlite3 executemany; ics export next to icalendar; `planner print`; peak
 resident memory. Prints a Markdown table, then PASS or FAIL per target; exits 1 when one fails.
 Figures are medians of --repeat runs (the machine is shared: other processes only add time).
@@ -23,7 +23,7 @@ sys.path[:0] = [str(HERE.parent), str(HERE)]
 
 import generate_plan  # noqa: E402
 from suite_report import Figures, check_targets, table  # noqa: E402
-from suite_runs import AS_OF, FIRST_PAINT_RUNS, Runner  # noqa: E402
+from suite_runs import AS_OF, FIRST_PAINT_RUNS, START_RUNS, Runner  # noqa: E402
 
 
 def measure_size(run: Runner, n: int, plans: Path, repeat: int) -> dict[str, object]:
@@ -31,6 +31,8 @@ def measure_size(run: Runner, n: int, plans: Path, repeat: int) -> dict[str, obj
     f: dict[str, object] = {}
     print(f"  {n:,}: first paint", file=sys.stderr, flush=True)
     f["paint"], f["bare"], rss_paint = run.first_paint(db, max(repeat, FIRST_PAINT_RUNS))
+    print(f"  {n:,}: start to editing", file=sys.stderr, flush=True)
+    f["start"] = run.start_to_editing(db, repeat)
     print(f"  {n:,}: window", file=sys.stderr, flush=True)
     window, f["rss_window"] = run.probe("suite_window.py", str(db), "--repeat", str(repeat))
     f["rss_window"] = max(f["rss_window"], rss_paint)  # type: ignore[call-overload]
@@ -66,8 +68,10 @@ def main(argv: list[str] | None = None) -> int:
         print("seed plan: first paint", file=sys.stderr, flush=True)
         seed_db = run.seed_plan()
         seed_paint, seed_bare, _ = run.first_paint(seed_db, max(args.repeat, FIRST_PAINT_RUNS))
+        print("seed plan: start to editing", file=sys.stderr, flush=True)
+        seed_start = run.start_to_editing(seed_db, max(args.repeat, START_RUNS))
         sizes = {n: measure_size(run, n, args.plans, args.repeat) for n in args.sizes}
-    figures = Figures(seed_paint=seed_paint, seed_bare=seed_bare, sizes=sizes)
+    figures = Figures(seed_paint=seed_paint, seed_bare=seed_bare, seed_start=seed_start, sizes=sizes)
     print(table(figures, args.repeat))
     results = check_targets(figures)
     print()

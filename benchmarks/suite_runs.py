@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -20,6 +22,7 @@ AS_OF = "2022-06-15"  # "today" in the generated plans
 # First paint is a quarter of a second against a target of 1.5x another quarter: on a shared
 # machine a median of 5 moved by 0.05 from run to run, one of 11 by about half that.
 FIRST_PAINT_RUNS = 11
+START_RUNS = 5  # the app started to editing: a second or so each
 # `planner ...` as the installed command runs it
 PLANNER = [PY, "-c", "import sys; from planner.cli import main; sys.exit(main())"]
 
@@ -79,6 +82,27 @@ class Runner:
         # The file's last write is the moment the painted window was saved: what follows
         # (quitting, freeing the plan) is not part of start-up.
         return picture.stat().st_mtime_ns / 1e9 - started, mb
+
+    def start_to_editing(self, db: Path, repeat: int) -> dict[str, float]:
+        """Median seconds from starting the app (`main.py`, as the desktop entry does) on the
+        existing plan `db` to the window shown, to editing available (the store attached, Edit →
+        New commitment… enabled) and to the whole plan in the window. On a copy: the app writes
+        (reminders delivered at its first start, which the uncounted first run does)."""
+        plan = self.folder / f"start-{db.name}"
+        shutil.copy(db, plan)
+        with sqlite3.connect(plan) as connection:
+            (total,) = connection.execute("SELECT count(*) FROM commitments").fetchone()
+        runs: dict[str, list[float]] = {"shown": [], "editing": [], "whole": []}
+        for n in range(repeat + 1):
+            started, _, _, out = self._run(PY, str(HERE / "suite_start.py"), str(plan), str(total))
+            moments = json.loads(out.strip().splitlines()[-1])
+            if n == 0:
+                continue  # warms the disk cache and delivers what came due: not counted
+            for name in runs:
+                if moments.get(name) is None:
+                    raise RuntimeError(f"suite_start.py saw no '{name}' moment on {db}: {moments}")
+                runs[name].append(moments[name] - started)
+        return {name: statistics.median(values) for name, values in runs.items()}
 
     def probe(self, script: str, *args: str) -> tuple[dict[str, object], float]:
         """Run a probe script; its JSON figures and its peak MB."""
