@@ -33,7 +33,9 @@ POLL_MS = 10  # how often the moments are looked for: their resolution
 def main() -> int:
     plan, total = Path(sys.argv[1]), int(sys.argv[2])
     app = QApplication([sys.argv[0]])
-    from planner.ui.main_window import MainWindow  # the window's first import, as main.py's would be
+    from planner.ui.main_window import (
+        MainWindow,  # the window's first import, as main.py's would be
+    )
 
     seen: dict[str, float] = {}
     counts: list[tuple[float, int]] = []  # (moment, commitments in the window) at each change

@@ -23,11 +23,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE)]
 
+from bench_timeline import timed_frame  # noqa: E402
+from generate_plan import CLOCK  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from bench_timeline import timed_frame  # noqa: E402
-from generate_plan import CLOCK  # noqa: E402
 from planner.app import after_first_paint, build_window, finish_window  # noqa: E402
 
 # Words an officer might type: a topic (a few per cent of rows), an actor, a year, and a miss.
