@@ -2,8 +2,8 @@
 own API, and File → Reload that keeps the officer's place."""
 from PySide6.QtCore import QItemSelectionModel
 
-from planner.app import build_window
 from planner.domain.plan import Status
+from tests.ui.helpers import opened_window
 
 
 def test_the_app_adds_every_feature_to_one_record_on_the_window(window):
@@ -21,10 +21,7 @@ def test_a_feature_puts_its_entry_just_above_the_one_it_names(window):
 
 
 def test_reload_shows_another_officers_change_keeping_the_selection(qtbot, db_url, clock, settings):
-    mine, theirs = (build_window(db_url, clock, settings) for _ in range(2))
-    for w in (mine, theirs):
-        qtbot.addWidget(w)
-        w.show()
+    mine, theirs = (opened_window(qtbot, db_url, clock, settings) for _ in range(2))
     first, last = mine.doc.plan.commitments[0], mine.doc.plan.commitments[-1]
     flags = QItemSelectionModel.SelectionFlag
     mine.plan_view.tree.selectionModel().setCurrentIndex(mine.rows.index_of(first.id), flags.Select | flags.Rows)
@@ -35,5 +32,5 @@ def test_reload_shows_another_officers_change_keeping_the_selection(qtbot, db_ur
 
     assert mine.doc.commitment(last.id).status is Status.DELIVERED
     assert mine.plan_view.current_commitment().id == first.id
-    mine.doc.store.close()
-    theirs.doc.store.close()
+    mine.doc.close_store()
+    theirs.doc.close_store()
