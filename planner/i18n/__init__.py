@@ -79,33 +79,33 @@ def language_from_environment(environ: Mapping[str, str]) -> str:
     return "en"
 
 
+def _written(day: date, pattern: str, german: str) -> str:
+    """`day` in the interface's language with QLocale's month and day names; German puts a
+    full stop after the day ('12. März'), so it has a pattern of its own."""
+    locale = QLocale()
+    chosen = german if locale.language() == QLocale.Language.German else pattern
+    return locale.toString(QDate(day.year, day.month, day.day), chosen)
+
+
 def day_text(day: date) -> str:
     """A day as the interface's language writes it in a sentence: '12 March 2021', '12 mars 2021',
-    '12. März 2021'; month names from QLocale."""
-    locale = QLocale()
-    pattern = "d. MMMM yyyy" if locale.language() == QLocale.Language.German else "d MMMM yyyy"
-    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+    '12. März 2021'."""
+    return _written(day, "d MMMM yyyy", "d. MMMM yyyy")
 
 
 def short_day_text(day: date) -> str:
     """A day in a narrow place: '12 Mar 2021', '12 mars 2021', '12. März 2021'."""
-    locale = QLocale()
-    pattern = "d. MMM yyyy" if locale.language() == QLocale.Language.German else "d MMM yyyy"
-    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+    return _written(day, "d MMM yyyy", "d. MMM yyyy")
 
 
 def day_and_month_text(day: date) -> str:
     """A day where the year is shown nearby (a crowd of key-date labels): '12 Mar', '12 mars', '12. März'."""
-    locale = QLocale()
-    pattern = "d. MMM" if locale.language() == QLocale.Language.German else "d MMM"
-    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+    return _written(day, "d MMM", "d. MMM")
 
 
 def long_day_text(day: date) -> str:
     """A day with its weekday: 'Friday 12 March 2021', 'vendredi 12 mars 2021', 'Freitag, 12. März 2021'."""
-    locale = QLocale()
-    pattern = "dddd, d. MMMM yyyy" if locale.language() == QLocale.Language.German else "dddd d MMMM yyyy"
-    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+    return _written(day, "dddd d MMMM yyyy", "dddd, d. MMMM yyyy")
 
 
 def window_text(period: Period) -> str:

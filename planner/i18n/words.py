@@ -5,6 +5,7 @@ French or German window says them in its language from the same facts.
 """
 from __future__ import annotations
 
+from planner.domain.delivery import judge
 from planner.domain.period import Period, Precision
 from planner.domain.plan import Commitment
 from planner.domain.status import Slippage
@@ -51,21 +52,19 @@ def delivery_text(c: Commitment) -> str:
 
 
 def delivery_verdict(c: Commitment) -> str:
-    """On time or late, and against what (the first announcement, the revision); as
-    planner.domain.delivery.delivery_verdict decides it."""
-    day = c.delivered_on
-    if day is None:
+    """On time or late, and against what (the first announcement, the revision), in the
+    interface's language; planner.domain.delivery.judge decides it."""
+    v = judge(c)
+    if v is None:
         return ""
-    first, now = c.announced, c.due
-    revised = (first.start, first.end) != (now.start, now.end)
-    if day <= first.end:
+    if v.on_time:
         return translate("Words", "on time")
-    if not revised:
-        late = (day - first.end).days
+    if not v.revised:
+        late = v.late_days
         return translate("Words", "late by 1 day") if late == 1 else translate("Words", "late by {count} days").format(count=number_text(late))
-    if day <= now.end:
-        return translate("Words", "late against the first announcement ({first}), on time against the revision ({now})").format(first=first.shown, now=now.shown)
-    return translate("Words", "late against the first announcement ({first}) and against the revision ({now})").format(first=first.shown, now=now.shown)
+    if v.met_revision:
+        return translate("Words", "late against the first announcement ({first}), on time against the revision ({now})").format(first=v.first.shown, now=v.now.shown)
+    return translate("Words", "late against the first announcement ({first}) and against the revision ({now})").format(first=v.first.shown, now=v.now.shown)
 
 
 def report_words() -> Words:

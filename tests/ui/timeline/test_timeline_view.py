@@ -415,8 +415,18 @@ def test_a_move_its_undo_and_its_redo_leave_one_row_of_history(window, timeline,
         store.close()
 
 
-def test_a_drag_asks_why_and_on_whose_word_and_keeps_it_with_the_move(window, timeline, qtbot, db_url, clock):
+def reasons_kept(db_url, clock, commitment_id) -> list[str]:
+    """The reasons the plan file keeps with the commitment's changes of date."""
     from planner.store.opening import open_plan_store
+
+    store = open_plan_store(db_url, clock)
+    try:
+        return [r.reason for r in store.revisions(commitment_id)]
+    finally:
+        store.close()
+
+
+def test_a_drag_asks_why_and_on_whose_word_and_keeps_it_with_the_move(window, timeline, qtbot, db_url, clock):
     from planner.ui.timeline.move_reason import reason_text
 
     asked = []
@@ -424,18 +434,12 @@ def test_a_drag_asks_why_and_on_whose_word_and_keeps_it_with_the_move(window, ti
     c = commitment(window, "Expert workshop")
     drag(qtbot, timeline, mark_point(timeline, c), 91 * timeline.scale.px_per_day)
     assert asked == ["Reschedule 'Expert workshop on prevention' to Q1 2021"]
-    store = open_plan_store(db_url, clock)
-    try:
-        [moved] = store.revisions(c.id)
-        assert moved.reason == "work programme 2021 (COM(2020) 690)"
-    finally:
-        store.close()
+    assert reasons_kept(db_url, clock, c.id) == ["work programme 2021 (COM(2020) 690)"]
 
 
 def test_the_window_asks_why_in_a_dialog_after_a_drag(window, qtbot, db_url, clock):
     from PySide6.QtCore import QTimer
 
-    from planner.store.opening import open_plan_store
     from planner.ui.timeline.move_reason import MoveReasonDialog
 
     timeline = window.plan_view.timeline  # as the app set it up, with the real dialog
@@ -457,12 +461,7 @@ def test_the_window_asks_why_in_a_dialog_after_a_drag(window, qtbot, db_url, clo
     drag(qtbot, timeline, mark_point(timeline, c), 91 * timeline.scale.px_per_day)
     poll.stop()
     assert seen == ["Why did it move?"]
-    store = open_plan_store(db_url, clock)
-    try:
-        [moved] = store.revisions(c.id)
-        assert moved.reason == "work programme 2021 (COM(2020) 690)"
-    finally:
-        store.close()
+    assert reasons_kept(db_url, clock, c.id) == ["work programme 2021 (COM(2020) 690)"]
 
 
 def test_the_reason_for_a_move_may_stay_empty():
