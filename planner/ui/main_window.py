@@ -46,6 +46,11 @@ def redo_keys(platform_keys: list[QKeySequence]) -> list[QKeySequence]:
 FIRST_DETAILS_PX = 120  # the details strip at first start: the quote and a few lines; drag it taller
 
 
+# The column widths the officer left. The name changes when the columns' own widths do, so that
+# widths saved by an earlier version (a Status column that cut "delivered on time") are not
+# restored over the new ones; the officer's later changes are kept as usual.
+COLUMNS_SETTING = "window/columns-2"
+
 class MainWindow(QMainWindow):
     def __init__(self, document: PlanDocument, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -272,7 +277,7 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if splitter is not None:
             self.plan_view.restoreState(splitter)
-        columns = self.settings.value("window/columns")
+        columns = self.settings.value(COLUMNS_SETTING)
         if columns is not None:
             self.plan_view.tree.header().restoreState(columns)
 
@@ -287,7 +292,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.plan_view.saveState())
-        self.settings.setValue("window/columns", self.plan_view.tree.header().saveState())
+        self.settings.setValue(COLUMNS_SETTING, self.plan_view.tree.header().saveState())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

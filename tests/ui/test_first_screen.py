@@ -63,3 +63,17 @@ def test_the_splitter_and_columns_the_officer_drags_are_kept_for_the_next_start(
     assert again.plan_view.sizes() == dragged
     assert again.plan_view.tree.header().sectionSize(COL_TITLE) == 333
     again.doc.close_store()
+
+
+def test_column_widths_saved_by_an_earlier_version_do_not_cut_the_status(qtbot, db_url, clock, settings):
+    """An officer whose Status column was saved 100 px wide by the version before still sees
+    'delivered on time' whole: those widths are not restored over the new ones."""
+    w = open_window(qtbot, db_url, clock, settings)
+    w.plan_view.tree.header().resizeSection(COL_STATUS, 100)
+    settings.setValue("window/columns", w.plan_view.tree.header().saveState())  # where the old version kept them
+    w.doc.close_store()
+    w.deleteLater()
+    again = open_window(qtbot, db_url, clock, settings)
+    fm = again.plan_view.tree.fontMetrics()
+    assert again.plan_view.tree.header().sectionSize(COL_STATUS) > fm.horizontalAdvance("delivered on time") + 8
+    again.doc.close_store()

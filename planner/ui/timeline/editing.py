@@ -55,8 +55,9 @@ class TimelineEditing:
         self.view = view
         self.drag: Drag | None = None
         # After a drag, why the date moved and on whose word (move_reason.py); the app sets it,
-        # tests answer for the officer, and without it the move is kept with the default reason.
-        self.ask_reason: Callable[[QWidget, str], str] | None = None
+        # tests answer for the officer, and without it the move is kept with the default reason;
+        # a None answer (Cancel, Esc) drops the move.
+        self.ask_reason: Callable[[QWidget, str], str | None] | None = None
 
     # Mouse ---------------------------------------------------------------------------------------
 
@@ -103,8 +104,12 @@ class TimelineEditing:
         if drag is not None and drag.started and drag.preview is not None and drag.preview != drag.original:
             text = translate("TimelineEditing", "Change the end of {title!r} to {due}") if drag.grip is Grip.END else translate("TimelineEditing", "Reschedule {title!r} to {due}")
             text = text.format(title=drag.original.title, due=shown_window(drag.preview).label)
-            reason = self.ask_reason(self.view, text) if self.ask_reason is not None else None
-            self.store(drag.preview, text, reason)
+            if self.ask_reason is None:
+                self.store(drag.preview, text)
+                return
+            reason = self.ask_reason(self.view, text)
+            if reason is not None:  # None: the officer cancelled, so the mark goes back and nothing is stored
+                self.store(drag.preview, text, reason)
 
     def cancel(self) -> None:
         """Drop a drag in progress: the mark goes back, nothing is stored."""
@@ -212,7 +217,7 @@ class TimelineEditing:
             return
         shape = shape_of(drag.preview, self.view.scale)
         x = shape.marker_x if shape.marker_x is not None else shape.x1
-        overlays.draw_note(p, x + 4, row.top, drag.preview.due.label, style, style.as_of)
+        overlays.draw_note(p, x + 4, row.top, shown_window(drag.preview).label, style, style.as_of)
 
     def tooltip_at(self, x: float, y: float) -> str:
         view = self.view

@@ -32,8 +32,9 @@ class MoveReasonDialog(QDialog):
         form.addRow(translate("MoveReasonDialog", "&Reason:"), self.reason)
         form.addRow(translate("MoveReasonDialog", "&Authority:"), self.authority)
         name_form_fields(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)  # Esc too: the move is dropped, the mark goes back
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -55,10 +56,12 @@ def reason_text(reason: str, authority: str) -> str:
     return translate("TimelineEditing", DEFAULT_REASON)  # the catalogue has it from editing.py
 
 
-def ask_move_reason(parent: QWidget, what: str) -> str:
-    """The reason to keep with the move; the default one when the officer gives none."""
+def ask_move_reason(parent: QWidget, what: str) -> str | None:
+    """The reason to keep with the move (the default one when the officer gives none), or None
+    when the officer cancels: then the move is not made."""
     dialog = MoveReasonDialog(what, parent)
-    dialog.exec()
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
     return dialog.text()
 
 

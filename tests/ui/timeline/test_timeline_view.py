@@ -464,6 +464,30 @@ def test_the_window_asks_why_in_a_dialog_after_a_drag(window, qtbot, db_url, clo
     assert reasons_kept(db_url, clock, c.id) == ["work programme 2021 (COM(2020) 690)"]
 
 
+def test_escape_in_the_reason_dialog_drops_the_move(window, qtbot, db_url, clock):
+    from PySide6.QtCore import QTimer
+
+    from planner.ui.timeline.move_reason import MoveReasonDialog
+
+    timeline = window.plan_view.timeline  # the real dialog, as the app set it up
+
+    def escape() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, MoveReasonDialog):
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    poll = QTimer(window)
+    poll.timeout.connect(escape)
+    poll.start(20)
+    c = commitment(window, "Expert workshop")
+    drag(qtbot, timeline, mark_point(timeline, c), 91 * timeline.scale.px_per_day)
+    poll.stop()
+    stored = {x.id: x for x in fresh_plan(db_url, clock).commitments}[c.id]
+    assert stored.forecast is None and stored.due == c.due  # nothing moved
+    assert reasons_kept(db_url, clock, c.id) == [] and not window.doc.undo_stack.canUndo()
+    assert window.doc.commitment(c.id) == c and timeline.editing.drag is None  # the mark went back
+
+
 def test_the_reason_for_a_move_may_stay_empty():
     from planner.ui.timeline.move_reason import DEFAULT_REASON, reason_text
 
