@@ -18,7 +18,7 @@ from planner.domain.plan import Commitment, Initiative, SourceDocument, Strategy
 
 from .errors import ConflictError, StoreError, checked
 from .mapping import to_commitment
-from .tables import CommitmentRow, InitiativeRow, SourceRow, StrategyRow
+from .tables import CommitmentRow, DependencyRow, InitiativeRow, SourceRow, StrategyRow
 
 if TYPE_CHECKING:
     from .plan_store import PlanStore
@@ -32,6 +32,10 @@ class Added:
     initiatives: list[Initiative] = field(default_factory=list)
     strategies: list[Strategy] = field(default_factory=list)
     sources: list[SourceDocument] = field(default_factory=list)
+    # Finish-before links (predecessor id, successor id) that went with the commitments when
+    # undo took them out (a series' occurrences, or a link the officer drew since); redo draws
+    # them again where both ends are in the plan.
+    links: list[tuple[int, int]] = field(default_factory=list)
 
 
 def take_back(store: "PlanStore", added: Added) -> Added:
@@ -46,6 +50,9 @@ def take_back(store: "PlanStore", added: Added) -> Added:
         by_key = {r.key: r for r in rows}
         initiative_keys = dict(s.execute(select(InitiativeRow.id, InitiativeRow.key)).all())
         gone = Added()
+        ids = [r.id for r in rows]
+        touching = (DependencyRow.predecessor_id.in_(ids)) | (DependencyRow.successor_id.in_(ids))
+        gone.links = [(a, b) for a, b in s.execute(select(DependencyRow.predecessor_id, DependencyRow.successor_id).where(touching)).all()] if ids else []
         for c in added.commitments:
             row = by_key.get(c.key)
             if row is None:
@@ -100,6 +107,10 @@ def put_back(store: "PlanStore", gone: Added) -> Added:
         s.flush()
         rows = [store._insert(s, c, keep_id=True) for c in gone.commitments]
         s.flush()  # each comes back at version 1, as it was when first added
+        present = set(s.scalars(select(CommitmentRow.id).where(CommitmentRow.id.in_([i for pair in gone.links for i in pair]))))
+        for a, b in dict.fromkeys(gone.links):
+            if a in present and b in present:
+                s.add(DependencyRow(predecessor_id=a, successor_id=b))
         return Added([to_commitment(r, c.initiative_key) for r, c in zip(rows, gone.commitments, strict=True)],
                      list(gone.initiatives), list(gone.strategies), list(gone.sources))
 

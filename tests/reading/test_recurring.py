@@ -95,3 +95,32 @@ def test_json_says_which_occurrence_of_how_many(capsys, tmp_path):
     code, out, err = run_cli(capsys, FixedClock.on(date(2020, 11, 15)), "--db", str(tmp_path / "p.sqlite"), "extract", str(path), "--json")
     rows = [r for r in json.loads(out) if r["phrase"] == "two-yearly"]
     assert [(r["occurrence"], r["occurrences"], r["kind"]) for r in rows] == [(1, 3, "recurring"), (2, 3, "recurring"), (3, 3, "recurring")]
+
+
+def test_undo_and_redo_of_accepting_a_series_keep_its_links(tmp_path):
+    """Redo puts the occurrences back linked in order, as accepting first stored them."""
+    from planner.reading.review import Decision, Review
+    from planner.store.batch_undo import put_back, stored_as_added, take_back
+    from planner.store.importing import apply_batch
+    from planner.store.opening import open_plan_store
+
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN, encoding="utf-8")
+    store = open_plan_store(f"sqlite:///{tmp_path / 'plan.sqlite'}", FixedClock.on(date(2020, 11, 15)))
+    try:
+        doc = read_document(path)
+        review = Review(doc, propose(doc), store.load_plan(), "reporting")
+        for n, item in enumerate(review.items):
+            if item.read.phrase == "every year":
+                review.decide(n, Decision.ACCEPTED)
+        batch = review.accepted().batch
+        apply_batch(store, batch, keep_edits=True)
+        added = stored_as_added(store, [c.key for c in batch.commitments if c.key], [], [], [])
+        linked = {(d.predecessor_id, d.successor_id) for d in store.load_plan().dependencies}
+        assert len(linked) == 4  # five reports, each linked to the next
+        gone = take_back(store, added)
+        assert store.load_plan().dependencies == []
+        put_back(store, gone)
+        assert {(d.predecessor_id, d.successor_id) for d in store.load_plan().dependencies} == linked
+    finally:
+        store.close()
