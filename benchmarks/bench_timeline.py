@@ -143,12 +143,12 @@ def bench(n: int, steps: int, folder: Path, repeat: int = 3) -> dict[str, str]:
     width = timeline.viewport().width()
 
     def scroll_side(k: int) -> None:
-        timeline.scroll_by(width / 10 if (k // 20) % 2 == 0 else -width / 10)
+        timeline.navigation.scroll_by(width / 10 if (k // 20) % 2 == 0 else -width / 10)
 
     def zoom(k: int) -> None:
-        timeline.zoom(1.25 if (k // 10) % 2 == 0 else 0.8, about_x=width * 0.4)
+        timeline.navigation.zoom(1.25 if (k // 10) % 2 == 0 else 0.8, about_x=width * 0.4)
 
-    timeline.zoom_to("year")
+    timeline.navigation.zoom_to("year")
     results = {
         "commitments": f"{n:,}",
         "open window (s)": f"{opened:.1f}",

@@ -92,12 +92,12 @@ def measure(plan: Path, repeat: int, steps: int) -> dict[str, object]:
         bar.setValue((k * page // 2) % max(bar.maximum(), 1))
 
     def scroll_sideways(k: int) -> None:
-        timeline.scroll_by(width / 10 if (k // 20) % 2 == 0 else -width / 10)
+        timeline.navigation.scroll_by(width / 10 if (k // 20) % 2 == 0 else -width / 10)
 
     def zoom(k: int) -> None:
-        timeline.zoom(1.25 if (k // 10) % 2 == 0 else 0.8, about_x=width * 0.4)
+        timeline.navigation.zoom(1.25 if (k // 10) % 2 == 0 else 0.8, about_x=width * 0.4)
 
-    timeline.zoom_to("year")
+    timeline.navigation.zoom_to("year")
     result: dict[str, object] = {"open_s": opened, "whole_s": whole, "rows": tree.model().rowCount()}
     # The first words typed build the text index: timed on their own, not among the others.
     result["filter_first_ms"] = filter_times(window, FILTER_WORDS[:1])[0][0]

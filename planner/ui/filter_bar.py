@@ -159,7 +159,7 @@ class FilterBar(QToolBar):
         """A readable Dates filter brings its window across the timeline."""
         window = self._date_window()
         if window is not None:
-            self.window_.plan_view.timeline.show_dates(*window)
+            self.window_.plan_view.timeline.navigation.show_dates(*window)
 
     def focus_text(self) -> None:
         self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)

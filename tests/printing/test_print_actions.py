@@ -22,7 +22,7 @@ def test_the_file_menu_has_print_preview_and_export_above_quit(window):
 
 
 def test_the_snapshot_covers_the_whole_months_on_screen(window):
-    window.plan_view.timeline.zoom_to("year")
+    window.plan_view.timeline.navigation.zoom_to("year")
     options = window.features.print_actions.default_options()
     assert options.first.day == 1 and (options.last.replace(day=28) - options.first).days < 400
     assert (options.page, options.landscape, options.pages_wide) == ("A3", True, 1)

@@ -21,18 +21,18 @@ def install_timeline_actions(window: "MainWindow") -> None:
     view = window.menus["view"]
     view.addSeparator()
     std = QKeySequence.StandardKey
-    zoom_in = window.add_action("view", "zoom_in", translate("TimelineActions", "Zoom &in"), timeline.zoom_in, None, translate("TimelineActions", "Show less time, in more detail"))
+    zoom_in = window.add_action("view", "zoom_in", translate("TimelineActions", "Zoom &in"), timeline.navigation.zoom_in, None, translate("TimelineActions", "Show less time, in more detail"))
     # Ctrl+= as well: on most keyboards "+" needs Shift, and the unshifted key is "=".
     keys = {QKeySequence(k).toString(): QKeySequence(k) for k in (std.ZoomIn, "Ctrl++", "Ctrl+=")}
     zoom_in.setShortcuts(list(keys.values()))
-    window.add_action("view", "zoom_out", translate("TimelineActions", "Zoom &out"), timeline.zoom_out, std.ZoomOut, translate("TimelineActions", "Show more time, in less detail"))
-    window.add_action("view", "fit_all", translate("TimelineActions", "&Fit all"), timeline.fit_all, "Ctrl+0", translate("TimelineActions", "Show the whole plan, first to last date"))
+    window.add_action("view", "zoom_out", translate("TimelineActions", "Zoom &out"), timeline.navigation.zoom_out, std.ZoomOut, translate("TimelineActions", "Show more time, in less detail"))
+    window.add_action("view", "fit_all", translate("TimelineActions", "&Fit all"), timeline.navigation.fit_all, "Ctrl+0", translate("TimelineActions", "Show the whole plan, first to last date"))
     presets = (("year", translate("TimelineActions", "&Year"), translate("TimelineActions", "One year across the timeline")),
                ("quarter", translate("TimelineActions", "&Quarter"), translate("TimelineActions", "One quarter across the timeline")),
                ("month", translate("TimelineActions", "&Month"), translate("TimelineActions", "One month across the timeline")),
                ("week", translate("TimelineActions", "&Week"), translate("TimelineActions", "One week across the timeline")))
     for n, (preset, text, tip) in enumerate(presets, start=1):
-        window.add_action("view", f"zoom_{preset}", text, lambda _=False, p=preset: timeline.zoom_to(p), f"Ctrl+{n}", tip)
+        window.add_action("view", f"zoom_{preset}", text, lambda _=False, p=preset: timeline.navigation.zoom_to(p), f"Ctrl+{n}", tip)
 
     legend = LegendStrip(window)
     _under_the_plan(window, legend)

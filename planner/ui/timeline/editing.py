@@ -72,7 +72,7 @@ class TimelineEditing:
         if row.commitment is None:
             return
         if self._on_edge_hint(row, x):
-            self.view.go_to_mark(_model_index(row.index))  # "◂ title": take me to it
+            self.view.navigation.go_to_mark(_model_index(row.index))  # "◂ title": take me to it
             return
         grip = shape_of(row.commitment, self.view.scale).grip_at(x, marker_half(row.height))
         if grip is not None:
@@ -178,7 +178,7 @@ class TimelineEditing:
             if mods & Qt.KeyboardModifier.AltModifier:
                 self.nudge(direction, end_only=bool(mods & Qt.KeyboardModifier.ShiftModifier))
             else:
-                self.view.scroll_by(direction * self.view.viewport().width() / 10)
+                self.view.navigation.scroll_by(direction * self.view.viewport().width() / 10)
             return True
         return False
 

@@ -3,7 +3,7 @@
 It owns no rows: it asks the tree which rows are on screen and where (`rows_in_tree`), follows
 the tree's vertical scrollbar (the tree's own is hidden; the timeline shows the one bar, at the
 far right) and shares the tree's selection model. It owns the horizontal axis: a `TimeScale`,
-its scrollbar, zooming. It paints by handing a `Frame` of the visible rows only to `draw_frame`
+its scrollbar; where it looks (zoom, fit all, a row's mark) is `navigation.py`. It paints by handing a `Frame` of the visible rows only to `draw_frame`
 (the routine printing uses too), so a plan of 100,000 commitments costs what a screenful costs.
 Mouse and keyboard editing live in `editing.py`.
 """
@@ -28,27 +28,22 @@ from planner.document import PlanDocument
 from planner.domain.dependencies import broken_links
 from planner.domain.period import Period
 from planner.i18n import QT_TRANSLATE_NOOP
-from planner.qtmodels.roles import Roles
 from planner.timeline import painting
 from planner.timeline.frame import Frame, draw_frame
 from planner.timeline.key_date_labels import KeyDateLabel, lanes_on_screen
 from planner.timeline.links import NearbyLinks, links_to_draw
 from planner.timeline.rows import Row, row_from_index, rows_in_tree
-from planner.timeline.scale import TimeScale, clamp_px_per_day
-from planner.timeline.shapes import shape_of
+from planner.timeline.scale import TimeScale
 from planner.timeline.style import TimelineStyle, WidgetLook, marker_half, min_cell_px
 
 from .editing import TimelineEditing
+from .navigation import TimelineNavigation
 
 # Run a change (the argument) for a menu-like name of it; a database problem is shown, not raised;
 # True when the change is stored. MainWindow.run_safely is the one the window passes.
 RunSafely = Callable[[str, Callable[[], object]], bool]
 
-ZOOM_STEP = 1.25  # one Ctrl+plus, or one notch of Ctrl+wheel
-PRESET_DAYS = {"year": 366, "quarter": 92, "month": 31, "week": 7}
-FIT_MARGIN_PX = 24
 SCROLL_PAD_DAYS = 366  # how far beyond the plan's first and last dates one may scroll
-NEAR_TODAY_DAYS = 3 * 366  # fit all shows today as well when it lies this close to the plan
 
 
 # What a screen reader hears of the timeline; the plan's list beside it names every row.
@@ -83,6 +78,7 @@ class TimelineView(QAbstractScrollArea):
         self.key_date_labels: list[KeyDateLabel] = []  # as last painted, for the pointer
         self.following = True  # scroll sideways to the current row (not while it is being clicked)
         self.editing = TimelineEditing(self)
+        self.navigation = TimelineNavigation(self)  # zoom, fit all, scrolling to a row's mark
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Timeline"))
         self.setAccessibleDescription(self.tr(NOTHING_SELECTED))
@@ -138,7 +134,7 @@ class TimelineView(QAbstractScrollArea):
         self.tree.collapsed.connect(repaint)
         selection = self.tree.selectionModel()
         selection.selectionChanged.connect(repaint)
-        selection.currentChanged.connect(lambda current, _prev: self.show_index(current))
+        selection.currentChanged.connect(lambda current, _prev: self.navigation.show_index(current))
 
     def _follow_document(self) -> None:
         doc = self.doc
@@ -328,124 +324,24 @@ class TimelineView(QAbstractScrollArea):
         self.viewport().update()
         self.scale_changed.emit(self._scale)
 
-    def scroll_by(self, dx: float) -> None:
-        bar = self.horizontalScrollBar()
-        bar.setValue(bar.value() + round(dx))
-
-    def zoom(self, factor: float, about_x: float | None = None) -> None:
-        """Zoom in (factor > 1) or out, keeping the day under `about_x` (default: the middle) still."""
-        x = self.viewport().width() / 2 if about_x is None else about_x
-        self.set_scale(self._scale.zoomed_about(x, factor))
-
     def set_key_date_labels_shown(self, shown: bool) -> None:
         """Show or hide the header's band of key-date labels; the lines across the rows stay."""
         self.show_key_date_labels = shown
         self._fit_tree_header()
         self.viewport().update()
 
-    def zoom_in(self) -> None:
-        self.zoom(ZOOM_STEP)
-
-    def zoom_out(self) -> None:
-        self.zoom(1 / ZOOM_STEP)
-
-    def zoom_to(self, preset: str) -> None:
-        """One year, quarter, month or week across the view, around the selected current row's
-        mark or, with none, around today."""
-        current = self.tree.currentIndex()
-        if not self.tree.selectionModel().isSelected(current):
-            current = QModelIndex()  # a current row nobody chose (the first, at start) is no reason
-        self.set_scale(self._around(current, clamp_px_per_day(self.viewport().width() / PRESET_DAYS[preset])))
-
-    def go_to_mark(self, index: QModelIndex) -> None:
-        """Scroll, at this zoom, so the row's mark is in the middle (the edge hint's click)."""
-        self.set_scale(self._around(index, self._scale.px_per_day))
-
-    def _around(self, index: QModelIndex, ppd: float) -> TimeScale:
-        """The scale of `ppd` with the row's mark (its diamond, or its bar when the bar fits) in
-        the middle; a longer bar starts at the left; no row: today in the middle."""
-        w, margin = self.viewport().width(), self._margin()
-        marks = self._marks_of(index)
-        if marks is None:
-            first = last = self.doc.clock.today().toordinal() + 0.5
-        else:
-            first, last = (self._scale.day_number_at(x) for x in marks)
-        if (last - first) * ppd <= w - 2 * margin:
-            return TimeScale((first + last) / 2 - w / 2 / ppd, ppd)
-        return TimeScale(first - margin / ppd, ppd)
-
-    def fit_all(self, *, by_user: bool = True) -> None:
-        """The whole plan across the view; today too when it is near enough to be worth it."""
-        first, last = self.plan_range()
-        today = self.doc.clock.today()
-        if first - timedelta(days=NEAR_TODAY_DAYS) <= today <= last + timedelta(days=NEAR_TODAY_DAYS):
-            first, last = min(first, today), max(last, today)
-        self.set_scale(TimeScale.fitting(first, last, self.viewport().width(), FIT_MARGIN_PX), by_user=by_user)
-        self._fitted = by_user
-
-    def show_dates(self, first: date, last: date) -> None:
-        """The days `first..last` across the view (a Dates filter)."""
-        self.set_scale(TimeScale.fitting(first, last, self.viewport().width(), FIT_MARGIN_PX))
-
-    def show_index(self, index: QModelIndex) -> None:
-        """Scroll sideways, as little as needed, so the row's bar (or its start) is in view."""
-        self.viewport().update()
-        if not index.isValid() or not self.following:
-            return
-        marks = self._marks_of(index, whole=True)
-        if marks is None:
-            return
-        x0, x1 = marks
-        w, margin = self.viewport().width(), self._margin()
-        if x0 >= margin and x1 <= w - margin:
-            return
-        if x1 - x0 <= w - 2 * margin:
-            dx = x1 - (w - margin) if x1 > w - margin else x0 - margin
-        elif x1 < margin or x0 > w - margin:
-            dx = x0 - margin  # a long bar entirely out of view: show its beginning
-        else:
-            return  # part of a long bar is on screen already
-        self.set_scale(self._scale.scrolled(dx))
-
-    def _marks_of(self, index: QModelIndex, *, whole: bool = False) -> tuple[float, float] | None:
-        """Where the row's marks lie on the current scale: a deadline's diamond (with `whole`,
-        everything drawn for it), a bar, or a group's span; None for no row or an undated group."""
-        if not index.isValid():
-            return None
-        c = index.data(Roles.COMMITMENT)
-        if c is not None:
-            s = shape_of(c, self._scale)
-            if s.marker_x is not None and not whole:
-                return s.marker_x, s.marker_x
-            return s.left, s.right
-        first, last = index.data(Roles.START), index.data(Roles.END)
-        if first is None or last is None:
-            return None
-        return self._scale.x_of(first), self._scale.x_after(last)
-
-    def _margin(self) -> int:
-        return min(40, self.viewport().width() // 8)
-
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._place_vertical_scrollbar()
         if not self._fitted:
-            self.fit_all(by_user=False)
+            self.navigation.fit_all(by_user=False)
         else:
             self._sync_hbar()
 
     # Events ------------------------------------------------------------------------------------
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        mods = event.modifiers()
-        delta = event.angleDelta()
-        if mods & Qt.KeyboardModifier.ControlModifier:
-            self.zoom(ZOOM_STEP ** (delta.y() / 120), event.position().x())
-        elif mods & Qt.KeyboardModifier.ShiftModifier or abs(delta.x()) > abs(delta.y()):
-            d = delta.x() or delta.y()
-            pixels = event.pixelDelta().x() or event.pixelDelta().y()
-            self.scroll_by(-(pixels or d / 120 * self.viewport().width() / 8))
-        else:
+        if not self.navigation.wheel(event):
             QCoreApplication.sendEvent(self.tree.verticalScrollBar(), event)  # rows scroll as in the tree
         event.accept()
 

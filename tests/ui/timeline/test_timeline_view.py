@@ -197,7 +197,7 @@ def test_alt_shift_right_moves_only_the_end_of_a_span_as_dragging_its_end_does(w
 
 
 def test_the_timeline_follows_the_selection_sideways(window, timeline):
-    timeline.zoom_to("week")  # a week across, somewhere in the middle of the plan
+    timeline.navigation.zoom_to("week")  # a week across, somewhere in the middle of the plan
     c = commitment(window, "Research call")  # 22 August 2020
     assert shape_of(c, timeline.scale).right < 0
     select(window, "Research call")
@@ -351,7 +351,7 @@ def test_scrolling_sideways_keeps_the_header_and_the_rows_where_they_are(window,
     top = tree_row_top(window, row)
     for day in (date(2020, 6, 3), date(2023, 3, 1), date(2020, 12, 21)):
         x = (timeline.scale.x_of(day) + timeline.scale.x_after(day)) / 2
-        timeline.scroll_by(x - timeline.viewport().width() / 2)
+        timeline.navigation.scroll_by(x - timeline.viewport().width() / 2)
         assert timeline.header_px() == header and tree_row_top(window, row) == top == timeline_row_top(timeline, row)
 
 
