@@ -106,7 +106,7 @@ Termine anderer Personen bleiben unberührt.</translation>
     </message>
     <message>
         <location filename="../ui/calendar_actions.py" line="67"/>
-        <source>Keep a calendar file &amp;published…</source>
+        <source>Keep a calendar file p&amp;ublished…</source>
         <translation>Eine Kalenderdatei &amp;veröffentlicht halten…</translation>
     </message>
     <message>
@@ -1108,7 +1108,7 @@ systemd: ein Dienst, der es startet, sollte SuccessExitStatus=1 angeben (Erinner
     <name>CompareActions</name>
     <message>
         <location filename="../ui/compare_actions.py" line="34"/>
-        <source>Co&amp;mpare with…</source>
+        <source>Com&amp;pare with…</source>
         <translation>Verglei&amp;chen mit…</translation>
     </message>
     <message>
@@ -2002,7 +2002,7 @@ Fällig: {shown}</translation>
     </message>
     <message>
         <location filename="../ui/group_actions.py" line="33"/>
-        <source>Edit strategy or i&amp;nitiative…</source>
+        <source>Edit strate&amp;gy or initiative…</source>
         <translation>Strategie o&amp;der Initiative bearbeiten…</translation>
     </message>
     <message>
@@ -2284,7 +2284,7 @@ Fällig: {shown}</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="126"/>
-        <source>&amp;Reload plan</source>
+        <source>Re&amp;load plan</source>
         <translation>Plan neu &amp;laden</translation>
     </message>
     <message>
@@ -2309,7 +2309,7 @@ Fällig: {shown}</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="137"/>
-        <source>Mark &amp;delivered…</source>
+        <source>Mark deli&amp;vered…</source>
         <translation>Als &amp;erfüllt markieren…</translation>
     </message>
     <message>
@@ -3892,7 +3892,7 @@ Fällig: {shown}</translation>
     </message>
     <message>
         <location filename="../ui/timeline/actions.py" line="43"/>
-        <source>Key date &amp;labels</source>
+        <source>&amp;Key date labels</source>
         <translation>Besc&amp;hriftung der Stichtage</translation>
     </message>
     <message>
@@ -3902,7 +3902,7 @@ Fällig: {shown}</translation>
     </message>
     <message>
         <location filename="../ui/timeline/actions.py" line="48"/>
-        <source>Move &amp;earlier</source>
+        <source>&amp;Move earlier</source>
         <translation>&amp;Früher legen</translation>
     </message>
     <message>

@@ -106,7 +106,7 @@ Les événements des autres personnes n&apos;y sont pas touchés.</translation>
     </message>
     <message>
         <location filename="../ui/calendar_actions.py" line="67"/>
-        <source>Keep a calendar file &amp;published…</source>
+        <source>Keep a calendar file p&amp;ublished…</source>
         <translation>Tenir un fichier d&apos;agenda pu&amp;blié…</translation>
     </message>
     <message>
@@ -1108,7 +1108,7 @@ systemd : un service qui le lance doit indiquer SuccessExitStatus=1 (des rappels
     <name>CompareActions</name>
     <message>
         <location filename="../ui/compare_actions.py" line="34"/>
-        <source>Co&amp;mpare with…</source>
+        <source>Com&amp;pare with…</source>
         <translation>Co&amp;mparer avec…</translation>
     </message>
     <message>
@@ -2002,7 +2002,7 @@ Due: {shown}</source>
     </message>
     <message>
         <location filename="../ui/group_actions.py" line="33"/>
-        <source>Edit strategy or i&amp;nitiative…</source>
+        <source>Edit strate&amp;gy or initiative…</source>
         <translation>Modifier la stratégie &amp;ou l&apos;initiative…</translation>
     </message>
     <message>
@@ -2284,7 +2284,7 @@ Due: {shown}</source>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="126"/>
-        <source>&amp;Reload plan</source>
+        <source>Re&amp;load plan</source>
         <translation>&amp;Recharger le plan</translation>
     </message>
     <message>
@@ -2309,7 +2309,7 @@ Due: {shown}</source>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="137"/>
-        <source>Mark &amp;delivered…</source>
+        <source>Mark deli&amp;vered…</source>
         <translation>Marquer comme réa&amp;lisé…</translation>
     </message>
     <message>
@@ -3892,7 +3892,7 @@ Due: {shown}</source>
     </message>
     <message>
         <location filename="../ui/timeline/actions.py" line="43"/>
-        <source>Key date &amp;labels</source>
+        <source>&amp;Key date labels</source>
         <translation>Li&amp;bellés des dates clés</translation>
     </message>
     <message>
@@ -3902,7 +3902,7 @@ Due: {shown}</source>
     </message>
     <message>
         <location filename="../ui/timeline/actions.py" line="48"/>
-        <source>Move &amp;earlier</source>
+        <source>&amp;Move earlier</source>
         <translation>A&amp;vancer (plus tôt)</translation>
     </message>
     <message>

@@ -64,7 +64,7 @@ class CalendarActions(QObject):
         self.feed_action.setCheckable(True)  # triggered(checked) starts or stops it
         self.copy_action = self._add("copy_webcal", self.tr("Copy &webcal address"), self.copy_webcal, self.tr("Copy the feed's address to paste into a calendar app"))
         self.copy_action.setEnabled(False)
-        self.autopublish_action = self._add("autopublish", self.tr("Keep a calendar file &published…"), self.choose_autopublish, self.tr("Rewrite a .ics file in a synced folder after every change"))
+        self.autopublish_action = self._add("autopublish", self.tr("Keep a calendar file p&ublished…"), self.choose_autopublish, self.tr("Rewrite a .ics file in a synced folder after every change"))
         self.autopublish_action.setCheckable(True)
         self.caldav_action = self._add("publish_caldav", self.tr("Publish to team calendar (Cal&DAV)…"), self.caldav_dialog, self.tr("Create, update and delete the plan's events on a CalDAV calendar"))
         menu.insertSeparator(window.actions_by_name["quit"])

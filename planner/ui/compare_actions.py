@@ -31,7 +31,7 @@ class CompareActions(QObject):
         self.timeline = window.plan_view.timeline
         self.day: date | None = None
         self.name = ""
-        self.compare = window.add_action("view", "compare_with", self.tr("Co&mpare with…"), self.ask, None, self.tr("Show how the plan stood on a past day, as the first-announced dates are shown"), before="as_of")
+        self.compare = window.add_action("view", "compare_with", self.tr("Com&pare with…"), self.ask, None, self.tr("Show how the plan stood on a past day, as the first-announced dates are shown"), before="as_of")
         self.stop = window.add_action("view", "compare_stop", self.tr("Stop comparing"), lambda: self.show_day(None), before="as_of")
         self.baselines_menu = QMenu(self.tr("&Baselines"), window)
         self.baselines_menu.aboutToShow.connect(self._fill_baselines)

@@ -30,7 +30,7 @@ class GroupActions(QObject):
         window.menus["edit"].addSeparator()
         window.add_action("edit", "new_strategy", self.tr("New &strategy…"), self.new_strategy, None, self.tr("Add a strategy document to the plan"))
         window.add_action("edit", "new_initiative", self.tr("New &initiative…"), self.new_initiative, None, self.tr("Add an initiative under a strategy"))
-        window.add_action("edit", "edit_group", self.tr("Edit strategy or i&nitiative…"), self.edit_current_group, None,
+        window.add_action("edit", "edit_group", self.tr("Edit strate&gy or initiative…"), self.edit_current_group, None,
                        self.tr("Change the title, reference or dates of the strategy or initiative of the current row"))
         window.plan_view.tree.doubleClicked.connect(self._double_clicked)
 

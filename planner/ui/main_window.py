@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         for name, title in (("file", self.tr("&File")), ("edit", self.tr("&Edit")), ("view", self.tr("&View")), ("help", self.tr("&Help"))):
             self.menus[name] = bar.addMenu(title)
         std = QKeySequence.StandardKey
-        self.add_action("file", "reload", self.tr("&Reload plan"), self.reload_plan, std.Refresh, self.tr("Read the plan again from the database"))
+        self.add_action("file", "reload", self.tr("Re&load plan"), self.reload_plan, std.Refresh, self.tr("Read the plan again from the database"))
         self.menus["file"].addSeparator()
         self.add_action("file", "quit", self.tr("&Quit"), self.close, "Ctrl+Q")  # StandardKey.Quit is empty on some desktops
 
@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         self.menus["edit"].addActions([undo, redo])
         self.actions_by_name.update(undo=undo, redo=redo)
         self.menus["edit"].addSeparator()
-        self.add_action("edit", "mark_delivered", self.tr("Mark &delivered…"), self.deliver_asking, "Ctrl+D", self.tr("Record on which day, and by which document, the selected commitments were delivered"))
+        self.add_action("edit", "mark_delivered", self.tr("Mark deli&vered…"), self.deliver_asking, "Ctrl+D", self.tr("Record on which day, and by which document, the selected commitments were delivered"))
         self.add_action("edit", "delete", self.tr("&Delete…"), self.delete_selected, std.Delete)
 
         self.add_action("view", "expand", self.tr("&Expand all"), self.plan_view.tree.expandAll, "Ctrl+E")

@@ -40,12 +40,12 @@ def install_timeline_actions(window: "MainWindow") -> None:
     show.setCheckable(True)
     show.setChecked(True)
 
-    labels = window.add_action("view", "key_date_labels", translate("TimelineActions", "Key date &labels"), timeline.set_key_date_labels_shown, None, translate("TimelineActions", "Name the key dates in a band of their own under the dates of the timeline"))
+    labels = window.add_action("view", "key_date_labels", translate("TimelineActions", "&Key date labels"), timeline.set_key_date_labels_shown, None, translate("TimelineActions", "Name the key dates in a band of their own under the dates of the timeline"))
     labels.setCheckable(True)
     labels.setChecked(True)
 
     window.menus["edit"].addSeparator()
-    window.add_action("edit", "move_earlier", translate("TimelineActions", "Move &earlier"), lambda: timeline.editing.nudge(-1), "Alt+Left", translate("TimelineActions", "Reschedule the current commitment one step of its precision earlier"))
+    window.add_action("edit", "move_earlier", translate("TimelineActions", "&Move earlier"), lambda: timeline.editing.nudge(-1), "Alt+Left", translate("TimelineActions", "Reschedule the current commitment one step of its precision earlier"))
     window.add_action("edit", "move_later", translate("TimelineActions", "Move &later"), lambda: timeline.editing.nudge(1), "Alt+Right", translate("TimelineActions", "Reschedule the current commitment one step of its precision later"))
     window.add_action("edit", "end_earlier", translate("TimelineActions", "End e&arlier"), lambda: timeline.editing.nudge(-1, end_only=True), "Alt+Shift+Left", translate("TimelineActions", "Bring the end of the current span one step of its precision earlier, as dragging its end does"))
     window.add_action("edit", "end_later", translate("TimelineActions", "End la&ter"), lambda: timeline.editing.nudge(1, end_only=True), "Alt+Shift+Right", translate("TimelineActions", "Take the end of the current span one step of its precision later, as dragging its end does"))
