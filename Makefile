@@ -35,7 +35,9 @@ system-run:
 system-test:
 	@scripts/system-packages.sh test
 
+# The peer (GNOME Planner) is optional: when it cannot be installed, its benchmark says so and is skipped.
 bench: setup
+	-@scripts/system-packages.sh bench
 	$(PY) -m pip install --quiet -e '.[bench]'
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
 

@@ -1,11 +1,12 @@
 """The floor for start-up: a bare PySide6 window with an empty tree, pictured as `main.py --screenshot` does.
 
-    .venv/bin/python benchmarks/bare_window.py OUT.png
+    .venv/bin/python benchmarks/bare_window.py [OUT.png]
 
 Same window size as the planner's first start, same picture (the event loop runs once with the
 window shown, then 50 ms, then the window is read and saved as `planner/ui/window_picture.py`
 does), so the difference to the planner is the planner. That module is not imported: importing
-`planner` would put some of the planner into the floor.
+`planner` would put some of the planner into the floor. Without OUT.png the window stays open
+until it is closed or the process ended (the peer benchmark measures it so).
 """
 import sys
 
@@ -31,5 +32,6 @@ def grab() -> None:
     app.quit()
 
 
-QTimer.singleShot(0, lambda: QTimer.singleShot(50, grab))
+if len(sys.argv) > 1:
+    QTimer.singleShot(0, lambda: QTimer.singleShot(50, grab))
 sys.exit(app.exec())
