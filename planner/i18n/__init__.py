@@ -9,7 +9,7 @@ numbers read as the officer expects.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -113,6 +113,26 @@ def window_text(period: Period) -> str:
     if period.start == period.end:
         return day_text(period.start)
     return f"{day_text(period.start)} – {day_text(period.end)}"
+
+
+def column_window_text(period: Period) -> str:
+    """A window in a narrow column, as short as it can be told: '24 Jul 2020', 'Dec 2020',
+    'Oct–Dec 2020', '2020–2025', '3 Mar – 17 Jun 2021'; whole months and years are named as such,
+    so an officer reads the window rather than decoding two ISO days."""
+    start, end = period.start, period.end
+    if start == end:
+        return short_day_text(start)
+    if start.day == 1 and (end + timedelta(days=1)).day == 1:  # whole months
+        if start.month == 1 and end.month == 12:
+            return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+        if start.year == end.year:
+            if start.month == end.month:
+                return _written(start, "MMM yyyy", "MMM yyyy")
+            return f"{_written(start, 'MMM', 'MMM')}–{_written(end, 'MMM yyyy', 'MMM yyyy')}"
+        return f"{_written(start, 'MMM yyyy', 'MMM yyyy')} – {_written(end, 'MMM yyyy', 'MMM yyyy')}"
+    if start.year == end.year:
+        return f"{day_and_month_text(start)} – {short_day_text(end)}"
+    return f"{short_day_text(start)} – {short_day_text(end)}"
 
 
 def number_text(number: int) -> str:

@@ -24,7 +24,7 @@ from planner.document import PlanDocument
 from planner.domain.filters import search_text
 from planner.domain.plan import Commitment
 from planner.domain.status import Standing, slippage, standing
-from planner.i18n import QT_TRANSLATE_NOOP, window_text
+from planner.i18n import QT_TRANSLATE_NOOP, column_window_text, window_text
 from planner.i18n.words import delivery_text, slippage_text, status_word
 
 from .roles import ROW_COMMITMENT, ROW_INITIATIVE, ROW_STRATEGY, Roles
@@ -235,14 +235,14 @@ class PlanModel(QAbstractItemModel):
                 return node.detail
             if col == COL_WINDOW and node.children:
                 start, end = self._span(node)
-                return f"{start.year}-{end.year}" if start and end and start.year != end.year else (str(start.year) if start else "")
+                return f"{start.year}–{end.year}" if start and end and start.year != end.year else (str(start.year) if start else "")
             return None
         if col == COL_TITLE:
             return c.title
         if col == COL_DUE:
             return c.due.shown
         if col == COL_WINDOW:
-            return c.due.window_text
+            return column_window_text(c.due)
         if col == COL_STATUS:
             return QCoreApplication.translate("PlanModel", self._standing(c).value)
         if col == COL_ACTOR:

@@ -5,6 +5,8 @@ side of the splitter.
 """
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
@@ -16,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.period import Period, Precision
 from planner.domain.plan import Commitment
 from planner.domain.status import Standing
-from planner.i18n import translate
+from planner.i18n import column_window_text, translate
 from planner.i18n.words import status_word
 from planner.qtmodels.filter_proxy import PlanFilterProxy
 from planner.qtmodels.plan_model import (
@@ -44,8 +47,8 @@ class _RoomyRows(QStyledItemDelegate):
 
 
 def column_widths(fm: QFontMetrics) -> dict[int, int]:
-    """Each column as wide as what it usually holds, in this font: a window in full
-    ("2020-10-01..2020-12-31"), the longest status word and header, a responsible body's name; the title
+    """Each column as wide as what it usually holds, in this font: a window of months across two
+    years ("Oct 2020 – Mar 2021"), the longest status word and header, a responsible body's name; the title
     column has what a long title needs to be told apart from its neighbours."""
     def room(*texts: str) -> int:
         return max(fm.horizontalAdvance(t) for t in texts) + 18
@@ -55,7 +58,8 @@ def column_widths(fm: QFontMetrics) -> dict[int, int]:
         COL_TITLE: room("Propose interim legislation so voluntary"),
         COL_DUE: room("by the end of 2020", translate("PlanModel", "Due (as written)")),
         COL_STATUS: room("delivered late", "in progress", *statuses),
-        COL_WINDOW: room("2020-10-01..2020-12-31"),
+        COL_WINDOW: room(column_window_text(Period(date(2020, 10, 1), date(2021, 3, 31), Precision.MONTH)),
+                         translate("PlanModel", "Window")),
         COL_ACTOR: room("European Commission"),
     }
 
