@@ -5,7 +5,8 @@
 Generates plans of each size (`generate_plan.py`, fixed seed, kept in build/bench-plans), then
 measures, each in processes of their own so start-up and memory are real: start to first
 painted window (`main.py --screenshot`) next to a bare PySide6 window grabbed the same way;
-the app started as the desktop starts it, until editing is available; frame times and filtering in the window; opening the plan; `planner list --json`; import of the
+the app started as the desktop starts it, until editing is available; the longest moment the
+window does not answer while the plan opens and its reminders catch up; frame times and filtering in the window; opening the plan; `planner list --json`; import of the
 plan's CSV next to sqlite3 executemany; ics export next to icalendar; `planner print`; peak
 resident memory. Prints a Markdown table, then PASS or FAIL per target; exits 1 when one fails.
 Figures are medians of --repeat runs (the machine is shared: other processes only add time).
@@ -33,6 +34,8 @@ def measure_size(run: Runner, n: int, plans: Path, repeat: int) -> dict[str, obj
     f["paint"], f["bare"], rss_paint = run.first_paint(db, max(repeat, FIRST_PAINT_RUNS))
     print(f"  {n:,}: start to editing", file=sys.stderr, flush=True)
     f["start"] = run.start_to_editing(db, repeat)
+    print(f"  {n:,}: longest stall", file=sys.stderr, flush=True)
+    f["stall"] = run.longest_stall(db, repeat)
     print(f"  {n:,}: window", file=sys.stderr, flush=True)
     window, f["rss_window"] = run.probe("suite_window.py", str(db), "--repeat", str(repeat))
     f["rss_window"] = max(f["rss_window"], rss_paint)  # type: ignore[call-overload]

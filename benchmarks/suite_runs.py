@@ -104,6 +104,22 @@ class Runner:
                 runs[name].append(moments[name] - started)
         return {name: statistics.median(values) for name, values in runs.items()}
 
+    def longest_stall(self, db: Path, repeat: int) -> dict[str, float]:
+        """Median over runs of the longest moment the window (`main.py`, as the desktop starts it)
+        did not answer, from shown until the plan is whole, editable and its reminders caught up
+        (`suite_stall.py`), and when it began. On a copy, as `start_to_editing`."""
+        plan = self.folder / f"stall-{db.name}"
+        shutil.copy(db, plan)
+        with sqlite3.connect(plan) as connection:
+            (total,) = connection.execute("SELECT count(*) FROM commitments").fetchone()
+        runs = []
+        for n in range(repeat + 1):
+            _, _, _, out = self._run(PY, str(HERE / "suite_stall.py"), str(plan), str(total))
+            if n:  # the first run delivers what came due and warms the disk cache: not counted
+                runs.append(json.loads(out.strip().splitlines()[-1]))
+        middle = sorted(runs, key=lambda r: r["stall_s"])[len(runs) // 2]
+        return {"stall_s": middle["stall_s"], "at_s": middle["at_s"], "ready_s": middle["ready_s"]}
+
     def probe(self, script: str, *args: str) -> tuple[dict[str, object], float]:
         """Run a probe script; its JSON figures and its peak MB."""
         _, _, mb, out = self._run(PY, str(HERE / script), *args)

@@ -9,15 +9,24 @@ lost). logind's "resumed" signal, when the system has one, makes that check imme
 
 Delivering is "record, then show": the store marks the reminders shown and commits, and only
 then are notifications sent, so a crash in between leaves them in the "Due soon" list.
+
+The catch-up (at start, when the plan is read again, when the plan's lead times change) plans
+every commitment's reminders again and delivers what is due: the same `ReminderStore.deliver`
+that `planner remind` runs. On a plan of 100,000 that takes seconds, so it runs on a thread of
+its own and its answer comes back to the window's thread, which shows the notifications. Until
+then nothing else here writes reminders; a commitment changed meanwhile is planned by one more
+catch-up. Between catch-ups every change the window makes is planned as it is made, so a timed
+check only takes what has come due.
 """
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from planner.document import PlanDocument
 from planner.domain.plan import Commitment
@@ -42,6 +51,10 @@ class ReminderScheduler(QObject):
     changed = Signal()
     # The database could not be used; one sentence. Delivery is retried on the next beat.
     failed = Signal(str)
+    # A catch-up is done and its reminders are told (tests and benchmarks wait for it).
+    caught_up = Signal()
+    # From the catch-up's thread: (what it delivered, the StoreError or None, the day it was for, away).
+    _answered = Signal(object, object, object, bool)
 
     def __init__(
         self,
@@ -68,6 +81,10 @@ class ReminderScheduler(QObject):
         self._day: date | None = None
         self._beat_at: tuple[datetime, float] | None = None
         self.running = False
+        self.catching_up = False
+        self._again = False  # a commitment changed during the catch-up: one more follows it
+        self._planned = False  # every commitment's reminders are planned (a catch-up succeeded, and each change since)
+        self._answered.connect(self._tell_caught_up, Qt.ConnectionType.QueuedConnection)  # from the catch-up's thread
 
     @property
     def reminders(self) -> "ReminderStore":
@@ -90,8 +107,8 @@ class ReminderScheduler(QObject):
         doc.commitment_changed.connect(self._commitment_changed)
         doc.commitment_added.connect(self._commitment_changed)
         doc.commitment_removed.connect(self._commitment_removed)
-        doc.plan_reloaded.connect(self.check)
-        self._deliver(away=True)
+        doc.plan_reloaded.connect(self.catch_up)
+        self.catch_up(away=True)
         self._mark_beat()
         self.heartbeat.start()
 
@@ -99,13 +116,14 @@ class ReminderScheduler(QObject):
         self.timer.stop()
         self.heartbeat.stop()
         self.armed_for = None
+        self._again = False
         if self.running:
             self.running = False
             doc = self.doc
             doc.commitment_changed.disconnect(self._commitment_changed)
             doc.commitment_added.disconnect(self._commitment_changed)
             doc.commitment_removed.disconnect(self._commitment_removed)
-            doc.plan_reloaded.disconnect(self.check)
+            doc.plan_reloaded.disconnect(self.catch_up)
 
     # Watching ----------------------------------------------------------------------------------
 
@@ -117,6 +135,39 @@ class ReminderScheduler(QObject):
         """The system woke from sleep: what came due meanwhile is delivered as one group."""
         self._deliver(away=True)
         self._mark_beat()
+
+    def catch_up(self, away: bool = False) -> None:
+        """Plan every commitment's reminders again and deliver what is due, on a thread of its
+        own; `caught_up` follows. Asked while one runs, one more follows it."""
+        if not self.running:  # before start() nothing is delivered: start() catches up
+            return
+        if self.catching_up:
+            self._again = True
+            return
+        self.catching_up = True
+        now, today = self.clock.now(), self.clock.today()
+        try:
+            reminders = self.reminders
+        except StoreError as exc:
+            self._tell_caught_up([], exc, today, away)
+            return
+        commitments = tuple(self.doc.plan.commitments)  # the window's thread may change the list meanwhile
+        threading.Thread(target=self._catch_up, args=(reminders, commitments, now, today, away), name="reminders catch-up", daemon=True).start()
+
+    def _catch_up(self, reminders: "ReminderStore", commitments: tuple[Commitment, ...], now: datetime, today: date, away: bool) -> None:
+        """On the catch-up's thread: the store's work only; no Qt object is touched but the signal."""
+        error: StoreError | None = None
+        due: list[Occurrence] = []
+        try:
+            due = reminders.deliver(commitments, now, today)  # recorded first...
+        except StoreError as exc:
+            error = exc
+        except Exception as exc:  # noqa: BLE001 - whatever the driver raises, the window must hear of it
+            error = StoreError(f"The reminders could not be read: {exc.__class__.__name__}.")
+        try:
+            self._answered.emit(due, error, today, away)
+        except RuntimeError:  # the scheduler went with its window meanwhile
+            pass
 
     def beat(self) -> None:
         """The heartbeat: catch sleep and clock changes that the timer cannot see."""
@@ -142,7 +193,12 @@ class ReminderScheduler(QObject):
 
     def set_plan_lead_days(self, days: tuple[int, ...]) -> None:
         """New plan default lead times: every commitment's reminders are planned again."""
-        self._answer(lambda: self.reminders.set_plan_lead_days(days))
+        try:
+            self.reminders.set_plan_lead_days(days)
+        except StoreError as exc:
+            self.failed.emit(str(exc))
+        self.changed.emit()
+        self.catch_up()
 
     def awaiting(self) -> list[Occurrence]:
         """Delivered and not yet dealt with (shown or snoozed)."""
@@ -163,9 +219,14 @@ class ReminderScheduler(QObject):
         self.check()
 
     def _commitment_changed(self, c: Commitment) -> None:
+        if self.catching_up:  # it would write beside the catch-up: the next one plans it
+            self._again = True
+            self.changed.emit()
+            return
         try:
             self.reminders.replan([c], self.clock.today())
         except StoreError as exc:
+            self._planned = False  # the next check catches up
             self.failed.emit(str(exc))
         self.check()  # a moved date may make a reminder due today
         self.changed.emit()
@@ -177,13 +238,41 @@ class ReminderScheduler(QObject):
     def _deliver(self, away: bool) -> None:
         if not self.running:  # before start() nothing is delivered: start() does the catch-up
             return
+        if self.catching_up:  # it delivers what is due and re-arms when done
+            return
+        if not self._planned:  # the last catch-up failed: this one plans them all
+            self.catch_up(away)
+            return
         now, today = self.clock.now(), self.clock.today()
         try:
-            due = self.reminders.deliver(self.doc.plan.commitments, now, today)  # recorded first...
+            # Planned already: by the last catch-up, and each change since as it was made.
+            due = self.reminders.deliver(self.doc.plan.commitments, now, today, planned=True)  # recorded first...
         except StoreError as exc:
             self.failed.emit(str(exc))
             self._arm()
             return
+        self._tell(due, today, away)
+
+    def _tell_caught_up(self, due: list[Occurrence], error: StoreError | None, today: date, away: bool) -> None:
+        """The catch-up's answer, on the window's thread."""
+        self.catching_up = False
+        if not self.running:  # stopped meanwhile: what it recorded is in the Due soon list
+            return
+        if error is not None:
+            self._planned = False  # tried again at the next check
+            self.failed.emit(str(error))
+            self._arm()
+        else:
+            self._planned = True
+            self._tell(due, today, away)
+        if self._again:
+            self._again = False
+            self.catch_up()
+        else:
+            self.caught_up.emit()
+
+    def _tell(self, due: list[Occurrence], today: date, away: bool) -> None:
+        """Notify what was just recorded as shown, tell the dock, re-arm."""
         by_id = {c.id: c for c in self.doc.plan.commitments}
         pairs = [(o, by_id[o.commitment_id]) for o in due if o.commitment_id in by_id]
         for message in messages_for(pairs, today, away=away):

@@ -107,16 +107,20 @@ class ReminderStore:
         with self._transaction() as s:
             return self._replan(s, chosen, today, only=[c.id for c in chosen])  # type: ignore[misc]
 
-    def deliver(self, commitments: Iterable[Commitment], now: datetime, today: date, *, peek: bool = False) -> list[Occurrence]:
+    def deliver(self, commitments: Iterable[Commitment], now: datetime, today: date, *, peek: bool = False, planned: bool = False) -> list[Occurrence]:
         """Plan every commitment's reminders, then take the due ones: they are marked shown and
         returned, in firing order. `commitments` must be the whole plan.
 
-        With `peek`, the due ones are returned and nothing at all is written.
+        With `peek`, the due ones are returned and nothing at all is written. With `planned`,
+        the caller has kept them planned since it last delivered without it (`replan` for each
+        commitment it changed): planning them all again would change nothing, since a later
+        day only ever plans fewer, and is skipped.
         """
         commitments = list(commitments)
         with self._transaction(commit=not peek) as s:
-            self._replan(s, commitments, today, only=None)
-            s.flush()
+            if not planned:
+                self._replan(s, commitments, today, only=None)
+                s.flush()
             deadlines = {c.id: c.due.end for c in commitments if c.id is not None}
             due, retire = one_notice_each(_read(s, _due_query(now, today)), deadlines, today)
             if peek:

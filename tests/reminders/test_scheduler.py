@@ -31,13 +31,14 @@ class App:
 
 
 @pytest.fixture
-def run_app(qapp, db_url, clock):
+def run_app(qtbot, db_url, clock):
     apps = []
 
     def start(monotonic=None) -> App:
         app = App(db_url, clock, monotonic)
         apps.append(app)
-        app.scheduler.start()
+        with qtbot.waitSignal(app.scheduler.caught_up):  # the catch-up runs on a thread of its own
+            app.scheduler.start()
         return app
 
     yield start
@@ -196,23 +197,25 @@ def test_a_broken_notifier_does_not_stop_the_watch(run_app, clock):
     assert app.scheduler.armed_for == clock.start_of(TODAY + timedelta(days=9))  # still watching
 
 
-def test_new_plan_default_lead_times_replan_every_commitment(run_app, clock):
+def test_new_plan_default_lead_times_replan_every_commitment(run_app, clock, qtbot):
     app = run_app()
     commitment(app.doc, 14)
     assert app.notes.messages == []
-    app.scheduler.set_plan_lead_days((14, 2))
+    with qtbot.waitSignal(app.scheduler.caught_up):
+        app.scheduler.set_plan_lead_days((14, 2))
     assert app.notes.titles == ["Reminder: Pilot report"]
     assert app.scheduler.armed_for == clock.start_of(TODAY + timedelta(days=12))
 
 
-def test_nothing_is_delivered_before_start_even_when_the_rules_change(qapp, db_url, clock):
+def test_nothing_is_delivered_before_start_even_when_the_rules_change(qtbot, db_url, clock):
     app = App(db_url, clock)
     try:
         commitment(app.doc, 14)
         app.scheduler.set_plan_lead_days((14,))
         app.scheduler.check()
         assert app.notes.messages == [] and app.scheduler.armed_for is None
-        app.scheduler.start()
+        with qtbot.waitSignal(app.scheduler.caught_up):
+            app.scheduler.start()
         assert app.notes.titles == ["Reminder: Pilot report"]
     finally:
         app.close()

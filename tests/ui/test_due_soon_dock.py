@@ -23,7 +23,8 @@ def open_app(qtbot, db_url, clock, tmp_path):
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
         w = opened_window(qtbot, db_url, clock, settings)  # a restart: the plan file is there
         w.features.reminders.scheduler.notifier = notes = RecordingNotifier()
-        w.features.reminders.start()
+        with qtbot.waitSignal(w.features.reminders.scheduler.caught_up):  # on a thread of its own
+            w.features.reminders.start()
         windows.append(w)
         return w, notes
 

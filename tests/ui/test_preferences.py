@@ -50,16 +50,19 @@ def test_the_page_shows_the_plan_defaults(window, config_home):
     assert not page.in_tray.isEnabled()  # the offscreen desktop has no tray
 
 
-def test_new_lead_times_are_stored_with_the_plan_and_replan_reminders(window, config_home, clock):
-    window.features.reminders.scheduler.notifier = notes = RecordingNotifier()
-    window.features.reminders.start()
+def test_new_lead_times_are_stored_with_the_plan_and_replan_reminders(window, config_home, clock, qtbot):
+    scheduler = window.features.reminders.scheduler
+    scheduler.notifier = notes = RecordingNotifier()
+    with qtbot.waitSignal(scheduler.caught_up):
+        window.features.reminders.start()
     day = TODAY + timedelta(days=14)
     window.doc.push_add(Commitment(title="Pilot report", due=Period(day, day, Precision.DAY), initiative_key=window.doc.plan.initiatives[0].key))
     assert notes.messages == []
     dialog, page = reminders_page(window)
     page.lead_days.setText("14, 2")
     page.horizon.setValue(21)
-    dialog.accept()
+    with qtbot.waitSignal(scheduler.caught_up):  # every commitment planned again, on a thread of its own
+        dialog.accept()
     assert plan_lead_days(window.doc.store) == (14, 2)
     assert horizon_days(window.settings) == 21
     assert notes.titles == ["Reminder: Pilot report"]  # the new 14-day reminder is due today
