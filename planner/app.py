@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import linecache
 import os
 import sys
 import threading
@@ -123,6 +124,10 @@ class PlanOpener(QObject):
         except Exception as exc:  # noqa: BLE001 - whatever the driver raises, the window must hear of it
             self._tell(self.failed, StoreError(f"The plan {sqlite_file(self.url) or self.url} cannot be opened: {exc}."))
             return
+        # PySide6's import hook reads the source of every module imported after it (looking for
+        # "PySide6" in it) through linecache, which keeps every line: ~8 MB of strings nobody reads
+        # again. Dropped here, once SQLAlchemy is in, so the plan is read into that memory.
+        linecache.clearcache()
         try:
             counter = store.change_counter()  # first: a change after it means one more reload, never a lost one
             plan = store.load_plan()
