@@ -7,6 +7,8 @@ vectors and text is real text; x comes from the `TimeScale`, y from the `Row`.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen, QPolygonF
 
@@ -72,18 +74,31 @@ def draw_key_band(p: QPainter, header: Header, rect: QRectF, style: TimelineStyl
 
 def _band(p: QPainter, ticks: list[Tick], band: QRectF, style: TimelineStyle) -> None:
     fm = QFontMetricsF(style.font)
-    for t in ticks:
+    labels = band_labels(ticks, band.left(), band.right(), fm.horizontalAdvance)
+    for t, label in zip(ticks, labels, strict=True):
         x = _crisp(t.x0)
         p.setPen(QPen(style.grid_strong, 0))
         p.drawLine(QPointF(x, band.top()), QPointF(x, band.bottom()))
-        # A cell cut by the edge labels its visible part, so "2020" stays readable while scrolling.
-        left, right = max(t.x0, band.left()), min(t.x1, band.right())
-        room = right - left - 6
-        label = next((text for text in t.labels if fm.horizontalAdvance(text) <= room), None)
         if label is None:
             continue
+        left, right = max(t.x0, band.left()), min(t.x1, band.right())
         p.setPen(style.header_text)
         p.drawText(QRectF(left, band.top(), right - left, band.height()), Qt.AlignmentFlag.AlignCenter, label)
+
+
+def band_labels(ticks: list[Tick], left: float, right: float, width_of: Callable[[str], float]) -> list[str | None]:
+    """The label each cell of a band shows (None: no room): one form for the whole row, the
+    longest every cell wholly in view has room for, so months read "Jan Feb Mar", never "Jan Feb
+    March". A cell cut by the edge shows its visible part's share, in that form or a shorter one,
+    so "2020" stays readable while scrolling."""
+    whole = [t for t in ticks if t.x0 >= left and t.x1 <= right]
+    forms = min((len(t.labels) for t in whole), default=0)
+    form = next((k for k in range(forms) if all(width_of(t.labels[k]) <= t.x1 - t.x0 - 6 for t in whole)), max(forms - 1, 0))
+    shown: list[str | None] = []
+    for t in ticks:
+        room = min(t.x1, right) - max(t.x0, left) - 6
+        shown.append(next((text for text in t.labels[form:] if width_of(text) <= room), None))
+    return shown
 
 
 def draw_grid(p: QPainter, header: Header, rect: QRectF, style: TimelineStyle) -> None:
