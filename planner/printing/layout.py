@@ -99,12 +99,14 @@ def _attempt(content: Content, options: SnapshotOptions, font_pt: float, width: 
 
 
 def _key_lanes(content: Content, sheet: Sheet, per_day: float, columns: list[Tile]) -> int:
-    """The most lanes of key-date labels any column of pages needs: every page's header has them."""
+    """Lanes of flags in every page's header: as many for key dates' whole labels as any column
+    of pages needs (paper has the room), and under them the lane for today's and the as-of
+    day's flags, as on screen (`timeline/flag_lane.py`)."""
     lanes = 0
     for tile in columns:
         scale = TimeScale(tile.origin - sheet.chart_left / per_day, per_day)
         lanes = max(lanes, key_date_labels.lanes_needed(scale, content.key_dates, sheet.style, left=sheet.chart_left, right=sheet.chart_right))
-    return lanes
+    return lanes + 1
 
 
 def _fill(layout: Layout) -> None:

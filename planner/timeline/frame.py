@@ -14,7 +14,8 @@ from PySide6.QtGui import QPainter
 
 from planner.domain.plan import KeyDate
 
-from . import key_date_labels, overlays, painting
+from . import flag_lane, key_date_labels, overlays, painting
+from .flag_lane import DayFlag
 from .key_date_labels import KeyDateLabel
 from .overlays import Link
 from .rows import Row
@@ -26,8 +27,11 @@ from .style import TimelineStyle
 class Frame:
     """What to draw in `rect`: a header of `header_px` on top, then rows at their own y.
 
-    The header is the two time bands and, under them when `key_lanes` > 0 (0: labels hidden),
-    the key-date band: the labels live there and nowhere else, so none ever covers a row.
+    The header is the two time bands and, under them when `key_lanes` > 0, the band of flags:
+    its lowest lane holds the flags of today, the as-of day and the key dates (`flag_lane`); any
+    lanes above it hold key dates' whole labels (paper has room for them). Flags live there and
+    nowhere else, so none covers a row or the dates' names. `name_key_dates` False (View ▸ Key
+    date labels off): key dates are lines only.
     """
 
     rect: QRectF
@@ -39,8 +43,9 @@ class Frame:
     as_of: date
     key_dates: list[KeyDate] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
-    key_lanes: int = 0  # lanes of key-date labels the header holds (`painting.header_height` counts them)
+    key_lanes: int = 0  # lanes of flags the header holds (`painting.header_height` counts them)
     min_cell_px: float = 30.0
+    name_key_dates: bool = True
 
     @property
     def body(self) -> QRectF:
@@ -63,9 +68,23 @@ class Frame:
             h = max(h, self.header_px - painting.header_height(self.style))  # a taller header: the band takes the rest
         return QRectF(r.left(), r.top() + self.header_px - h, r.width(), h)
 
-    def place_key_date_labels(self) -> list[KeyDateLabel]:
-        body = self.body
-        return key_date_labels.place_key_date_labels(self.scale, self.key_dates, self.style, body.left(), body.right(), self.key_band.bottom(), self.lanes)
+    def place_flags(self) -> flag_lane.Lane:
+        """Every key date in view with its label (or its share of a flag), and the day flags."""
+        body, band, style = self.body, self.key_band, self.style
+        pitch = key_date_labels.key_date_lane_height(style)
+        lane_top = band.bottom() - pitch - 1
+        above = self.lanes - 1 if self.name_key_dates else 0  # lanes of whole labels over the lane of flags
+        labels = key_date_labels.place_key_date_labels(self.scale, self.key_dates, style, body.left(), body.right(), lane_top, max(above, 0))
+        if self.lanes <= 0:
+            return flag_lane.Lane(labels, [])
+        days = [(self.today, self.scale.x_mid(self.today), False)]
+        if self.as_of != self.today:
+            days.append((self.as_of, self.scale.x_mid(self.as_of), True))
+        unnamed = [(kl.x, kl.key_date) for kl in labels if kl.box is None] if self.name_key_dates else []
+        lane = flag_lane.place_lane(unnamed, days, style, body.left(), body.right(), lane_top, pitch)
+        if not self.name_key_dates:
+            return flag_lane.Lane(labels, lane.days)
+        return flag_lane.Lane([kl for kl in labels if kl.box is not None] + lane.labels, lane.days)
 
 
 def draw_frame(p: QPainter, f: Frame) -> list[KeyDateLabel]:
@@ -79,7 +98,8 @@ def draw_frame(p: QPainter, f: Frame) -> list[KeyDateLabel]:
     p.setClipRect(body)
     painting.draw_row_backgrounds(p, f.rows, left, right, style)
     painting.draw_grid(p, header, body, style)
-    labels = f.place_key_date_labels()
+    flags = f.place_flags()
+    labels = flags.labels
     overlays.draw_key_date_lines(p, labels, body.top(), body.bottom(), style)
     painting.draw_rows(p, scale, f.rows, style, left, right)
     overlays.draw_links(p, f.links, style)
@@ -87,13 +107,13 @@ def draw_frame(p: QPainter, f: Frame) -> list[KeyDateLabel]:
     p.setClipping(False)
     time_bands = QRectF(f.rect.left(), f.rect.top(), f.rect.width(), f.header_px - band.height())
     painting.draw_header(p, header, time_bands, style)
-    _day_flags(p, f, QRectF(body.left(), time_bands.bottom() - painting.band_height(style), body.width(), painting.band_height(style)))
     if band.height() > 0:
         painting.draw_key_band(p, header, band, style)
         p.setClipRect(QRectF(body.left(), band.top(), body.width(), band.height()))
-        _day_lines(p, f, band.top(), band.bottom())  # from their flags above down to the rows
+        _day_lines(p, f, band.top(), band.bottom())  # from their flags down to the rows
         p.setClipping(False)
         overlays.draw_key_date_flags(p, labels, band, style)
+        _day_flags(p, flags.days, band, style)
     p.restore()
     return labels
 
@@ -104,11 +124,7 @@ def _day_lines(p: QPainter, f: Frame, top: float, bottom: float) -> None:
         overlays.draw_day_line(p, f.scale.x_mid(f.as_of), top, bottom, f.style.as_of, dashed=True)
 
 
-def _day_flags(p: QPainter, f: Frame, band: QRectF) -> None:
-    """The names of the day lines, in the lower band of the time header. With an as-of day
-    apart from today, the two flags face away from each other, so neither hides the other."""
-    style = f.style
-    as_of_later = f.as_of > f.today
-    overlays.draw_day_flag(p, f.scale.x_mid(f.today), overlays.today_text(f.today, False), band, style.today, style, leftwards=as_of_later)
-    if f.as_of != f.today:
-        overlays.draw_day_flag(p, f.scale.x_mid(f.as_of), overlays.today_text(f.as_of, True), band, style.as_of, style, leftwards=not as_of_later)
+def _day_flags(p: QPainter, days: list[DayFlag], band: QRectF, style: TimelineStyle) -> None:
+    """The names of the day lines, in the lane of flags under the dates: never over their names."""
+    for d in days:
+        overlays.draw_day_flag(p, d.x, d.text, d.box, band, style.as_of if d.as_of else style.today, style)

@@ -33,6 +33,7 @@ class KeyDateLabel(NamedTuple):
     x: float
     box: QRectF | None  # None: no room for the label at this zoom (or labels are hidden)
     text: str
+    named: tuple[KeyDate, ...] = ()  # the key dates its box stands for: itself, or with those too close to tell apart
 
 
 def key_date_text(kd: KeyDate) -> str:
@@ -50,15 +51,16 @@ def key_date_lane_height(style: TimelineStyle) -> float:
 
 
 def key_band_height(style: TimelineStyle, lanes: int) -> int:
-    """Height of the header's key-date band for `lanes` lanes of labels; no lanes, no band."""
+    """Height of the header's band of flags for `lanes` lanes; no lanes, no band. One lane is thin:
+    a line of text in its frame, and a pixel or two of air."""
     if lanes <= 0:
         return 0
-    return math.ceil(lanes * key_date_lane_height(style) + 4)
+    return math.ceil(lanes * key_date_lane_height(style) + 2)
 
 
 def lanes_that_fit(style: TimelineStyle, height: float) -> int:
     """How many lanes of labels a key-date band `height` tall holds (the inverse of `key_band_height`)."""
-    return max(0, int((height - 4) / key_date_lane_height(style) + 1e-6))
+    return max(0, int((height - 2) / key_date_lane_height(style) + 1e-6))
 
 
 def place_key_date_labels(scale: TimeScale, key_dates: list[KeyDate], style: TimelineStyle, left: float, right: float, bottom: float, lanes: int = KEY_DATE_LANES) -> list[KeyDateLabel]:
@@ -78,7 +80,7 @@ def place_key_date_labels(scale: TimeScale, key_dates: list[KeyDate], style: Tim
             continue
         box = QRectF(p.start, bottom - (lanes - p.lane) * pitch, p.width, pitch - 2)
         text = key_date_text(p.kd) if p.width >= p.least else key_date_short_text(p.kd)  # a crowd's: day and month
-        out.append(KeyDateLabel(p.kd, p.x, box, fm.elidedText(text, Qt.TextElideMode.ElideRight, p.width - 8)))
+        out.append(KeyDateLabel(p.kd, p.x, box, fm.elidedText(text, Qt.TextElideMode.ElideRight, p.width - 8), (p.kd,)))
     return out
 
 

@@ -28,29 +28,13 @@ def draw_day_line(p: QPainter, x: float, top: float, bottom: float, colour: QCol
     p.restore()
 
 
-def day_flag_box(x: float, text: str, band: QRectF, style: TimelineStyle, *, leftwards: bool = False) -> QRectF:
-    """Where the flag naming a day line goes in the header `band`: beside the line on the side
-    asked for, or on the other side when that side has no room for it."""
-    fm = QFontMetricsF(style.font)
-    width = fm.horizontalAdvance(text) + 8
-    height = min(fm.height() + 2, band.height() - 2)
-    right_side = QRectF(x + 1, band.bottom() - height - 1, width, height)
-    left_side = QRectF(x - 1 - width, right_side.top(), width, height)
-    if leftwards:
-        return left_side if left_side.left() >= band.left() or right_side.right() > band.right() else right_side
-    return right_side if right_side.right() <= band.right() or left_side.left() < band.left() else left_side
-
-
-def draw_day_flag(p: QPainter, x: float, text: str, band: QRectF, colour: QColor, style: TimelineStyle, *, leftwards: bool = False) -> QRectF | None:
-    """The flag ("today 23 Nov 2026", "as of 1 Mar 2021") on the header's lower band, hanging on
-    a stub of its line; in the header, never over a row. None when the line is out of view."""
-    if not band.left() <= x <= band.right():
-        return None
-    box = day_flag_box(x, text, band, style, leftwards=leftwards)
+def draw_day_flag(p: QPainter, x: float, text: str, box: QRectF, band: QRectF, colour: QColor, style: TimelineStyle) -> None:
+    """The flag ("today 23 Nov 2026", "as of 1 Mar 2021") at `box` in the header's lane of flags,
+    hanging on a stub of its line down to the foot of `band`; never over a row or a date's name."""
     p.save()
     p.setClipRect(band)
     p.setPen(QPen(colour, 2))
-    p.drawLine(QPointF(x, box.top()), QPointF(x, band.bottom()))
+    p.drawLine(QPointF(x, box.bottom()), QPointF(x, band.bottom()))
     p.setPen(QPen(colour, 1))
     p.setBrush(style.header_background)
     p.drawRoundedRect(box, 3, 3)
@@ -58,7 +42,6 @@ def draw_day_flag(p: QPainter, x: float, text: str, band: QRectF, colour: QColor
     p.setFont(style.font)
     p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
     p.restore()
-    return box
 
 
 # Key dates ----------------------------------------------------------------------------------------

@@ -94,8 +94,9 @@ class PlanView(QSplitter):
         self.unfolder.unfold()
         header = self.tree.header()
         header.setStretchLastSection(False)
-        # The column names sit just over the rows, under the time header's bands beside them.
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        # The header is as tall as the timeline's (two bands of dates, a lane of flags): the
+        # column names sit in its middle, level with the dates, with no tall blank above them.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Interactive)
         self.tree.setIndentation(14)  # three levels deep: room for the title, not for the tree's steps
         widths = column_widths(self.tree.fontMetrics())
@@ -122,7 +123,7 @@ class PlanView(QSplitter):
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         # A screen reader on the timeline hears the row its marks stand for, as the list shows it.
-        self.timeline.setAccessibleDescription(self._row_in_words(current) if current.isValid() else translate("TimelineView", NOTHING_SELECTED))
+        self.timeline.describe_row(self._row_in_words(current) if current.isValid() else translate("TimelineView", NOTHING_SELECTED))
         self.current_changed.emit(current.data(Roles.COMMITMENT) if current.isValid() else None)
 
     def _row_in_words(self, index: QModelIndex) -> str:

@@ -1,4 +1,5 @@
-"""The today and as-of lines: drawn across the rows, named by flags in the time header."""
+"""The today and as-of lines: drawn across the rows, named by flags in the header's lane of flags,
+under the dates and never over their names."""
 from __future__ import annotations
 
 from datetime import date
@@ -7,7 +8,7 @@ import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
 
-from planner.timeline import overlays, painting
+from planner.timeline import flag_lane, overlays, painting
 from planner.timeline.frame import Frame, draw_frame
 from planner.timeline.scale import TimeScale
 from planner.timeline.style import TimelineStyle
@@ -23,11 +24,11 @@ def style(qapp):
 
 def picture(style: TimelineStyle, first: date, last: date, as_of: date = AS_OF) -> tuple[QImage, TimeScale, float]:
     scale = TimeScale.fitting(first, last, WIDTH, 20)
-    header = painting.header_height(style)
+    header = painting.header_height(style, 1)
     image = QImage(int(WIDTH), int(header + 300), QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     p = QPainter(image)
-    draw_frame(p, Frame(QRectF(0, 0, WIDTH, image.height()), header, scale, [], style, today=TODAY, as_of=as_of))
+    draw_frame(p, Frame(QRectF(0, 0, WIDTH, image.height()), header, scale, [], style, today=TODAY, as_of=as_of, key_lanes=1))
     p.end()
     return image, scale, header
 
@@ -42,7 +43,7 @@ def line_x(scale: TimeScale, day: date) -> float:
 
 def test_over_the_rows_only_the_lines_are_drawn_and_their_flags_are_in_the_header(style):
     image, scale, header = picture(style, date(2018, 1, 1), date(2029, 12, 31))
-    band_top = header - painting.band_height(style)
+    band_top = painting.header_height(style)
     for day, colour in ((TODAY, style.today), (AS_OF, style.as_of)):
         in_rows = columns_in(image, colour, header + 1, image.height())
         assert in_rows and all(abs(x - line_x(scale, day)) <= 2 for x in in_rows)  # the line, and nothing beside it
@@ -52,7 +53,7 @@ def test_over_the_rows_only_the_lines_are_drawn_and_their_flags_are_in_the_heade
 
 def test_the_two_flags_face_away_from_each_other(style):
     image, scale, header = picture(style, date(2018, 1, 1), date(2029, 12, 31))
-    band_top = header - painting.band_height(style)
+    band_top = painting.header_height(style)
     assert min(columns_in(image, style.today, band_top, header)) >= line_x(scale, TODAY) - 2  # today reads rightwards
     assert max(columns_in(image, style.as_of, band_top, header)) <= line_x(scale, AS_OF) + 2  # as of, leftwards
     later, scale, _ = picture(style, date(2018, 1, 1), date(2031, 12, 31), as_of=date(2028, 6, 1))
@@ -61,12 +62,22 @@ def test_the_two_flags_face_away_from_each_other(style):
 
 
 def test_a_flag_with_no_room_on_its_side_turns_to_the_other(style):
-    band = QRectF(0, 0, WIDTH, 24)
     text = overlays.today_text(TODAY, False)
-    near_right = overlays.day_flag_box(WIDTH - 10, text, band, style)
-    near_left = overlays.day_flag_box(10, text, band, style, leftwards=True)
-    assert near_right.right() <= WIDTH - 10 and near_right.left() >= 0
-    assert near_left.left() >= 10 and near_left.right() <= WIDTH
+    near_right = flag_lane.place_lane([], [(TODAY, WIDTH - 10, False)], style, 0, WIDTH, 0, 18).days[0]
+    near_left = flag_lane.place_lane([], [(AS_OF, 10, True), (TODAY, 300, False)], style, 0, WIDTH, 0, 18).days[0]
+    assert near_right.text == text and near_right.box.right() <= WIDTH - 10 and near_right.box.left() >= 0
+    assert near_left.box.left() >= 10 and near_left.box.right() <= WIDTH
+
+
+@pytest.mark.parametrize(("first", "last"), [(date(2026, 9, 1), date(2027, 9, 1)), (date(2026, 11, 1), date(2027, 2, 1)), (date(2026, 1, 1), date(2028, 12, 31))])
+def test_the_today_flag_never_covers_the_names_of_the_dates(style, first, last):
+    """A new plan opened on 5 Dec 2026 once had "today 5 Dec 2026" written over Jan–Mar."""
+    image, scale, header = picture(style, first, last, as_of=TODAY)
+    dates = painting.header_height(style)  # the two bands of dates end here; the lane of flags is under them
+    assert columns_in(image, style.today, header + 1, image.height())  # today is in view
+    flag = columns_in(image, style.today, dates, header)
+    assert max(flag) - min(flag) > 60  # its flag, in the lane
+    assert not columns_in(image, style.today, 0, dates - 1)  # and nothing of it over the dates
 
 
 def test_a_day_out_of_view_has_no_flag(style):

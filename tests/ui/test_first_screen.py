@@ -3,9 +3,11 @@ a short details strip with the document's sentence first, sizes the officer drag
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontMetricsF, QImage
 
 from planner.app import build_window
 from planner.qtmodels.plan_model import COL_ACTOR, COL_STATUS, COL_TITLE, COL_WINDOW
+from planner.timeline import painting
 
 from .helpers import select
 
@@ -77,3 +79,23 @@ def test_column_widths_saved_by_an_earlier_version_do_not_cut_the_status(qtbot, 
     fm = again.plan_view.tree.fontMetrics()
     assert again.plan_view.tree.header().sectionSize(COL_STATUS) > fm.horizontalAdvance("delivered on time") + 8
     again.doc.close_store()
+
+
+def first_dark_row(image: QImage, left: int, right: int) -> int:
+    """The first line of pixels from the top with text in it (dark on the header's light ground)."""
+    return next(y for y in range(2, image.height()) if any(image.pixelColor(x, y).lightness() < 90 for x in range(left, right)))
+
+
+def test_the_column_names_have_little_blank_above_them_beside_a_header_of_dates_and_one_lane(qtbot, db_url, clock, settings):
+    """The first screen once spent about 100 px of header over the column names: the timeline's
+    header held four lanes of key-date labels. Now it is the two bands of dates and one thin lane."""
+    w = open_window(qtbot, db_url, clock, settings)
+    timeline, header = w.plan_view.timeline, w.plan_view.tree.header()
+    style = timeline.style_()
+    assert header.height() == timeline.header_px() <= painting.header_height(style, 1)
+    image = header.grab().toImage()
+    name = QFontMetricsF(header.font()).horizontalAdvance("Commitment")
+    blank = first_dark_row(image, 4, int(name))
+    # Level with the lower band of dates: the names start about one band under the top (was ~100 px).
+    assert blank <= painting.band_height(style) + 5, blank
+    w.doc.close_store()

@@ -26,6 +26,7 @@ from planner.domain.plan import Commitment
 from planner.i18n import QT_TRANSLATE_NOOP, long_day_text, translate
 from planner.qtmodels.roles import Roles
 from planner.timeline import overlays
+from planner.timeline.flag_lane import key_dates_text
 from planner.timeline.key_date_labels import key_date_text
 from planner.timeline.moves import moved, shown_window, steps_for, stretched
 from planner.timeline.painting import edge_hint_span
@@ -223,7 +224,10 @@ class TimelineEditing:
         view = self.view
         scale = view.scale
         # A key date's label in the header, or its line across the rows: the whole text and its source.
-        kd = next((kl.key_date for kl in view.key_date_labels if kl.box is not None and kl.box.contains(x, y)), None)
+        flag = next((kl for kl in view.key_date_labels if kl.box is not None and kl.box.contains(x, y)), None)
+        if flag is not None and len(flag.named) > 1:
+            return key_dates_text(flag.named)  # a flag for key dates too close to tell apart: each whole
+        kd = flag.key_date if flag is not None else None
         if kd is None and y >= view.header_px():
             kd = next((k for k in view.doc.plan.key_dates if abs(scale.x_mid(k.day) - x) <= 3), None)
         if kd is not None:

@@ -29,8 +29,9 @@ from planner.domain.dependencies import broken_links
 from planner.domain.period import Period
 from planner.i18n import QT_TRANSLATE_NOOP
 from planner.timeline import painting
+from planner.timeline.flag_lane import key_dates_text
 from planner.timeline.frame import Frame, draw_frame
-from planner.timeline.key_date_labels import KeyDateLabel, lanes_on_screen
+from planner.timeline.key_date_labels import KeyDateLabel
 from planner.timeline.links import NearbyLinks, links_to_draw
 from planner.timeline.rows import Row, row_from_index, rows_in_tree
 from planner.timeline.scale import TimeScale
@@ -44,6 +45,7 @@ from .navigation import TimelineNavigation
 RunSafely = Callable[[str, Callable[[], object]], bool]
 
 SCROLL_PAD_DAYS = 366  # how far beyond the plan's first and last dates one may scroll
+SCREEN_LANES = 1  # the header: two bands of dates and one thin lane of flags, so the first screen is rows, not header
 
 
 # What a screen reader hears of the timeline; the plan's list beside it names every row.
@@ -73,15 +75,15 @@ class TimelineView(QAbstractScrollArea):
         # Each link's two rows as places in the tree's order, for the model generation it was taken at.
         self._nearby_links = NearbyLinks()
         self.show_key_date_labels = True
-        self._key_lanes = 0  # lanes of key-date labels in the header at this zoom
-        self._lanes_for: tuple | None = None  # what they were counted for
         self.key_date_labels: list[KeyDateLabel] = []  # as last painted, for the pointer
+        self._row_told = self.tr(NOTHING_SELECTED)  # what a screen reader hears of the current row
+        self._flags_told = ""  # and of the key dates in view, each whole
         self.following = True  # scroll sideways to the current row (not while it is being clicked)
         self.editing = TimelineEditing(self)
         self.navigation = TimelineNavigation(self)  # zoom, fit all, scrolling to a row's mark
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Timeline"))
-        self.setAccessibleDescription(self.tr(NOTHING_SELECTED))
+        self.setAccessibleDescription(self._row_told)
         self.viewport().setMouseTracking(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.horizontalScrollBar().valueChanged.connect(self._on_hbar)
@@ -153,15 +155,9 @@ class TimelineView(QAbstractScrollArea):
         self.viewport().update()
 
     def _fit_tree_header(self) -> None:
-        """The time header is its two bands and, when there are key dates to name, the lanes of
-        their labels at this zoom; the tree's header is made as tall, so the rows line up."""
-        style = self.style_()
-        key_dates = self.doc.plan.key_dates
-        wanted = (self._scale.px_per_day, tuple(key_dates), self.show_key_date_labels, style)
-        if wanted != self._lanes_for:
-            self._lanes_for = wanted
-            self._key_lanes = lanes_on_screen(self._scale, key_dates, style) if self.show_key_date_labels else 0
-        height = painting.header_height(style, self._key_lanes)
+        """The time header is its two bands of dates and one thin lane of flags (today, as of, key
+        dates: `flag_lane`), whatever the zoom; the tree's header is made as tall, so the rows line up."""
+        height = painting.header_height(self.style_(), SCREEN_LANES)
         header = self.tree.header()
         if header.minimumHeight() != height:
             header.setMinimumHeight(height)
@@ -218,7 +214,7 @@ class TimelineView(QAbstractScrollArea):
             dy = tv.mapTo(self.window(), QPoint(0, 0)).y() - self.viewport().mapTo(self.window(), QPoint(0, 0)).y()
             if dy > 0:
                 return dy
-        return max(self.tree.header().height(), painting.header_height(self.style_(), self._key_lanes))
+        return max(self.tree.header().height(), painting.header_height(self.style_(), SCREEN_LANES))
 
     def visible_rows(self) -> list[Row]:
         return rows_in_tree(self.tree, self.header_px(), self.viewport().height())
@@ -252,6 +248,23 @@ class TimelineView(QAbstractScrollArea):
         self.key_date_labels = draw_frame(p, frame)
         self.editing.draw_note(p, frame.rows, frame.style)
         p.end()
+        self._tell_key_dates()
+
+    def describe_row(self, text: str) -> None:
+        """What a screen reader hears of the timeline: the current row in words (`text`), then
+        the key dates in view, each whole, as their flags' tooltips have them."""
+        self._row_told = text
+        self._describe()
+
+    def _tell_key_dates(self) -> None:
+        shown = [kd for kl in self.key_date_labels for kd in kl.named]
+        told = self.tr("Key dates in view: {dates}").format(dates="; ".join(key_dates_text([kd]) for kd in shown)) if shown else ""
+        if told != self._flags_told:
+            self._flags_told = told
+            self._describe()
+
+    def _describe(self) -> None:
+        self.setAccessibleDescription(f"{self._row_told} {self._flags_told}".strip())
 
     def frame(self) -> Frame:
         """What the viewport shows now, as a picture description `draw_frame` can draw anywhere."""
@@ -267,7 +280,7 @@ class TimelineView(QAbstractScrollArea):
         return Frame(
             rect=QRectF(0, 0, w, h), header_px=head, scale=self._scale, rows=rows, style=style,
             today=self.doc.clock.today(), as_of=self.doc.as_of, key_dates=self.doc.plan.key_dates, links=links,
-            key_lanes=self._key_lanes, min_cell_px=self.min_cell_px(),
+            key_lanes=SCREEN_LANES, min_cell_px=self.min_cell_px(), name_key_dates=self.show_key_date_labels,
         )
 
     def compare_with(self, dues: "dict[int, Period] | None", caption: str = "") -> None:
@@ -325,9 +338,9 @@ class TimelineView(QAbstractScrollArea):
         self.scale_changed.emit(self._scale)
 
     def set_key_date_labels_shown(self, shown: bool) -> None:
-        """Show or hide the header's band of key-date labels; the lines across the rows stay."""
+        """Show or hide the key dates' flags; their lines across the rows stay, and so does the
+        lane, for today's flag (the rows do not move)."""
         self.show_key_date_labels = shown
-        self._fit_tree_header()
         self.viewport().update()
 
     def resizeEvent(self, event) -> None:

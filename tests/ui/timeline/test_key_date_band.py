@@ -187,5 +187,10 @@ def test_a_new_key_date_among_close_ones_is_named_in_the_window_at_fit_all(windo
     timeline.viewport().grab()  # painted: the labels as the officer sees them
     labels = timeline.key_date_labels
     assert sorted(kl.key_date.day for kl in labels) == sorted(k.day for k in doc.plan.key_dates)
+    named = [kd for kl in labels for kd in kl.named]  # each in one flag, alone or with those too close to tell apart
+    assert sorted(kd.day for kd in named) == sorted(k.day for k in doc.plan.key_dates)
     for kl in labels:
-        assert kl.box is not None and kl.text.startswith(day_and_month(kl.key_date)), kl.text
+        if kl.box is not None:
+            tip = timeline.editing.tooltip_at(*kl.box.center().toTuple())
+            assert kl.text and all(kd.label in tip for kd in kl.named), (kl.text, tip)
+    assert "Added by the officer, number 3" in timeline.accessibleDescription()

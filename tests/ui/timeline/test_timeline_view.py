@@ -266,7 +266,7 @@ def test_status_as_of_another_day_recolours_the_marks_and_draws_the_as_of_line(w
 def test_key_dates_are_labelled_lines_across_the_rows(window, timeline):
     timeline.repaint()
     labels = {kl.key_date.day: kl for kl in timeline.key_date_labels if kl.box is not None}
-    assert labels[date(2020, 12, 21)].text.startswith("21 Dec 2020: ePrivacy scope extended")
+    assert labels[date(2020, 12, 21)].text.startswith("21 Dec 2020: ePrivacy scope")
     x = (timeline.scale.x_of(date(2020, 12, 21)) + timeline.scale.x_after(date(2020, 12, 21))) / 2
     # On its line across the rows, and on its label in the header: the whole text and its source.
     for text in (timeline.editing.tooltip_at(x, timeline.header_px() + 30), timeline.editing.tooltip_at(*labels[date(2020, 12, 21)].box.center().toTuple())):
@@ -293,14 +293,19 @@ def test_no_key_date_label_covers_any_row(window, timeline, zoom):
         labels, rows = labels_and_rows(timeline)
         assert labels and len(rows) > 10
         if day is not None:
-            assert day in {kl.key_date.day for kl in labels}
+            assert day in {kd.day for kl in labels for kd in kl.named}  # its own flag, or one it shares
         time_bands = painting.header_height(timeline.style_())
         for kl in labels:
             assert time_bands <= kl.box.top() and kl.box.bottom() <= timeline.header_px(), kl.text
             assert not any(kl.box.intersects(r) for r in rows), kl.text
-    if zoom == "fit_all":  # the whole plan: every key date named, none cut to its date
-        assert len(labels) == len(window.doc.plan.key_dates) == 4
-        assert all(len(kl.text) > 30 for kl in labels)
+            tip = timeline.editing.tooltip_at(*kl.box.center().toTuple())  # each key date whole, alone or shared
+            assert all(kd.label in tip and kd.label in timeline.accessibleDescription() for kd in kl.named), (kl.text, tip)
+    if zoom == "fit_all":  # the whole plan: every key date named, each whole in its flag's tooltip
+        named = [kd for kl in labels for kd in kl.named]
+        assert sorted(kd.day for kd in named) == sorted(kd.day for kd in window.doc.plan.key_dates) and len(named) == 4
+        for kl in labels:
+            tip = timeline.editing.tooltip_at(*kl.box.center().toTuple())
+            assert kl.text and all(kd.label in tip for kd in kl.named), (kl.text, tip)
 
 
 def test_a_label_hides_no_other_key_dates_line(window, timeline):
@@ -320,30 +325,29 @@ def timeline_row_top(timeline, row) -> int:
     return timeline.viewport().mapToGlobal(QPoint(0, round(row.top))).y()
 
 
-def test_the_key_date_band_grows_the_header_of_tree_and_timeline_alike_and_only_when_it_names_something(window, timeline):
+def test_the_header_is_two_bands_of_dates_and_one_lane_of_flags_in_tree_and_timeline_alike(window, timeline):
+    """Whatever the zoom, the key dates or View ▸ Key date labels: the rows never move."""
     tree = window.plan_view.tree
     style = timeline.style_()
-    with_band = timeline.header_px()
-    assert with_band > painting.header_height(style) and tree.header().height() == with_band
+    header = painting.header_height(style, 1)
+    assert timeline.header_px() == tree.header().height() == header < painting.header_height(style, 2)
     row = timeline.visible_rows()[0]
     assert timeline_row_top(timeline, row) == tree_row_top(window, row)
 
-    window.actions_by_name["key_date_labels"].trigger()  # View ▸ Key date labels, off: no band
-    assert timeline.header_px() == tree.header().height() == painting.header_height(style)
-    row = timeline.visible_rows()[0]
-    assert timeline_row_top(timeline, row) == tree_row_top(window, row)
+    window.actions_by_name["key_date_labels"].trigger()  # View ▸ Key date labels, off: lines only
+    assert timeline.header_px() == tree.header().height() == header
     labels, _rows = labels_and_rows(timeline)
     assert labels == [] and len(timeline.key_date_labels) == 4  # the lines are still drawn
     window.actions_by_name["key_date_labels"].trigger()
-    assert timeline.header_px() == tree.header().height() == with_band
+    for zoom in ("zoom_week", "fit_all"):
+        window.actions_by_name[zoom].trigger()
+        assert timeline.header_px() == tree.header().height() == header
 
-    for kd in list(window.doc.plan.key_dates):  # a plan without key dates has no band
+    for kd in list(window.doc.plan.key_dates):  # a plan without key dates: the lane stays, for today's flag
         push_delete_key_date(window.doc, kd)
-    assert timeline.header_px() == tree.header().height() == painting.header_height(style)
+    assert timeline.header_px() == tree.header().height() == header
     row = timeline.visible_rows()[0]
     assert timeline_row_top(timeline, row) == tree_row_top(window, row)
-
-
 def test_scrolling_sideways_keeps_the_header_and_the_rows_where_they_are(window, timeline):
     window.actions_by_name["zoom_month"].trigger()  # the key dates of 2020 are far apart at this zoom
     header = timeline.header_px()

@@ -1,0 +1,171 @@
+"""The lane of flags at the foot of the time header: today, "as of", and the key dates, side by side.
+
+One thin lane, so the header stays two bands of dates and this: each flag hangs on its line and
+takes the longest form the room beside it allows, down to a short one. A key date keeps at least
+a small flag of its own; key dates too close to tell apart share one that counts them ("3 key
+dates"). Every flag's whole text is what its tooltip says (`KeyDateLabel.named`) and what the
+timeline tells a screen reader, so no key date loses its label silently. The window has this lane
+alone; paper has the lanes of whole labels above it too (`key_date_labels`), and this lane then
+holds the days and whatever those lanes could not name. Placed apart from the drawing, so the
+pointer finds what the eye sees.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import NamedTuple
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFontMetricsF
+
+from planner.domain.plan import KeyDate
+from planner.i18n import day_and_month_text, short_day_text, translate
+
+from .key_date_labels import KeyDateLabel, key_date_text
+from .overlays import today_text
+from .style import TimelineStyle
+
+GAP = 4.0  # between two flags
+PAD = 8.0  # a flag's text and its frame
+PIN_PX = 9.0  # the smallest flag: a key date with no room for even its day has this, and its tooltip
+
+
+class DayFlag(NamedTuple):
+    """The flag of today's line or the as-of day's, as placed in the lane."""
+
+    day: date
+    x: float
+    box: QRectF
+    text: str
+    as_of: bool
+
+
+class Lane(NamedTuple):
+    """Everything placed in the lane: the key dates' labels (one per key date in view, those
+    sharing a flag with a box on the first of them only) and the day flags."""
+
+    labels: list[KeyDateLabel]
+    days: list[DayFlag]
+
+
+@dataclass
+class _Flag:
+    x: float  # the line it hangs on: the first of its key dates
+    forms: list[str]  # longest first; "" is the bare pin
+    lines: list[tuple[float, KeyDate]] = field(default_factory=list)  # its key dates, by their lines
+    day: date | None = None
+    as_of: bool = False
+    leftwards: bool = False  # a day flag's side when both have room
+    whole: str = ""  # a lone key date's whole text, cut to the room when that is more than its date
+    box: QRectF | None = None
+    text: str = ""
+
+
+class _Form(NamedTuple):
+    text: str
+    width: float
+    rank: int  # 0 the best
+
+
+def key_dates_text(key_dates: tuple[KeyDate, ...] | list[KeyDate]) -> str:
+    """What a flag standing for `key_dates` says in full: each key date's whole text, a line each."""
+    return "\n".join(key_date_text(kd) for kd in key_dates)
+
+
+def place_lane(lines: list[tuple[float, KeyDate]], days: list[tuple[date, float, bool]], style: TimelineStyle, left: float, right: float, top: float, height: float) -> Lane:
+    """The flags of the key dates (with their lines' x, all between `left` and `right`) and of
+    the `days` (day, line x, as of?) in the lane from `top`, `height` tall: each beside its line
+    on the side with more room for it, none over another while the lane has room for their
+    smallest forms, none across an edge."""
+    fm = QFontMetricsF(style.font)
+    flags = _group(sorted(lines, key=lambda p: p[0]), fm)
+    for day, x, as_of in days:
+        if left <= x <= right:
+            later = any(other > day for other, _x, other_as_of in days if other_as_of != as_of)
+            word = translate("DayFlag", "as of") if as_of else translate("DayFlag", "today")
+            flags.append(_Flag(x, [today_text(day, as_of), word, ""], day=day, as_of=as_of, leftwards=later))
+    flags.sort(key=lambda f: (f.x, f.day is None))
+    # The days first, then the key dates in the room they leave: today's flag is never squeezed.
+    placed: list[QRectF] = []
+    for wanted in (True, False):
+        for f in flags:
+            if (f.day is not None) != wanted:
+                continue
+            others = [g.x for g in flags if g is not f and (g.day is not None or not wanted)]
+            stop = min([x - GAP for x in others if x > f.x] + [b.left() - GAP for b in placed if b.left() >= f.x] + [right])
+            begin = max([x + GAP for x in others if x < f.x and wanted] + [b.right() + GAP for b in placed if b.right() <= f.x] + [left])
+            rightwards, leftwards = _fit(f, stop - f.x, fm), _fit(f, f.x - begin, fm)
+            reads_left = _reads_left(f, rightwards, leftwards)
+            form = leftwards if reads_left else rightwards
+            start = f.x - form.width if reads_left else f.x
+            start = min(max(start, left), right - form.width)  # never over an edge; at worst a little off its line
+            f.box = QRectF(start, top + 1, form.width, height - 2)
+            f.text = form.text
+            placed.append(f.box)
+    labels: list[KeyDateLabel] = []
+    out_days: list[DayFlag] = []
+    for f in flags:
+        assert f.box is not None
+        if f.day is not None:
+            out_days.append(DayFlag(f.day, f.x, f.box, f.text, f.as_of))
+            continue
+        named = tuple(kd for _x, kd in f.lines)
+        labels.append(KeyDateLabel(named[0], f.x, f.box, f.text, named))
+        labels.extend(KeyDateLabel(kd, x, None, "", ()) for x, kd in f.lines[1:])
+    return Lane(labels, out_days)
+
+
+def _group(lines: list[tuple[float, KeyDate]], fm: QFontMetricsF) -> list[_Flag]:
+    """Key dates whose lines are closer than the smallest flag of the first share one flag."""
+    groups: list[list[tuple[float, KeyDate]]] = []
+    for x, kd in lines:
+        if groups:
+            first_x = groups[-1][0][0]
+            least = PIN_PX if len(groups[-1]) == 1 else fm.horizontalAdvance(str(len(groups[-1]) + 1)) + PAD
+            if x - first_x < least + GAP:
+                groups[-1].append((x, kd))
+                continue
+        groups.append([(x, kd)])
+    flags = []
+    for g in groups:
+        kds = [kd for _x, kd in g]
+        if len(kds) == 1:
+            flags.append(_Flag(g[0][0], [day_and_month_text(kds[0].day), ""], g, whole=key_date_text(kds[0])))
+        else:
+            many = translate("FlagLane", "{count} key dates").format(count=len(kds))
+            flags.append(_Flag(g[0][0], [f"{_days(kds[0].day, kds[-1].day)}: {many}", many, str(len(kds))], g))
+    return flags
+
+
+def _days(first: date, last: date) -> str:
+    """'2 Jun – 24 Jul 2020', '21 Dec 2020 – 3 Feb 2021', '2 Jun 2020': the days a shared flag spans."""
+    if first == last:
+        return short_day_text(first)
+    if first.year == last.year:
+        return f"{day_and_month_text(first)} – {short_day_text(last)}"
+    return f"{short_day_text(first)} – {short_day_text(last)}"
+
+
+def _fit(f: _Flag, room: float, fm: QFontMetricsF) -> _Form:
+    """The longest form of `f` with room, or (rank past the last) its smallest, room or not."""
+    if f.whole:
+        least = fm.horizontalAdvance(f"{short_day_text(f.lines[0][1].day)}: …") + PAD
+        if room >= least:
+            width = min(fm.horizontalAdvance(f.whole) + PAD, room)
+            return _Form(fm.elidedText(f.whole, Qt.TextElideMode.ElideRight, width - PAD + 1), width, 0)
+    for rank, text in enumerate(f.forms, start=1):
+        width = fm.horizontalAdvance(text) + PAD if text else PIN_PX
+        if width <= room:
+            return _Form(text, width, rank)
+    last = f.forms[-1]
+    return _Form(last, fm.horizontalAdvance(last) + PAD if last else PIN_PX, len(f.forms) + 1)
+
+
+def _reads_left(f: _Flag, rightwards: _Form, leftwards: _Form) -> bool:
+    """Whether the flag goes left of its line: there it says more (a longer form, or more of its
+    whole text); on a tie, the side it prefers (a key date's is the right)."""
+    if rightwards.rank != leftwards.rank:
+        return leftwards.rank < rightwards.rank
+    if rightwards.rank == 0 and abs(rightwards.width - leftwards.width) > 1:
+        return leftwards.width > rightwards.width
+    return f.leftwards
