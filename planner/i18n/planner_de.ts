@@ -1379,14 +1379,24 @@ Planner jetzt neu starten?</translation>
 <context>
     <name>DayFlag</name>
     <message>
-        <location filename="../timeline/overlays.py" line="164"/>
+        <location filename="../timeline/overlays.py" line="147"/>
         <source>as of {day}</source>
         <translation>Stand {day}</translation>
     </message>
     <message>
-        <location filename="../timeline/overlays.py" line="164"/>
+        <location filename="../timeline/overlays.py" line="147"/>
         <source>today {day}</source>
         <translation>heute {day}</translation>
+    </message>
+    <message>
+        <location filename="../timeline/flag_lane.py" line="85"/>
+        <source>as of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../timeline/flag_lane.py" line="85"/>
+        <source>today</source>
+        <translation>heute</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +1989,14 @@ Fällig: {shown}</translation>
     </message>
 </context>
 <context>
+    <name>FlagLane</name>
+    <message>
+        <location filename="../timeline/flag_lane.py" line="135"/>
+        <source>{count} key dates</source>
+        <translation>{count} Stichtage</translation>
+    </message>
+</context>
+<context>
     <name>GroupActions</name>
     <message>
         <location filename="../ui/group_actions.py" line="31"/>
@@ -2253,144 +2271,144 @@ Fällig: {shown}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="62"/>
+        <location filename="../ui/main_window.py" line="67"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="64"/>
+        <location filename="../ui/main_window.py" line="69"/>
         <source>The selected commitment: the sentence it came from, its dates and history</source>
         <translation>Die ausgewählte Verpflichtung: der Satz, aus dem sie stammt, ihre Daten und ihr Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126"/>
+        <location filename="../ui/main_window.py" line="131"/>
         <source>Re&amp;load plan</source>
         <translation>Plan neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126"/>
+        <location filename="../ui/main_window.py" line="131"/>
         <source>Read the plan again from the database</source>
         <translation>Den Plan erneut aus der Datenbank lesen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="130"/>
+        <location filename="../ui/main_window.py" line="135"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="132"/>
+        <location filename="../ui/main_window.py" line="137"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="142"/>
         <source>Mark deli&amp;vered…</source>
         <translation>Als &amp;erfüllt markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="142"/>
         <source>Record on which day, and by which document, the selected commitments were delivered</source>
         <translation>Festhalten, an welchem Tag und durch welches Dokument die ausgewählten Verpflichtungen erfüllt wurden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="138"/>
+        <location filename="../ui/main_window.py" line="143"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="145"/>
         <source>&amp;Expand all</source>
         <translation>Alle &amp;aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="141"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>&amp;Collapse all</source>
         <translation>Alle &amp;zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="148"/>
         <source>Status &amp;as of…</source>
         <translation>&amp;Stand am…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="148"/>
         <source>Show status as it stood (or will stand) on another day</source>
         <translation>Den Stand an einem anderen Tag zeigen (vergangen oder künftig)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>Status as of &amp;today</source>
         <translation>Stand heu&amp;te</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>&amp;About Planner</source>
         <translation>Ü&amp;ber Planner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>“{title}” is a strategy: Delete removes commitments. Select its commitments to delete them; it can be renamed with Edit → Edit strategy or initiative….</source>
         <translation>„{title}“ ist eine Strategie: Löschen entfernt Verpflichtungen. Wählen Sie ihre Verpflichtungen aus, um sie zu löschen; umbenennen lässt sie sich mit Bearbeiten → Strategie oder Initiative bearbeiten….</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>“{title}” is an initiative: Delete removes commitments. Select its commitments to delete them; it can be renamed with Edit → Edit strategy or initiative….</source>
         <translation>„{title}“ ist eine Initiative: Löschen entfernt Verpflichtungen. Wählen Sie ihre Verpflichtungen aus, um sie zu löschen; umbenennen lässt sie sich mit Bearbeiten → Strategie oder Initiative bearbeiten….</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="167"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="221"/>
+        <location filename="../ui/main_window.py" line="226"/>
         <source>Mark {count} delivered</source>
         <translation>{count} Verpflichtungen als erfüllt markieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="221"/>
+        <location filename="../ui/main_window.py" line="226"/>
         <location filename="../ui/reminder_setup.py" line="125"/>
         <source>Mark {title!r} delivered</source>
         <translation>{title!r} als erfüllt markieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="225"/>
+        <location filename="../ui/main_window.py" line="230"/>
         <location filename="../ui/reminder_setup.py" line="125"/>
         <source>Mark delivered</source>
         <translation>Als erfüllt markieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="241"/>
         <source>Delete commitments</source>
         <translation>Verpflichtungen löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="241"/>
         <source>Delete this commitment? You can undo this.
 
 {names}</source>
@@ -2399,7 +2417,7 @@ Fällig: {shown}</translation>
 {names}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="241"/>
         <source>Delete {count} commitments? You can undo this.
 
 {names}</source>
@@ -2408,32 +2426,32 @@ Fällig: {shown}</translation>
 {names}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>Delete {count} commitments</source>
         <translation>{count} Verpflichtungen löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>Delete 1 commitment</source>
         <translation>1 Verpflichtung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="253"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>Status as of today, {day}</source>
         <translation>Stand heute, {day}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="253"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>Status as of {day} (not today)</source>
         <translation>Stand am {day} (nicht heute)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>About Planner</source>
         <translation>Über Planner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>&lt;b&gt;Planner&lt;/b&gt;&lt;p&gt;Timeline and deadline planner for the dated commitments of strategy documents.&lt;/p&gt;&lt;p&gt;Plan: {url}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Planner&lt;/b&gt;&lt;p&gt;Zeitleiste und Fristenplaner für die datierten Verpflichtungen aus Strategiedokumenten.&lt;/p&gt;&lt;p&gt;Plan: {url}&lt;/p&gt;</translation>
     </message>
@@ -2638,7 +2656,7 @@ Fällig: {shown}</translation>
         <translation>z. B. das Arbeitsprogramm der Kommission hat es verschoben</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/move_reason.py" line="54"/>
+        <location filename="../ui/timeline/move_reason.py" line="55"/>
         <source>on the word of {authority}</source>
         <translation>laut {authority}</translation>
     </message>
@@ -2794,7 +2812,7 @@ Fällig: {shown}</translation>
     </message>
     <message>
         <location filename="../qtmodels/plan_model.py" line="35"/>
-        <location filename="../ui/plan_view.py" line="56"/>
+        <location filename="../ui/plan_view.py" line="59"/>
         <source>Due (as written)</source>
         <translation>Fällig (Wortlaut)</translation>
     </message>
@@ -2805,6 +2823,7 @@ Fällig: {shown}</translation>
     </message>
     <message>
         <location filename="../qtmodels/plan_model.py" line="36"/>
+        <location filename="../ui/plan_view.py" line="62"/>
         <source>Window</source>
         <translation>Zeitfenster</translation>
     </message>
@@ -2870,7 +2889,7 @@ Fällig: {shown}</translation>
         <translation>Verzug: {slippage}, zuerst angekündigt {due}</translation>
     </message>
     <message>
-        <location filename="words.py" line="21"/>
+        <location filename="words.py" line="22"/>
         <source>delivered</source>
         <translation>erfüllt</translation>
     </message>
@@ -2878,12 +2897,12 @@ Fällig: {shown}</translation>
 <context>
     <name>PlanTree</name>
     <message>
-        <location filename="../ui/plan_view.py" line="73"/>
+        <location filename="../ui/plan_view.py" line="77"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ui/plan_view.py" line="74"/>
+        <location filename="../ui/plan_view.py" line="78"/>
         <source>Strategies, initiatives and commitments with their due dates, status and windows; the timeline beside it draws the same rows</source>
         <translation>Strategien, Initiativen und Verpflichtungen mit Fälligkeiten, Status und Zeitfenstern; die Zeitleiste daneben zeichnet dieselben Zeilen</translation>
     </message>
@@ -3944,28 +3963,28 @@ Fällig: {shown}</translation>
 <context>
     <name>TimelineEditing</name>
     <message>
-        <location filename="../ui/timeline/editing.py" line="39"/>
+        <location filename="../ui/timeline/editing.py" line="40"/>
         <source>moved on the timeline</source>
         <translation>auf der Zeitleiste verschoben</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/editing.py" line="104"/>
+        <location filename="../ui/timeline/editing.py" line="106"/>
         <source>Change the end of {title!r} to {due}</source>
         <translation>Das Ende von {title!r} auf {due} setzen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/editing.py" line="104"/>
-        <location filename="../ui/timeline/editing.py" line="190"/>
+        <location filename="../ui/timeline/editing.py" line="106"/>
+        <location filename="../ui/timeline/editing.py" line="196"/>
         <source>Reschedule {title!r} to {due}</source>
         <translation>{title!r} auf {due} verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/editing.py" line="195"/>
+        <location filename="../ui/timeline/editing.py" line="201"/>
         <source>Reschedule</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/editing.py" line="238"/>
+        <location filename="../ui/timeline/editing.py" line="247"/>
         <source>Today, {day}</source>
         <translation>Heute, {day}</translation>
     </message>
@@ -3973,14 +3992,19 @@ Fällig: {shown}</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../ui/timeline/widget.py" line="55"/>
+        <location filename="../ui/timeline/widget.py" line="52"/>
         <source>No commitment selected. The plan list beside the timeline has the same rows.</source>
         <translation>Keine Verpflichtung ausgewählt. Die Planliste neben der Zeitleiste hat dieselben Zeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/widget.py" line="87"/>
+        <location filename="../ui/timeline/widget.py" line="85"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/widget.py" line="261"/>
+        <source>Key dates in view: {dates}</source>
+        <translation>Sichtbare Stichtage: {dates}</translation>
     </message>
 </context>
 <context>
@@ -4052,102 +4076,102 @@ Fällig: {shown}</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="words.py" line="15"/>
+        <location filename="words.py" line="16"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="words.py" line="15"/>
+        <location filename="words.py" line="16"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="words.py" line="16"/>
+        <location filename="words.py" line="17"/>
         <source>quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="words.py" line="16"/>
+        <location filename="words.py" line="17"/>
         <source>part of a year</source>
         <translation>Teil eines Jahres</translation>
     </message>
     <message>
-        <location filename="words.py" line="17"/>
+        <location filename="words.py" line="18"/>
         <source>half-year</source>
         <translation>Halbjahr</translation>
     </message>
     <message>
-        <location filename="words.py" line="17"/>
+        <location filename="words.py" line="18"/>
         <source>year-end</source>
         <translation>Jahresende</translation>
     </message>
     <message>
-        <location filename="words.py" line="18"/>
+        <location filename="words.py" line="19"/>
         <source>year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="words.py" line="18"/>
+        <location filename="words.py" line="19"/>
         <source>several years</source>
         <translation>mehrere Jahre</translation>
     </message>
     <message>
-        <location filename="words.py" line="22"/>
+        <location filename="words.py" line="23"/>
         <source>delivered</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="words.py" line="22"/>
+        <location filename="words.py" line="23"/>
         <source>forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="words.py" line="23"/>
+        <location filename="words.py" line="24"/>
         <source>rescheduled</source>
         <translation>verschoben</translation>
     </message>
     <message>
-        <location filename="words.py" line="38"/>
+        <location filename="words.py" line="39"/>
         <source>on schedule</source>
         <translation>im Zeitplan</translation>
     </message>
     <message>
-        <location filename="words.py" line="40"/>
+        <location filename="words.py" line="41"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="words.py" line="40"/>
+        <location filename="words.py" line="41"/>
         <source>{count} days</source>
         <translation>{count} Tage</translation>
     </message>
     <message>
-        <location filename="words.py" line="48"/>
+        <location filename="words.py" line="49"/>
         <source>by {document}</source>
         <translation>durch {document}</translation>
     </message>
     <message>
-        <location filename="words.py" line="62"/>
+        <location filename="words.py" line="61"/>
         <source>on time</source>
         <translation>rechtzeitig</translation>
     </message>
     <message>
-        <location filename="words.py" line="65"/>
+        <location filename="words.py" line="64"/>
         <source>late by 1 day</source>
         <translation>1 Tag verspätet</translation>
     </message>
     <message>
-        <location filename="words.py" line="65"/>
+        <location filename="words.py" line="64"/>
         <source>late by {count} days</source>
         <translation>{count} Tage verspätet</translation>
     </message>
     <message>
-        <location filename="words.py" line="67"/>
+        <location filename="words.py" line="66"/>
         <source>late against the first announcement ({first}), on time against the revision ({now})</source>
         <translation>verspätet gegenüber der ersten Ankündigung ({first}), rechtzeitig gegenüber der Änderung ({now})</translation>
     </message>
     <message>
-        <location filename="words.py" line="68"/>
+        <location filename="words.py" line="67"/>
         <source>late against the first announcement ({first}) and against the revision ({now})</source>
         <translation>verspätet gegenüber der ersten Ankündigung ({first}) und gegenüber der Änderung ({now})</translation>
     </message>

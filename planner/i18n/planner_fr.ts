@@ -1379,14 +1379,24 @@ Redémarrer Planner maintenant ?</translation>
 <context>
     <name>DayFlag</name>
     <message>
-        <location filename="../timeline/overlays.py" line="164"/>
+        <location filename="../timeline/overlays.py" line="147"/>
         <source>as of {day}</source>
         <translation>état au {day}</translation>
     </message>
     <message>
-        <location filename="../timeline/overlays.py" line="164"/>
+        <location filename="../timeline/overlays.py" line="147"/>
         <source>today {day}</source>
         <translation>aujourd&apos;hui {day}</translation>
+    </message>
+    <message>
+        <location filename="../timeline/flag_lane.py" line="85"/>
+        <source>as of</source>
+        <translation>état au</translation>
+    </message>
+    <message>
+        <location filename="../timeline/flag_lane.py" line="85"/>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +1989,14 @@ Due: {shown}</source>
     </message>
 </context>
 <context>
+    <name>FlagLane</name>
+    <message>
+        <location filename="../timeline/flag_lane.py" line="135"/>
+        <source>{count} key dates</source>
+        <translation>{count} dates clés</translation>
+    </message>
+</context>
+<context>
     <name>GroupActions</name>
     <message>
         <location filename="../ui/group_actions.py" line="31"/>
@@ -2253,144 +2271,144 @@ Due: {shown}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="62"/>
+        <location filename="../ui/main_window.py" line="67"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="64"/>
+        <location filename="../ui/main_window.py" line="69"/>
         <source>The selected commitment: the sentence it came from, its dates and history</source>
         <translation>L&apos;engagement sélectionné : la phrase dont il provient, ses dates et son historique</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126"/>
+        <location filename="../ui/main_window.py" line="131"/>
         <source>Re&amp;load plan</source>
         <translation>&amp;Recharger le plan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126"/>
+        <location filename="../ui/main_window.py" line="131"/>
         <source>Read the plan again from the database</source>
         <translation>Relire le plan dans la base de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="130"/>
+        <location filename="../ui/main_window.py" line="135"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="132"/>
+        <location filename="../ui/main_window.py" line="137"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="142"/>
         <source>Mark deli&amp;vered…</source>
         <translation>Marquer comme réa&amp;lisé…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="142"/>
         <source>Record on which day, and by which document, the selected commitments were delivered</source>
         <translation>Enregistrer à quelle date, et par quel document, les engagements sélectionnés ont été réalisés</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="138"/>
+        <location filename="../ui/main_window.py" line="143"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="145"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Tout déplier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="141"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>&amp;Collapse all</source>
         <translation>Tout &amp;replier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="148"/>
         <source>Status &amp;as of…</source>
         <translation>État à la &amp;date du…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="148"/>
         <source>Show status as it stood (or will stand) on another day</source>
         <translation>Afficher l&apos;état tel qu&apos;il était (ou sera) à une autre date</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>Status as of &amp;today</source>
         <translation>État à la date d&apos;a&amp;ujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>&amp;About Planner</source>
         <translation>À &amp;propos de Planner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>“{title}” is a strategy: Delete removes commitments. Select its commitments to delete them; it can be renamed with Edit → Edit strategy or initiative….</source>
         <translation>« {title} » est une stratégie : Supprimer retire des engagements. Sélectionnez ses engagements pour les supprimer ; elle peut être renommée par Édition → Modifier la stratégie ou l&apos;initiative….</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>“{title}” is an initiative: Delete removes commitments. Select its commitments to delete them; it can be renamed with Edit → Edit strategy or initiative….</source>
         <translation>« {title} » est une initiative : Supprimer retire des engagements. Sélectionnez ses engagements pour les supprimer ; elle peut être renommée par Édition → Modifier la stratégie ou l&apos;initiative….</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="167"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="221"/>
+        <location filename="../ui/main_window.py" line="226"/>
         <source>Mark {count} delivered</source>
         <translation>Marquer {count} engagements comme réalisés</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="221"/>
+        <location filename="../ui/main_window.py" line="226"/>
         <location filename="../ui/reminder_setup.py" line="125"/>
         <source>Mark {title!r} delivered</source>
         <translation>Marquer {title!r} comme réalisé</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="225"/>
+        <location filename="../ui/main_window.py" line="230"/>
         <location filename="../ui/reminder_setup.py" line="125"/>
         <source>Mark delivered</source>
         <translation>Marquer comme réalisé</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="241"/>
         <source>Delete commitments</source>
         <translation>Supprimer des engagements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="241"/>
         <source>Delete this commitment? You can undo this.
 
 {names}</source>
@@ -2399,7 +2417,7 @@ Due: {shown}</source>
 {names}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="241"/>
         <source>Delete {count} commitments? You can undo this.
 
 {names}</source>
@@ -2408,32 +2426,32 @@ Due: {shown}</source>
 {names}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>Delete {count} commitments</source>
         <translation>Supprimer {count} engagements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>Delete 1 commitment</source>
         <translation>Supprimer 1 engagement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="253"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>Status as of today, {day}</source>
         <translation>État à ce jour, {day}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="253"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>Status as of {day} (not today)</source>
         <translation>État au {day} (pas aujourd&apos;hui)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>About Planner</source>
         <translation>À propos de Planner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>&lt;b&gt;Planner&lt;/b&gt;&lt;p&gt;Timeline and deadline planner for the dated commitments of strategy documents.&lt;/p&gt;&lt;p&gt;Plan: {url}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Planner&lt;/b&gt;&lt;p&gt;Frise chronologique et suivi des échéances pour les engagements datés des documents de stratégie.&lt;/p&gt;&lt;p&gt;Plan : {url}&lt;/p&gt;</translation>
     </message>
@@ -2638,7 +2656,7 @@ Due: {shown}</source>
         <translation>p. ex. le programme de travail de la Commission l&apos;a déplacé</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/move_reason.py" line="54"/>
+        <location filename="../ui/timeline/move_reason.py" line="55"/>
         <source>on the word of {authority}</source>
         <translation>selon {authority}</translation>
     </message>
@@ -2794,7 +2812,7 @@ Due: {shown}</source>
     </message>
     <message>
         <location filename="../qtmodels/plan_model.py" line="35"/>
-        <location filename="../ui/plan_view.py" line="56"/>
+        <location filename="../ui/plan_view.py" line="59"/>
         <source>Due (as written)</source>
         <translation>Échéance (texte)</translation>
     </message>
@@ -2805,6 +2823,7 @@ Due: {shown}</source>
     </message>
     <message>
         <location filename="../qtmodels/plan_model.py" line="36"/>
+        <location filename="../ui/plan_view.py" line="62"/>
         <source>Window</source>
         <translation>Fenêtre</translation>
     </message>
@@ -2870,7 +2889,7 @@ Due: {shown}</source>
         <translation>Glissement : {slippage}, annoncé d&apos;abord {due}</translation>
     </message>
     <message>
-        <location filename="words.py" line="21"/>
+        <location filename="words.py" line="22"/>
         <source>delivered</source>
         <translation>réalisé</translation>
     </message>
@@ -2878,12 +2897,12 @@ Due: {shown}</source>
 <context>
     <name>PlanTree</name>
     <message>
-        <location filename="../ui/plan_view.py" line="73"/>
+        <location filename="../ui/plan_view.py" line="77"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ui/plan_view.py" line="74"/>
+        <location filename="../ui/plan_view.py" line="78"/>
         <source>Strategies, initiatives and commitments with their due dates, status and windows; the timeline beside it draws the same rows</source>
         <translation>Stratégies, initiatives et engagements avec leurs échéances, leur état et leurs fenêtres ; la frise à côté trace les mêmes lignes</translation>
     </message>
@@ -3944,28 +3963,28 @@ Due: {shown}</source>
 <context>
     <name>TimelineEditing</name>
     <message>
-        <location filename="../ui/timeline/editing.py" line="39"/>
+        <location filename="../ui/timeline/editing.py" line="40"/>
         <source>moved on the timeline</source>
         <translation>déplacé sur la frise</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/editing.py" line="104"/>
+        <location filename="../ui/timeline/editing.py" line="106"/>
         <source>Change the end of {title!r} to {due}</source>
         <translation>Fixer la fin de {title!r} à {due}</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/editing.py" line="104"/>
-        <location filename="../ui/timeline/editing.py" line="190"/>
+        <location filename="../ui/timeline/editing.py" line="106"/>
+        <location filename="../ui/timeline/editing.py" line="196"/>
         <source>Reschedule {title!r} to {due}</source>
         <translation>Replanifier {title!r} à {due}</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/editing.py" line="195"/>
+        <location filename="../ui/timeline/editing.py" line="201"/>
         <source>Reschedule</source>
         <translation>Replanifier</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/editing.py" line="238"/>
+        <location filename="../ui/timeline/editing.py" line="247"/>
         <source>Today, {day}</source>
         <translation>Aujourd&apos;hui, {day}</translation>
     </message>
@@ -3973,14 +3992,19 @@ Due: {shown}</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../ui/timeline/widget.py" line="55"/>
+        <location filename="../ui/timeline/widget.py" line="52"/>
         <source>No commitment selected. The plan list beside the timeline has the same rows.</source>
         <translation>Aucun engagement sélectionné. La liste du plan, à côté de la frise, a les mêmes lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/widget.py" line="87"/>
+        <location filename="../ui/timeline/widget.py" line="85"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/widget.py" line="261"/>
+        <source>Key dates in view: {dates}</source>
+        <translation>Dates clés visibles : {dates}</translation>
     </message>
 </context>
 <context>
@@ -4052,102 +4076,102 @@ Due: {shown}</source>
 <context>
     <name>Words</name>
     <message>
-        <location filename="words.py" line="15"/>
+        <location filename="words.py" line="16"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="words.py" line="15"/>
+        <location filename="words.py" line="16"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="words.py" line="16"/>
+        <location filename="words.py" line="17"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="words.py" line="16"/>
+        <location filename="words.py" line="17"/>
         <source>part of a year</source>
         <translation>partie d&apos;année</translation>
     </message>
     <message>
-        <location filename="words.py" line="17"/>
+        <location filename="words.py" line="18"/>
         <source>half-year</source>
         <translation>semestre</translation>
     </message>
     <message>
-        <location filename="words.py" line="17"/>
+        <location filename="words.py" line="18"/>
         <source>year-end</source>
         <translation>fin d&apos;année</translation>
     </message>
     <message>
-        <location filename="words.py" line="18"/>
+        <location filename="words.py" line="19"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="words.py" line="18"/>
+        <location filename="words.py" line="19"/>
         <source>several years</source>
         <translation>plusieurs années</translation>
     </message>
     <message>
-        <location filename="words.py" line="22"/>
+        <location filename="words.py" line="23"/>
         <source>delivered</source>
         <translation>réalisé</translation>
     </message>
     <message>
-        <location filename="words.py" line="22"/>
+        <location filename="words.py" line="23"/>
         <source>forecast</source>
         <translation>prévision</translation>
     </message>
     <message>
-        <location filename="words.py" line="23"/>
+        <location filename="words.py" line="24"/>
         <source>rescheduled</source>
         <translation>replanifié</translation>
     </message>
     <message>
-        <location filename="words.py" line="38"/>
+        <location filename="words.py" line="39"/>
         <source>on schedule</source>
         <translation>dans les délais</translation>
     </message>
     <message>
-        <location filename="words.py" line="40"/>
+        <location filename="words.py" line="41"/>
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="words.py" line="40"/>
+        <location filename="words.py" line="41"/>
         <source>{count} days</source>
         <translation>{count} jours</translation>
     </message>
     <message>
-        <location filename="words.py" line="48"/>
+        <location filename="words.py" line="49"/>
         <source>by {document}</source>
         <translation>par {document}</translation>
     </message>
     <message>
-        <location filename="words.py" line="62"/>
+        <location filename="words.py" line="61"/>
         <source>on time</source>
         <translation>à temps</translation>
     </message>
     <message>
-        <location filename="words.py" line="65"/>
+        <location filename="words.py" line="64"/>
         <source>late by 1 day</source>
         <translation>en retard d&apos;un jour</translation>
     </message>
     <message>
-        <location filename="words.py" line="65"/>
+        <location filename="words.py" line="64"/>
         <source>late by {count} days</source>
         <translation>en retard de {count} jours</translation>
     </message>
     <message>
-        <location filename="words.py" line="67"/>
+        <location filename="words.py" line="66"/>
         <source>late against the first announcement ({first}), on time against the revision ({now})</source>
         <translation>en retard par rapport à la première annonce ({first}), à temps par rapport à la révision ({now})</translation>
     </message>
     <message>
-        <location filename="words.py" line="68"/>
+        <location filename="words.py" line="67"/>
         <source>late against the first announcement ({first}) and against the revision ({now})</source>
         <translation>en retard par rapport à la première annonce ({first}) et à la révision ({now})</translation>
     </message>

@@ -1,8 +1,8 @@
-"""Where the key dates' labels go in the header's band of their own: lanes, poles, edges.
+"""Where the key dates' whole labels go in lanes of the header's band: lanes, poles, edges.
 
-Computed apart from the drawing (`overlays.draw_key_date_flags`), so the widget can tell what is
-under the pointer without drawing, and the header (screen and paper) can be as tall as the lanes
-the labels need (`lanes_needed`). Every key date whose line is in view keeps at least its date:
+Paper has room for such lanes over the lane of flags (`flag_lane`, all the window has), as many
+as the labels need (`lanes_needed`). Computed apart from the drawing
+(`overlays.draw_key_date_flags`), so what is drawn and what is pointed at are one geometry. Every key date whose line is in view keeps at least its date:
 when the usual lanes are full, a label cut to its date goes into a lane of its own below them.
 """
 from __future__ import annotations
@@ -95,14 +95,6 @@ def lanes_needed(scale: TimeScale, key_dates: list[KeyDate], style: TimelineStyl
     if most is None:
         most = KEY_DATE_LANES + len(key_dates)
     return max((p.lane + 1 for p in _pack(scale, key_dates, style, left, right, most) if p.lane is not None), default=0)
-
-
-def lanes_on_screen(scale: TimeScale, key_dates: list[KeyDate], style: TimelineStyle) -> int:
-    """Lanes for a view that scrolls: those the labels take at this zoom and one more. Near the
-    right edge a label turns to read leftwards and may need a lane the count without edges did
-    not see; without the spare one it would come and go as the officer scrolls."""
-    need = lanes_needed(scale, key_dates, style)
-    return max(need, min(need + 1, KEY_DATE_LANES)) if need else 0
 
 
 @dataclass

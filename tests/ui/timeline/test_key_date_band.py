@@ -135,21 +135,6 @@ def test_as_many_lanes_as_counted_place_every_label_the_count_placed(style, seed
     flags_are_sound(named, 0.0, 800.0, 100.0 - key_date_labels.key_band_height(style, lanes), 100.0)
 
 
-@pytest.mark.parametrize("seed", range(20))
-def test_scrolling_never_loses_a_label_the_screen_has_room_for(style, seed):
-    """The window counts its lanes once per zoom; scrolled anywhere, no label that the most lanes
-    would show is left out (near the right edge labels read leftwards and stack)."""
-    rnd = random.Random(seed)
-    kds = key_dates([START + timedelta(days=rnd.randrange(0, 1500)) for _ in range(rnd.randrange(2, 14))])
-    px = rnd.choice([0.5, 1.0, 2.0, 4.0])
-    lanes = key_date_labels.lanes_on_screen(TimeScale(START.toordinal(), px), kds, style)
-    for offset in range(-200, int(1500 * px), 7):
-        scale = TimeScale(START.toordinal() + offset / px, px)
-        shown = key_date_labels.place_key_date_labels(scale, kds, style, 0.0, 1000.0, 100.0, lanes)
-        most = key_date_labels.place_key_date_labels(scale, kds, style, 0.0, 1000.0, 100.0, key_date_labels.KEY_DATE_LANES)
-        assert [kl.box is None for kl in shown] == [kl.box is None for kl in most], offset
-
-
 @pytest.mark.parametrize("width", [700.0, 1000.0, 1400.0])
 def test_a_crowd_of_key_dates_at_fit_all_keeps_every_date_in_view(style, width):
     """A new key date among close ones once had no label at Fit all nor on paper: the usual lanes
@@ -159,7 +144,6 @@ def test_a_crowd_of_key_dates_at_fit_all_keeps_every_date_in_view(style, width):
     kds = key_dates(days)
     for lanes, left, right in [
         (key_date_labels.lanes_needed(scale, kds, style, left=0.0, right=width), 0.0, width),  # paper: the page's edges
-        (key_date_labels.lanes_on_screen(scale, kds, style), 0.0, width),  # the window: counted once per zoom
     ]:
         labels = key_date_labels.place_key_date_labels(scale, kds, style, left, right, 100.0, lanes)
         assert sorted(kl.key_date.day for kl in labels) == sorted(days)
