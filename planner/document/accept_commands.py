@@ -44,7 +44,7 @@ class AcceptProposals(AppliedCommand):
         assert self.added is not None
         ids = {c.id for c in self.doc.plan.commitments}
         # This window's own later edits of them (undone before this step) are no one else's change.
-        mine = [self.doc.as_last_written(c.id) if c.id in ids else c for c in self.added.commitments]  # type: ignore[arg-type]
+        mine = [self.doc.as_last_written(c.stored_id) if c.id in ids else c for c in self.added.commitments]
         self.gone = take_back(self.doc.store, Added(mine, self.added.initiatives, self.added.strategies, self.added.sources))
         self.doc.reload()
 

@@ -53,7 +53,7 @@ class AddCommitment(AppliedCommand):
         super().__init__(doc, translate("UndoSteps", "Add {title!r}").format(title=new.title))
         self.new = new
         self.gone: DeletedCommitment | None = None
-        self.added_id: int | None = None
+        self.added_id: int | None = None  # set by the first apply
 
     def apply(self) -> None:
         # The first time it is new; after an undo it comes back with the same id and key.
@@ -64,7 +64,8 @@ class AddCommitment(AppliedCommand):
             self.doc.restore_links(self.gone.dependencies)
 
     def revert(self) -> None:
-        added = self.doc.as_last_written(self.added_id)  # type: ignore[arg-type]
+        assert self.added_id is not None  # undo comes after apply
+        added = self.doc.as_last_written(self.added_id)
         with conflict_about(added.id, lambda: _adopt_and(self.doc, added.id, self.doc.undo_stack.undo)):
             self.gone = self.doc.store.delete_commitment(added)
         self.doc.drop_commitment(added)
@@ -78,10 +79,10 @@ class DeleteCommitment(AppliedCommand):
 
     def apply(self) -> None:
         if self.gone is None:  # the first time: the copy the officer saw must still be the stored one
-            current = self.doc.commitment(self.victim.id)  # type: ignore[arg-type]
-            keep_mine = lambda: _adopt_and(self.doc, current.id, lambda: self.doc.push_delete(self.doc.commitment(current.id)))  # type: ignore[arg-type]  # noqa: E731
+            current = self.doc.commitment(self.victim.stored_id)
+            keep_mine = lambda: _adopt_and(self.doc, current.id, lambda: self.doc.push_delete(self.doc.commitment(current.stored_id)))  # noqa: E731
         else:
-            current = self.doc.as_last_written(self.victim.id)  # type: ignore[arg-type]
+            current = self.doc.as_last_written(self.victim.stored_id)
             keep_mine = lambda: _adopt_and(self.doc, current.id, self.doc.undo_stack.redo)  # noqa: E731
         with conflict_about(current.id, keep_mine):
             self.gone = self.doc.store.delete_commitment(current)
@@ -100,14 +101,14 @@ def _write_change(doc: PlanDocument, old: Commitment, new: Commitment, reason: s
     """The change old -> new laid on the document's copy; refused if someone else wrote since our
     last write. `again` runs the same stack step once more (after the officer chose to keep theirs
     as the base)."""
-    target = rebase(old, new, doc.as_last_written(new.id))  # type: ignore[arg-type]
+    target = rebase(old, new, doc.as_last_written(new.stored_id))
     with conflict_about(new.id, lambda: _adopt_and(doc, new.id, again), mine=target):
         return doc.store.update_commitment(target, reason=reason)
 
 
 def _keep_my_edit(doc: PlanDocument, base: Commitment, mine: Commitment, text: str, reason: str) -> None:
     """Write my edit on top of the stored copy: the fields I changed, theirs for the rest."""
-    theirs = doc.store.commitment(mine.id)  # type: ignore[arg-type]
+    theirs = doc.store.commitment(mine.stored_id)
     doc.reload()
     known_base = base if base.version == mine.version else None
     doc.push_edit(rebase(known_base, mine, theirs), text, reason)
@@ -115,7 +116,8 @@ def _keep_my_edit(doc: PlanDocument, base: Commitment, mine: Commitment, text: s
 
 def _adopt_and(doc: PlanDocument, commitment_id: int | None, then: Callable[[], None]) -> None:
     """Take the stored version as seen (the officer chose to keep their change), reload, try again."""
-    stored = doc.store.commitment(commitment_id)  # type: ignore[arg-type]
+    assert commitment_id is not None  # a conflict is about a stored commitment
+    stored = doc.store.commitment(commitment_id)
     doc.reload()
     doc.adopt_version(stored)
     then()

@@ -71,7 +71,7 @@ class SaveKeyDate(AppliedCommand):
 
     def revert(self) -> None:
         if self.before is None:
-            self.doc.store.delete_key_date(self.after.id)  # type: ignore[arg-type]
+            self.doc.store.delete_key_date(self.after.stored_id)
             self.doc.drop_key_date(self.after.id)
         else:
             self.doc.put_key_date(self.doc.store.save_key_date(self.before))
@@ -83,7 +83,7 @@ class DeleteKeyDate(AppliedCommand):
         self.victim = victim
 
     def apply(self) -> None:
-        self.doc.store.delete_key_date(self.victim.id)  # type: ignore[arg-type]
+        self.doc.store.delete_key_date(self.victim.stored_id)
         self.doc.drop_key_date(self.victim.id)
 
     def revert(self) -> None:

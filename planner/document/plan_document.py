@@ -148,7 +148,7 @@ class PlanDocument(QObject):
     # Changes, as undoable commands ---------------------------------------------------------------
 
     def push_edit(self, after: Commitment, text: str, reason: str = "") -> None:
-        before = self.commitment(after.id)  # type: ignore[arg-type]
+        before = self.commitment(after.stored_id)
         if before == after:
             return
         push_applied(self.undo_stack, EditCommitment(self, before, after, text, reason))
@@ -163,7 +163,7 @@ class PlanDocument(QObject):
 
     def put_commitment(self, c: Commitment) -> None:
         """The stored commitment, new or changed, replaces the loaded copy; it is this window's own write."""
-        self._own_versions[c.id] = c.version  # type: ignore[index]
+        self._own_versions[c.stored_id] = c.version
         old = self._by_id.get(c.id)
         self._by_id[c.id] = c
         if old is None:
@@ -213,4 +213,4 @@ class PlanDocument(QObject):
 
     def adopt_version(self, stored: Commitment) -> None:
         """Take the stored version as this window's own (the officer chose to build on theirs)."""
-        self._own_versions[stored.id] = stored.version  # type: ignore[index]
+        self._own_versions[stored.stored_id] = stored.version

@@ -36,7 +36,7 @@ class Violation:
 
     @property
     def link(self) -> Dependency:
-        return Dependency(self.predecessor.id, self.successor.id)  # type: ignore[arg-type]
+        return Dependency(self.predecessor.stored_id, self.successor.stored_id)
 
     @property
     def days_early(self) -> int:
@@ -69,7 +69,7 @@ def violations(plan: Plan) -> list[Violation]:
 
 def broken_links(plan: Plan) -> set[tuple[int, int]]:
     """(predecessor_id, successor_id) of every broken link: what the timeline paints red."""
-    return {(v.predecessor.id, v.successor.id) for v in violations(plan)}  # type: ignore[misc]
+    return {(v.predecessor.stored_id, v.successor.stored_id) for v in violations(plan)}
 
 
 def would_break(plan: Plan, changed: Commitment, links: Iterable[Dependency] | None = None) -> list[Violation]:

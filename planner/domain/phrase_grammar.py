@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
-from typing import Callable
+from typing import Callable, Iterable
 
 from .period import Period, Precision, month_end
 from .phrase_words import ALL as W
@@ -35,15 +35,15 @@ def _word(w: str) -> str:
     return re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
 
 
-def alt(words: object) -> str:
+def alt(words: Iterable[str]) -> str:
     """An alternation of the words (longest first, so "end of" is tried before "end")."""
-    ws = sorted(words, key=len, reverse=True)  # type: ignore[call-overload]
+    ws = sorted(words, key=len, reverse=True)
     return "(?:" + "|".join(_word(w) for w in ws) + ")" if ws else "(?!)"
 
 
-def lead_words(words: object) -> str:
+def lead_words(words: Iterable[str]) -> str:
     """Words followed by their space ("by ") or glued on ("l'été", "mid-")."""
-    ws = sorted(words, key=len, reverse=True)  # type: ignore[call-overload]
+    ws = sorted(words, key=len, reverse=True)
     return "(?:" + "|".join(_word(w) + (r"\s*" if w[-1] in "'-" else r"\s+") for w in ws) + ")"
 
 
@@ -234,8 +234,10 @@ class Reading:
 def read(m: re.Match[str], document_date: date | None) -> Reading:
     """The meaning of a `grammar()` match. Raises `NeedsDocumentDate`, or ValueError for a date
     that does not exist ("31 February 2021")."""
-    shape = SHAPES[int(m.lastgroup[1:])]  # type: ignore[index]
-    body = m.group(m.lastgroup)  # type: ignore[arg-type]
+    group = m.lastgroup
+    assert group is not None, m  # grammar() puts every shape in a group of its own, "s<n>"
+    shape = SHAPES[int(group[1:])]
+    body = m.group(group)
     parts = shape.regex.fullmatch(body)
     assert parts is not None, body  # the shape matched this very text inside grammar()
     g = {k: v for k, v in parts.groupdict().items() if v is not None}

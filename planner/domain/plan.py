@@ -106,6 +106,13 @@ class Commitment:
     def window_end(self) -> date:
         return self.due.end
 
+    @property
+    def stored_id(self) -> int:
+        """Its id in the plan: a commitment read from the store, or written to it, has one."""
+        if self.id is None:
+            raise ValueError(f"The commitment {self.title!r} is not in the plan yet.")
+        return self.id
+
     def changed(self, **fields: Any) -> "Commitment":
         return replace(self, **fields)
 
@@ -119,6 +126,13 @@ class KeyDate:
     source_ref: str = ""
     quote: str = ""
     id: int | None = None
+
+    @property
+    def stored_id(self) -> int:
+        """Its id in the plan: a key date read from the store, or written to it, has one."""
+        if self.id is None:
+            raise ValueError(f"The key date {self.label!r} is not in the plan yet.")
+        return self.id
 
 
 # Changes to these are kept as revisions: when a commitment slipped, and on what authority.

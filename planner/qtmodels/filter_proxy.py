@@ -98,7 +98,7 @@ class PlanFilterProxy(QSortFilterProxyModel):
         else:
             chosen = [c for c in plan.commitments if f.matches(c, strategy_of.get(c.initiative_key, ""), as_of, days)]
         initiatives = {c.initiative_key for c in chosen}
-        self._accepted = {c.id for c in chosen}  # type: ignore[misc]
+        self._accepted = {c.stored_id for c in chosen}
         self._groups = {(ROW_INITIATIVE, k) for k in initiatives} | {(ROW_STRATEGY, strategy_of.get(k, "")) for k in initiatives}
         self._judged_at = model.generation
 

@@ -131,7 +131,7 @@ class PlanModel(QAbstractItemModel):
         node = _Node(ROW_COMMITMENT, c.key or str(c.id), c.title, parent, commitment=c, strategy_key=parent.strategy_key)
         node.row = len(parent.children)
         parent.children.append(node)
-        self._commitment_nodes[c.id] = node  # type: ignore[index]
+        self._commitment_nodes[c.stored_id] = node
         return node
 
     # Qt's model interface -------------------------------------------------------------------------
@@ -334,7 +334,7 @@ class PlanModel(QAbstractItemModel):
     def _on_changed(self, c: Commitment) -> None:
         self.generation += 1
         self._spans.clear()
-        node = self._commitment_nodes.get(c.id)  # type: ignore[arg-type]
+        node = self._commitment_nodes.get(c.stored_id)
         if node is None:
             return
         if node.parent and node.parent.key != c.initiative_key:
@@ -360,12 +360,12 @@ class PlanModel(QAbstractItemModel):
         self.beginInsertRows(self._index_of_node(parent), row, row)
         self._attach(c)
         self.endInsertRows()
-        self._refresh_ancestors(self._commitment_nodes[c.id])  # type: ignore[index]
+        self._refresh_ancestors(self._commitment_nodes[c.stored_id])
 
     def _on_removed(self, c: Commitment) -> None:
         self.generation += 1
         self._spans.clear()
-        node = self._commitment_nodes.pop(c.id, None)  # type: ignore[arg-type]
+        node = self._commitment_nodes.pop(c.stored_id, None)
         if node is None or node.parent is None:
             return
         parent, row = node.parent, node.row

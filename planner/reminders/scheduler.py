@@ -184,12 +184,12 @@ class ReminderScheduler(QObject):
     # Officer's answers (from the dock) ---------------------------------------------------------
 
     def snooze(self, commitment_id: int, until: datetime) -> None:
-        ids = [o.id for o in self.awaiting() if o.commitment_id == commitment_id and o.state is OccurrenceState.SHOWN]
-        self._answer(lambda: self.reminders.snooze(ids, until, self.clock.now()))  # type: ignore[arg-type]
+        ids = [o.id for o in self.awaiting() if o.commitment_id == commitment_id and o.state is OccurrenceState.SHOWN and o.id is not None]
+        self._answer(lambda: self.reminders.snooze(ids, until, self.clock.now()))
 
     def dismiss(self, commitment_id: int) -> None:
-        ids = [o.id for o in self.awaiting() if o.commitment_id == commitment_id]
-        self._answer(lambda: self.reminders.dismiss(ids, self.clock.now()))  # type: ignore[arg-type]
+        ids = [o.id for o in self.awaiting() if o.commitment_id == commitment_id and o.id is not None]
+        self._answer(lambda: self.reminders.dismiss(ids, self.clock.now()))
 
     def set_plan_lead_days(self, days: tuple[int, ...]) -> None:
         """New plan default lead times: every commitment's reminders are planned again."""

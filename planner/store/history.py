@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from planner.domain import gate
 from planner.domain.as_planned import History
+from planner.domain.plan import Revision
 
 from .errors import RefusedValueError
 from .mapping import day_from_db, to_revision
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 def read_history(store: PlanStore) -> History:
     with store._reading() as s:
-        revisions: dict[int, list] = {}  # type: ignore[type-arg]
+        revisions: dict[int, list[Revision]] = {}
         for row in s.scalars(select(RevisionRow).order_by(RevisionRow.changed_at, RevisionRow.id)):
             revisions.setdefault(row.commitment_id, []).append(to_revision(row))
         recorded = {cid: (created.date() if hasattr(created, "date") else day_from_db(str(created)[:10]))

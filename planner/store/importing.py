@@ -217,10 +217,10 @@ def _stored_rows(s: Session, keys: list[str]) -> dict[str, CommitmentRow]:
     """The stored rows with these keys. Only keys the plan holds are asked for, a few hundred
     at a time: a database takes only so many parameters in one statement."""
     wanted = set(keys)
-    present = sorted(k for k in s.scalars(select(CommitmentRow.key).where(CommitmentRow.key.is_not(None))) if k in wanted)
+    present = sorted(k for k in s.scalars(select(CommitmentRow.key).where(CommitmentRow.key.is_not(None))) if k is not None and k in wanted)
     found: dict[str, CommitmentRow] = {}
     for start in range(0, len(present), 500):
-        found.update((r.key, r) for r in s.scalars(select(CommitmentRow).where(CommitmentRow.key.in_(present[start:start + 500]))))  # type: ignore[misc]
+        found.update((r.key, r) for r in s.scalars(select(CommitmentRow).where(CommitmentRow.key.in_(present[start:start + 500]))) if r.key is not None)
     return found
 
 

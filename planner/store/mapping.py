@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timezone
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from planner.domain.gate import EARLIEST, LATEST, MOST_LEAD_DAYS, readable_day, readable_period
 from planner.domain.period import Period, Precision
@@ -17,15 +17,18 @@ PERIOD_FIELDS = ("due", "start", "baseline", "forecast")
 
 # Enum lookups by stored value: calling the Enum class costs microseconds, and a large plan
 # reads it hundreds of thousands of times.
-class _OrElse(dict):  # type: ignore[type-arg]
+_Member = TypeVar("_Member")
+
+
+class _OrElse(dict[str, _Member], Generic[_Member]):
     """A lookup that reads a word no version of the planner stored (another program's) as the
     plainest meaning, so the plan still opens: a day, a deadline, planned."""
 
-    def __init__(self, members: dict, fallback: object) -> None:  # type: ignore[type-arg]
+    def __init__(self, members: dict[str, _Member], fallback: _Member) -> None:
         super().__init__(members)
         self.fallback = fallback
 
-    def __missing__(self, key: object) -> object:
+    def __missing__(self, key: str) -> _Member:
         return self.fallback
 
 
@@ -54,6 +57,18 @@ def reminder_days(text: str | None) -> tuple[int, ...] | None:
         days = tuple(int(x) for x in text.split(",") if x.strip().isdigit())
     # Inside what the gate lets in, so "due minus lead" stays a day of the calendar.
     return days if all(0 <= d <= MOST_LEAD_DAYS for d in days) else tuple(min(max(d, 0), MOST_LEAD_DAYS) for d in days)
+
+
+@overload
+def utc(moment: datetime) -> datetime: ...
+
+
+@overload
+def utc(moment: None) -> None: ...
+
+
+@overload
+def utc(moment: datetime | None) -> datetime | None: ...
 
 
 def utc(moment: datetime | None) -> datetime | None:
@@ -220,4 +235,4 @@ def to_key_date(row: KeyDateRow) -> KeyDate:
 
 
 def to_revision(r: RevisionRow) -> Revision:
-    return Revision(commitment_id=r.commitment_id, field=r.field, old=r.old, new=r.new, changed_at=utc(r.changed_at), reason=r.reason, id=r.id)  # type: ignore[arg-type]
+    return Revision(commitment_id=r.commitment_id, field=r.field, old=r.old, new=r.new, changed_at=utc(r.changed_at), reason=r.reason, id=r.id)

@@ -6,6 +6,7 @@ returns domain objects. Writes check the commitment's version so a stale edit ne
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from types import TracebackType
@@ -69,7 +70,7 @@ def _shown(value: object) -> str:
     if value is None:
         return ""
     if hasattr(value, "shown"):
-        return value.shown  # type: ignore[no-any-return]
+        return str(value.shown)
     if isinstance(value, date):
         return value.isoformat()
     return str(getattr(value, "value", value))
@@ -112,7 +113,9 @@ class PlanStore:
             row = s.get(CommitmentRow, commitment_id)
             if row is None:
                 raise NotFoundError(f"There is no commitment with id {commitment_id}.")
-            return to_commitment(row, s.get(InitiativeRow, row.initiative_id).key)  # type: ignore[union-attr]
+            initiative = s.get(InitiativeRow, row.initiative_id)
+            assert initiative is not None  # kept by the foreign key
+            return to_commitment(row, initiative.key)
 
     def revisions(self, commitment_id: int) -> list[Revision]:
         with self._reading() as s:
@@ -347,18 +350,18 @@ class PlanStore:
             raise NotFoundError(f"There is no initiative {key!r} in the plan.")
         return found
 
-    def _reading(self) -> Session:
-        return _Guarded(self.session(), self.url, write=False)  # type: ignore[return-value]
+    def _reading(self) -> _Guarded:
+        return _Guarded(self.session(), self.url, write=False)
 
-    def _writing(self) -> Session:
-        return _Guarded(self.session(), self.url, write=True, written=self.own_changes.add)  # type: ignore[return-value]
+    def _writing(self) -> _Guarded:
+        return _Guarded(self.session(), self.url, write=True, written=self.own_changes.add)
 
 
 class _Guarded:
     """A session context that commits writes once, bumps the change counter, and turns
     database failures into one-sentence StoreErrors (the plan stays as it was)."""
 
-    def __init__(self, session: Session, url: str, write: bool, written=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, session: Session, url: str, write: bool, written: Callable[[int], None] | None = None) -> None:
         self.session, self.url, self.write = session, url, write
         self.written = written  # told the counter value of each committed write
 

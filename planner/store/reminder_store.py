@@ -105,7 +105,7 @@ class ReminderStore:
         """Bring the occurrences of `commitments` in line with their reminders; True if any changed."""
         chosen = [c for c in commitments if c.id is not None]
         with self._transaction() as s:
-            return self._replan(s, chosen, today, only=[c.id for c in chosen])  # type: ignore[misc]
+            return self._replan(s, chosen, today, only=[c.stored_id for c in chosen])
 
     def deliver(self, commitments: Iterable[Commitment], now: datetime, today: date, *, peek: bool = False, planned: bool = False) -> list[Occurrence]:
         """Plan every commitment's reminders, then take the due ones: they are marked shown and
@@ -222,8 +222,8 @@ def _due_query(now: datetime, today: date) -> Columns:
 def _claim(s: Session, o: Occurrence, now: datetime) -> bool:
     """Mark one due occurrence shown, unless someone else (another process) got there first."""
     same = (Row.id == o.id) & (Row.state == o.state.value)
-    if o.state is OccurrenceState.SNOOZED:
-        same = same & (Row.snoozed_until == naive_utc(o.snoozed_until))  # type: ignore[arg-type]
+    if o.state is OccurrenceState.SNOOZED and o.snoozed_until is not None:  # the due query takes no snooze without its end
+        same = same & (Row.snoozed_until == naive_utc(o.snoozed_until))
     values: dict[str, object] = {"state": SHOWN, "snoozed_until": None}
     if o.shown_at is None:
         values["shown_at"] = naive_utc(now)

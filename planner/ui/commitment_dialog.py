@@ -192,7 +192,7 @@ class CommitmentDialog(QDialog):
         self.section.setText(c.section)
         self.quote.setPlainText(c.quote)
         self.url.setText(c.url)
-        self.history.show_history(c, self.doc.store.revisions(c.id))  # type: ignore[arg-type]
+        self.history.show_history(c, self.doc.store.revisions(c.stored_id))
 
     # What the dialog holds ----------------------------------------------------------------------------
 
@@ -306,7 +306,7 @@ class CommitmentDialog(QDialog):
     def rebase(self, fresh: Commitment, notice: str) -> None:
         """After a reload: save over `fresh` next time, keeping what the officer typed."""
         self.original = fresh
-        self.history.show_history(fresh, self.doc.store.revisions(fresh.id))  # type: ignore[arg-type]
+        self.history.show_history(fresh, self.doc.store.revisions(fresh.stored_id))
         self.problem.setText(notice)
 
     def accept(self) -> None:

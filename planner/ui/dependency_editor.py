@@ -130,7 +130,7 @@ class DependencyEditor(QWidget):
         for c in self.plan.commitments:
             if c.id == me or c.id in chosen:
                 continue
-            if me is not None and creates_cycle(links, c.id, me):  # type: ignore[arg-type]
+            if me is not None and creates_cycle(links, c.stored_id, me):
                 continue  # it already waits, directly or through others, for this one
             self.candidates.addItem(self._describe(c), c.id)  # userData is ID_ROLE
         self._update_buttons()

@@ -89,7 +89,7 @@ class EditActions(QObject):
     def edit_commitment(self, c: Commitment) -> CommitmentDialog:
         if self.dialog is not None:  # Enter and double-click may both ask; one dialog is enough
             return self.dialog
-        return self._open(CommitmentDialog(self.doc, self.doc.commitment(c.id), save=self._save, parent=self.window))  # type: ignore[arg-type]
+        return self._open(CommitmentDialog(self.doc, self.doc.commitment(c.stored_id), save=self._save, parent=self.window))
 
     def new_commitment(self) -> CommitmentDialog:
         if self.dialog is not None:
@@ -150,20 +150,20 @@ class EditActions(QObject):
             if edited == original and set(wanted) == stored_links:
                 return None  # nothing to save, nothing to undo
             # Ask the database before touching the stack: a conflict then leaves no half step behind.
-            if self.doc.store.commitment(original.id).version != original.version:  # type: ignore[arg-type]
+            if self.doc.store.commitment(original.stored_id).version != original.version:
                 raise ConflictError(original.title)
         with one_undo_step(self.doc.undo_stack, (self.tr("Edit {title!r}") if original else self.tr("Add {title!r}")).format(title=edited.title)):
             if original is None:
                 self.doc.push_add(edited)
-                me = self.doc.plan.commitments[-1].id  # the document appends what it stored
+                me = self.doc.plan.commitments[-1].stored_id  # the document appends what it stored
             else:
-                me = original.id
+                me = original.stored_id
                 self.doc.push_edit(edited, self.tr("Edit {title!r}").format(title=edited.title), reason)
             for p in wanted:
                 if p not in stored_links:
-                    push_link(self.doc, p, me)  # type: ignore[arg-type]
+                    push_link(self.doc, p, me)
             for p in stored_links - set(wanted):
-                push_unlink(self.doc, p, me)  # type: ignore[arg-type]
+                push_unlink(self.doc, p, me)
         return me
 
     def _conflict(self, dialog: CommitmentDialog, sentence: str) -> bool:
@@ -171,10 +171,11 @@ class EditActions(QObject):
             return False
         self.doc.reload()
         original = dialog.original
+        assert original is not None  # only an edit meets a conflict
         try:
-            fresh = self.doc.commitment(original.id)  # type: ignore[union-attr,arg-type]
+            fresh = self.doc.commitment(original.stored_id)
         except KeyError:
-            QMessageBox.information(dialog, dialog.windowTitle(), self.tr("The commitment {title!r} was deleted elsewhere; your changes were not saved.").format(title=original.title))  # type: ignore[union-attr]
+            QMessageBox.information(dialog, dialog.windowTitle(), self.tr("The commitment {title!r} was deleted elsewhere; your changes were not saved.").format(title=original.title))
             return True
         dialog.rebase(fresh, self.tr("Reloaded: it is now due {due}, status {status}. Your entries are kept; save again to apply them.").format(due=fresh.due.shown, status=translate("PlanModel", fresh.status.value)))
         return False

@@ -147,18 +147,18 @@ def capture(view: PlanView) -> ViewState:
 
 
 def restore(view: PlanView, state: ViewState) -> None:
-    tree, model = view.tree, view.tree.model()
+    tree, model = view.tree, view.model
     view.unfold()
     _walk(model, QModelIndex(), lambda ix: tree.collapse(ix) if (ix.data(Roles.ROW_KIND), ix.data(Roles.KEY)) in state.folded else None)
     selection = QItemSelection()
     for cid in state.selected:
-        ix = model.index_of(cid)  # type: ignore[attr-defined]
+        ix = model.index_of(cid)
         if ix.isValid():
             selection.select(ix, ix)
     chooser = tree.selectionModel()
     flags = QItemSelectionModel.SelectionFlag
     if state.current is not None:
-        current = model.index_of(state.current)  # type: ignore[attr-defined]
+        current = model.index_of(state.current)
         if current.isValid():
             chooser.setCurrentIndex(current, flags.NoUpdate)
     chooser.select(selection, flags.ClearAndSelect | flags.Rows)
