@@ -43,8 +43,11 @@ bench: setup
 
 # The catalogues: new strings from the code into each planner_LANG.ts, then each compiled to .qm.
 # Translate in between with pyside6-linguist (see the README, "Translating").
+# English is the code's own language: its catalogue holds only the counted phrases ("%n day(s)"),
+# whose singular and plural Qt takes from a catalogue (-pluralonly).
 translations: setup
-	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(git ls-files 'planner/*.py') -ts planner/i18n/planner_*.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(git ls-files 'planner/*.py') -ts $$(ls planner/i18n/planner_*.ts | grep -v '_en\.ts$$')
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -pluralonly $$(git ls-files 'planner/*.py') -ts planner/i18n/planner_en.ts
 	$(VENV)/bin/pyside6-lrelease planner/i18n/planner_*.ts
 
 # A one-folder bundle with its own Python (dist/planner/), then started offscreen as a check.

@@ -25,6 +25,18 @@ from tests.pg_fixtures import (  # noqa: E402,F401  (PostgreSQL: a throwaway clu
 TODAY = date(2026, 11, 23)
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application, speaking English as `planner-app` does: with the English catalogue,
+    which gives the counted phrases ("%n commitment(s)") their singular and plural."""
+    from planner.i18n import install_translators
+
+    translators = install_translators(qapp, "en")
+    yield qapp
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
 @pytest.fixture
 def private_bus():
     """The address of a private D-Bus bus of this test's own (a dbus-daemon, stopped after it)."""

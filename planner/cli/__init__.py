@@ -33,6 +33,7 @@ from . import (
     report,
     transfer,
 )
+from .argparse_words import argparse_speaking
 from .context import CliContext, CliError
 
 MODULES = [listing, groups, editing, transfer, extract, copy, remind, calendar_commands, print_command, desktop_entry, baselines, report]
@@ -48,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="planner", description=translate("Cli", "Timeline and deadline planner for dated commitments."))
     parser.add_argument("--db", metavar="URL", help=translate("Cli", "database: a file path or SQLAlchemy URL (default: $PLANNER_DB, else the local plan)"))
     parser.add_argument("--language", choices=sorted(LANGUAGES), help=translate("Cli", "the language of the messages (default: the system's, from LANG)"))
-    parser.add_argument("--version", action="version", version=f"planner {app_version()}")
+    parser.add_argument("--version", action="version", version=f"planner {app_version()}", help=translate("Cli", "show the program's version number and exit"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     export_formats = None
     for module in MODULES:
@@ -73,7 +74,8 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None, environ:
     words = list(sys.argv[1:] if argv is None else argv)
     back = speak_without_app(chosen_language(words, os.environ if environ is None else environ))
     try:
-        return _run(words, clock)
+        with argparse_speaking():  # its usage, help headings and errors too
+            return _run(words, clock)
     finally:
         back()
 

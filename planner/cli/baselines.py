@@ -51,7 +51,7 @@ def run(ctx: CliContext) -> int:
         return _delete(ctx, args.delete)
     if args.name and args.day:
         save_baseline(ctx.store, args.name, args.day)
-        print(f"Baseline {' '.join(args.name.split())!r}: {args.day.isoformat()}.")
+        print(translate("Cli", "Baseline {name!r}: {day}.").format(name=" ".join(args.name.split()), day=args.day.isoformat()))
         return 0
     if args.name:
         raise CliError(translate("Cli", "Give the day the baseline {name!r} names, e.g. planner baseline {name!r} 2021-03-12.").format(name=args.name))
@@ -70,5 +70,5 @@ def _delete(ctx: CliContext, name: str) -> int:
         known = ", ".join(repr(n) for n in named) or "none yet"
         raise CliError(translate("Cli", "There is no baseline named {name!r} (named: {known}).").format(name=label, known=known))
     ctx.store.delete_baseline(label)
-    print(f"Deleted the baseline {label!r} ({named[label].isoformat()}).")
+    print(translate("Cli", "Deleted the baseline {name!r} ({day}).").format(name=label, day=named[label].isoformat()))
     return 0

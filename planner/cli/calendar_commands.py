@@ -25,6 +25,7 @@ from planner.files import write_atomically
 from planner.i18n import translate
 
 from .context import CliContext, CliError, iso_date
+from .counts import COUNTED
 from .filtering import add_filter_options, filter_from_args
 
 DEFAULT_PORT = 8765
@@ -95,8 +96,8 @@ def run_export_ics(ctx: CliContext) -> int:
     for path, data in files:  # everything rendered first: a bad plan writes no file at all
         write_atomically(path, data)
     names = [str(path) for path, _ in files]
-    where = " and ".join(names) if len(names) <= 2 else f"{len(names)} files in {out}"
-    print(translate("Cli", "Wrote {count} commitments to {file}.").format(count=len(chosen), file=where))
+    where = translate("Cli", "{first} and {second}").format(first=names[0], second=names[1]) if len(names) == 2 else names[0] if len(names) == 1 else COUNTED.files_in(len(names)).format(folder=out)
+    print(COUNTED.wrote(len(chosen)).format(file=where))
     return 0
 
 
@@ -190,7 +191,7 @@ def run_publish_file(ctx: CliContext) -> int:
     written = publisher.publish()  # a first write also checks the folder before --remember
     if args.remember:
         store.set_setting(AUTOPUBLISH_SETTING, str(Path(path).resolve()))
-    print(f"{'Wrote' if written else 'Already current:'} {path}.", flush=True)
+    print((translate("Cli", "Wrote {path}.") if written else translate("Cli", "Already current: {path}.")).format(path=path), flush=True)
     if args.watch:
         print(translate("Cli", "Keeping {path} current; press Ctrl-C to stop.").format(path=path), flush=True)
         stop = threading.Event()

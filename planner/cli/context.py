@@ -7,6 +7,7 @@ from datetime import date
 
 from planner.domain import gate
 from planner.domain.clock import Clock
+from planner.i18n import translate
 from planner.locations import database_url
 from planner.store.opening import open_plan_store
 from planner.store.plan_store import PlanStore
@@ -47,7 +48,7 @@ def iso_date(text: str) -> date:
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(translate("Cli", "{text!r} is not a date; write it as YYYY-MM-DD").format(text=text)) from None
     try:
         return gate.check_day("date", day)  # type: ignore[return-value]
     except gate.GateError as exc:

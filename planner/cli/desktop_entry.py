@@ -10,6 +10,7 @@ from planner.desktop import install_entry
 from planner.i18n import translate
 
 from .context import CliContext, CliError
+from .counts import COUNTED
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -22,7 +23,7 @@ def run_desktop_entry(ctx: CliContext) -> int:
     if app is None:
         raise CliError(translate("Cli", "Cannot find the planner-app launcher beside this planner command; reinstall Planner with pip or pipx."))
     written = install_entry(str(app))
-    print(f"Added Planner to the application menu: {written[0]} (and {len(written) - 1} icons).")
+    print(translate("Cli", "Added Planner to the application menu: {entry} ({icons}).").format(entry=written[0], icons=COUNTED.icons(len(written) - 1)))
     return 0
 
 

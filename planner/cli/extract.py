@@ -11,12 +11,13 @@ import argparse
 import json
 from pathlib import Path
 
-from planner.i18n import translate
+from planner.i18n import column_window_text, day_text, translate
 from planner.reading import DocumentError, Proposal, ReadDocument, propose, read_document
 from planner.reading.into_plan import accepted_batch
 from planner.store.importing import apply_batch
 
 from .context import CliContext, CliError, iso_date
+from .counts import COUNTED
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -66,11 +67,12 @@ def proposal_json(p: Proposal, document: ReadDocument) -> dict[str, object]:
 
 
 def _print_table(document: ReadDocument, proposals: list[Proposal]) -> None:
-    said = ", ".join(x for x in (document.reference, document.adopted.isoformat() if document.adopted else "") if x)
-    print(f"{document.title or document.name}{f' ({said})' if said else ''}: {len(proposals)} proposed commitments.")
+    said = ", ".join(x for x in (document.reference, day_text(document.adopted) if document.adopted else "") if x)
+    print(COUNTED.proposed(len(proposals)).format(document=f"{document.title or document.name}{f' ({said})' if said else ''}"))
     for n, p in enumerate(proposals, start=1):
-        window = p.due.window_text if p.due else "not dated"
-        print(f"{n:>3}. {p.title}\n     {p.phrase or '—'} -> {window} [{p.kind}, {p.dating.value}]; {p.actor or 'actor unknown'}; {p.section or 'no section'}")
+        window = column_window_text(p.due) if p.due else translate("Cli", "not dated")
+        actor, section = p.actor or translate("Cli", "actor unknown"), p.section or translate("Cli", "no section")
+        print(f"{n:>3}. {p.title}\n     {p.phrase or '—'} -> {window} [{p.kind}, {p.dating.value}]; {actor}; {section}")
 
 
 def _accept_all(ctx: CliContext, document: ReadDocument, proposals: list[Proposal]) -> int:
@@ -78,9 +80,11 @@ def _accept_all(ctx: CliContext, document: ReadDocument, proposals: list[Proposa
     plan = store.load_plan()
     accepted = accepted_batch(document, proposals, plan, ctx.args.into)
     report = apply_batch(store, accepted.batch, keep_edits=True)
-    print(f"Read {document.name}: {len(proposals)} proposals; {report.added} added to {ctx.args.into}"
-          f"{f', {len(accepted.present)} already in the plan' if accepted.present else ''}.")
+    told = [COUNTED.read_proposals(len(proposals)).format(document=document.name), COUNTED.added_to(report.added).format(strategy=ctx.args.into)]
+    if accepted.present:
+        told.append(COUNTED.already_in_plan(len(accepted.present)))
+    print(translate("Cli", "{read}; {added}.").format(read=told[0], added=", ".join(told[1:])))
     for p in accepted.undated:
-        print(f"Not added, no date could be read ({p.phrase or 'no date phrase'}): {p.quote}")
+        print(translate("Cli", "Not added, no date could be read ({phrase}): {quote}").format(phrase=p.phrase or translate("Cli", "no date phrase"), quote=p.quote))
     return 0
 

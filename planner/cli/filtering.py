@@ -11,7 +11,7 @@ from .context import CliError, iso_date
 
 
 def add_filter_options(p: argparse.ArgumentParser) -> None:
-    g = p.add_argument_group("filters")
+    g = p.add_argument_group(translate("Cli", "filters"))
     g.add_argument("--status", action="append", default=[], metavar="S", help=translate("Cli", "only this status; one of: {statuses} (repeatable)").format(statuses=', '.join(STATUS_WORDS)))
     g.add_argument("--strategy", action="append", default=[], metavar="KEY", help=translate("Cli", "only this strategy (key, reference or words of its title; repeatable)"))
     g.add_argument("--actor", action="append", default=[], metavar="NAME", help=translate("Cli", "only commitments of this actor (repeatable)"))

@@ -28,12 +28,13 @@ def run(ctx: CliContext) -> int:
     if not rows:
         print(translate("Cli", "The plan has no initiatives yet."))
         return 0
-    width = max(len("key"), *(len(key) for key, *_ in rows))
-    print(f"{'key'.ljust(width)}  commitments  initiative")
+    heads = (translate("Cli", "key"), translate("Cli", "commitments"), translate("Cli", "initiative"))
+    width, count_width = max(len(heads[0]), *(len(k) for k, *_ in rows)), len(heads[1])
+    print(f"{heads[0].ljust(width)}  {heads[1]}  {heads[2]}")
     shown_strategy = None
     for key, s, i, n in rows:
         if s.key != shown_strategy:  # one heading per strategy, its initiatives under it
             print(f"{s.title}" + (f" ({s.reference})" if s.reference else ""))
             shown_strategy = s.key
-        print(f"{key.ljust(width)}  {str(n).rjust(11)}  {i.label}")
+        print(f"{key.ljust(width)}  {str(n).rjust(count_width)}  {i.label}")
     return 0

@@ -9,10 +9,12 @@ from datetime import date
 
 from planner.domain.plan import Commitment, Initiative, Plan, Strategy
 from planner.domain.status import slippage, standing
-from planner.i18n import translate
+from planner.i18n import column_window_text, day_text, translate
+from planner.i18n.words import status_word
 
 from .baselines import add_as_planned_on, baseline_day, plan_as_planned
 from .context import CliContext, iso_date
+from .counts import COUNTED
 from .filtering import add_filter_options, filter_from_args
 
 
@@ -103,10 +105,12 @@ def run(ctx: CliContext) -> int:
     if not chosen:
         print(translate("Cli", "No commitments match."))
         return 0
-    rows = [(str(c.id), c.due.shown, c.due.window_text, standing(c, as_of).value, c.title) for c in chosen]
-    widths = [max(len(r[i]) for r in rows + [("id", "due", "window", "status", "title")]) for i in range(4)]
-    print("  ".join(h.ljust(w) for h, w in zip(("id", "due", "window", "status"), widths, strict=True)) + "  title")
+    # A table for people (scripts take --json): headings, status words and days in their language.
+    rows = [(str(c.id), c.due.shown, column_window_text(c.due), status_word(standing(c, as_of).value), c.title) for c in chosen]
+    headings = (translate("Cli", "id"), translate("Cli", "due"), translate("Cli", "window"), translate("Cli", "status"), translate("Cli", "title"))
+    widths = [max(len(r[i]) for r in [*rows, headings]) for i in range(4)]
+    print("  ".join(h.ljust(w) for h, w in zip(headings[:4], widths, strict=True)) + "  " + headings[4])
     for r in rows:
         print("  ".join(v.ljust(w) for v, w in zip(r, widths, strict=False)) + "  " + r[4])
-    print(f"\n{len(chosen)} commitments, status as of {as_of.isoformat()}.")
+    print("\n" + COUNTED.listed(len(chosen)).format(day=day_text(as_of)))
     return 0

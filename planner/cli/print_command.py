@@ -10,9 +10,10 @@ import argparse
 import os
 from pathlib import Path
 
-from planner.i18n import translate
+from planner.i18n import day_text, translate
 
 from .context import CliContext, CliError, iso_date
+from .counts import COUNTED
 from .filtering import add_filter_options, filter_from_args
 
 PAGE_NAMES = "A0-A5, Letter, Legal, Tabloid"
@@ -77,10 +78,11 @@ def _print(ctx: CliContext) -> int:
     rows.set_commitment_filter(chosen)
     content = read_content(rows, doc.plan, as_of=doc.as_of, today=ctx.clock.today(), options=options, commitment_filter=chosen)
     paths, pages = write_snapshot(args.output, content, options)
-    side = "landscape" if options.landscape else "portrait"
+    side = translate("Cli", "landscape") if options.landscape else translate("Cli", "portrait")
     files = str(paths[0]) if len(paths) == 1 else f"{paths[0]} … {paths[-1].name}"
-    print(f"Wrote {files}: {pages} page{'s' if pages != 1 else ''}, {options.page} {side}, {len(content.lines)} rows, "
-          f"{content.range_text}, status as of {doc.as_of.isoformat()}.")
+    print(translate("Cli", "Wrote {files}: {pages}, {page} {side}, {rows}, {range}, status as of {day}.").format(
+        files=files, pages=COUNTED.pages(pages), page=options.page, side=side, rows=COUNTED.rows(len(content.lines)),
+        range=content.range_text, day=day_text(doc.as_of)))
     return 0
 
 

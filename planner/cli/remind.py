@@ -14,9 +14,11 @@ from planner.domain.plan import Commitment
 from planner.domain.reminder_messages import due_phrase, messages_for
 from planner.domain.reminder_plan import Occurrence, notice_label
 from planner.i18n import translate
+from planner.i18n.words import due_phrase_text, reminder_label_text
 from planner.store.reminder_store import ReminderStore
 
 from .context import CliContext, iso_date
+from .counts import COUNTED
 
 NOTHING_DUE, SOME_DUE = 0, 1
 
@@ -73,9 +75,9 @@ def run(ctx: CliContext) -> int:
         print(translate("Cli", "No reminders due as of {day}.").format(day=today.isoformat()))
     else:
         for o, c in pairs:
-            print(f"{o.fires_on.isoformat()}  {notice_label(o, c.due.end, today):<15}  #{c.id}  {c.title} — {due_phrase(c, today)} ({c.due.shown})")
-        verb = "due (not marked shown: --peek)" if ctx.args.peek else "due, now marked shown"
-        print(f"\n{len(pairs)} reminder{'s' if len(pairs) != 1 else ''} {verb}.")
+            # the day first as ISO (sorts, and a cron mail reads it alike); the words in the language
+            print(f"{o.fires_on.isoformat()}  {reminder_label_text(o, c.due.end, today):<15}  #{c.id}  {c.title} — {due_phrase_text(c, today)} ({c.due.shown})")
+        print("\n" + COUNTED.reminders_due(len(pairs), ctx.args.peek))
     if ctx.args.notify and pairs:
         _notify(pairs, today)
     return SOME_DUE if pairs else NOTHING_DUE
@@ -86,7 +88,7 @@ def _notify(pairs: list[tuple[Occurrence, Commitment]], today: date) -> None:
 
     notifier = desktop_notifier()
     if notifier is None:
-        print("planner: no desktop notification service is available; the reminders were only printed.", file=sys.stderr)
+        print("planner: " + translate("Cli", "no desktop notification service is available; the reminders were only printed."), file=sys.stderr)
         return
     for message in messages_for(pairs, today):
         notifier.notify(message)

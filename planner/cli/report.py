@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from planner.domain.as_planned import as_planned_on
-from planner.i18n import translate
+from planner.i18n import day_text, translate
 from planner.i18n.words import report_words
 from planner.printing.titles import filter_text
 from planner.report.files import SUFFIXES, write_report
@@ -16,6 +16,7 @@ from planner.store.history import read_history
 
 from .baselines import baseline_day
 from .context import CliContext, CliError
+from .counts import COUNTED
 from .filtering import add_filter_options, filter_from_args
 
 
@@ -52,8 +53,8 @@ def run(ctx: CliContext) -> int:
 
         _start_qt()
     pages = write_report(args.output, report, plan, history, ctx.clock, report_words())
-    pages_text = f", {pages} page{'s' if pages != 1 else ''}" if pages else ""
-    named = len(report.commitments)
-    print(f"Wrote {args.output}{pages_text}: {named} commitment{'s' if named != 1 else ''} from {since.isoformat()} to {until.isoformat()}.")
+    wrote = f"{args.output}, {COUNTED.pages(pages)}" if pages else str(args.output)
+    print(translate("Cli", "Wrote {file}: {commitments} from {since} to {until}.").format(
+        file=wrote, commitments=COUNTED.commitments(len(report.commitments)), since=day_text(since), until=day_text(until)))
     return 0
 

@@ -19,6 +19,7 @@ from planner.store.importing import apply_batch
 from planner.store.opening import load_seed
 
 from .context import CliContext, CliError
+from .counts import COUNTED
 from .filtering import add_filter_options, filter_from_args
 
 # File readers by suffix; each returns a whole batch or raises ImportFileError naming the problem.
@@ -80,7 +81,7 @@ def run_import(ctx: CliContext) -> int:
 
 def run_seed(ctx: CliContext) -> int:
     report = load_seed(ctx.store)
-    print(f"Seed plan: {report.text}.")
+    print(translate("Cli", "Seed plan: {text}.").format(text=report.text))
     return 0
 
 
@@ -88,7 +89,7 @@ def run_export_csv(ctx: CliContext) -> int:
     plan = ctx.store.load_plan()
     chosen = filter_from_args(ctx.args, plan).apply(plan, ctx.as_of)
     write_atomically(ctx.args.output, plan_to_csv(plan, chosen, ctx.as_of).encode("utf-8"))
-    print(translate("Cli", "Wrote {count} commitments to {file}.").format(count=len(chosen), file=ctx.args.output))
+    print(COUNTED.wrote(len(chosen)).format(file=ctx.args.output))
     return 0
 
 
@@ -96,7 +97,7 @@ def run_export_xlsx(ctx: CliContext) -> int:
     plan = ctx.store.load_plan()
     chosen = filter_from_args(ctx.args, plan).apply(plan, ctx.as_of)
     write_atomically(ctx.args.output, plan_to_xlsx(plan, chosen, ctx.as_of))
-    print(translate("Cli", "Wrote {count} commitments and {key_dates} key dates to {file}.").format(count=len(chosen), key_dates=len(plan.key_dates), file=ctx.args.output))
+    print(COUNTED.wrote_with_key_dates(len(chosen)).format(key_dates=COUNTED.key_dates(len(plan.key_dates)), file=ctx.args.output))
     return 0
 
 

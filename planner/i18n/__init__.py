@@ -40,14 +40,35 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 _loose: list[QTranslator] = []
 
 
-def translate(context: str, text: str) -> str:
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the interface's language; `context` is the catalogue's heading for it (a class or
-    module name). Written as a plain call so pyside6-lupdate finds the words where they are used."""
+    module name). Written as a plain call so pyside6-lupdate finds the words where they are used.
+    With a count `n`, the catalogue's form for that count, '%n' (or '%Ln', written as the language
+    writes numbers) replaced by it; counted phrases are written as methods of a `Counted` class."""
     for translator in _loose:
-        found = translator.translate(context, text)
+        found = translator.translate(context, text, disambiguation, n)
         if found:
-            return found
-    return QCoreApplication.translate(context, text)
+            return _counted(found, n) if n >= 0 else found
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def _counted(text: str, n: int) -> str:
+    """What Qt does to a counted phrase it translates itself; a QTranslator asked directly gives
+    the form with '%n' still in it."""
+    return text.replace("%Ln", QLocale().toString(n)).replace("%n", str(n))
+
+
+class Counted:
+    """Counted phrases ('%n commitment(s)') said outside a Qt object, as methods of a subclass named
+    like their catalogue context: `self.tr("%n commitment(s)", "", n)`.
+
+    pyside6-lupdate gives a phrase numerus forms (one per plural form of each language: French says
+    '0 engagement', German '0 Verpflichtungen') only where it reads a count in `self.tr(text, "", n)`
+    inside a class; a translate() call with a count it takes for a plain phrase. English has a
+    catalogue of these phrases alone (planner_en.ts, made with `lupdate -pluralonly`)."""
+
+    def tr(self, text: str, disambiguation: str = "", n: int = -1) -> str:
+        return translate(type(self).__name__, text, disambiguation or None, n)
 
 
 def speak_without_app(language: str) -> Callable[[], None]:
@@ -58,9 +79,9 @@ def speak_without_app(language: str) -> Callable[[], None]:
     _loose.clear()
     if language != "en":
         QLocale.setDefault(QLocale(language))
-        ours = QTranslator()
-        if ours.load(str(FOLDER / f"planner_{language}.qm")):
-            _loose.append(ours)
+    ours = QTranslator()
+    if ours.load(str(FOLDER / f"planner_{language}.qm")):  # English: its counted phrases
+        _loose.append(ours)
 
     def back() -> None:
         QLocale.setDefault(before_locale)
@@ -153,13 +174,13 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     """Load our catalogue and Qt's for `language` into `app`; the translators are returned and
     must be kept alive as long as the app speaks that language."""
     QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return []
     installed = []
     ours = QTranslator(app)
-    if ours.load(str(FOLDER / f"planner_{language}.qm")):
+    if ours.load(str(FOLDER / f"planner_{language}.qm")):  # English: its counted phrases alone
         app.installTranslator(ours)
         installed.append(ours)
+    if language == "en":
+        return installed
     qt_own = QTranslator(app)
     if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)
@@ -167,4 +188,4 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return installed
 
 
-__all__ = ["LANGUAGES", "SETTING", "chosen_language", "day_text", "install_translators", "language_from_environment", "long_day_text", "number_text", "short_day_text", "speak_without_app", "translate", "window_text"]
+__all__ = ["Counted", "LANGUAGES", "SETTING", "chosen_language", "day_text", "install_translators", "language_from_environment", "long_day_text", "number_text", "short_day_text", "speak_without_app", "translate", "window_text"]

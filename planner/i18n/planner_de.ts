@@ -10,6 +10,109 @@
     </message>
 </context>
 <context>
+    <name>ArgumentParser</name>
+    <message>
+        <location filename="../cli/argparse_words.py" line="21"/>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="22"/>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="23"/>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="24"/>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="25"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: Fehler: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="26"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="27"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Auswahl: %(value)r (möglich sind %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="28"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="29"/>
+        <source>the following arguments are required: %s</source>
+        <translation>die folgenden Argumente sind erforderlich: %s</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="30"/>
+        <source>one of the arguments %s is required</source>
+        <translation>eines der Argumente %s ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="31"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="32"/>
+        <source>not allowed with argument %s</source>
+        <translation>nicht zusammen mit dem Argument %s erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="33"/>
+        <source>ignored explicit argument %r</source>
+        <translation>explizites Argument %r ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="34"/>
+        <source>expected one argument</source>
+        <translation>ein Argument erwartet</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="35"/>
+        <source>expected at most one argument</source>
+        <translation>höchstens ein Argument erwartet</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="36"/>
+        <source>expected at least one argument</source>
+        <translation>mindestens ein Argument erwartet</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="37"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s kann %(matches)s bedeuten</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="38"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>unbekannter Befehl %(parser_name)r (möglich: %(choices)s)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/argparse_words.py" line="46"/>
+        <source>expected %s argument(s)</source>
+        <translation>
+            <numerusform>%s Argument erwartet</numerusform>
+            <numerusform>%s Argumente erwartet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AsOfDialog</name>
     <message>
         <location filename="../ui/as_of_dialog.py" line="15"/>
@@ -376,12 +479,6 @@ Termine anderer Personen bleiben unberührt.</translation>
         <location filename="../cli/calendar_commands.py" line="85"/>
         <source>The folder {out} does not exist; --per-strategy writes one file per strategy into a folder.</source>
         <translation>Der Ordner {out} existiert nicht; --per-strategy schreibt je Strategie eine Datei in einen Ordner.</translation>
-    </message>
-    <message>
-        <location filename="../cli/calendar_commands.py" line="99"/>
-        <location filename="../cli/transfer.py" line="91"/>
-        <source>Wrote {count} commitments to {file}.</source>
-        <translation>{count} Verpflichtungen in {file} geschrieben.</translation>
     </message>
     <message>
         <location filename="../cli/calendar_commands.py" line="112"/>
@@ -911,9 +1008,279 @@ systemd: ein Dienst, der es startet, sollte SuccessExitStatus=1 angeben (Erinner
         <translation>{name} importiert: {text}.</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="99"/>
-        <source>Wrote {count} commitments and {key_dates} key dates to {file}.</source>
-        <translation>{count} Verpflichtungen und {key_dates} Stichtage in {file} geschrieben.</translation>
+        <location filename="../cli/__init__.py" line="52"/>
+        <source>show the program&apos;s version number and exit</source>
+        <translation>die Versionsnummer des Programms anzeigen und beenden</translation>
+    </message>
+    <message>
+        <location filename="../cli/baselines.py" line="54"/>
+        <source>Baseline {name!r}: {day}.</source>
+        <translation>Basisplan {name!r}: {day}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/baselines.py" line="73"/>
+        <source>Deleted the baseline {name!r} ({day}).</source>
+        <translation>Basisplan {name!r} gelöscht ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="99"/>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="194"/>
+        <source>Wrote {path}.</source>
+        <translation>{path} geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="194"/>
+        <source>Already current: {path}.</source>
+        <translation>Bereits aktuell: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/desktop_entry.py" line="26"/>
+        <source>Added Planner to the application menu: {entry} ({icons}).</source>
+        <translation>Planner zum Anwendungsmenü hinzugefügt: {entry} ({icons}).</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="142"/>
+        <source>Nothing to change in commitment {id}: {title} (due {due}, status {status}).</source>
+        <translation>Nichts zu ändern an Verpflichtung {id}: {title} (fällig {due}, Status {status}).</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="145"/>
+        <source>Saved commitment {id}: {title} (due {due}, status {status}).</source>
+        <translation>Verpflichtung {id} gespeichert: {title} (fällig {due}, Status {status}).</translation>
+    </message>
+    <message>
+        <location filename="../cli/extract.py" line="73"/>
+        <source>not dated</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <location filename="../cli/extract.py" line="74"/>
+        <source>actor unknown</source>
+        <translation>Zuständigkeit unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../cli/extract.py" line="74"/>
+        <source>no section</source>
+        <translation>ohne Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../cli/extract.py" line="86"/>
+        <source>{read}; {added}.</source>
+        <translation>{read}; {added}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/extract.py" line="88"/>
+        <source>Not added, no date could be read ({phrase}): {quote}</source>
+        <translation>Nicht hinzugefügt, kein Datum lesbar ({phrase}): {quote}</translation>
+    </message>
+    <message>
+        <location filename="../cli/extract.py" line="88"/>
+        <source>no date phrase</source>
+        <translation>keine Datumsangabe</translation>
+    </message>
+    <message>
+        <location filename="../cli/filtering.py" line="14"/>
+        <source>filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../cli/groups.py" line="31"/>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../cli/groups.py" line="31"/>
+        <source>commitments</source>
+        <translation>Verpflichtungen</translation>
+    </message>
+    <message>
+        <location filename="../cli/groups.py" line="31"/>
+        <source>initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location filename="../cli/listing.py" line="110"/>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../cli/listing.py" line="110"/>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <location filename="../cli/listing.py" line="110"/>
+        <source>window</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <location filename="../cli/listing.py" line="110"/>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../cli/listing.py" line="110"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="81"/>
+        <source>landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="81"/>
+        <source>portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="83"/>
+        <source>Wrote {files}: {pages}, {page} {side}, {rows}, {range}, status as of {day}.</source>
+        <translation>{files} geschrieben: {pages}, {page} {side}, {rows}, {range}, Stand am {day}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/remind.py" line="91"/>
+        <source>no desktop notification service is available; the reminders were only printed.</source>
+        <translation>kein Benachrichtigungsdienst des Desktops verfügbar; die Erinnerungen wurden nur ausgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../cli/report.py" line="57"/>
+        <source>Wrote {file}: {commitments} from {since} to {until}.</source>
+        <translation>{file} geschrieben: {commitments} vom {since} bis {until}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/transfer.py" line="84"/>
+        <source>Seed plan: {text}.</source>
+        <translation>Ausgangsplan: {text}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/context.py" line="51"/>
+        <source>{text!r} is not a date; write it as YYYY-MM-DD</source>
+        <translation>{text!r} ist kein Datum; schreiben Sie es als JJJJ-MM-TT</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="11"/>
+        <source>%Ln commitment(s)</source>
+        <translation>
+            <numerusform>%Ln Verpflichtung</numerusform>
+            <numerusform>%Ln Verpflichtungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="14"/>
+        <source>Wrote %Ln commitment(s) to {file}.</source>
+        <translation>
+            <numerusform>%Ln Verpflichtung in {file} geschrieben.</numerusform>
+            <numerusform>%Ln Verpflichtungen in {file} geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="17"/>
+        <source>Wrote %Ln commitment(s) and {key_dates} to {file}.</source>
+        <translation>
+            <numerusform>%Ln Verpflichtung und {key_dates} in {file} geschrieben.</numerusform>
+            <numerusform>%Ln Verpflichtungen und {key_dates} in {file} geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="20"/>
+        <source>%Ln key date(s)</source>
+        <translation>
+            <numerusform>%Ln Stichtag</numerusform>
+            <numerusform>%Ln Stichtage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="23"/>
+        <source>%Ln commitment(s), status as of {day}.</source>
+        <translation>
+            <numerusform>%Ln Verpflichtung, Stand am {day}.</numerusform>
+            <numerusform>%Ln Verpflichtungen, Stand am {day}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="27"/>
+        <source>%Ln reminder(s) due (not marked shown: --peek).</source>
+        <translation>
+            <numerusform>%Ln Erinnerung fällig (nicht als gezeigt markiert: --peek).</numerusform>
+            <numerusform>%Ln Erinnerungen fällig (nicht als gezeigt markiert: --peek).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="28"/>
+        <source>%Ln reminder(s) due, now marked shown.</source>
+        <translation>
+            <numerusform>%Ln Erinnerung fällig, jetzt als gezeigt markiert.</numerusform>
+            <numerusform>%Ln Erinnerungen fällig, jetzt als gezeigt markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="31"/>
+        <source>{document}: %Ln proposed commitment(s).</source>
+        <translation>
+            <numerusform>{document}: %Ln vorgeschlagene Verpflichtung.</numerusform>
+            <numerusform>{document}: %Ln vorgeschlagene Verpflichtungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="34"/>
+        <source>Read {document}: %Ln proposal(s)</source>
+        <translation>
+            <numerusform>{document} gelesen: %Ln Vorschlag</numerusform>
+            <numerusform>{document} gelesen: %Ln Vorschläge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="37"/>
+        <source>%Ln added to {strategy}</source>
+        <translation>
+            <numerusform>%Ln zu {strategy} hinzugefügt</numerusform>
+            <numerusform>%Ln zu {strategy} hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="40"/>
+        <source>%Ln already in the plan</source>
+        <translation>
+            <numerusform>%Ln bereits im Plan</numerusform>
+            <numerusform>%Ln bereits im Plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="43"/>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln Seite</numerusform>
+            <numerusform>%Ln Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="46"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="49"/>
+        <source>%Ln file(s) in {folder}</source>
+        <translation>
+            <numerusform>%Ln Datei in {folder}</numerusform>
+            <numerusform>%Ln Dateien in {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="52"/>
+        <source>and %Ln icon(s)</source>
+        <translation>
+            <numerusform>und %Ln Symbol</numerusform>
+            <numerusform>und %Ln Symbole</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1793,14 @@ Planner jetzt neu starten?</translation>
         <source>&amp;By the document:</source>
         <translation>&amp;Durch das Dokument:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery_dialog.py" line="32"/>
+        <source>%Ln commitment(s)</source>
+        <translation>
+            <numerusform>%Ln Verpflichtung</numerusform>
+            <numerusform>%Ln Verpflichtungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DependencyEditor</name>
@@ -1605,16 +1980,6 @@ Due: {shown}</source>
 Fällig: {shown}</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="157"/>
-        <source>1 reminder awaiting an answer</source>
-        <translation>1 Erinnerung wartet auf Antwort</translation>
-    </message>
-    <message>
-        <location filename="../ui/due_soon_dock.py" line="157"/>
-        <source>{count} reminders awaiting an answer</source>
-        <translation>{count} Erinnerungen warten auf Antwort</translation>
-    </message>
-    <message>
         <location filename="../ui/due_soon_dock.py" line="158"/>
         <source>due in the next {horizon} days</source>
         <translation>fällig in den nächsten {horizon} Tagen</translation>
@@ -1633,6 +1998,14 @@ Fällig: {shown}</translation>
         <location filename="../ui/due_soon_dock.py" line="169"/>
         <source>snoozed till {when}</source>
         <translation>zurückgestellt bis {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/due_soon_dock.py" line="157"/>
+        <source>%Ln reminder(s) awaiting an answer</source>
+        <translation>
+            <numerusform>%Ln Erinnerung wartet auf Antwort</numerusform>
+            <numerusform>%Ln Erinnerungen warten auf Antwort</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1809,16 +2182,6 @@ Fällig: {shown}</translation>
         <translation>Die Datei {path} kann nicht gelesen werden: {value}.</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="88"/>
-        <source>Import 1 commitment from {file}?</source>
-        <translation>1 Verpflichtung aus {file} importieren?</translation>
-    </message>
-    <message>
-        <location filename="../ui/file_transfer.py" line="88"/>
-        <source>Import {count} commitments from {file}?</source>
-        <translation>{count} Verpflichtungen aus {file} importieren?</translation>
-    </message>
-    <message>
         <location filename="../ui/file_transfer.py" line="89"/>
         <source>Commitments already in the plan are updated, new ones added. An import cannot be undone with Edit → Undo.</source>
         <translation>Verpflichtungen, die schon im Plan stehen, werden aktualisiert, neue hinzugefügt. Ein Import lässt sich nicht mit Bearbeiten → Rückgängig zurücknehmen.</translation>
@@ -1858,6 +2221,14 @@ Fällig: {shown}</translation>
         <location filename="../ui/file_transfer.py" line="142"/>
         <source>Wrote {count} commitments (those the filter shows) to {path}.</source>
         <translation>{count} Verpflichtungen (die der Filter zeigt) in {path} geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/file_transfer.py" line="88"/>
+        <source>Import %Ln commitment(s) from {file}?</source>
+        <translation>
+            <numerusform>%Ln Verpflichtung aus {file} importieren?</numerusform>
+            <numerusform>%Ln Verpflichtungen aus {file} importieren?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1963,16 +2334,6 @@ Fällig: {shown}</translation>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="149"/>
-        <source>{total} commitment</source>
-        <translation>{total} Verpflichtung</translation>
-    </message>
-    <message>
-        <location filename="../ui/filter_bar.py" line="149"/>
-        <source>{total} commitments</source>
-        <translation>{total} Verpflichtungen</translation>
-    </message>
-    <message>
         <location filename="../ui/filter_bar.py" line="152"/>
         <source>None of {total} matches the filter</source>
         <translation>Keine der {total} entspricht dem Filter</translation>
@@ -1986,6 +2347,14 @@ Fällig: {shown}</translation>
         <location filename="../ui/filter_bar.py" line="185"/>
         <source>Only commitments whose window overlaps this one: &apos;2021&apos;, &apos;Q1 2021&apos;, &apos;2021-2022&apos;</source>
         <translation>Nur Verpflichtungen, deren Zeitfenster dieses überschneidet: „2021“, „Q1 2021“, „2021-2022“</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/filter_bar.py" line="149"/>
+        <source>%Ln commitment(s)</source>
+        <translation>
+            <numerusform>%Ln Verpflichtung</numerusform>
+            <numerusform>%Ln Verpflichtungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2387,11 +2756,6 @@ Fällig: {shown}</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="226"/>
-        <source>Mark {count} delivered</source>
-        <translation>{count} Verpflichtungen als erfüllt markieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="226"/>
         <location filename="../ui/reminder_setup.py" line="125"/>
         <source>Mark {title!r} delivered</source>
         <translation>{title!r} als erfüllt markieren</translation>
@@ -2417,25 +2781,6 @@ Fällig: {shown}</translation>
 {names}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
-        <source>Delete {count} commitments? You can undo this.
-
-{names}</source>
-        <translation>{count} Verpflichtungen löschen? Sie können das rückgängig machen.
-
-{names}</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="244"/>
-        <source>Delete {count} commitments</source>
-        <translation>{count} Verpflichtungen löschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="244"/>
-        <source>Delete 1 commitment</source>
-        <translation>1 Verpflichtung löschen</translation>
-    </message>
-    <message>
         <location filename="../ui/main_window.py" line="258"/>
         <source>Status as of today, {day}</source>
         <translation>Stand heute, {day}</translation>
@@ -2454,6 +2799,36 @@ Fällig: {shown}</translation>
         <location filename="../ui/main_window.py" line="263"/>
         <source>&lt;b&gt;Planner&lt;/b&gt;&lt;p&gt;Timeline and deadline planner for the dated commitments of strategy documents.&lt;/p&gt;&lt;p&gt;Plan: {url}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Planner&lt;/b&gt;&lt;p&gt;Zeitleiste und Fristenplaner für die datierten Verpflichtungen aus Strategiedokumenten.&lt;/p&gt;&lt;p&gt;Plan: {url}&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="241"/>
+        <source>Delete %Ln commitment(s)? You can undo this.
+
+{names}</source>
+        <translation>
+            <numerusform>%Ln Verpflichtung löschen? Sie können das rückgängig machen.
+
+{names}</numerusform>
+            <numerusform>%Ln Verpflichtungen löschen? Sie können das rückgängig machen.
+
+{names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="244"/>
+        <source>Delete %Ln commitment(s)</source>
+        <translation>
+            <numerusform>%Ln Verpflichtung löschen</numerusform>
+            <numerusform>%Ln Verpflichtungen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="226"/>
+        <source>Mark %Ln delivered</source>
+        <translation>
+            <numerusform>%Ln Verpflichtung als erfüllt markieren</numerusform>
+            <numerusform>%Ln Verpflichtungen als erfüllt markieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2512,11 +2887,6 @@ Fällig: {shown}</translation>
         <location filename="../report/writing.py" line="45"/>
         <source>on time</source>
         <translation>rechtzeitig</translation>
-    </message>
-    <message>
-        <location filename="../report/writing.py" line="45"/>
-        <source>{days} days late (promised {due})</source>
-        <translation>{days} Tage verspätet (zugesagt {due})</translation>
     </message>
     <message>
         <location filename="../report/writing.py" line="47"/>
@@ -2603,15 +2973,21 @@ Fällig: {shown}</translation>
         <source>{day} (delivered {delivered})</source>
         <translation>{day} (geliefert am {delivered})</translation>
     </message>
-    <message>
-        <location filename="../report/writing.py" line="109"/>
-        <source>{days} day</source>
-        <translation>{days} Tag</translation>
+    <message numerus="yes">
+        <location filename="words.py" line="116"/>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../report/writing.py" line="109"/>
-        <source>{days} days</source>
-        <translation>{days} Tage</translation>
+    <message numerus="yes">
+        <location filename="words.py" line="119"/>
+        <source>%Ln day(s) late (promised {due})</source>
+        <translation>
+            <numerusform>%Ln Tag verspätet (zugesagt {due})</numerusform>
+            <numerusform>%Ln Tage verspätet (zugesagt {due})</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3000,16 +3376,6 @@ Fällig: {shown}</translation>
     </message>
     <message>
         <location filename="../ui/print_actions.py" line="123"/>
-        <source>Sent 1 page to {printer}.</source>
-        <translation>1 Seite an {printer} gesendet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/print_actions.py" line="123"/>
-        <source>Sent {pages} pages to {printer}.</source>
-        <translation>{pages} Seiten an {printer} gesendet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/print_actions.py" line="123"/>
         <source>the preview</source>
         <translation>die Vorschau</translation>
     </message>
@@ -3028,15 +3394,21 @@ Fällig: {shown}</translation>
         <source>Cannot export the snapshot</source>
         <translation>Momentaufnahme kann nicht exportiert werden</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/print_actions.py" line="146"/>
-        <source>Wrote 1 page to {file}.</source>
-        <translation>1 Seite in {file} geschrieben.</translation>
+        <source>Wrote %Ln page(s) to {file}.</source>
+        <translation>
+            <numerusform>%Ln Seite in {file} geschrieben.</numerusform>
+            <numerusform>%Ln Seiten in {file} geschrieben.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../ui/print_actions.py" line="146"/>
-        <source>Wrote {pages} pages to {file}.</source>
-        <translation>{pages} Seiten in {file} geschrieben.</translation>
+    <message numerus="yes">
+        <location filename="../ui/print_actions.py" line="123"/>
+        <source>Sent %Ln page(s) to {printer}.</source>
+        <translation>
+            <numerusform>%Ln Seite an {printer} gesendet.</numerusform>
+            <numerusform>%Ln Seiten an {printer} gesendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4136,16 +4508,6 @@ Fällig: {shown}</translation>
         <translation>im Zeitplan</translation>
     </message>
     <message>
-        <location filename="words.py" line="41"/>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
-    </message>
-    <message>
-        <location filename="words.py" line="41"/>
-        <source>{count} days</source>
-        <translation>{count} Tage</translation>
-    </message>
-    <message>
         <location filename="words.py" line="49"/>
         <source>by {document}</source>
         <translation>durch {document}</translation>
@@ -4156,16 +4518,6 @@ Fällig: {shown}</translation>
         <translation>rechtzeitig</translation>
     </message>
     <message>
-        <location filename="words.py" line="64"/>
-        <source>late by 1 day</source>
-        <translation>1 Tag verspätet</translation>
-    </message>
-    <message>
-        <location filename="words.py" line="64"/>
-        <source>late by {count} days</source>
-        <translation>{count} Tage verspätet</translation>
-    </message>
-    <message>
         <location filename="words.py" line="66"/>
         <source>late against the first announcement ({first}), on time against the revision ({now})</source>
         <translation>verspätet gegenüber der ersten Ankündigung ({first}), rechtzeitig gegenüber der Änderung ({now})</translation>
@@ -4174,6 +4526,62 @@ Fällig: {shown}</translation>
         <location filename="words.py" line="67"/>
         <source>late against the first announcement ({first}) and against the revision ({now})</source>
         <translation>verspätet gegenüber der ersten Ankündigung ({first}) und gegenüber der Änderung ({now})</translation>
+    </message>
+    <message>
+        <location filename="words.py" line="77"/>
+        <location filename="words.py" line="90"/>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message>
+        <location filename="words.py" line="79"/>
+        <source>due tomorrow</source>
+        <translation>morgen fällig</translation>
+    </message>
+    <message>
+        <location filename="words.py" line="89"/>
+        <source>window opens</source>
+        <translation>Zeitfenster beginnt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="97"/>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="100"/>
+        <source>late by %Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag verspätet</numerusform>
+            <numerusform>%Ln Tage verspätet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="103"/>
+        <source>due in %Ln day(s)</source>
+        <translation>
+            <numerusform>fällig in %Ln Tag</numerusform>
+            <numerusform>fällig in %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="106"/>
+        <source>overdue by %Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag überfällig</numerusform>
+            <numerusform>%Ln Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="109"/>
+        <source>%Ln day(s) before</source>
+        <translation>
+            <numerusform>%Ln Tag vorher</numerusform>
+            <numerusform>%Ln Tage vorher</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

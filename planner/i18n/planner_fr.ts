@@ -10,6 +10,109 @@
     </message>
 </context>
 <context>
+    <name>ArgumentParser</name>
+    <message>
+        <location filename="../cli/argparse_words.py" line="21"/>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="22"/>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="23"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="24"/>
+        <source>show this help message and exit</source>
+        <translation>afficher ce message d&apos;aide et quitter</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="25"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s : erreur : %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="26"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="27"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valide : %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="28"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s non valide : %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="29"/>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="30"/>
+        <source>one of the arguments %s is required</source>
+        <translation>l&apos;un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="31"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="32"/>
+        <source>not allowed with argument %s</source>
+        <translation>non autorisé avec l&apos;argument %s</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="33"/>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite ignoré : %r</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="34"/>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="35"/>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="36"/>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="37"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut désigner %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../cli/argparse_words.py" line="38"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>commande inconnue %(parser_name)r (choix : %(choices)s)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/argparse_words.py" line="46"/>
+        <source>expected %s argument(s)</source>
+        <translation>
+            <numerusform>%s argument attendu</numerusform>
+            <numerusform>%s arguments attendus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AsOfDialog</name>
     <message>
         <location filename="../ui/as_of_dialog.py" line="15"/>
@@ -376,12 +479,6 @@ Les événements des autres personnes n&apos;y sont pas touchés.</translation>
         <location filename="../cli/calendar_commands.py" line="85"/>
         <source>The folder {out} does not exist; --per-strategy writes one file per strategy into a folder.</source>
         <translation>Le dossier {out} n&apos;existe pas ; --per-strategy écrit un fichier par stratégie dans un dossier.</translation>
-    </message>
-    <message>
-        <location filename="../cli/calendar_commands.py" line="99"/>
-        <location filename="../cli/transfer.py" line="91"/>
-        <source>Wrote {count} commitments to {file}.</source>
-        <translation>{count} engagements écrits dans {file}.</translation>
     </message>
     <message>
         <location filename="../cli/calendar_commands.py" line="112"/>
@@ -911,9 +1008,279 @@ systemd : un service qui le lance doit indiquer SuccessExitStatus=1 (des rappels
         <translation>{name} importé : {text}.</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="99"/>
-        <source>Wrote {count} commitments and {key_dates} key dates to {file}.</source>
-        <translation>{count} engagements et {key_dates} dates clés écrits dans {file}.</translation>
+        <location filename="../cli/__init__.py" line="52"/>
+        <source>show the program&apos;s version number and exit</source>
+        <translation>afficher le numéro de version du programme et quitter</translation>
+    </message>
+    <message>
+        <location filename="../cli/baselines.py" line="54"/>
+        <source>Baseline {name!r}: {day}.</source>
+        <translation>Référence {name!r} : {day}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/baselines.py" line="73"/>
+        <source>Deleted the baseline {name!r} ({day}).</source>
+        <translation>Référence {name!r} supprimée ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="99"/>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="194"/>
+        <source>Wrote {path}.</source>
+        <translation>{path} écrit.</translation>
+    </message>
+    <message>
+        <location filename="../cli/calendar_commands.py" line="194"/>
+        <source>Already current: {path}.</source>
+        <translation>Déjà à jour : {path}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/desktop_entry.py" line="26"/>
+        <source>Added Planner to the application menu: {entry} ({icons}).</source>
+        <translation>Planner ajouté au menu des applications : {entry} ({icons}).</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="142"/>
+        <source>Nothing to change in commitment {id}: {title} (due {due}, status {status}).</source>
+        <translation>Rien à modifier dans l&apos;engagement {id} : {title} (échéance {due}, état {status}).</translation>
+    </message>
+    <message>
+        <location filename="../cli/editing.py" line="145"/>
+        <source>Saved commitment {id}: {title} (due {due}, status {status}).</source>
+        <translation>Engagement {id} enregistré : {title} (échéance {due}, état {status}).</translation>
+    </message>
+    <message>
+        <location filename="../cli/extract.py" line="73"/>
+        <source>not dated</source>
+        <translation>non daté</translation>
+    </message>
+    <message>
+        <location filename="../cli/extract.py" line="74"/>
+        <source>actor unknown</source>
+        <translation>responsable inconnu</translation>
+    </message>
+    <message>
+        <location filename="../cli/extract.py" line="74"/>
+        <source>no section</source>
+        <translation>sans section</translation>
+    </message>
+    <message>
+        <location filename="../cli/extract.py" line="86"/>
+        <source>{read}; {added}.</source>
+        <translation>{read} ; {added}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/extract.py" line="88"/>
+        <source>Not added, no date could be read ({phrase}): {quote}</source>
+        <translation>Non ajouté, aucune date n&apos;a pu être lue ({phrase}) : {quote}</translation>
+    </message>
+    <message>
+        <location filename="../cli/extract.py" line="88"/>
+        <source>no date phrase</source>
+        <translation>pas de date écrite</translation>
+    </message>
+    <message>
+        <location filename="../cli/filtering.py" line="14"/>
+        <source>filters</source>
+        <translation>filtres</translation>
+    </message>
+    <message>
+        <location filename="../cli/groups.py" line="31"/>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <location filename="../cli/groups.py" line="31"/>
+        <source>commitments</source>
+        <translation>engagements</translation>
+    </message>
+    <message>
+        <location filename="../cli/groups.py" line="31"/>
+        <source>initiative</source>
+        <translation>initiative</translation>
+    </message>
+    <message>
+        <location filename="../cli/listing.py" line="110"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location filename="../cli/listing.py" line="110"/>
+        <source>due</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <location filename="../cli/listing.py" line="110"/>
+        <source>window</source>
+        <translation>fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../cli/listing.py" line="110"/>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <location filename="../cli/listing.py" line="110"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="81"/>
+        <source>landscape</source>
+        <translation>paysage</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="81"/>
+        <source>portrait</source>
+        <translation>portrait</translation>
+    </message>
+    <message>
+        <location filename="../cli/print_command.py" line="83"/>
+        <source>Wrote {files}: {pages}, {page} {side}, {rows}, {range}, status as of {day}.</source>
+        <translation>{files} écrit : {pages}, {page} {side}, {rows}, {range}, état au {day}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/remind.py" line="91"/>
+        <source>no desktop notification service is available; the reminders were only printed.</source>
+        <translation>aucun service de notification du bureau n&apos;est disponible ; les rappels ont seulement été affichés.</translation>
+    </message>
+    <message>
+        <location filename="../cli/report.py" line="57"/>
+        <source>Wrote {file}: {commitments} from {since} to {until}.</source>
+        <translation>{file} écrit : {commitments} du {since} au {until}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/transfer.py" line="84"/>
+        <source>Seed plan: {text}.</source>
+        <translation>Plan de départ : {text}.</translation>
+    </message>
+    <message>
+        <location filename="../cli/context.py" line="51"/>
+        <source>{text!r} is not a date; write it as YYYY-MM-DD</source>
+        <translation>{text!r} n&apos;est pas une date ; écrivez-la AAAA-MM-JJ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="11"/>
+        <source>%Ln commitment(s)</source>
+        <translation>
+            <numerusform>%Ln engagement</numerusform>
+            <numerusform>%Ln engagements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="14"/>
+        <source>Wrote %Ln commitment(s) to {file}.</source>
+        <translation>
+            <numerusform>%Ln engagement écrit dans {file}.</numerusform>
+            <numerusform>%Ln engagements écrits dans {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="17"/>
+        <source>Wrote %Ln commitment(s) and {key_dates} to {file}.</source>
+        <translation>
+            <numerusform>%Ln engagement et {key_dates} écrits dans {file}.</numerusform>
+            <numerusform>%Ln engagements et {key_dates} écrits dans {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="20"/>
+        <source>%Ln key date(s)</source>
+        <translation>
+            <numerusform>%Ln date clé</numerusform>
+            <numerusform>%Ln dates clés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="23"/>
+        <source>%Ln commitment(s), status as of {day}.</source>
+        <translation>
+            <numerusform>%Ln engagement, état au {day}.</numerusform>
+            <numerusform>%Ln engagements, état au {day}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="27"/>
+        <source>%Ln reminder(s) due (not marked shown: --peek).</source>
+        <translation>
+            <numerusform>%Ln rappel dû (non marqué comme vu : --peek).</numerusform>
+            <numerusform>%Ln rappels dus (non marqués comme vus : --peek).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="28"/>
+        <source>%Ln reminder(s) due, now marked shown.</source>
+        <translation>
+            <numerusform>%Ln rappel dû, désormais marqué comme vu.</numerusform>
+            <numerusform>%Ln rappels dus, désormais marqués comme vus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="31"/>
+        <source>{document}: %Ln proposed commitment(s).</source>
+        <translation>
+            <numerusform>{document} : %Ln engagement proposé.</numerusform>
+            <numerusform>{document} : %Ln engagements proposés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="34"/>
+        <source>Read {document}: %Ln proposal(s)</source>
+        <translation>
+            <numerusform>{document} lu : %Ln proposition</numerusform>
+            <numerusform>{document} lu : %Ln propositions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="37"/>
+        <source>%Ln added to {strategy}</source>
+        <translation>
+            <numerusform>%Ln ajouté à {strategy}</numerusform>
+            <numerusform>%Ln ajoutés à {strategy}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="40"/>
+        <source>%Ln already in the plan</source>
+        <translation>
+            <numerusform>%Ln déjà dans le plan</numerusform>
+            <numerusform>%Ln déjà dans le plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="43"/>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="46"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="49"/>
+        <source>%Ln file(s) in {folder}</source>
+        <translation>
+            <numerusform>%Ln fichier dans {folder}</numerusform>
+            <numerusform>%Ln fichiers dans {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="52"/>
+        <source>and %Ln icon(s)</source>
+        <translation>
+            <numerusform>et %Ln icône</numerusform>
+            <numerusform>et %Ln icônes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1793,14 @@ Redémarrer Planner maintenant ?</translation>
         <source>&amp;By the document:</source>
         <translation>&amp;Par le document :</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery_dialog.py" line="32"/>
+        <source>%Ln commitment(s)</source>
+        <translation>
+            <numerusform>%Ln engagement</numerusform>
+            <numerusform>%Ln engagements</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DependencyEditor</name>
@@ -1605,16 +1980,6 @@ Due: {shown}</source>
 Échéance : {shown}</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="157"/>
-        <source>1 reminder awaiting an answer</source>
-        <translation>1 rappel en attente de réponse</translation>
-    </message>
-    <message>
-        <location filename="../ui/due_soon_dock.py" line="157"/>
-        <source>{count} reminders awaiting an answer</source>
-        <translation>{count} rappels en attente de réponse</translation>
-    </message>
-    <message>
         <location filename="../ui/due_soon_dock.py" line="158"/>
         <source>due in the next {horizon} days</source>
         <translation>à échéance dans les {horizon} prochains jours</translation>
@@ -1633,6 +1998,14 @@ Due: {shown}</source>
         <location filename="../ui/due_soon_dock.py" line="169"/>
         <source>snoozed till {when}</source>
         <translation>reporté jusqu&apos;à {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/due_soon_dock.py" line="157"/>
+        <source>%Ln reminder(s) awaiting an answer</source>
+        <translation>
+            <numerusform>%Ln rappel en attente de réponse</numerusform>
+            <numerusform>%Ln rappels en attente de réponse</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1809,16 +2182,6 @@ Due: {shown}</source>
         <translation>Le fichier {path} ne peut pas être lu : {value}.</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="88"/>
-        <source>Import 1 commitment from {file}?</source>
-        <translation>Importer 1 engagement depuis {file} ?</translation>
-    </message>
-    <message>
-        <location filename="../ui/file_transfer.py" line="88"/>
-        <source>Import {count} commitments from {file}?</source>
-        <translation>Importer {count} engagements depuis {file} ?</translation>
-    </message>
-    <message>
         <location filename="../ui/file_transfer.py" line="89"/>
         <source>Commitments already in the plan are updated, new ones added. An import cannot be undone with Edit → Undo.</source>
         <translation>Les engagements déjà présents dans le plan sont mis à jour, les nouveaux sont ajoutés. Une importation ne peut pas être annulée par Édition → Annuler.</translation>
@@ -1858,6 +2221,14 @@ Due: {shown}</source>
         <location filename="../ui/file_transfer.py" line="142"/>
         <source>Wrote {count} commitments (those the filter shows) to {path}.</source>
         <translation>{count} engagements (ceux qu&apos;affiche le filtre) écrits dans {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/file_transfer.py" line="88"/>
+        <source>Import %Ln commitment(s) from {file}?</source>
+        <translation>
+            <numerusform>Importer %Ln engagement depuis {file} ?</numerusform>
+            <numerusform>Importer %Ln engagements depuis {file} ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1963,16 +2334,6 @@ Due: {shown}</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="149"/>
-        <source>{total} commitment</source>
-        <translation>{total} engagement</translation>
-    </message>
-    <message>
-        <location filename="../ui/filter_bar.py" line="149"/>
-        <source>{total} commitments</source>
-        <translation>{total} engagements</translation>
-    </message>
-    <message>
         <location filename="../ui/filter_bar.py" line="152"/>
         <source>None of {total} matches the filter</source>
         <translation>Aucun des {total} ne correspond au filtre</translation>
@@ -1986,6 +2347,14 @@ Due: {shown}</source>
         <location filename="../ui/filter_bar.py" line="185"/>
         <source>Only commitments whose window overlaps this one: &apos;2021&apos;, &apos;Q1 2021&apos;, &apos;2021-2022&apos;</source>
         <translation>Seulement les engagements dont la fenêtre chevauche celle-ci : « 2021 », « T1 2021 », « 2021-2022 »</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/filter_bar.py" line="149"/>
+        <source>%Ln commitment(s)</source>
+        <translation>
+            <numerusform>%Ln engagement</numerusform>
+            <numerusform>%Ln engagements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2387,11 +2756,6 @@ Due: {shown}</source>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="226"/>
-        <source>Mark {count} delivered</source>
-        <translation>Marquer {count} engagements comme réalisés</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="226"/>
         <location filename="../ui/reminder_setup.py" line="125"/>
         <source>Mark {title!r} delivered</source>
         <translation>Marquer {title!r} comme réalisé</translation>
@@ -2417,25 +2781,6 @@ Due: {shown}</source>
 {names}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
-        <source>Delete {count} commitments? You can undo this.
-
-{names}</source>
-        <translation>Supprimer {count} engagements ? Vous pourrez l&apos;annuler.
-
-{names}</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="244"/>
-        <source>Delete {count} commitments</source>
-        <translation>Supprimer {count} engagements</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="244"/>
-        <source>Delete 1 commitment</source>
-        <translation>Supprimer 1 engagement</translation>
-    </message>
-    <message>
         <location filename="../ui/main_window.py" line="258"/>
         <source>Status as of today, {day}</source>
         <translation>État à ce jour, {day}</translation>
@@ -2454,6 +2799,36 @@ Due: {shown}</source>
         <location filename="../ui/main_window.py" line="263"/>
         <source>&lt;b&gt;Planner&lt;/b&gt;&lt;p&gt;Timeline and deadline planner for the dated commitments of strategy documents.&lt;/p&gt;&lt;p&gt;Plan: {url}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Planner&lt;/b&gt;&lt;p&gt;Frise chronologique et suivi des échéances pour les engagements datés des documents de stratégie.&lt;/p&gt;&lt;p&gt;Plan : {url}&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="241"/>
+        <source>Delete %Ln commitment(s)? You can undo this.
+
+{names}</source>
+        <translation>
+            <numerusform>Supprimer %Ln engagement ? Vous pourrez l&apos;annuler.
+
+{names}</numerusform>
+            <numerusform>Supprimer %Ln engagements ? Vous pourrez l&apos;annuler.
+
+{names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="244"/>
+        <source>Delete %Ln commitment(s)</source>
+        <translation>
+            <numerusform>Supprimer %Ln engagement</numerusform>
+            <numerusform>Supprimer %Ln engagements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="226"/>
+        <source>Mark %Ln delivered</source>
+        <translation>
+            <numerusform>Marquer %Ln engagement comme réalisé</numerusform>
+            <numerusform>Marquer %Ln engagements comme réalisés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2512,11 +2887,6 @@ Due: {shown}</source>
         <location filename="../report/writing.py" line="45"/>
         <source>on time</source>
         <translation>à temps</translation>
-    </message>
-    <message>
-        <location filename="../report/writing.py" line="45"/>
-        <source>{days} days late (promised {due})</source>
-        <translation>en retard de {days} jours (promis {due})</translation>
     </message>
     <message>
         <location filename="../report/writing.py" line="47"/>
@@ -2603,15 +2973,21 @@ Due: {shown}</source>
         <source>{day} (delivered {delivered})</source>
         <translation>{day} (livré le {delivered})</translation>
     </message>
-    <message>
-        <location filename="../report/writing.py" line="109"/>
-        <source>{days} day</source>
-        <translation>{days} jour</translation>
+    <message numerus="yes">
+        <location filename="words.py" line="116"/>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../report/writing.py" line="109"/>
-        <source>{days} days</source>
-        <translation>{days} jours</translation>
+    <message numerus="yes">
+        <location filename="words.py" line="119"/>
+        <source>%Ln day(s) late (promised {due})</source>
+        <translation>
+            <numerusform>en retard de %Ln jour (promis {due})</numerusform>
+            <numerusform>en retard de %Ln jours (promis {due})</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3000,16 +3376,6 @@ Due: {shown}</source>
     </message>
     <message>
         <location filename="../ui/print_actions.py" line="123"/>
-        <source>Sent 1 page to {printer}.</source>
-        <translation>1 page envoyée à {printer}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/print_actions.py" line="123"/>
-        <source>Sent {pages} pages to {printer}.</source>
-        <translation>{pages} pages envoyées à {printer}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/print_actions.py" line="123"/>
         <source>the preview</source>
         <translation>l&apos;aperçu</translation>
     </message>
@@ -3028,15 +3394,21 @@ Due: {shown}</source>
         <source>Cannot export the snapshot</source>
         <translation>Impossible d&apos;exporter l&apos;instantané</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/print_actions.py" line="146"/>
-        <source>Wrote 1 page to {file}.</source>
-        <translation>1 page écrite dans {file}.</translation>
+        <source>Wrote %Ln page(s) to {file}.</source>
+        <translation>
+            <numerusform>%Ln page écrite dans {file}.</numerusform>
+            <numerusform>%Ln pages écrites dans {file}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../ui/print_actions.py" line="146"/>
-        <source>Wrote {pages} pages to {file}.</source>
-        <translation>{pages} pages écrites dans {file}.</translation>
+    <message numerus="yes">
+        <location filename="../ui/print_actions.py" line="123"/>
+        <source>Sent %Ln page(s) to {printer}.</source>
+        <translation>
+            <numerusform>%Ln page envoyée à {printer}.</numerusform>
+            <numerusform>%Ln pages envoyées à {printer}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4136,16 +4508,6 @@ Due: {shown}</source>
         <translation>dans les délais</translation>
     </message>
     <message>
-        <location filename="words.py" line="41"/>
-        <source>1 day</source>
-        <translation>1 jour</translation>
-    </message>
-    <message>
-        <location filename="words.py" line="41"/>
-        <source>{count} days</source>
-        <translation>{count} jours</translation>
-    </message>
-    <message>
         <location filename="words.py" line="49"/>
         <source>by {document}</source>
         <translation>par {document}</translation>
@@ -4156,16 +4518,6 @@ Due: {shown}</source>
         <translation>à temps</translation>
     </message>
     <message>
-        <location filename="words.py" line="64"/>
-        <source>late by 1 day</source>
-        <translation>en retard d&apos;un jour</translation>
-    </message>
-    <message>
-        <location filename="words.py" line="64"/>
-        <source>late by {count} days</source>
-        <translation>en retard de {count} jours</translation>
-    </message>
-    <message>
         <location filename="words.py" line="66"/>
         <source>late against the first announcement ({first}), on time against the revision ({now})</source>
         <translation>en retard par rapport à la première annonce ({first}), à temps par rapport à la révision ({now})</translation>
@@ -4174,6 +4526,62 @@ Due: {shown}</source>
         <location filename="words.py" line="67"/>
         <source>late against the first announcement ({first}) and against the revision ({now})</source>
         <translation>en retard par rapport à la première annonce ({first}) et à la révision ({now})</translation>
+    </message>
+    <message>
+        <location filename="words.py" line="77"/>
+        <location filename="words.py" line="90"/>
+        <source>due today</source>
+        <translation>échéance aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="words.py" line="79"/>
+        <source>due tomorrow</source>
+        <translation>échéance demain</translation>
+    </message>
+    <message>
+        <location filename="words.py" line="89"/>
+        <source>window opens</source>
+        <translation>la fenêtre s&apos;ouvre</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="97"/>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="100"/>
+        <source>late by %Ln day(s)</source>
+        <translation>
+            <numerusform>en retard de %Ln jour</numerusform>
+            <numerusform>en retard de %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="103"/>
+        <source>due in %Ln day(s)</source>
+        <translation>
+            <numerusform>échéance dans %Ln jour</numerusform>
+            <numerusform>échéance dans %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="106"/>
+        <source>overdue by %Ln day(s)</source>
+        <translation>
+            <numerusform>en retard de %Ln jour</numerusform>
+            <numerusform>en retard de %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="109"/>
+        <source>%Ln day(s) before</source>
+        <translation>
+            <numerusform>%Ln jour avant</numerusform>
+            <numerusform>%Ln jours avant</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -5,12 +5,16 @@ French or German window says them in its language from the same facts.
 """
 from __future__ import annotations
 
+from datetime import date
+
 from planner.domain.delivery import judge
 from planner.domain.period import Period, Precision
 from planner.domain.plan import Commitment
+from planner.domain.reminder_plan import Occurrence
+from planner.domain.reminders import WINDOW_OPENS
 from planner.domain.status import Slippage
-from planner.i18n import QT_TRANSLATE_NOOP, day_text, number_text, translate
-from planner.report.writing import Words
+from planner.i18n import QT_TRANSLATE_NOOP, Counted, day_text, translate
+from planner.report.writing import Words as ReportWords
 
 PRECISIONS = {
     Precision.DAY: QT_TRANSLATE_NOOP("Words", "day"), Precision.MONTH: QT_TRANSLATE_NOOP("Words", "month"),
@@ -38,8 +42,7 @@ def slippage_text(slip: Slippage) -> str:
     if slip.days == 0:
         return translate("Words", "on schedule")
     sign = "+" if slip.days > 0 else "−"
-    days = translate("Words", "1 day") if abs(slip.days) == 1 else translate("Words", "{count} days").format(count=number_text(abs(slip.days)))
-    return f"{sign}{days} ({translate('Words', BASES.get(slip.basis, slip.basis))})"
+    return f"{sign}{COUNTED.days(abs(slip.days))} ({translate('Words', BASES.get(slip.basis, slip.basis))})"
 
 
 def delivery_text(c: Commitment) -> str:
@@ -60,16 +63,69 @@ def delivery_verdict(c: Commitment) -> str:
     if v.on_time:
         return translate("Words", "on time")
     if not v.revised:
-        late = v.late_days
-        return translate("Words", "late by 1 day") if late == 1 else translate("Words", "late by {count} days").format(count=number_text(late))
+        return COUNTED.late_by(v.late_days)
     if v.met_revision:
         return translate("Words", "late against the first announcement ({first}), on time against the revision ({now})").format(first=v.first.shown, now=v.now.shown)
     return translate("Words", "late against the first announcement ({first}) and against the revision ({now})").format(first=v.first.shown, now=v.now.shown)
 
 
-def report_words() -> Words:
+def due_phrase_text(c: Commitment, today: date) -> str:
+    """'due today', 'due in 7 days', 'due tomorrow', 'overdue by 2 days' (the domain's due_phrase,
+    in the interface's language)."""
+    days = (c.due.end - today).days
+    if days == 0:
+        return translate("Words", "due today")
+    if days == 1:
+        return translate("Words", "due tomorrow")
+    return COUNTED.due_in(days) if days > 1 else COUNTED.overdue_by(-days)
+
+
+def reminder_label_text(o: Occurrence, deadline: date, today: date) -> str:
+    """What a reminder says it is (the domain's notice_label): its lead time, or 'overdue' once
+    its deadline has passed."""
+    if deadline < today:
+        return status_word("overdue")
+    if o.lead_days == WINDOW_OPENS:
+        return translate("Words", "window opens")
+    return translate("Words", "due today") if o.lead_days == 0 else COUNTED.before(o.lead_days)
+
+
+class Words(Counted):
+    """The counted phrases of the plan's words (see planner.i18n.Counted)."""
+
+    def days(self, n: int) -> str:
+        return self.tr("%Ln day(s)", "", n)
+
+    def late_by(self, n: int) -> str:
+        return self.tr("late by %Ln day(s)", "", n)
+
+    def due_in(self, n: int) -> str:
+        return self.tr("due in %Ln day(s)", "", n)
+
+    def overdue_by(self, n: int) -> str:
+        return self.tr("overdue by %Ln day(s)", "", n)
+
+    def before(self, n: int) -> str:
+        return self.tr("%Ln day(s) before", "", n)
+
+
+class MeetingReport(Counted):
+    """The meeting report's counted phrases, handed to its Qt-free writer in `Words`."""
+
+    def days(self, n: int) -> str:
+        return self.tr("%Ln day(s)", "", n)
+
+    def days_late(self, n: int) -> str:
+        return self.tr("%Ln day(s) late (promised {due})", "", n)
+
+
+COUNTED = Words()
+
+
+def report_words() -> ReportWords:
     """The meeting report's words and days in the interface's language."""
-    return Words(text=lambda text: translate("MeetingReport", text), day=day_text)
+    counted = MeetingReport()
+    return ReportWords(text=lambda text: translate("MeetingReport", text), day=day_text, days=counted.days, days_late=counted.days_late)
 
 
-__all__ = ["report_words", "delivery_text", "delivery_verdict", "precision_word", "slippage_text", "status_word"]
+__all__ = ["due_phrase_text", "reminder_label_text", "report_words", "delivery_text", "delivery_verdict", "precision_word", "slippage_text", "status_word"]

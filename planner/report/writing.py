@@ -24,6 +24,9 @@ class Words:
 
     text: Callable[[str], str] = str
     day: Callable[[date], str] = long_day
+    # Counted phrases: the interface's catalogues give each language its forms for a count.
+    days: Callable[[int], str] = lambda n: f"{n} day" if n == 1 else f"{n} days"
+    days_late: Callable[[int], str] = lambda n: (f"{n} day" if n == 1 else f"{n} days") + " late (promised {due})"
 
 
 ENGLISH = Words()
@@ -42,7 +45,7 @@ def sections(report: MeetingReport, w: Words = ENGLISH) -> list[tuple[str, list[
     return [
         (t(QT_TRANSLATE_NOOP("MeetingReport", "Delivered")), [commitment, t(QT_TRANSLATE_NOOP("MeetingReport", "Delivered")), t(QT_TRANSLATE_NOOP("MeetingReport", "By")), t(QT_TRANSLATE_NOOP("MeetingReport", "Timeliness"))],
          [[d.commitment.title, _day(d.commitment.delivered_on), d.commitment.delivered_by or "—",
-           t(QT_TRANSLATE_NOOP("MeetingReport", "on time")) if d.on_time else t(QT_TRANSLATE_NOOP("MeetingReport", "{days} days late (promised {due})")).format(days=d.late_days, due=d.commitment.announced.shown)]
+           t(QT_TRANSLATE_NOOP("MeetingReport", "on time")) if d.on_time else w.days_late(d.late_days).format(due=d.commitment.announced.shown)]
           for d in r.delivered],
          t(QT_TRANSLATE_NOOP("MeetingReport", "Nothing was delivered in the period."))),
         (t(QT_TRANSLATE_NOOP("MeetingReport", "Slipped")), [commitment, was_due, t(QT_TRANSLATE_NOOP("MeetingReport", "Now due")), t(QT_TRANSLATE_NOOP("MeetingReport", "Moved")), t(QT_TRANSLATE_NOOP("MeetingReport", "Reason and authority"))],
@@ -106,8 +109,7 @@ def _day(d) -> str:
 
 
 def _days(n: int, w: Words = ENGLISH) -> str:
-    text = w.text(QT_TRANSLATE_NOOP("MeetingReport", "{days} day")) if abs(n) == 1 else w.text(QT_TRANSLATE_NOOP("MeetingReport", "{days} days"))
-    return text.format(days=f"{n:+d}")
+    return ("-" if n < 0 else "+") + w.days(abs(n))
 
 
 def _cell(text: str) -> str:

@@ -29,7 +29,7 @@ class DeliveryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mark delivered"))
         self.setMinimumWidth(520)
-        what = f"“{titles[0]}”" if len(titles) == 1 else f"{len(titles)} commitments"
+        what = f"“{titles[0]}”" if len(titles) == 1 else self.tr("%Ln commitment(s)", "", len(titles))
         intro = QLabel(self.tr("When was {what} delivered, and by which document?").format(what=what), self)
         intro.setWordWrap(True)
         self.day = PhraseEdit(day_only=True, parent=self)

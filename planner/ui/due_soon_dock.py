@@ -154,7 +154,7 @@ class DueSoonDock(QDockWidget):
             if e.commitment.id == keep:
                 self.list.setCurrentItem(item)
         waiting = sum(e.needs_attention for e in self.entries)
-        answer = "" if not waiting else (self.tr("1 reminder awaiting an answer") if waiting == 1 else self.tr("{count} reminders awaiting an answer").format(count=waiting)) + " · "
+        answer = "" if not waiting else self.tr("%Ln reminder(s) awaiting an answer", "", waiting) + " · "
         self.summary.setText(answer + self.tr("due in the next {horizon} days").format(horizon=horizon) if self.entries else self.tr("Nothing due in the next {horizon} days.").format(horizon=horizon))
         self.setWindowTitle(self.tr("Due soon ({waiting})").format(waiting=waiting) if waiting else self.tr("Due soon"))
         self._update_actions()

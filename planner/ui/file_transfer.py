@@ -18,7 +18,7 @@ from planner.domain.gate import GateError
 from planner.domain.plan import Plan
 from planner.exchange.batch import ImportBatch, ImportFileError
 from planner.files import FileWriteError, write_atomically
-from planner.i18n import QT_TRANSLATE_NOOP, number_text
+from planner.i18n import QT_TRANSLATE_NOOP
 from planner.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ class FileTransfer(QObject):
             self._warn(self.tr("Import"), str(exc) if not isinstance(exc, OSError) else self.tr("The file {path} cannot be read: {value}.").format(path=path, value=exc.strerror or exc))
             return False
         count = len(batch.commitments)
-        question = (self.tr("Import 1 commitment from {file}?") if count == 1 else self.tr("Import {count} commitments from {file}?")).format(count=number_text(count), file=path.name)
+        question = self.tr("Import %Ln commitment(s) from {file}?", "", count).format(file=path.name)
         question += "\n\n" + self.tr("Commitments already in the plan are updated, new ones added. An import cannot be undone with Edit → Undo.")
         if batch.notes:  # what the reader left out or read its own way (an .ics event it skipped)
             shown = batch.notes[:MAX_NOTES_SHOWN]

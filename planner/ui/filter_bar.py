@@ -146,7 +146,7 @@ class FilterBar(QToolBar):
         rows = self.window_.rows
         total, shown = len(self.doc.plan.commitments), rows.shown_count()
         if rows.commitment_filter.is_empty:
-            self.count.setText(self.tr("{total} commitment").format(total=number_text(total)) if total == 1 else self.tr("{total} commitments").format(total=number_text(total)))
+            self.count.setText(self.tr("%Ln commitment(s)", "", total))
             self.count.setStyleSheet("")
         elif shown == 0:
             self.count.setText(self.tr("None of {total} matches the filter").format(total=number_text(total)))

@@ -6,7 +6,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
         chosen = [c for c in self._selection() if c.status is not Status.DELIVERED]
         if not chosen:
             return
-        text = self.tr("Mark {count} delivered").format(count=len(chosen)) if len(chosen) > 1 else self.tr("Mark {title!r} delivered").format(title=chosen[0].title)
+        text = self.tr("Mark %Ln delivered", "", len(chosen)) if len(chosen) > 1 else self.tr("Mark {title!r} delivered").format(title=chosen[0].title)
         with one_undo_step(self.doc.undo_stack, text):
             for c in chosen:
                 change = c.changed(status=Status.DELIVERED, delivered_on=day, delivered_by=by or c.delivered_by)
@@ -238,10 +238,10 @@ class MainWindow(QMainWindow):
             self._say_why_nothing_is_deleted()
             return
         names = "\n".join(f"• {c.title}" for c in chosen[:8]) + ("\n…" if len(chosen) > 8 else "")
-        answer = QMessageBox.question(self, self.tr("Delete commitments"), (self.tr("Delete this commitment? You can undo this.\n\n{names}") if len(chosen) == 1 else self.tr("Delete {count} commitments? You can undo this.\n\n{names}")).format(count=QLocale().toString(len(chosen)), names=names))
+        answer = QMessageBox.question(self, self.tr("Delete commitments"), (self.tr("Delete this commitment? You can undo this.\n\n{names}") if len(chosen) == 1 else self.tr("Delete %Ln commitment(s)? You can undo this.\n\n{names}", "", len(chosen))).format(names=names))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with one_undo_step(self.doc.undo_stack, self.tr("Delete {count} commitments").format(count=len(chosen)) if len(chosen) > 1 else self.tr("Delete 1 commitment")):
+        with one_undo_step(self.doc.undo_stack, self.tr("Delete %Ln commitment(s)", "", len(chosen))):
             for c in chosen:
                 if not self.run_safely("Delete", partial(self.doc.push_delete, c)):
                     break

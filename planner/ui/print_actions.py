@@ -120,7 +120,7 @@ class PrintActions(QObject):
         except PrintError as exc:
             QMessageBox.warning(self.window, self.tr("Cannot print"), str(exc))
             return 0
-        self.window.statusBar().showMessage((self.tr("Sent 1 page to {printer}.") if pages == 1 else self.tr("Sent {pages} pages to {printer}.")).format(pages=QLocale().toString(pages), printer=printer.printerName() or self.tr("the preview")), 5000)
+        self.window.statusBar().showMessage(self.tr("Sent %Ln page(s) to {printer}.", "", pages).format(printer=printer.printerName() or self.tr("the preview")), 5000)
         return pages
 
     def export(self) -> None:
@@ -143,6 +143,6 @@ class PrintActions(QObject):
             QMessageBox.warning(self.window, self.tr("Cannot export the snapshot"), str(exc))
             return []
         where = f"{paths[0]} … {paths[-1].name}" if len(paths) > 1 else str(paths[0])
-        wrote = self.tr("Wrote 1 page to {file}.") if pages == 1 else self.tr("Wrote {pages} pages to {file}.")
-        self.window.statusBar().showMessage(wrote.format(pages=QLocale().toString(pages), file=where), 8000)
+        wrote = self.tr("Wrote %Ln page(s) to {file}.", "", pages)
+        self.window.statusBar().showMessage(wrote.format(file=where), 8000)
         return paths

@@ -73,3 +73,82 @@ def test_what_a_command_reports_is_in_the_language_asked_for(capsys, first, tmp_
     code, out, err = run(capsys, "--language", "fr", "--db", db, "export", "csv", "-o", str(tmp_path / "plan.csv"))
     assert code == 0, err
     assert " engagements écrits dans " in out and out.strip().endswith("plan.csv.")
+
+
+def test_the_list_is_a_table_in_the_language_asked_for(capsys, first):
+    db, _ = first
+    code, out, err = run(capsys, "--language", "fr", "--db", db, "list", "--search", "COM(2020) 606")
+    assert code == 0, err
+    head, *rows = out.splitlines()
+    assert head.split() == ["id", "échéance", "fenêtre", "état", "titre"]
+    assert any(" 2021–2025 " in row for row in rows) and any(" déc. 2020 " in row for row in rows)  # windows as the plan list says them
+    assert any("réalisé à temps" in row for row in rows)  # status words as the window says them
+    assert out.rstrip().endswith("3 engagements, état au 15 novembre 2020.")
+    code, out, err = run(capsys, "--language", "de", "--db", db, "list", "--search", "COM(2020) 606")
+    assert out.splitlines()[0].split() == ["ID", "fällig", "Zeitfenster", "Status", "Titel"]
+    assert out.rstrip().endswith("3 Verpflichtungen, Stand am 15. November 2020.")
+
+
+@pytest.mark.parametrize("language, said", [("en", "Wrote 0 commitments to"), ("fr", "0 engagement écrit dans"), ("de", "0 Verpflichtungen in")])
+def test_no_commitment_is_counted_as_each_language_counts_it(capsys, first, tmp_path, language, said):
+    """French says '0 engagement' as it says '1 engagement'; English and German count none as many."""
+    db, _ = first
+    code, out, err = run(capsys, "--language", language, "--db", db, "export", "csv", "--search", "no commitment says this", "-o", str(tmp_path / "none.csv"))
+    assert code == 0, err
+    assert out.startswith(said)
+
+
+@pytest.mark.parametrize("language, counts", [
+    ("en", ["0 commitments", "1 commitment", "2 commitments"]),
+    ("fr", ["0 engagement", "1 engagement", "2 engagements"]),
+    ("de", ["0 Verpflichtungen", "1 Verpflichtung", "2 Verpflichtungen"]),
+])
+def test_counted_words_take_the_form_each_language_gives_a_count(language, counts):
+    from planner.cli.counts import COUNTED
+    from planner.i18n import speak_without_app
+    from planner.i18n.words import COUNTED as WORDS
+
+    back = speak_without_app(language)
+    try:
+        assert [COUNTED.commitments(n) for n in (0, 1, 2)] == counts
+        one_day, no_days = WORDS.days(1), WORDS.days(0)
+    finally:
+        back()
+    assert one_day.startswith("1 ") and no_days.startswith("0 ")
+    assert (one_day == no_days.replace("0", "1", 1)) == (language == "fr")  # French: 0 and 1 alike
+
+
+def test_a_bad_argument_is_refused_in_the_language_with_status_2(capsys):
+    code = None
+    with pytest.raises(SystemExit) as stopped:
+        main(["--language", "de", "list", "--status-of", "x"], clock=CLOCK, environ={})
+    code = stopped.value.code
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.startswith("Aufruf: planner")
+    assert "planner: Fehler: unbekannte Argumente: --status-of x" in err
+    with pytest.raises(SystemExit) as stopped:
+        main(["--language", "de", "remove"], clock=CLOCK, environ={})
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2 and "Fehler: Argument COMMAND: ungültige Auswahl: 'remove' (möglich sind " in err
+    with pytest.raises(SystemExit) as stopped:
+        main(["--language", "fr", "report", "--since"], clock=CLOCK, environ={})
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2 and "planner report : erreur : argument --since : un argument attendu" in err
+    with pytest.raises(SystemExit) as stopped:
+        main(["--language", "fr", "add", "Rapport"], clock=CLOCK, environ={})
+    assert "les arguments suivants sont obligatoires : --due" in capsys.readouterr().err
+    # and argparse speaks English again after
+    with pytest.raises(SystemExit):
+        main(["list", "--status-of", "x"], clock=CLOCK, environ={})
+    assert "error: unrecognized arguments: --status-of x" in capsys.readouterr().err
+
+
+def test_argparse_words_in_the_help_are_french(capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["--language", "fr", "list", "--help"], clock=CLOCK, environ={})
+    out = capsys.readouterr().out
+    assert stopped.value.code == 0
+    assert out.startswith("utilisation : planner list")
+    assert "\noptions:\n" in out and "afficher ce message d'aide et quitter" in out
+    assert "\nfiltres:\n" in out
