@@ -64,8 +64,10 @@ def task_window(c: Commitment) -> tuple[date, date]:
     return (c.start or c.due).start, c.due.end
 
 
-def planner_xml(plan: Plan) -> str:
-    """The plan as GNOME Planner's XML; its task ids are 1, 2, … in the order written."""
+def planner_xml(plan: Plan, squeeze: int = 1) -> str:
+    """The plan as GNOME Planner's XML; its task ids are 1, 2, … in the order written. With
+    `squeeze` above 1, every day's distance from the plan's first day is divided by it (tasks
+    at least a day long): the same tasks and links over a shorter time."""
     ids: dict[int, int] = {}  # commitment id -> task id
     next_id = 0
 
@@ -100,6 +102,8 @@ def planner_xml(plan: Plan) -> str:
                        f'work-start="{stamp(first, 8)}" percent-complete="0" priority="0" type="normal" scheduling="fixed-work">\n')
             for c in by_initiative[initiative.key]:
                 start, end = task_window(c)
+                if squeeze > 1:
+                    start, end = first + (start - first) / squeeze, first + (end - first) / squeeze
                 seconds = max(1, weekdays(start, end)) * WORK_DAY_S
                 done = 100 if c.status.value == "delivered" else 0
                 out.append(f'        <task id="{ids[c.id]}" name={quoteattr(c.title)} note={quoteattr(c.description)} work="{seconds}" '  # type: ignore[index]
@@ -118,17 +122,18 @@ def planner_xml(plan: Plan) -> str:
     return "".join(out)
 
 
-def generate(n: int, folder: Path) -> tuple[Path, Path]:
-    """The plan of `n` commitments (generate_plan's) and its .planner copy, made when missing or older."""
+def generate(n: int, folder: Path, squeeze: int = 1) -> tuple[Path, Path]:
+    """The plan of `n` commitments (generate_plan's) and its .planner copy, made when missing or
+    older (`squeeze`: see planner_xml; the file is then named plan-N-squeezed-S.planner)."""
     db, _ = generate_plan.generate(n, folder)
-    peer = db.with_suffix(".planner")
+    peer = db.with_suffix(".planner") if squeeze == 1 else db.with_name(f"{db.stem}-squeezed-{squeeze}.planner")
     if not peer.exists() or peer.stat().st_mtime < db.stat().st_mtime or peer.stat().st_mtime < Path(__file__).stat().st_mtime:
         store = open_plan_store(f"sqlite:///{db}", generate_plan.CLOCK, seed=False)
         try:
             plan = store.load_plan()
         finally:
             store.close()
-        peer.write_text(planner_xml(plan), encoding="utf-8")
+        peer.write_text(planner_xml(plan, squeeze), encoding="utf-8")
     return db, peer
 
 
