@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import tracemalloc
@@ -84,10 +85,12 @@ def main() -> int:
     args = p.parse_args()
     if not args.no_trace:
         tracemalloc.start(1)
-    sys.path[:0] = [str(ROOT), str(HERE)]
-    import generate_plan
-
-    db, _ = generate_plan.generate(args.count, args.plans)
+    # Made in a process of its own: importing the generator here would load SQLAlchemy and the
+    # planner's import code before the app does, and change what is measured.
+    subprocess.run([sys.executable, str(HERE / "generate_plan.py"), "--count", str(args.count), "--out", str(args.plans)],
+                   check=True, stdout=subprocess.DEVNULL)
+    db = args.plans / f"plan-{args.count}.sqlite"
+    sys.path[:0] = [str(ROOT)]
     folder = Path(tempfile.mkdtemp(prefix="bench-memory-"))
     os.environ.update(XDG_CONFIG_HOME=str(folder / "config"), XDG_DATA_HOME=str(folder / "data"))
     # A plan opened before, as on every start but the first, unless --first-start.
