@@ -19,7 +19,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
-from planner import collector
 from planner.document import PlanDocument
 from planner.domain.filters import search_text
 from planner.domain.plan import Commitment
@@ -97,10 +96,6 @@ class PlanModel(QAbstractItemModel):
     # Building ---------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        with collector.paused():  # a node per commitment: see collector.py
-            self._build_nodes()
-
-    def _build_nodes(self) -> None:
         self.generation += 1
         plan = self.doc.plan
         self._spans: dict[int, tuple[date | None, date | None]] = {}  # group spans, by id(node)

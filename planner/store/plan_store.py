@@ -17,7 +17,6 @@ from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from planner import collector
 from planner.domain import gate
 from planner.domain.as_planned import History
 from planner.domain.clock import Clock
@@ -105,7 +104,7 @@ class PlanStore:
         # Plain rows through the driver's own cursor, not ORM entities: a plan of 100,000
         # commitments would otherwise build (and track) 100,000 mapped objects only to copy
         # them into domain ones. The same reading paints the window's first look (first_look.py).
-        with collector.paused(), self._reading() as s:
+        with self._reading() as s:
             return read_plan(s.connection().connection.dbapi_connection)
 
     def commitment(self, commitment_id: int) -> Commitment:
