@@ -37,7 +37,7 @@ class EditCommitment(AppliedCommand):
     def apply(self) -> None:
         if self._first:
             # The officer's copy, as edited: stale if the stored one moved since it was read.
-            with conflict_about(self.after.id, lambda: _keep_my_edit(self.doc, self.before, self.after, self.text(), self.reason), mine=self.after):
+            with conflict_about(self.after.id, lambda: _keep_my_edit(self.doc, self.before, self.after, self.text(), self.reason), mine=self.after, base=_known_base(self.before, self.after)):
                 saved = self.doc.store.update_commitment(self.after, reason=self.reason)
             self._first = False
         else:
@@ -101,8 +101,9 @@ def _write_change(doc: PlanDocument, old: Commitment, new: Commitment, reason: s
     """The change old -> new laid on the document's copy; refused if someone else wrote since our
     last write. `again` runs the same stack step once more (after the officer chose to keep theirs
     as the base)."""
-    target = rebase(old, new, doc.as_last_written(new.stored_id))
-    with conflict_about(new.id, lambda: _adopt_and(doc, new.id, again), mine=target):
+    base = doc.as_last_written(new.stored_id)
+    target = rebase(old, new, base)
+    with conflict_about(new.id, lambda: _adopt_and(doc, new.id, again), mine=target, base=base):
         return doc.store.update_commitment(target, reason=reason)
 
 
@@ -110,8 +111,12 @@ def _keep_my_edit(doc: PlanDocument, base: Commitment, mine: Commitment, text: s
     """Write my edit on top of the stored copy: the fields I changed, theirs for the rest."""
     theirs = doc.store.commitment(mine.stored_id)
     doc.reload()
-    known_base = base if base.version == mine.version else None
-    doc.push_edit(rebase(known_base, mine, theirs), text, reason)
+    doc.push_edit(rebase(_known_base(base, mine), mine, theirs), text, reason)
+
+
+def _known_base(base: Commitment, mine: Commitment) -> Commitment | None:
+    """`base` when `mine` was edited from it (same stored version), else None: not known."""
+    return base if base.version == mine.version else None
 
 
 def _adopt_and(doc: PlanDocument, commitment_id: int | None, then: Callable[[], None]) -> None:

@@ -107,7 +107,7 @@ class SharedPlan(QObject):
             theirs = None  # deleted elsewhere: only Reload makes sense
         except StoreError as failure:
             return self.store_failed(self.tr("Changed elsewhere"), failure)
-        choice = conflict_dialog.ask(self.window, _plain(str(exc)), theirs, about.mine if about else None)
+        choice = conflict_dialog.ask(self.window, _plain(str(exc)), theirs, about.mine_over(theirs) if about else None)
         keep_mine = about.keep_mine if about else None
         if choice != conflict_dialog.KEEP_MINE or keep_mine is None or theirs is None:
             self.reload()

@@ -210,3 +210,26 @@ def test_the_timer_asks_in_a_thread_and_reloads_on_the_window_thread(qtbot, two_
     with qtbot.waitSignal(mine.features.shared_plan.watcher.reloaded, timeout=10_000):
         mine.features.shared_plan.watcher.poll_in_background()
     assert mine.doc.commitment(c.id).actor == "Their unit"
+
+
+def test_the_conflict_dialog_lists_only_what_i_changed_not_what_they_did(qtbot, any_db_url, clock, settings, monkeypatch):
+    """Another process changed the description; I marked it delivered: "Yours" holds my delivery only."""
+    w = open_window(qtbot, any_db_url, clock, settings)
+    try:
+        c = w.doc.plan.commitments[2]  # still open
+        pick(w, c.id)
+        other_officer(any_db_url, "edit", str(c.id), "--description", "Their words")
+        shown = []
+
+        def look(dialog):
+            shown.append([[dialog.table.item(r, k).text() for k in range(3)] for r in range(dialog.table.rowCount())])
+            return 0  # closed: Reload
+
+        monkeypatch.setattr(conflict_dialog.ConflictDialog, "exec", look)
+        w.mark_delivered(clock.today())
+        [cells] = shown
+        assert [row[0] for row in cells] == ["Status", "Delivered on"]
+        assert cells[0][2] == "delivered" and cells[1][2] == clock.today().isoformat()
+        assert w.doc.commitment(c.id).description == "Their words"  # reloaded: theirs kept
+    finally:
+        w.doc.close_store()
