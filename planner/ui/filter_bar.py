@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QToolBar, QWidget
 
@@ -37,6 +37,7 @@ class FilterBar(QToolBar):
         super().__init__("Filter", window)
         self.setObjectName("filter_bar")
         self.window_, self.doc = window, window.doc
+        self._kept: tuple[int | None, list[int]] | None = None  # (current, selected) the officer chose
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.tr("Filter: words in title, description, quote… (Ctrl+F)"))
         self.text.setClearButtonEnabled(True)
@@ -119,9 +120,33 @@ class FilterBar(QToolBar):
         )
 
     def apply(self) -> None:
+        self._remember_selection()
         self.window_.rows.set_commitment_filter(self.current_filter())
         self.window_.plan_view.unfold()
+        self._bring_back_selection()
         self.show_count()
+
+    def _remember_selection(self) -> None:
+        # What the officer chose, kept while a filter hides it (then the view has no selection).
+        view = self.window_.plan_view
+        selected = [c.id for c in view.selected_commitments() if c.id is not None]
+        if selected:
+            current = view.current_commitment()
+            self._kept = (current.id if current is not None else None, selected)
+
+    def _bring_back_selection(self) -> None:
+        """The remembered selection, selected again and scrolled into view where the filter shows it."""
+        if self._kept is None:
+            return
+        current, selected = self._kept
+        rows, view = self.window_.rows, self.window_.plan_view
+        shown = [cid for cid in selected if rows.index_of(cid).isValid()]
+        if not shown:
+            return
+        view.select_commitment(current if current in shown else shown[0])  # unfolds and scrolls to it
+        flags = QItemSelectionModel.SelectionFlag
+        for cid in shown:
+            view.tree.selectionModel().select(rows.index_of(cid), flags.Select | flags.Rows)
 
     def clear(self) -> None:
         for signal_source in (self.text, self.dates):
@@ -146,14 +171,28 @@ class FilterBar(QToolBar):
         rows = self.window_.rows
         total, shown = len(self.doc.plan.commitments), rows.shown_count()
         if rows.commitment_filter.is_empty:
-            self.count.setText(self.tr("%Ln commitment(s)", "", total))
+            self.count.setText(self._all_text(total))
             self.count.setStyleSheet("")
         elif shown == 0:
-            self.count.setText(self.tr("None of {total} matches the filter").format(total=number_text(total)))
+            self.count.setText(self._none_text(total))
             self.count.setStyleSheet(f"QLabel {{ color: {warning_colour(self.count)}; }}")
         else:
-            self.count.setText(self.tr("{shown} of {total} shown").format(shown=number_text(shown), total=number_text(total)))
+            self.count.setText(self._some_text(shown, total))
             self.count.setStyleSheet("")
+        # As wide as the widest of its sentences for this plan, so the fields beside it stay put.
+        metrics = self.count.fontMetrics()
+        widest = max(metrics.horizontalAdvance(t) for t in (self._all_text(total), self._none_text(total), self._some_text(total, total)))
+        margins = self.count.contentsMargins()
+        self.count.setMinimumWidth(widest + margins.left() + margins.right() + 2)
+
+    def _all_text(self, total: int) -> str:
+        return self.tr("%Ln commitment(s)", "", total)
+
+    def _none_text(self, total: int) -> str:
+        return self.tr("None of {total} matches the filter").format(total=number_text(total))
+
+    def _some_text(self, shown: int, total: int) -> str:
+        return self.tr("{shown} of {total} shown").format(shown=number_text(shown), total=number_text(total))
 
     def _zoom_to_dates(self) -> None:
         """A readable Dates filter brings its window across the timeline."""

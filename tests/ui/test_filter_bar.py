@@ -133,3 +133,59 @@ def test_the_details_do_not_go_on_showing_a_commitment_the_filter_hid(window, qt
     window.filter_bar.text.setText("")
     window.plan_view.select_commitment(c.id)
     assert window.details.toPlainText().startswith(c.title)
+
+
+def test_the_bar_stands_still_as_the_count_changes(window, qtbot):
+    """"25 commitments", "3 of 25 shown", "None of 25 matches…": the fields beside it do not move."""
+    bar = window.filter_bar
+
+    def places():
+        qtbot.wait(10)  # the count is shown once the rows have changed, then the bar is laid out
+        bar.layout().activate()
+        return [w.geometry() for w in (bar.text, bar.strategy, bar.actor, bar.status, bar.due_within, bar.dates, bar.count)]
+
+    everything = places()
+    bar.text.setText("study")
+    assert "of" in bar.count.text()
+    assert places() == everything
+    bar.text.setText("no commitment says this")
+    assert bar.count.text().startswith("None of")
+    assert places() == everything
+    bar.clear_action.trigger()
+    assert places() == everything
+
+
+def _in_view(window, index) -> bool:
+    tree = window.plan_view.tree
+    tree.doItemsLayout()
+    return tree.viewport().rect().contains(tree.visualRect(index))
+
+
+def test_the_selected_commitment_stays_selected_and_in_view_when_the_filter_is_cleared(window, qtbot):
+    window.resize(1000, 600)  # the tree scrolls: its last rows are below the fold
+    qtbot.wait(10)
+    assert window.plan_view.tree.verticalScrollBar().maximum() > 0
+    c = window.doc.plan.commitments[-1]
+    window.plan_view.select_commitment(c.id)
+    window.plan_view.tree.scrollToTop()  # the officer scrolled away from it
+    bar = window.filter_bar
+    qtbot.keyClicks(bar.text, c.title.split()[0].lower())  # a word of its title: it is still shown
+    assert window.plan_view.current_commitment().id == c.id
+    assert [s.id for s in window.plan_view.selected_commitments()] == [c.id]
+    assert _in_view(window, window.rows.index_of(c.id))
+    qtbot.keyClicks(bar.text, "no commitment says this")  # now hidden
+    assert window.plan_view.selected_commitments() == []
+    bar.clear_action.trigger()
+    assert window.plan_view.current_commitment().id == c.id
+    assert [s.id for s in window.plan_view.selected_commitments()] == [c.id]
+    assert window.details.toPlainText().startswith(c.title)
+    assert _in_view(window, window.rows.index_of(c.id))
+
+
+def test_clearing_the_words_by_hand_keeps_the_selection_too(window, qtbot):
+    c = next(c for c in window.doc.plan.commitments if "Europol" in c.title)
+    window.plan_view.select_commitment(c.id)
+    window.filter_bar.text.setText("europol")
+    window.filter_bar.text.clear()  # the field's clear button does this
+    assert window.plan_view.current_commitment().id == c.id
+    assert [s.id for s in window.plan_view.selected_commitments()] == [c.id]
