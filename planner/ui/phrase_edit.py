@@ -44,6 +44,9 @@ class PhraseEdit(QWidget):
         self._original: Period | None = None  # kept so an untouched field keeps its phrase
         self._period: Period | None = None
         self._error = ""
+        # An empty field that must be filled says so only once the officer has typed in it:
+        # a form just opened is not wrong yet (is_valid is False all the same, so OK stays off).
+        self._touched = False
 
         self.line = QLineEdit(self)
         self.line.setPlaceholderText(placeholder or (self.tr("e.g. 22 December 2020") if day_only else self.tr("e.g. Q3 2021, by the end of 2020, early 2021")))
@@ -71,6 +74,7 @@ class PhraseEdit(QWidget):
         box.addLayout(row)
         box.addWidget(self.feedback)
         self.setFocusProxy(self.line)
+        self.line.textEdited.connect(self._touch)
         self.line.textChanged.connect(self._reparse)
         self._reparse()
 
@@ -104,6 +108,7 @@ class PhraseEdit(QWidget):
         self.set_period(Period.day(day) if day else None)
 
     def setText(self, text: str) -> None:  # noqa: N802 - reads like QLineEdit in tests and callers
+        self._touched = True  # as typing it would
         self.line.setText(text)
 
     def set_anchor(self, anchor: date | None) -> None:
@@ -112,9 +117,15 @@ class PhraseEdit(QWidget):
 
     # Reading as you type ------------------------------------------------------------------------------
 
+    def _touch(self, *_: object) -> None:
+        self._touched = True
+
     def _reparse(self) -> None:
         self._period, self._error = self._read(self.line.text())
-        if self._error:
+        if self._error and not self._touched and not self.line.text().strip():
+            self.feedback.setText("")  # not typed in yet: nothing to correct
+            self.feedback.setStyleSheet(OK_STYLE)
+        elif self._error:
             self.feedback.setText(self._error)
             self.feedback.setStyleSheet(ERROR_STYLE)
         elif self._period is None:
@@ -175,7 +186,7 @@ class PhraseEdit(QWidget):
 
     def pick(self, day: date) -> None:
         """Enter an exact day, as the calendar does."""
-        self.line.setText(day.isoformat())
+        self.setText(day.isoformat())
 
 
 def _to_date(q: QDate) -> date:

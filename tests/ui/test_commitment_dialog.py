@@ -130,3 +130,16 @@ def test_the_reminder_choice_names_the_plans_own_default(window, qtbot):
     ReminderStore(window.doc.store).set_plan_lead_days((14, 2))
     dialog, _ = open_editor(window, qtbot, "detect and report")
     assert dialog.reminders.choice.itemText(0) == "Plan default (14, 2 days before)"
+
+
+def test_a_new_commitments_empty_due_date_is_not_called_wrong_until_typed_in(window, qtbot):
+    from planner.ui.commitment_dialog import CommitmentDialog
+
+    dialog = CommitmentDialog(window.doc, None, window.doc.plan.initiatives[0].key, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.due.feedback.text() == "" and not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.due.line, "Q")
+    qtbot.keyClick(dialog.due.line, Qt.Key.Key_Backspace)
+    assert dialog.due.feedback.text() == "A date is needed here."
+    dialog.reject()

@@ -128,3 +128,17 @@ def test_the_key_dates_of_the_plan_are_listed_and_can_be_changed(window, qtbot, 
     dialog.remove_selected()
     assert "ePrivacy scope extended (EECC applies)" not in [k.label for k in fresh_plan(db_url, clock).key_dates]
     assert isinstance(window.doc.plan.key_dates[0], KeyDate)
+
+
+def test_a_new_key_date_says_nothing_is_wrong_before_the_officer_types(window, qtbot):
+    dialog = window.features.edit_actions.open_key_dates()
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    form = dialog.form
+    ok = form.buttons.button(form.buttons.StandardButton.Ok)
+    assert form.day.feedback.text() == "" and not ok.isEnabled()  # empty and untouched: no red sentence yet
+    qtbot.keyClicks(form.day.line, "1")
+    qtbot.keyClick(form.day.line, Qt.Key.Key_Backspace)  # typed, then taken back: now it is said
+    assert form.day.feedback.text() == "A date is needed here."
+    qtbot.keyClicks(form.day.line, "10 June 2020")
+    assert form.day.feedback.text() == "10 June 2020"
+    form.reject()
