@@ -1,8 +1,10 @@
 """Rescheduling arithmetic for drags and arrow keys: whole steps of a commitment's precision.
 
 A "Q4 2020" deadline dragged a little over a month later stays where it is; dragged six weeks
-or more it becomes "Q1 2021". Pure functions: the widget turns pixels into days, these turn
-days into the commitment to store.
+or more it becomes "Q1 2021". A deadline coarser than a quarter ("by the end of 2020", "2021",
+"H1 2021") steps instead at the zoom's snap: by quarters where the header shows quarters, else
+by months, so a quarter's drag moves it a quarter, not a whole year or nothing. Pure functions:
+the widget turns pixels into days, these turn days into the commitment to store.
 """
 from __future__ import annotations
 
@@ -11,10 +13,30 @@ from datetime import timedelta
 from planner.domain.period import Period, Precision
 from planner.domain.plan import Commitment, Kind
 
+from .scale import Level
+
+# A deadline written this finely keeps stepping by its own precision at any zoom.
+_OWN_STEPS = frozenset({Precision.DAY, Precision.MONTH, Precision.QUARTER})
+
 
 def shown_window(c: Commitment) -> Period:
     """The window the timeline draws a deadline at: its forecast, else its due window."""
     return c.forecast if c.forecast is not None and c.kind is not Kind.SPAN else c.due
+
+
+def snap_at(level: Level) -> Precision:
+    """The zoom's snap: quarters where the header shows years over quarters, months when finer."""
+    return Precision.QUARTER if level is Level.YEARS else Precision.MONTH
+
+
+def stepping_window(c: Commitment, snap: Precision | None = None) -> Period:
+    """The window a drag or an Alt+arrow moves by whole steps: the shown one, or for a deadline
+    coarser than a quarter, the snap's quarter or month holding its last day."""
+    shown = shown_window(c)
+    if snap is None or c.kind is Kind.SPAN or shown.precision in _OWN_STEPS:
+        return shown
+    end = shown.end
+    return Period.quarter(end.year, (end.month - 1) // 3 + 1) if snap is Precision.QUARTER else Period.month(end.year, end.month)
 
 
 def step_days(p: Period) -> int:
@@ -28,19 +50,20 @@ def steps_for(p: Period, days: float) -> int:
     return int(n + 0.5) if n >= 0 else -int(-n + 0.5)
 
 
-def moved(c: Commitment, steps: int) -> Commitment:
-    """`c` moved by whole steps of its precision.
+def moved(c: Commitment, steps: int, snap: Precision | None = None) -> Commitment:
+    """`c` moved by whole steps of its `stepping_window` at the zoom's `snap`.
 
     A deadline keeps what the document said ("by Q4 2020" stays its due date, as written): the
-    window it moved to becomes its forecast, and moved back onto its due window the forecast goes.
+    window it moved to becomes its forecast, and moved back to its due date (the last day of its
+    due window) the forecast goes.
     A span's dates move, its start by the same days. The baseline stays either way: it is the
     date first announced, and slippage is measured from it.
     """
     if steps == 0:
         return c
     if c.kind is not Kind.SPAN:
-        expected = shown_window(c).shifted(steps)
-        back = (expected.start, expected.end) == (c.due.start, c.due.end)
+        expected = stepping_window(c, snap).shifted(steps)
+        back = expected.end == c.due.end
         return c.changed(forecast=None if back else expected)
     due = c.due.shifted(steps)
     start = c.start

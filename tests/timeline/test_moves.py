@@ -4,7 +4,8 @@ from datetime import date
 from planner.domain.period import Period, Precision
 from planner.domain.phrases import parse_period
 from planner.domain.plan import Commitment, Kind
-from planner.timeline.moves import moved, step_days, steps_for, stretched
+from planner.timeline.moves import moved, snap_at, step_days, stepping_window, steps_for, stretched
+from planner.timeline.scale import Level
 
 
 def deadline(due: str) -> Commitment:
@@ -63,3 +64,29 @@ def test_stretching_a_span_that_ends_in_a_quarter_moves_that_quarter():
 def test_stretching_a_span_of_days_gives_a_new_last_day():
     span = Commitment(title="Consultation", due=Period(date(2020, 6, 2), date(2020, 9, 10), Precision.DAY), kind=Kind.SPAN, initiative_key="i")
     assert stretched(span, 5).due.window_text == "2020-06-02..2020-09-15"
+
+
+def test_a_year_end_deadline_steps_at_the_zooms_snap_not_by_whole_years():
+    """'by the end of 2020' dragged a quarter later, where the header shows quarters: forecast
+    Q1 2021 (due 31 March 2021); where it shows months, a month later is January 2021."""
+    c = deadline("by the end of 2020")
+    assert steps_for(stepping_window(c, Precision.QUARTER), 91) == 1
+    later = moved(c, 1, Precision.QUARTER)
+    assert later.forecast.label == "Q1 2021" and later.forecast.end == date(2021, 3, 31)
+    assert later.due.shown == "by the end of 2020" and later.baseline == c.baseline  # as written, first announced
+    assert moved(later, -1, Precision.QUARTER).forecast is None  # back to 31 December 2020: no forecast left
+    assert moved(c, 1, Precision.MONTH).forecast == Period.month(2021, 1)
+    assert moved(c, -2, Precision.MONTH).forecast == Period.month(2020, 10)
+    assert moved(c, 1).forecast.end == date(2021, 12, 31)  # no zoom given: a step of its own precision
+
+
+def test_a_quarter_or_finer_keeps_stepping_by_its_own_precision_at_any_zoom():
+    q = deadline("by Q4 2020")
+    assert moved(q, 1, Precision.MONTH).forecast.label == "Q1 2021"
+    d = deadline("22 August 2020")
+    assert moved(d, 3, Precision.QUARTER).forecast == Period.day(date(2020, 8, 25))
+
+
+def test_the_snap_follows_the_header():
+    assert snap_at(Level.YEARS) is Precision.QUARTER
+    assert snap_at(Level.QUARTERS) is Precision.MONTH and snap_at(Level.WEEKS) is Precision.MONTH

@@ -22,13 +22,21 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from planner.domain import gate
+from planner.domain.period import Precision
 from planner.domain.plan import Commitment
 from planner.i18n import QT_TRANSLATE_NOOP, long_day_text, translate
 from planner.qtmodels.roles import Roles
 from planner.timeline import overlays
 from planner.timeline.flag_lane import key_dates_text
 from planner.timeline.key_date_labels import key_date_text
-from planner.timeline.moves import moved, shown_window, steps_for, stretched
+from planner.timeline.moves import (
+    moved,
+    shown_window,
+    snap_at,
+    stepping_window,
+    steps_for,
+    stretched,
+)
 from planner.timeline.painting import edge_hint_span
 from planner.timeline.rows import Row
 from planner.timeline.shapes import Grip, shape_of
@@ -89,8 +97,9 @@ class TimelineEditing:
             return
         drag.started = True
         days = (x - drag.press_x) / self.view.scale.px_per_day
-        c = drag.original
-        preview = _rescheduled(c, steps_for(shown_window(c), days), drag.grip is Grip.END)
+        c, snap = drag.original, self.snap()
+        stretch = drag.grip is Grip.END
+        preview = _rescheduled(c, steps_for(shown_window(c) if stretch else stepping_window(c, snap), days), stretch, snap)
         if preview is not None:  # past the edge of the dates a plan supports the mark stops
             drag.preview = preview
         self.view.viewport().setCursor(Qt.CursorShape.SizeHorCursor if drag.grip is Grip.END else Qt.CursorShape.ClosedHandCursor)
@@ -184,16 +193,20 @@ class TimelineEditing:
         return False
 
     def nudge(self, steps: int, end_only: bool = False) -> None:
-        """Move the current commitment by whole steps of its precision (Alt+Left / Alt+Right),
+        """Move the current commitment by whole steps, as a drag does (Alt+Left / Alt+Right),
         or only the end of a span, as dragging the bar's end does (Alt+Shift+Left / Right)."""
         c = self.view.tree.currentIndex().siblingAtColumn(0).data(Roles.COMMITMENT)
         if c is None:
             return
-        after = _rescheduled(c, steps, stretch=end_only)
+        after = _rescheduled(c, steps, stretch=end_only, snap=self.snap())
         if after is None or after == c:
             QApplication.beep()  # the edge of the dates a plan supports (domain/gate.py), or a span's start
             return
         self.store(after, translate("TimelineEditing", "Reschedule {title!r} to {due}").format(title=c.title, due=shown_window(after).label))
+
+    def snap(self) -> Precision:
+        """What a coarse deadline steps by at this zoom: the quarters or months the header shows."""
+        return snap_at(self.view.scale.level(self.view.min_cell_px()))
 
     def store(self, after: Commitment, text: str, reason: str | None = None) -> None:
         # A failure is the window's to show: the conflict dialog, the read-only state, a message.
@@ -252,11 +265,11 @@ def _long_date(d: date) -> str:
     return long_day_text(d)
 
 
-def _rescheduled(c: Commitment, steps: int, stretch: bool) -> Commitment | None:
+def _rescheduled(c: Commitment, steps: int, stretch: bool, snap: Precision) -> Commitment | None:
     """`c` moved (or its end stretched) by whole steps, or None when that leaves the dates the
     gate lets into a plan: the drag stops at the edge instead of offering a refused value."""
     try:
-        after = stretched(c, steps) if stretch else moved(c, steps)
+        after = stretched(c, steps) if stretch else moved(c, steps, snap)
     except (OverflowError, ValueError):
         return None
     periods = [p for p in (after.due, after.start, after.forecast) if p is not None]

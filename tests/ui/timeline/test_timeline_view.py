@@ -16,6 +16,7 @@ from planner.domain.status import Standing
 from planner.qtmodels.plan_model import COL_DUE
 from planner.qtmodels.roles import Roles
 from planner.timeline import painting
+from planner.timeline.scale import Level
 from planner.timeline.shapes import Form, shape_of
 from tests.ui.helpers import commitment, fresh_plan, select
 
@@ -109,6 +110,35 @@ def test_dragging_a_quarter_marker_one_quarter_later_forecasts_the_next_quarter_
     assert {x.id: x for x in fresh_plan(db_url, clock).commitments}[c.id].forecast is None
     window.actions_by_name["redo"].trigger()
     assert {x.id: x for x in fresh_plan(db_url, clock).commitments}[c.id].forecast.label == "Q1 2021"
+
+
+def test_a_year_end_deadline_dragged_a_quarter_later_forecasts_that_quarter_and_undo_takes_it_back(window, timeline, qtbot, db_url, clock):
+    """'by the end of 2020', where the header shows quarters: a quarter's drag is a quarter (it
+    snapped back, or moved whole years); the officer is asked why; undo and redo follow."""
+    c = commitment(window, "Launch study on legislative gaps")
+    assert c.due.shown == "by the end of 2020"
+    assert timeline.scale.level(timeline.min_cell_px()) is Level.YEARS  # years over quarters
+    asked = []
+    timeline.editing.ask_reason = lambda parent, what: asked.append(what) or "COM(2021) 1 moved it"
+    drag(qtbot, timeline, mark_point(timeline, c), 91 * timeline.scale.px_per_day)
+
+    stored = {x.id: x for x in fresh_plan(db_url, clock).commitments}[c.id]
+    assert stored.forecast.label == "Q1 2021" and stored.due.shown == "by the end of 2020"
+    assert asked == ["Reschedule 'Launch study on legislative gaps, best practices and priority actions' to Q1 2021"]
+    assert shape_of(window.doc.commitment(c.id), timeline.scale).marker_x == timeline.scale.x_after(date(2021, 3, 31))
+    window.actions_by_name["undo"].trigger()
+    assert {x.id: x for x in fresh_plan(db_url, clock).commitments}[c.id].forecast is None
+    window.actions_by_name["redo"].trigger()
+    assert {x.id: x for x in fresh_plan(db_url, clock).commitments}[c.id].forecast.label == "Q1 2021"
+
+
+def test_at_the_year_zoom_a_year_end_deadline_moves_by_months(window, timeline, qtbot, db_url, clock):
+    c = commitment(window, "Launch study on legislative gaps")
+    select(window, "Launch study on legislative gaps")
+    timeline.navigation.zoom_to("year")  # Ctrl+1: quarters over months
+    assert timeline.scale.level(timeline.min_cell_px()) is Level.QUARTERS
+    drag(qtbot, timeline, mark_point(timeline, c), 31 * timeline.scale.px_per_day)
+    assert {x.id: x for x in fresh_plan(db_url, clock).commitments}[c.id].forecast.label == "January 2021"
 
 
 def test_a_short_drag_snaps_back_and_stores_nothing(window, timeline, qtbot):
