@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from planner.document import PlanDocument
 from planner.domain.filters import search_text
+from planner.domain.period import Period
 from planner.domain.plan import Commitment
 from planner.domain.status import Standing, slippage, standing
 from planner.i18n import QT_TRANSLATE_NOOP, column_window_text, window_text
@@ -58,16 +59,22 @@ class _Node:
     `row` is the node's place among its siblings, kept current wherever siblings come and go
     (Qt asks for it on every parent() call)."""
 
-    __slots__ = ("kind", "key", "title", "parent", "children", "commitment", "strategy_key", "detail", "row")
+    __slots__ = ("kind", "key", "title", "parent", "children", "commitment", "strategy_key", "detail", "covers", "row")
 
     def __init__(self, kind: str, key: str, title: str, parent: "_Node | None" = None, *,
-                 commitment: Commitment | None = None, strategy_key: str = "", detail: str = "") -> None:
+                 commitment: Commitment | None = None, strategy_key: str = "", detail: str = "", covers: Period | None = None) -> None:
         self.kind, self.key, self.title, self.parent = kind, key, title, parent
         self.children: list[_Node] = _NO_CHILDREN if commitment is not None else []
         self.commitment = commitment
         self.strategy_key = strategy_key
         self.detail = detail  # reference of a strategy, e.g. COM(2020) 607
+        self.covers = covers  # the period a strategy covers, e.g. 2020-2025
         self.row = 0
+
+
+def _years(start: date | None, end: date | None) -> str:
+    """A group's window in years: '2020-2025', or '2021' within one year."""
+    return f"{start.year}–{end.year}" if start and end and start.year != end.year else (str(start.year) if start else "")
 
 
 def _renumber(children: list[_Node], start: int = 0) -> None:
@@ -104,7 +111,7 @@ class PlanModel(QAbstractItemModel):
         self._initiative_nodes.clear()
         strategies: dict[str, _Node] = {}
         for s in plan.strategies:
-            node = _Node(ROW_STRATEGY, s.key, s.title, self._root, strategy_key=s.key, detail=s.reference)
+            node = _Node(ROW_STRATEGY, s.key, s.title, self._root, strategy_key=s.key, detail=s.reference, covers=s.period)
             self._root.children.append(node)
             strategies[s.key] = node
         for i in plan.initiatives:
@@ -228,9 +235,10 @@ class PlanModel(QAbstractItemModel):
                 return node.title
             if col == COL_DUE and node.detail:
                 return node.detail
+            if col == COL_WINDOW and node.covers is not None:
+                return column_window_text(node.covers)  # what the strategy says it covers
             if col == COL_WINDOW and node.children:
-                start, end = self._span(node)
-                return f"{start.year}–{end.year}" if start and end and start.year != end.year else (str(start.year) if start else "")
+                return _years(*self._span(node))
             return None
         if col == COL_TITLE:
             return c.title

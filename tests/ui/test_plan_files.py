@@ -96,3 +96,30 @@ def test_new_plan_starts_a_file_with_the_officers_first_strategy_and_no_seed(win
     assert new.doc.plan.commitments == []
     assert (tmp_path / "mine.sqlite").exists()
     new.doc.close_store()
+
+
+def test_a_new_plans_strategy_row_shows_the_years_it_covers(window, picks, tmp_path, clock):
+    """"Covers: 2026-2028" given when the plan is made: the strategy row's Window says so,
+    though it holds no commitment yet."""
+    from planner.qtmodels.plan_model import COL_WINDOW
+
+    picks["save"] = str(tmp_path / "mine")
+
+    def first_strategy() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, StrategyDialog):
+            QTimer.singleShot(10, first_strategy)
+            return
+        QTest.keyClicks(dialog.title, "Unit work programme")
+        QTest.keyClicks(dialog.period.line, "2026-2028")
+        QTest.keyClick(dialog.title, Qt.Key.Key_Return)
+    QTimer.singleShot(0, first_strategy)
+    window.actions_by_name["new_plan"].trigger()
+    new = current_window(window)
+    try:
+        assert new.doc.plan.strategies[0].period.label == "2026-2028"
+        row = new.rows.index(0, 0)
+        assert row.data() == "Unit work programme"
+        assert row.siblingAtColumn(COL_WINDOW).data() == "2026–2028"
+    finally:
+        new.doc.close_store()
