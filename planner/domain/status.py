@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from .plan import Commitment, Status
+from .plan import Commitment, Kind, Status
 
 # "Due soon": the due window ends within this many days of the status day. The one definition,
 # for the status, the Due soon list and the filters; Preferences → Reminders sets it per officer.
@@ -75,7 +75,9 @@ def standing(c: Commitment, as_of: date, due_soon_days: int = DEFAULT_DUE_SOON_D
 
     A coarse deadline is overdue only once its whole window has passed: "Q4 2020" is not late
     on 15 December 2020. A commitment delivered after `as_of` stands on that day as if it were
-    still open.
+    still open. A span is in progress from its first day (and one recorded as in progress is,
+    whenever); a deadline's coarse window says when it is due, not that work has started.
+    The one definition: the window, the CLI, the filters and the exports all read it.
     """
     if c.status is Status.DROPPED:
         return Standing.DROPPED
@@ -90,6 +92,6 @@ def standing(c: Commitment, as_of: date, due_soon_days: int = DEFAULT_DUE_SOON_D
         return Standing.OVERDUE
     if (end - as_of).days <= due_soon_days:
         return Standing.DUE_SOON
-    if c.status is Status.IN_PROGRESS:
+    if c.status is Status.IN_PROGRESS or (c.kind is Kind.SPAN and c.window_start <= as_of):
         return Standing.IN_PROGRESS
     return Standing.PLANNED

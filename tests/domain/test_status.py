@@ -2,7 +2,7 @@ from datetime import date
 
 from planner.domain.period import Period
 from planner.domain.phrases import parse_period
-from planner.domain.plan import Commitment, Status
+from planner.domain.plan import Commitment, Kind, Status
 from planner.domain.status import Standing, slippage, standing
 
 
@@ -65,3 +65,18 @@ def test_a_delivery_after_the_as_of_day_is_not_yet_delivered_on_that_day():
     late = c(status=Status.DELIVERED, delivered_on=date(2021, 1, 10))
     assert standing(late, as_of=date(2021, 1, 5)) is Standing.OVERDUE
     assert standing(late, as_of=date(2021, 1, 10)) is Standing.DELIVERED_LATE
+
+
+def test_a_span_under_way_on_the_as_of_day_is_in_progress_unless_delivered_by_then():
+    """'Implement the strategy (2020-2025)', from 2020: on 30 June 2021 it is under way, whatever
+    was recorded later; before its start it is planned; a deadline's coarse window is no start."""
+    span = c(due="2020-2025", kind=Kind.SPAN, start=parse_period("2020"))
+    assert standing(span, as_of=date(2019, 12, 31)) is Standing.PLANNED
+    assert standing(span, as_of=date(2020, 1, 1)) is Standing.IN_PROGRESS
+    assert standing(span, as_of=date(2021, 6, 30)) is Standing.IN_PROGRESS
+    done_later = span.changed(status=Status.DELIVERED, delivered_on=date(2025, 12, 15))
+    assert standing(done_later, as_of=date(2021, 6, 30)) is Standing.IN_PROGRESS
+    assert standing(done_later, as_of=date(2025, 12, 20)) is Standing.DELIVERED_ON_TIME
+    assert standing(span, as_of=date(2025, 12, 20)) is Standing.DUE_SOON  # the end is near: that says more
+    assert standing(span, as_of=date(2026, 1, 1)) is Standing.OVERDUE
+    assert standing(c(), as_of=date(2020, 10, 15)) is Standing.PLANNED  # "Q4 2020": due in that window, not started in it

@@ -41,3 +41,17 @@ def test_a_window_is_refused_with_a_sentence_and_the_status_day_stays(window, qt
     window.actions_by_name["as_of"].trigger()
     assert window.doc.as_of == before
     assert seen == [("'Q2 2021' is a window (1 April 2021 – 30 June 2021); give the exact day.", False)]
+
+
+def test_as_of_a_day_inside_a_span_the_window_says_in_progress(window, qtbot):
+    from planner.qtmodels.plan_model import COL_STATUS
+
+    from .helpers import commitment
+
+    c = commitment(window, "Implement the child sexual abuse strategy")  # a span, 2020-2025
+    seen: list = []
+    answer_the_dialog(qtbot, "30 June 2021", seen)
+    window.actions_by_name["as_of"].trigger()
+    assert window.rows.index_of(c.id, COL_STATUS).data() == "in progress"
+    window.plan_view.select_commitment(c.id)
+    assert "in progress as of 30 June 2021" in window.details.toPlainText()
