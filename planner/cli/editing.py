@@ -9,9 +9,9 @@ from planner.domain.phrases import parse_period
 from planner.domain.plan import Commitment, Initiative, Kind, Plan, Status
 from planner.exchange.batch import ImportBatch
 from planner.i18n import translate
-from planner.i18n.words import status_word
 
 from .context import CliContext, CliError
+from .listing import status_text
 
 UNFILED = ("Unfiled", "General")
 
@@ -139,10 +139,10 @@ def run_edit(ctx: CliContext) -> int:
         raise CliError(translate("Cli", "Nothing to change in commitment {id}: give at least one option such as --due, --title or --delivered (see `planner edit --help`).").format(id=c.id))
     edited = gate.check_commitment(c.changed(**changes))
     if edited == c and edited.initiative_key == c.initiative_key and _same_words(edited, c):
-        print(translate("Cli", "Nothing to change in commitment {id}: {title} (due {due}, status {status}).").format(id=c.id, title=c.title, due=c.due.shown, status=status_word(c.status.value)))
+        print(translate("Cli", "Nothing to change in commitment {id}: {title} (due {due}, status {status}).").format(id=c.id, title=c.title, due=c.due.shown, status=status_text(c, ctx.as_of)))
         return 0
     saved = store.update_commitment(edited, reason=args.reason)
-    print(translate("Cli", "Saved commitment {id}: {title} (due {due}, status {status}).").format(id=saved.id, title=saved.title, due=saved.due.shown, status=status_word(saved.status.value)))
+    print(translate("Cli", "Saved commitment {id}: {title} (due {due}, status {status}).").format(id=saved.id, title=saved.title, due=saved.due.shown, status=status_text(saved, ctx.as_of)))
     return 0
 
 

@@ -60,6 +60,15 @@ def commitment_json(c: Commitment, as_of: date, groups: dict[str, tuple[Initiati
     }
 
 
+def status_text(c: Commitment, as_of: date) -> str:
+    """The status the window shows on `as_of` ('overdue'), with the recorded one beside it where
+    it says something else ('overdue (recorded: planned)'), as the details pane does."""
+    shown = standing(c, as_of).value
+    if shown.startswith(c.status.value):  # 'delivered on time' is what 'delivered' records
+        return status_word(shown)
+    return translate("Cli", "{standing} (recorded: {status})").format(standing=status_word(shown), status=status_word(c.status.value))
+
+
 def groups_of(plan: Plan) -> dict[str, tuple[Initiative, Strategy]]:
     strategies = {s.key: s for s in plan.strategies}
     return {i.key: (i, strategies[i.strategy_key]) for i in plan.initiatives}
@@ -106,7 +115,7 @@ def run(ctx: CliContext) -> int:
         print(translate("Cli", "No commitments match."))
         return 0
     # A table for people (scripts take --json): headings, status words and days in their language.
-    rows = [(str(c.id), c.due.shown, column_window_text(c.due), status_word(standing(c, as_of).value), c.title) for c in chosen]
+    rows = [(str(c.id), c.due.shown, column_window_text(c.due), status_text(c, as_of), c.title) for c in chosen]
     headings = (translate("Cli", "id"), translate("Cli", "due"), translate("Cli", "window"), translate("Cli", "status"), translate("Cli", "title"))
     widths = [max(len(r[i]) for r in [*rows, headings]) for i in range(4)]
     print("  ".join(h.ljust(w) for h, w in zip(headings[:4], widths, strict=True)) + "  " + headings[4])

@@ -299,6 +299,11 @@ Termine anderer Personen bleiben unberührt.</translation>
 <context>
     <name>Cli</name>
     <message>
+        <location filename="../cli/listing.py" line="68"/>
+        <source>{standing} (recorded: {status})</source>
+        <translation>{standing} (erfasst: {status})</translation>
+    </message>
+    <message>
         <location filename="../cli/__init__.py" line="46"/>
         <location filename="../cli/__init__.py" line="50"/>
         <source>the language of the messages (default: the system&apos;s, from LANG)</source>

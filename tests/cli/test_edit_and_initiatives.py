@@ -76,3 +76,22 @@ def test_search_finds_commitments_by_their_strategys_reference(capsys, db):
     assert code == 0, err
     assert "Implement the EU Agenda and Action Plan on Drugs (2021-2025)" in out and "3 commitments" in out
     assert "Council approves the EU Drugs Action Plan 2021-2025" in out and "firearms" not in out
+
+
+def test_edit_and_list_say_the_status_the_window_shows_and_the_recorded_one_where_it_differs(capsys, db):
+    """On 15 November 2020 'July 2020', recorded as planned, is overdue: the window says so, and
+    so do `edit` and `list`, with what was recorded beside it, as the details pane does."""
+    rows = listed(capsys, db)
+    late = next(r for r in rows.values() if (r["standing"], r["status"]) == ("overdue", "planned"))
+    code, out, err = run(capsys, "--db", db, "edit", str(late["id"]), "--description", "x")
+    assert code == 0, err
+    assert out.strip() == f"Saved commitment {late['id']}: {late['title']} (due {late['due']}, status overdue (recorded: planned))."
+    code, out, err = run(capsys, "--db", db, "list")
+    line = next(line for line in out.splitlines() if line.startswith(f"{late['id']} "))
+    assert "overdue (recorded: planned)" in line
+    done = next(r for r in rows.values() if r["status"] == "delivered" and r["standing"] == "delivered on time")
+    line = next(line for line in out.splitlines() if line.startswith(f"{done['id']} "))
+    assert "delivered on time" in line and "recorded" not in line  # 'delivered' is what was recorded
+    planned = next(r for r in rows.values() if (r["standing"], r["status"]) == ("planned", "planned"))
+    line = next(line for line in out.splitlines() if line.startswith(f"{planned['id']} "))
+    assert "planned" in line and "recorded" not in line
