@@ -1362,8 +1362,8 @@ systemd: ein Dienst, der es startet, sollte SuccessExitStatus=1 angeben (Erinner
     </message>
     <message>
         <location filename="../ui/commitment_dialog.py" line="133"/>
-        <source>why the dates change: free text, or the reference of the document that re-announced them</source>
-        <translation>warum sich die Daten ändern: freier Text oder das Aktenzeichen des Dokuments, das sie neu angekündigt hat</translation>
+        <source>why the dates change, or the document that re-announced them</source>
+        <translation>warum sich die Daten ändern oder das Dokument, das sie neu ankündigte</translation>
     </message>
     <message>
         <location filename="../ui/commitment_dialog.py" line="137"/>
@@ -1474,6 +1474,11 @@ systemd: ein Dienst, der es startet, sollte SuccessExitStatus=1 angeben (Erinner
         <location filename="../ui/commitment_dialog.py" line="287"/>
         <source>Kept in the history with the reason: {changes}</source>
         <translation>Mit dem Grund im Verlauf festgehalten: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../ui/commitment_dialog.py" line="134"/>
+        <source>Why the dates change: free text, or the reference of the document that re-announced them; kept with the revision</source>
+        <translation>Warum sich die Daten ändern: freier Text oder das Aktenzeichen des Dokuments, das sie neu angekündigt hat; wird mit der Revision gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1675,7 +1680,7 @@ systemd: ein Dienst, der es startet, sollte SuccessExitStatus=1 angeben (Erinner
     <message>
         <location filename="../ui/database_page.py" line="41"/>
         <source>empty: the plan file on this computer</source>
-        <translation>leer: die Plandatei auf diesem Computer</translation>
+        <translation>leer: die lokale Plandatei</translation>
     </message>
     <message>
         <location filename="../ui/database_page.py" line="42"/>
@@ -2240,8 +2245,8 @@ Fällig: {shown}</translation>
     <name>FilterBar</name>
     <message>
         <location filename="../ui/filter_bar.py" line="41"/>
-        <source>Filter: words in title, description, quote… (Ctrl+F)</source>
-        <translation>Filter: Titel, Beschreibung, Zitat… (Strg+F)</translation>
+        <source>Filter: title, description, quote…</source>
+        <translation>Filter: Titel, Beschreibung, Zitat…</translation>
     </message>
     <message>
         <location filename="../ui/filter_bar.py" line="43"/>
@@ -2360,6 +2365,16 @@ Fällig: {shown}</translation>
             <numerusform>%Ln Verpflichtung</numerusform>
             <numerusform>%Ln Verpflichtungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/filter_bar.py" line="38"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter_bar.py" line="43"/>
+        <source>Show only the commitments whose title, description or quote has these words (Ctrl+F)</source>
+        <translation>Nur Verpflichtungen zeigen, deren Titel, Beschreibung oder Zitat diese Wörter enthält (Strg+F)</translation>
     </message>
 </context>
 <context>

@@ -171,7 +171,7 @@
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../ui/filter_bar.py" line="149"/>
+        <location filename="../ui/filter_bar.py" line="151"/>
         <source>%Ln commitment(s)</source>
         <translation>
             <numerusform>%Ln commitment</numerusform>

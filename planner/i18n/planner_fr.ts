@@ -1362,8 +1362,8 @@ systemd : un service qui le lance doit indiquer SuccessExitStatus=1 (des rappels
     </message>
     <message>
         <location filename="../ui/commitment_dialog.py" line="133"/>
-        <source>why the dates change: free text, or the reference of the document that re-announced them</source>
-        <translation>pourquoi les dates changent : texte libre, ou référence du document qui les a annoncées à nouveau</translation>
+        <source>why the dates change, or the document that re-announced them</source>
+        <translation>pourquoi les dates changent, ou le document qui les a annoncées à nouveau</translation>
     </message>
     <message>
         <location filename="../ui/commitment_dialog.py" line="137"/>
@@ -1474,6 +1474,11 @@ systemd : un service qui le lance doit indiquer SuccessExitStatus=1 (des rappels
         <location filename="../ui/commitment_dialog.py" line="287"/>
         <source>Kept in the history with the reason: {changes}</source>
         <translation>Conservé dans l&apos;historique avec le motif : {changes}</translation>
+    </message>
+    <message>
+        <location filename="../ui/commitment_dialog.py" line="134"/>
+        <source>Why the dates change: free text, or the reference of the document that re-announced them; kept with the revision</source>
+        <translation>Pourquoi les dates changent : texte libre, ou la référence du document qui les a annoncées à nouveau ; conservé avec la révision</translation>
     </message>
 </context>
 <context>
@@ -1675,7 +1680,7 @@ systemd : un service qui le lance doit indiquer SuccessExitStatus=1 (des rappels
     <message>
         <location filename="../ui/database_page.py" line="41"/>
         <source>empty: the plan file on this computer</source>
-        <translation>vide : le fichier du plan sur cet ordinateur</translation>
+        <translation>vide : le fichier du plan local</translation>
     </message>
     <message>
         <location filename="../ui/database_page.py" line="42"/>
@@ -2240,8 +2245,8 @@ Due: {shown}</source>
     <name>FilterBar</name>
     <message>
         <location filename="../ui/filter_bar.py" line="41"/>
-        <source>Filter: words in title, description, quote… (Ctrl+F)</source>
-        <translation>Filtrer : titre, description, citation… (Ctrl+F)</translation>
+        <source>Filter: title, description, quote…</source>
+        <translation>Filtrer : titre, description, citation…</translation>
     </message>
     <message>
         <location filename="../ui/filter_bar.py" line="43"/>
@@ -2360,6 +2365,16 @@ Due: {shown}</source>
             <numerusform>%Ln engagement</numerusform>
             <numerusform>%Ln engagements</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/filter_bar.py" line="38"/>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter_bar.py" line="43"/>
+        <source>Show only the commitments whose title, description or quote has these words (Ctrl+F)</source>
+        <translation>N&apos;afficher que les engagements dont le titre, la description ou la citation contient ces mots (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -3637,7 +3652,7 @@ Due: {shown}</source>
     <message>
         <location filename="../ui/reminder_edit.py" line="34"/>
         <source>days before the due end, e.g. 30, 7, 1</source>
-        <translation>jours avant la fin de l&apos;échéance, p. ex. 30, 7, 1</translation>
+        <translation>jours avant l&apos;échéance, p. ex. 30, 7, 1</translation>
     </message>
     <message>
         <location filename="../ui/reminder_edit.py" line="35"/>

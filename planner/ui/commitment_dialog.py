@@ -130,7 +130,8 @@ class CommitmentDialog(QDialog):
 
         self.reminders = ReminderEdit(plan_default=plan_lead_days(self.doc.store), parent=page)
         self.reason = QLineEdit(page)
-        self.reason.setPlaceholderText(self.tr("why the dates change: free text, or the reference of the document that re-announced them"))
+        self.reason.setPlaceholderText(self.tr("why the dates change, or the document that re-announced them"))
+        self.reason.setToolTip(self.tr("Why the dates change: free text, or the reference of the document that re-announced them; kept with the revision"))
         self.date_changes = QLabel(page)
         self.date_changes.setWordWrap(True)
         self.date_changes.setStyleSheet("color: palette(placeholder-text);")

@@ -39,6 +39,8 @@ class DatabasePage(QWidget):
         self.settings, self.open_url, self.restart = settings, open_url, restart
         self.address = QLineEdit(saved_url(settings), self)
         self.address.setPlaceholderText(self.tr("empty: the plan file on this computer"))
+        # the hint read whole in every language, however narrow the page (the field's frame and margins: 24 px)
+        self.address.setMinimumWidth(self.address.fontMetrics().horizontalAdvance(self.address.placeholderText()) + 24)
         self.address.setToolTip(self.tr("A file path, or a shared database such as postgresql+psycopg://officer@db.unit.example/plan"))
         self.test_button = QPushButton(self.tr("&Test connection"), self)
         self.test_button.clicked.connect(self.test_connection)

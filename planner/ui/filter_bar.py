@@ -34,12 +34,14 @@ def install_filter_bar(window: "MainWindow") -> "FilterBar":
 
 class FilterBar(QToolBar):
     def __init__(self, window: "MainWindow") -> None:
-        super().__init__("Filter", window)
+        super().__init__(window)
+        self.setWindowTitle(self.tr("Filter"))  # the toolbar's name, as the toolbars' menu lists it
         self.setObjectName("filter_bar")
         self.window_, self.doc = window, window.doc
         self._kept: tuple[int | None, list[int]] | None = None  # (current, selected) the officer chose
         self.text = QLineEdit(self)
-        self.text.setPlaceholderText(self.tr("Filter: words in title, description, quote… (Ctrl+F)"))
+        self.text.setPlaceholderText(self.tr("Filter: title, description, quote…"))
+        self.text.setToolTip(self.tr("Show only the commitments whose title, description or quote has these words (Ctrl+F)"))
         self.text.setClearButtonEnabled(True)
         self.text.setAccessibleName(self.tr("Filter words"))
         self.text.setMinimumWidth(260)

@@ -137,10 +137,10 @@ def test_the_check_catches_a_label_written_in_english(tmp_path):
 
 
 @pytest.mark.parametrize("language, seen", [
-    ("fr", {"as_of": "État à ce jour, 23 novembre 2026", "filter": "Filtrer : titre, description, citation… (Ctrl+F)",
+    ("fr", {"as_of": "État à ce jour, 23 novembre 2026", "filter": "Filtrer : titre, description, citation…",
             "details": ["Échéance", "Annoncé en premier", "1 avril 2021 – 30 juin 2021", "trimestre", "Responsable"],
             "new": "&Nouvel engagement…", "legend": "Légende", "flag": "aujourd'hui 23 nov. 2026", "quarter": "T2"}),
-    ("de", {"as_of": "Stand heute, 23. November 2026", "filter": "Filter: Titel, Beschreibung, Zitat… (Strg+F)",
+    ("de", {"as_of": "Stand heute, 23. November 2026", "filter": "Filter: Titel, Beschreibung, Zitat…",
             "details": ["Fällig", "Zuerst angekündigt", "1. April 2021 – 30. Juni 2021", "Quartal", "Zuständig"],
             "new": "&Neue Verpflichtung…", "legend": "Legende", "flag": "heute 23. Nov. 2026", "quarter": "Q2"}),
 ])
