@@ -10,6 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from planner.domain.period import Period
 from planner.domain.phrases import PhraseError, parse_period
 from planner.domain.plan import (
     Commitment,
@@ -114,7 +115,7 @@ def _commitment(c: dict[str, Any], initiative_key: str, adopted: date | None, na
     )
 
 
-def _period(phrase: object, adopted: date | None, name: str, key: str):  # type: ignore[no-untyped-def]
+def _period(phrase: object, adopted: date | None, name: str, key: str) -> Period:
     if not phrase:
         raise ImportFileError(f"In {name}, {key!r} has no due date.")
     try:

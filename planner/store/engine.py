@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import (
     ArgumentError,
     DatabaseError,
@@ -16,7 +17,7 @@ from sqlalchemy.exc import (
     SQLAlchemyError,
 )
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import ConnectionPoolEntry, NullPool
 
 from .errors import StoreError
 from .revisions import MIGRATIONS, known_revisions, newest_revision
@@ -87,7 +88,7 @@ def _create_sqlite(url: str, path: str) -> Engine:
     engine = create_engine(url, connect_args={"timeout": 5}, **pool)
 
     @event.listens_for(engine, "connect")
-    def _sqlite_settings(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    def _sqlite_settings(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
         cursor = dbapi_connection.cursor()
         # Foreign keys are off by default in SQLite; WAL lets the feed server read while the app writes.
         cursor.execute("PRAGMA foreign_keys=ON")

@@ -7,8 +7,8 @@ SQLAlchemy here; plain SQL that SQLite and PostgreSQL both speak.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterator, Sequence
+from typing import Any, Protocol
 
 from planner.domain.phrases import PhraseError, parse_period
 from planner.domain.plan import Dependency, Initiative, KeyDate, Plan, SourceDocument, Strategy
@@ -18,7 +18,20 @@ from .mapping import COMMITMENT_COLUMNS, commitments_from_rows, day_from_db
 _COMMITMENTS = f"SELECT {', '.join(COMMITMENT_COLUMNS)} FROM commitments ORDER BY initiative_id, position, id"
 
 
-def read_plan(connection, first_rows: int | None = None) -> Plan:  # type: ignore[no-untyped-def]
+class Cursor(Protocol):
+    def execute(self, sql: str, /) -> object: ...
+    def fetchall(self) -> Sequence[Any]: ...
+    def fetchmany(self, size: int, /) -> Sequence[Any]: ...
+    def close(self) -> object: ...
+
+
+class Connection(Protocol):
+    """A DB-API connection: plain sqlite3's for the first look, the store's driver's otherwise."""
+
+    def cursor(self) -> Cursor: ...
+
+
+def read_plan(connection: Connection, first_rows: int | None = None) -> Plan:
     """The plan: strategies and initiatives by position, commitments by position within them.
 
     With `first_rows`, only the commitments of the first initiatives in that order, whole
@@ -71,7 +84,7 @@ def read_plan(connection, first_rows: int | None = None) -> Plan:  # type: ignor
         cursor.close()
 
 
-def _in_chunks(cursor) -> Iterator[tuple]:  # type: ignore[no-untyped-def,type-arg]
+def _in_chunks(cursor: Cursor) -> Iterator[tuple[Any, ...]]:
     # A few thousand rows at a time: the rows of a large plan never all live at once beside
     # the commitments made from them.
     while chunk := cursor.fetchmany(5_000):

@@ -105,7 +105,9 @@ class PlanStore:
         # commitments would otherwise build (and track) 100,000 mapped objects only to copy
         # them into domain ones. The same reading paints the window's first look (first_look.py).
         with self._reading() as s:
-            return read_plan(s.connection().connection.dbapi_connection)
+            driver = s.connection().connection.dbapi_connection
+            assert driver is not None  # a checked-out connection has its driver's
+            return read_plan(driver)
 
     def commitment(self, commitment_id: int) -> Commitment:
         with self._reading() as s:

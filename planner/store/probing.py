@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import create_engine, func, inspect, select
+from sqlalchemy import Engine, create_engine, func, inspect, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
@@ -42,7 +42,7 @@ def probe(text: str) -> str:
         engine.dispose()
 
 
-def _describe_contents(engine, shown: str) -> str:  # type: ignore[no-untyped-def]
+def _describe_contents(engine: Engine, shown: str) -> str:
     tables = set(inspect(engine).get_table_names())
     if not tables:
         return f"Connected to {shown}: an empty database; the plan will be created when Planner opens it."

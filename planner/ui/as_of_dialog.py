@@ -13,8 +13,9 @@ class AsOfDialog(QDialog):
     def __init__(self, as_of: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Status as of"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Show the status of every commitment as it stands on:")))
+        self.column = layout = QVBoxLayout(self)  # the prompt, the day, the buttons: others may add rows
+        self.prompt = QLabel(self.tr("Show the status of every commitment as it stands on:"))
+        layout.addWidget(self.prompt)
         self.day = PhraseEdit(day_only=True, placeholder=self.tr("e.g. 15 December 2020 or 2020-12-15"), parent=self)
         self.day.set_day(as_of)
         self.day.line.selectAll()

@@ -107,7 +107,7 @@ class CommitmentDialog(QDialog):
 
     def _main_tab(self) -> QWidget:
         page = QWidget(self)
-        form = QFormLayout(page)
+        self.main_form = form = QFormLayout(page)  # kept: the reason's label shows only for an edit
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.title = QLineEdit(page)
         self.initiative = InitiativeCombo(self.doc.plan, page)
@@ -173,7 +173,7 @@ class CommitmentDialog(QDialog):
         self._anchor_dates()
         self.reason.setVisible(c is not None)
         self.date_changes.setVisible(c is not None)
-        label = self.tabs.widget(0).layout().labelForField(self.reason)  # type: ignore[union-attr]
+        label = self.main_form.labelForField(self.reason)
         if label is not None:
             label.setVisible(c is not None)
         if c is None:

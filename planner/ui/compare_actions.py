@@ -45,13 +45,13 @@ class CompareActions(QObject):
     def ask(self) -> None:
         dialog = AsOfDialog(self.day or self.doc.as_of, self.window)
         dialog.setWindowTitle(self.tr("Compare with"))
-        dialog.layout().itemAt(0).widget().setText(self.tr("Draw the due dates as they were planned on:"))  # type: ignore[union-attr]
+        dialog.prompt.setText(self.tr("Draw the due dates as they were planned on:"))
         keep = QCheckBox(self.tr("Save as a named baseline:"), dialog)
         name = QLineEdit(dialog)
         name.setPlaceholderText(self.tr("e.g. Council meeting 12 March 2021"))
         name.textChanged.connect(lambda text: keep.setChecked(bool(text.strip())))
-        dialog.layout().insertWidget(2, keep)  # type: ignore[union-attr]
-        dialog.layout().insertWidget(3, name)  # type: ignore[union-attr]
+        dialog.column.insertWidget(2, keep)
+        dialog.column.insertWidget(3, name)
         if dialog.exec() != AsOfDialog.DialogCode.Accepted or dialog.chosen_day() is None:
             return
         day = dialog.chosen_day()
