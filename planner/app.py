@@ -19,6 +19,7 @@ from planner.desktop import APP_ID, app_version, icon_file
 from planner.document import PlanDocument
 from planner.domain.clock import Clock, SystemClock
 from planner.i18n import LANGUAGES, chosen_language, install_translators, translate
+from planner.i18n.sentences import error_text
 from planner.locations import chosen_url
 from planner.reminders.user_settings import horizon_days
 from planner.store.addresses import sqlite_file
@@ -167,7 +168,7 @@ class PlanSwitch:
         except StoreError as exc:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(old, translate("PlanFiles", "Open plan"), str(exc))
+            QMessageBox.warning(old, translate("PlanFiles", "Open plan"), error_text(exc))
             return False
         assert new.features is not None  # installed at once: the old window is already painted
         new.doc.when_editable(new.features.reminders.start)
@@ -268,11 +269,11 @@ def run(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         window = build_window(url, switch.clock, settings, args.as_of, switch=switch, finish=False)
     except StoreError as exc:
         if args.screenshot or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-            print(f"planner: {exc}", file=sys.stderr)
+            print(f"planner: {error_text(exc)}", file=sys.stderr)
         else:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.critical(None, translate("App", "Cannot open the plan"), str(exc))
+            QMessageBox.critical(None, translate("App", "Cannot open the plan"), error_text(exc))
         return 2
     if args.screenshot:  # a picture of the plan: no editing, no store, no reminders
         return _screenshot(app, window, args.screenshot)

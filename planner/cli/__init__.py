@@ -17,6 +17,7 @@ from planner.domain.phrases import PhraseError
 from planner.exchange.batch import ImportFileError
 from planner.files import FileWriteError
 from planner.i18n import LANGUAGES, language_from_environment, speak_without_app, translate
+from planner.i18n.sentences import error_text
 from planner.store.errors import StoreError
 
 from . import (
@@ -97,7 +98,7 @@ def _run(words: list[str], clock: Clock | None) -> int:
         sys.stdout.flush()  # here, so a reader that went away is met below, not at exit
         return code
     except USER_ERRORS as exc:
-        print(f"planner: {exc}", file=sys.stderr)
+        print(f"planner: {error_text(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("planner: " + translate("Cli", "interrupted; nothing more was changed."), file=sys.stderr)

@@ -23,6 +23,7 @@ from planner.calendar.team_calendar import CalDavError, TeamCalendar
 from planner.calendar.todos import to_ics_todos
 from planner.files import write_atomically
 from planner.i18n import translate
+from planner.i18n.sentences import error_text
 
 from .context import CliContext, CliError, iso_date
 from .counts import COUNTED
@@ -115,7 +116,7 @@ def run_serve(ctx: CliContext) -> int:
     try:
         server = FeedServer(store, ctx.clock, host=args.host, port=args.port)
     except FeedError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(error_text(exc)) from None
     if not _is_loopback(args.host):
         print(translate("Cli", "Warning: {host} lets other computers on the network read the whole plan.").format(host=args.host), file=sys.stderr)
     print(translate("Cli", "Serving the plan at {url}").format(url=server.url()), flush=True)
@@ -160,7 +161,7 @@ def run_publish_caldav(ctx: CliContext) -> int:
                 state=caldav_sync.load_state(store.setting(key)),
             )
     except CalDavError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(error_text(exc)) from None
     store.set_setting(key, caldav_sync.dump_state(state))
     if args.remember:
         store.set_setting(CALDAV_URL_SETTING, url)

@@ -8,6 +8,7 @@ from datetime import date
 from planner.domain import gate
 from planner.domain.clock import Clock
 from planner.i18n import translate
+from planner.i18n.sentences import error_text
 from planner.locations import database_url
 from planner.store.opening import open_plan_store
 from planner.store.plan_store import PlanStore
@@ -52,4 +53,4 @@ def iso_date(text: str) -> date:
     try:
         return gate.check_day("date", day)  # type: ignore[return-value]
     except gate.GateError as exc:
-        raise argparse.ArgumentTypeError(str(exc).rstrip(".")) from None
+        raise argparse.ArgumentTypeError(error_text(exc).rstrip(".")) from None

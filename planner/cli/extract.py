@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 from planner.i18n import column_window_text, day_text, translate
+from planner.i18n.sentences import error_text
 from planner.reading import DocumentError, Proposal, ReadDocument, propose, read_document
 from planner.reading.into_plan import accepted_batch
 from planner.store.importing import apply_batch
@@ -42,7 +43,7 @@ def run(ctx: CliContext) -> int:
     try:
         document = read_document(args.file, reference=args.reference or "", adopted=args.adopted)
     except DocumentError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(error_text(exc)) from None
     proposals = propose(document)
     if args.accept_all:
         return _accept_all(ctx, document, proposals)

@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 from planner.i18n import day_text, translate
+from planner.i18n.sentences import error_text
 
 from .context import CliContext, CliError, iso_date
 from .counts import COUNTED
@@ -48,7 +49,7 @@ def run(ctx: CliContext) -> int:
     try:
         return _print(ctx)
     except PrintError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(error_text(exc)) from None
 
 
 def _print(ctx: CliContext) -> int:

@@ -17,6 +17,7 @@ from datetime import date
 
 from .period import Period, Precision
 from .plan import Commitment, Initiative, KeyDate, SourceDocument, Strategy
+from .sentences import QT_TRANSLATE_NOOP, Sentence, Template, said
 
 # The dates a plan may hold. Wide enough for any strategy; narrow enough that the timeline, the
 # calendar export and reminders can add years of margin without leaving Python's or Qt's dates.
@@ -67,69 +68,97 @@ _CONTROL_IN_PROSE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udff
 
 
 class GateError(ValueError):
-    """A value refused at the gate; str() is one sentence naming the field, the value and the rule."""
+    """A value refused at the gate; str() is one sentence naming the field, the value and the rule
+    (in English; its Sentence, args[0], is said in the officer's language by planner.i18n)."""
 
-    def __init__(self, field: str, value: object, rule: str, where: str = "") -> None:
-        self.field, self.value, self.rule, self.where = field, value, rule, where
-        said = f"the {field} {_quoted(value)} {rule}."
-        super().__init__(f"{where}: {said}" if where else said[0].upper() + said[1:])
+    def __init__(self, field: str | Sentence, value: object, rule: Template, where: str | Sentence = "", **facts: object) -> None:
+        self.field, self.value, self.rule, self.where, self.facts = field, value, rule, where, facts
+        named = Template("Fields", field) if isinstance(field, str) else field
+        refusal = said(rule, field=named, value=_quoted(value), **facts)
+        super().__init__(said(QT_TRANSLATE_NOOP("Gate", "{where}: {refusal}"), where=where, refusal=refusal) if where else refusal.capitalized())
 
-    def within(self, where: str) -> "GateError":
+    def within(self, where: str | Sentence) -> "GateError":
         """The same refusal, said of a place ("In plan.csv, line 4"): still one sentence."""
-        return GateError(self.field, self.value, self.rule, where)
+        return GateError(self.field, self.value, self.rule, where, **self.facts)
 
 
-def _quoted(value: object) -> str:
+# The names of the fields the gate checks, as a refusal names them (filed for the catalogues).
+FIELD_NAMES = (
+    QT_TRANSLATE_NOOP("Fields", "title"), QT_TRANSLATE_NOOP("Fields", "description"), QT_TRANSLATE_NOOP("Fields", "actor"),
+    QT_TRANSLATE_NOOP("Fields", "source"), QT_TRANSLATE_NOOP("Fields", "section"), QT_TRANSLATE_NOOP("Fields", "quote"),
+    QT_TRANSLATE_NOOP("Fields", "link"), QT_TRANSLATE_NOOP("Fields", "key"), QT_TRANSLATE_NOOP("Fields", "initiative key"),
+    QT_TRANSLATE_NOOP("Fields", "due date"), QT_TRANSLATE_NOOP("Fields", "start"), QT_TRANSLATE_NOOP("Fields", "baseline"),
+    QT_TRANSLATE_NOOP("Fields", "forecast"), QT_TRANSLATE_NOOP("Fields", "delivery date"),
+    QT_TRANSLATE_NOOP("Fields", "delivering document"), QT_TRANSLATE_NOOP("Fields", "reminder lead time"),
+    QT_TRANSLATE_NOOP("Fields", "list of reminder lead times"), QT_TRANSLATE_NOOP("Fields", "strategy key"),
+    QT_TRANSLATE_NOOP("Fields", "strategy title"), QT_TRANSLATE_NOOP("Fields", "strategy reference"),
+    QT_TRANSLATE_NOOP("Fields", "adoption date"), QT_TRANSLATE_NOOP("Fields", "strategy period"),
+    QT_TRANSLATE_NOOP("Fields", "initiative number"), QT_TRANSLATE_NOOP("Fields", "initiative title"),
+    QT_TRANSLATE_NOOP("Fields", "document reference"), QT_TRANSLATE_NOOP("Fields", "document title"),
+    QT_TRANSLATE_NOOP("Fields", "publication date"), QT_TRANSLATE_NOOP("Fields", "document file"),
+    QT_TRANSLATE_NOOP("Fields", "document link"), QT_TRANSLATE_NOOP("Fields", "key date"),
+    QT_TRANSLATE_NOOP("Fields", "key date label"), QT_TRANSLATE_NOOP("Fields", "key date source"),
+    QT_TRANSLATE_NOOP("Fields", "key date quote"), QT_TRANSLATE_NOOP("Fields", "setting name"),
+    QT_TRANSLATE_NOOP("Fields", "setting"), QT_TRANSLATE_NOOP("Fields", "date"), QT_TRANSLATE_NOOP("Fields", "baseline name"),
+    QT_TRANSLATE_NOOP("Fields", "baseline day"),
+)
+_SUPPORTED = {"earliest": EARLIEST.isoformat(), "latest": LATEST.isoformat()}
+
+
+def _quoted(value: object) -> object:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Period):
         return repr(value.shown) if value.phrase else value.window_text
     text = repr(value)
-    return text if len(text) <= 60 else f"{text[:45]}…' ({len(str(value))} characters)"
+    if len(text) <= 60:
+        return text
+    return said(QT_TRANSLATE_NOOP("Gate", "{start}…' ({count} characters)"), start=text[:45], count=len(str(value)))
 
 
 # Single values ---------------------------------------------------------------------------------
 
-def check_day(field: str, day: date | None) -> date | None:
+def check_day(field: str | Sentence, day: date | None) -> date | None:
     """`day` if it is inside EARLIEST..LATEST (None passes: the field is empty)."""
     if day is not None and not EARLIEST <= day <= LATEST:
-        raise GateError(field, day, f"is outside the dates the planner supports ({EARLIEST.isoformat()} to {LATEST.isoformat()})")
+        raise GateError(field, day, QT_TRANSLATE_NOOP("Gate", "the {field} {value} is outside the dates the planner supports ({earliest} to {latest})."), **_SUPPORTED)
     return day
 
 
-def check_period(field: str, period: Period | None) -> Period | None:
+def check_period(field: str | Sentence, period: Period | None) -> Period | None:
     """`period` if both its ends are supported days and its phrase fits the column."""
     if period is None:
         return None
     if period.end < period.start:  # Period refuses this itself; a copy made another way might not
-        raise GateError(field, period, "ends before it starts")
+        raise GateError(field, period, QT_TRANSLATE_NOOP("Gate", "the {field} {value} ends before it starts."))
     if not EARLIEST <= period.start <= LATEST or not EARLIEST <= period.end <= LATEST:
-        raise GateError(field, period, f"falls outside the dates the planner supports ({EARLIEST.isoformat()} to {LATEST.isoformat()})")
-    check_text(f"{field} as written", period.phrase, limit=COLUMN_LIMITS["commitments.due_phrase"])
+        raise GateError(field, period, QT_TRANSLATE_NOOP("Gate", "the {field} {value} falls outside the dates the planner supports ({earliest} to {latest})."), **_SUPPORTED)
+    as_written = said(QT_TRANSLATE_NOOP("Fields", "{field} as written"), field=Template("Fields", field) if isinstance(field, str) else field)
+    check_text(as_written, period.phrase, limit=COLUMN_LIMITS["commitments.due_phrase"])
     return period
 
 
-def check_text(field: str, value: str | None, *, limit: int | None = None, required: bool = False, prose: bool = False) -> str:
+def check_text(field: str | Sentence, value: str | None, *, limit: int | None = None, required: bool = False, prose: bool = False) -> str:
     """`value` if it is text within `limit` characters, without control characters (tab and
     line breaks allowed in `prose`), and not blank when `required`."""
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise GateError(field, value, "is not text")
+        raise GateError(field, value, QT_TRANSLATE_NOOP("Gate", "the {field} {value} is not text."))
     if required and not value.strip():
-        raise GateError(field, value, "is empty; it must say something")
+        raise GateError(field, value, QT_TRANSLATE_NOOP("Gate", "the {field} {value} is empty; it must say something."))
     if limit is not None and len(value) > limit:
-        raise GateError(field, value, f"is longer than the {limit} characters it may have")
+        raise GateError(field, value, QT_TRANSLATE_NOOP("Gate", "the {field} {value} is longer than the {limit} characters it may have."), limit=limit)
     bad = (_CONTROL_IN_PROSE if prose else _CONTROL).search(value)
     if bad:
-        raise GateError(field, value, f"holds a control character (U+{ord(bad[0]):04X}), which a plan cannot keep")
+        raise GateError(field, value, QT_TRANSLATE_NOOP("Gate", "the {field} {value} holds a control character ({character}), which a plan cannot keep."), character=f"U+{ord(bad[0]):04X}")
     return value
 
 
-def check_lead_days(field: str, days: Iterable[int] | None) -> None:
+def check_lead_days(field: str | Sentence, days: Iterable[int] | None) -> None:
     for d in days or ():
         if isinstance(d, bool) or not isinstance(d, int) or not 0 <= d <= MOST_LEAD_DAYS:
-            raise GateError(field, d, f"is not a number of days from 0 to {MOST_LEAD_DAYS}")
+            raise GateError(field, d, QT_TRANSLATE_NOOP("Gate", "the {field} {value} is not a number of days from 0 to {most}."), most=MOST_LEAD_DAYS)
 
 
 # The things a plan is made of ------------------------------------------------------------------
@@ -160,10 +189,10 @@ def _field_by_field(c: Commitment) -> Commitment:
     check_day("delivery date", c.delivered_on)
     check_text("delivering document", c.delivered_by, limit=limit["commitments.delivered_by"])
     if c.start is not None and c.start.start > c.due.end:
-        raise GateError("start", c.start, f"comes after the due date ({c.due.window_text}); a span must end after it starts")
+        raise GateError("start", c.start, QT_TRANSLATE_NOOP("Gate", "the {field} {value} comes after the due date ({due}); a span must end after it starts."), due=c.due.window_text)
     check_lead_days("reminder lead time", c.reminder_days)
     if c.reminder_days is not None and len(",".join(map(str, c.reminder_days))) > limit["commitments.reminder_days"]:
-        raise GateError("list of reminder lead times", c.reminder_days, "is longer than the plan can keep")
+        raise GateError("list of reminder lead times", c.reminder_days, QT_TRANSLATE_NOOP("Gate", "the {field} {value} is longer than the plan can keep."))
     return c
 
 
@@ -244,7 +273,7 @@ def check_date_text(field: str, text: str) -> date:
     try:
         day = date.fromisoformat(text)
     except (TypeError, ValueError):
-        raise GateError(field, text, "is not a date; write it as YYYY-MM-DD") from None
+        raise GateError(field, text, QT_TRANSLATE_NOOP("Gate", "the {field} {value} is not a date; write it as YYYY-MM-DD.")) from None
     check_day(field, day)
     return day
 

@@ -11,6 +11,8 @@ from datetime import date, timedelta
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from .sentences import QT_TRANSLATE_NOOP, said
+
 if TYPE_CHECKING:
     from dateutil.relativedelta import relativedelta
 
@@ -73,7 +75,7 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise ValueError(f"a period cannot end ({self.end}) before it starts ({self.start})")
+            raise ValueError(said(QT_TRANSLATE_NOOP("Phrases", "a period cannot end ({end}) before it starts ({start})"), end=self.end, start=self.start))
 
     # Construction -------------------------------------------------------------------------
 

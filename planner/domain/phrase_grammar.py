@@ -18,6 +18,7 @@ from typing import Callable, Iterable
 from .period import Period, Precision, month_end
 from .phrase_words import ALL as W
 from .recurrence import Recurrence
+from .sentences import QT_TRANSLATE_NOOP, said
 
 # The years of the dates the planner supports (gate.EARLIEST..LATEST, 1900-2199); a test keeps
 # the two equal.
@@ -78,7 +79,9 @@ def _year(g: dict[str, str], name: str = "year") -> int:
 def _ordinal(g: dict[str, str], most: int) -> int:
     n = W.ordinals[_key(g["ord"])]
     if n > most:
-        raise ValueError(f"a year has {'two halves' if most == 2 else 'four quarters'}, not {n}")
+        if most == 2:
+            raise ValueError(said(QT_TRANSLATE_NOOP("Phrases", "a year has two halves, not {count}"), count=n))
+        raise ValueError(said(QT_TRANSLATE_NOOP("Phrases", "a year has four quarters, not {count}"), count=n))
     return n
 
 
@@ -106,21 +109,21 @@ def _days(first: date, last: date) -> Period:
 def _window(g: dict[str, str], doc: date | None) -> Period:
     first, last = (date(*map(int, g[k].split("-"))) for k in ("a", "b"))
     if last < first:
-        raise ValueError(f"the window ends on {last}, before it starts on {first}")
+        raise ValueError(said(QT_TRANSLATE_NOOP("Phrases", "the window ends on {last}, before it starts on {first}"), last=last, first=first))
     return _days(first, last)
 
 
 def _years(g: dict[str, str], doc: date | None) -> Period:
     first, last = _year(g), _year(g, "year2")
     if last < first:
-        raise ValueError(f"the span ends in {last}, before it starts in {first}")
+        raise ValueError(said(QT_TRANSLATE_NOOP("Phrases", "the span ends in {last}, before it starts in {first}"), last=last, first=first))
     return Period.years(first, last) if last > first else Period.year(first)
 
 
 def _quarters(year: int, first: int, last: int) -> Period:
     """"Q2/Q3 2021", "Q1-Q2 2021": the window from the first quarter's start to the last one's end."""
     if last <= first:
-        raise ValueError(f"the quarters run backwards or repeat (Q{first} to Q{last})")
+        raise ValueError(said(QT_TRANSLATE_NOOP("Phrases", "the quarters run backwards or repeat (Q{first} to Q{last})"), first=first, last=last))
     return _days(Period.quarter(year, first).start, Period.quarter(year, last).end)
 
 

@@ -24,22 +24,24 @@ from .gate import EARLIEST, LATEST
 from .period import Period
 from .phrase_grammar import NeedsDocumentDate, Reading, grammar, read
 from .phrase_search import PhraseMatch, find_phrases, mask_references, reference_spans
+from .sentences import QT_TRANSLATE_NOOP, Sentence, said, sentence_of
 
 # The searcher is re-exported so that the reader and the edit field import the one grammar from one place.
 __all__ = ["PhraseError", "PhraseMatch", "Reading", "find_phrases", "mask_references", "parse_period", "read_phrase",
            "reference_spans"]
 
 
-_FORMS = ("use a form such as 'Q4 2020', 'by the end of 2020', 'early 2021', "
-          "'December 2020', '22 August 2020', '2021-2025' or '2020-12-31'")
+_FORMS = QT_TRANSLATE_NOOP("Phrases", "use a form such as 'Q4 2020', 'by the end of 2020', 'early 2021', "
+                           "'December 2020', '22 August 2020', '2021-2025' or '2020-12-31'")
 
 
 class PhraseError(ValueError):
-    """A date phrase the planner cannot read; the message quotes it."""
+    """A date phrase the planner cannot read; the message quotes it (its Sentence, args[0], is
+    said in the officer's language by planner.i18n)."""
 
-    def __init__(self, phrase: str, why: str = "") -> None:
+    def __init__(self, phrase: str, why: str | Sentence = "") -> None:
         self.phrase = phrase
-        super().__init__(f"Cannot read the date {phrase!r}: {why or _FORMS}.")
+        super().__init__(said(QT_TRANSLATE_NOOP("Phrases", "Cannot read the date {phrase!r}: {why}."), phrase=phrase, why=why or _FORMS))
 
 
 def parse_period(phrase: str, *, anchor: date | None = None, document_date: date | None = None) -> Period:
@@ -53,7 +55,7 @@ def parse_period(phrase: str, *, anchor: date | None = None, document_date: date
     reading = read_phrase(phrase, anchor=anchor, document_date=document_date)
     if reading.period is None:
         assert reading.recurrence is not None
-        raise PhraseError(phrase, f"it repeats {reading.recurrence.label}, so it has no single window")
+        raise PhraseError(phrase, said(QT_TRANSLATE_NOOP("Phrases", "it repeats {how_often}, so it has no single window"), how_often=reading.recurrence.described))
     return reading.period
 
 
@@ -68,7 +70,7 @@ def read_phrase(phrase: str, *, anchor: date | None = None, document_date: date 
 def _read(phrase: str, document_date: date | None) -> Reading:
     text = " ".join(phrase.split())
     if not text:
-        raise PhraseError(phrase, "the date is empty")
+        raise PhraseError(phrase, said(QT_TRANSLATE_NOOP("Phrases", "the date is empty")))
     body = text.rstrip(".").strip()
     if body.startswith("(") and body.endswith(")"):
         body = body[1:-1].strip()  # "(third quarter)", as footnotes write it
@@ -78,9 +80,9 @@ def _read(phrase: str, document_date: date | None) -> Reading:
     try:
         reading = read(m, document_date)
     except NeedsDocumentDate:
-        raise PhraseError(phrase, f"{body!r} needs the adoption date of its document") from None
+        raise PhraseError(phrase, said(QT_TRANSLATE_NOOP("Phrases", "{body!r} needs the adoption date of its document"), body=body)) from None
     except (ValueError, OverflowError) as exc:
-        raise PhraseError(phrase, str(exc)) from None
+        raise PhraseError(phrase, sentence_of(exc)) from None
     if reading.period is None:
         return reading
     return Reading(reading.kind, reading.period.with_phrase(text))
@@ -102,17 +104,18 @@ _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _FIGURES = re.compile(r"[\d\s./\-–—]+")
 
 
-def _why_not(body: str) -> str:
+def _why_not(body: str) -> Sentence | str:
     """Why the whole of `body` is not a date phrase, in words the officer can act on."""
     if any(not EARLIEST.year <= int(n) <= LATEST.year for n in _FOUR_DIGITS.findall(body)):
-        return f"it falls outside the dates the planner supports ({EARLIEST.isoformat()} to {LATEST.isoformat()})"
+        return said(QT_TRANSLATE_NOOP("Phrases", "it falls outside the dates the planner supports ({earliest} to {latest})"),
+                    earliest=EARLIEST.isoformat(), latest=LATEST.isoformat())
     if _FIGURES.fullmatch(body):
-        return "a date in figures is written year-month-day with dashes, such as '2021-02-03'"
+        return said(QT_TRANSLATE_NOOP("Phrases", "a date in figures is written year-month-day with dashes, such as '2021-02-03'"))
     found = [m for m in grammar().finditer(body) if m.group().strip()]
     if len(found) > 1:
-        return f"it holds {len(found)} dates ({', '.join(repr(m.group()) for m in found)}); give one"
+        return said(QT_TRANSLATE_NOOP("Phrases", "it holds {count} dates ({dates}); give one"), count=len(found), dates=", ".join(repr(m.group()) for m in found))
     if found:
         m = found[0]
         leftover = " ".join(f"{body[:m.start()]} {body[m.end():]}".split())
-        return f"{_FORMS} ({leftover!r} is left over beside the date {m.group()!r})"
+        return said(QT_TRANSLATE_NOOP("Phrases", "{forms} ({leftover!r} is left over beside the date {date!r})"), forms=_FORMS, leftover=leftover, date=m.group())
     return ""

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .period import Period, Precision, month_end
+from .sentences import QT_TRANSLATE_NOOP, Sentence, said
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,10 +24,19 @@ class Recurrence:
 
     @property
     def label(self) -> str:
+        return str(self.described)
+
+    @property
+    def described(self) -> Sentence:
+        """"every year", "every 2 years", "every 6 months", to be said in a sentence."""
         if self.months % 12 == 0:
             years = self.months // 12
-            return "every year" if years == 1 else f"every {years} years"
-        return "every month" if self.months == 1 else f"every {self.months} months"
+            if years == 1:
+                return said(QT_TRANSLATE_NOOP("Phrases", "every year"))
+            return said(QT_TRANSLATE_NOOP("Phrases", "every {count} years"), count=years)
+        if self.months == 1:
+            return said(QT_TRANSLATE_NOOP("Phrases", "every month"))
+        return said(QT_TRANSLATE_NOOP("Phrases", "every {count} months"), count=self.months)
 
     def occurrences(self, over: Period) -> list[Period]:
         """One window per occurrence inside `over`, back to back, in calendar units.

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .plan import Commitment, Status
+from .sentences import QT_TRANSLATE_NOOP, said
 
 DEFAULT_LEAD_DAYS: tuple[int, ...] = (30, 7, 1)
 WINDOW_OPENS = -1  # the lead "time" of the reminder when a coarse window opens
@@ -59,8 +60,8 @@ def parse_lead_days(text: str) -> tuple[int, ...]:
     for part in text.replace(";", ",").split(","):
         part = part.strip().removesuffix("days").removesuffix("day").strip()
         if part.startswith("-") and part[1:].isdigit():
-            raise ValueError(f"The reminder lead time {part!r} is before the due date's end; give days before it, 0 or more.")
+            raise ValueError(said(QT_TRANSLATE_NOOP("Gate", "The reminder lead time {part!r} is before the due date's end; give days before it, 0 or more."), part=part))
         if not part.isdigit():
-            raise ValueError(f"The reminder lead time {part!r} is not a whole number of days.")
+            raise ValueError(said(QT_TRANSLATE_NOOP("Gate", "The reminder lead time {part!r} is not a whole number of days."), part=part))
         out.append(int(part))
     return tuple(sorted(set(out), reverse=True))

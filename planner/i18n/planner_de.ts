@@ -2143,6 +2143,204 @@ Fällig: {shown}</translation>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../domain/gate.py" line="87"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="87"/>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="87"/>
+        <source>actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="88"/>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="88"/>
+        <source>section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="88"/>
+        <source>quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="89"/>
+        <source>link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="89"/>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="89"/>
+        <source>initiative key</source>
+        <translation>Initiativschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="90"/>
+        <source>due date</source>
+        <translation>Fälligkeit</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="90"/>
+        <source>start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="90"/>
+        <source>baseline</source>
+        <translation>Basisplan</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="91"/>
+        <source>forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="91"/>
+        <source>delivery date</source>
+        <translation>Erfüllungsdatum</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="92"/>
+        <source>delivering document</source>
+        <translation>erfüllendes Dokument</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="92"/>
+        <source>reminder lead time</source>
+        <translation>Erinnerungsvorlauf</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="93"/>
+        <source>list of reminder lead times</source>
+        <translation>Liste der Erinnerungsvorläufe</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="93"/>
+        <source>strategy key</source>
+        <translation>Strategieschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="94"/>
+        <source>strategy title</source>
+        <translation>Strategietitel</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="94"/>
+        <source>strategy reference</source>
+        <translation>Aktenzeichen der Strategie</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="95"/>
+        <source>adoption date</source>
+        <translation>Annahmedatum</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="95"/>
+        <source>strategy period</source>
+        <translation>Strategiezeitraum</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="96"/>
+        <source>initiative number</source>
+        <translation>Initiativnummer</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="96"/>
+        <source>initiative title</source>
+        <translation>Initiativtitel</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="97"/>
+        <source>document reference</source>
+        <translation>Aktenzeichen des Dokuments</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="97"/>
+        <source>document title</source>
+        <translation>Dokumenttitel</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="98"/>
+        <source>publication date</source>
+        <translation>Veröffentlichungsdatum</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="98"/>
+        <source>document file</source>
+        <translation>Dokumentdatei</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="99"/>
+        <source>document link</source>
+        <translation>Dokumentlink</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="99"/>
+        <source>key date</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="100"/>
+        <source>key date label</source>
+        <translation>Bezeichnung des Stichtags</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="100"/>
+        <source>key date source</source>
+        <translation>Quelle des Stichtags</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="101"/>
+        <source>key date quote</source>
+        <translation>Zitat des Stichtags</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="101"/>
+        <source>setting name</source>
+        <translation>Name der Einstellung</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="102"/>
+        <source>setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="102"/>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="102"/>
+        <source>baseline name</source>
+        <translation>Name des Basisplans</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="103"/>
+        <source>baseline day</source>
+        <translation>Tag des Basisplans</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="136"/>
+        <source>{field} as written</source>
+        <translation>{field} (Wortlaut)</translation>
+    </message>
+</context>
+<context>
     <name>FileTransfer</name>
     <message>
         <location filename="../ui/file_transfer.py" line="27"/>
@@ -2383,6 +2581,84 @@ Fällig: {shown}</translation>
         <location filename="../timeline/flag_lane.py" line="135"/>
         <source>{count} key dates</source>
         <translation>{count} Stichtage</translation>
+    </message>
+</context>
+<context>
+    <name>Gate</name>
+    <message>
+        <location filename="../domain/gate.py" line="78"/>
+        <source>{where}: {refusal}</source>
+        <translation>{where}: {refusal}</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="116"/>
+        <source>{start}…&apos; ({count} characters)</source>
+        <translation>{start}…&apos; ({count} Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="124"/>
+        <source>the {field} {value} is outside the dates the planner supports ({earliest} to {latest}).</source>
+        <translation>der Wert {value} im Feld „{field}“ liegt außerhalb der unterstützten Daten ({earliest} bis {latest}).</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="133"/>
+        <source>the {field} {value} ends before it starts.</source>
+        <translation>der Wert {value} im Feld „{field}“ endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="135"/>
+        <source>the {field} {value} falls outside the dates the planner supports ({earliest} to {latest}).</source>
+        <translation>der Wert {value} im Feld „{field}“ reicht über die unterstützten Daten hinaus ({earliest} bis {latest}).</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="147"/>
+        <source>the {field} {value} is not text.</source>
+        <translation>der Wert {value} im Feld „{field}“ ist kein Text.</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="149"/>
+        <source>the {field} {value} is empty; it must say something.</source>
+        <translation>der Wert {value} im Feld „{field}“ ist leer; das Feld muss etwas sagen.</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="151"/>
+        <source>the {field} {value} is longer than the {limit} characters it may have.</source>
+        <translation>der Wert {value} im Feld „{field}“ ist länger als die erlaubten {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="154"/>
+        <source>the {field} {value} holds a control character ({character}), which a plan cannot keep.</source>
+        <translation>der Wert {value} im Feld „{field}“ enthält ein Steuerzeichen ({character}), das ein Plan nicht speichern kann.</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="161"/>
+        <source>the {field} {value} is not a number of days from 0 to {most}.</source>
+        <translation>der Wert {value} im Feld „{field}“ ist keine Anzahl von Tagen von 0 bis {most}.</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="192"/>
+        <source>the {field} {value} comes after the due date ({due}); a span must end after it starts.</source>
+        <translation>der Wert {value} im Feld „{field}“ liegt nach der Fälligkeit ({due}); ein Zeitraum muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="195"/>
+        <source>the {field} {value} is longer than the plan can keep.</source>
+        <translation>der Wert {value} im Feld „{field}“ ist länger, als ein Plan speichern kann.</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="276"/>
+        <source>the {field} {value} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>der Wert {value} im Feld „{field}“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <location filename="../domain/reminders.py" line="63"/>
+        <source>The reminder lead time {part!r} is before the due date&apos;s end; give days before it, 0 or more.</source>
+        <translation>Der Erinnerungsvorlauf {part!r} liegt nach dem Ende der Fälligkeit; geben Sie Tage davor an, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <location filename="../domain/reminders.py" line="65"/>
+        <source>The reminder lead time {part!r} is not a whole number of days.</source>
+        <translation>Der Erinnerungsvorlauf {part!r} ist keine ganze Zahl von Tagen.</translation>
     </message>
 </context>
 <context>
@@ -3136,6 +3412,104 @@ Fällig: {shown}</translation>
         <location filename="../ui/phrase_edit.py" line="151"/>
         <source>{text!r} is a window ({window}); give the exact day.</source>
         <translation>{text!r} ist ein Zeitfenster ({window}); geben Sie den genauen Tag an.</translation>
+    </message>
+</context>
+<context>
+    <name>Phrases</name>
+    <message>
+        <location filename="../domain/period.py" line="78"/>
+        <source>a period cannot end ({end}) before it starts ({start})</source>
+        <translation>ein Zeitraum kann nicht enden ({end}), bevor er beginnt ({start})</translation>
+    </message>
+    <message>
+        <location filename="../domain/phrase_grammar.py" line="83"/>
+        <source>a year has two halves, not {count}</source>
+        <translation>ein Jahr hat zwei Halbjahre, nicht {count}</translation>
+    </message>
+    <message>
+        <location filename="../domain/phrase_grammar.py" line="84"/>
+        <source>a year has four quarters, not {count}</source>
+        <translation>ein Jahr hat vier Quartale, nicht {count}</translation>
+    </message>
+    <message>
+        <location filename="../domain/phrase_grammar.py" line="112"/>
+        <source>the window ends on {last}, before it starts on {first}</source>
+        <translation>das Zeitfenster endet am {last}, bevor es am {first} beginnt</translation>
+    </message>
+    <message>
+        <location filename="../domain/phrase_grammar.py" line="119"/>
+        <source>the span ends in {last}, before it starts in {first}</source>
+        <translation>der Zeitraum endet {last}, bevor er {first} beginnt</translation>
+    </message>
+    <message>
+        <location filename="../domain/phrase_grammar.py" line="126"/>
+        <source>the quarters run backwards or repeat (Q{first} to Q{last})</source>
+        <translation>die Quartale laufen rückwärts oder wiederholen sich (Q{first} bis Q{last})</translation>
+    </message>
+    <message>
+        <location filename="../domain/phrases.py" line="34"/>
+        <source>use a form such as &apos;Q4 2020&apos;, &apos;by the end of 2020&apos;, &apos;early 2021&apos;, &apos;December 2020&apos;, &apos;22 August 2020&apos;, &apos;2021-2025&apos; or &apos;2020-12-31&apos;</source>
+        <translation>verwenden Sie eine Form wie „Q4 2020“, „bis Ende 2020“, „Anfang 2021“, „Dezember 2020“, „22. August 2020“, „2021-2025“ oder „2020-12-31“</translation>
+    </message>
+    <message>
+        <location filename="../domain/phrases.py" line="44"/>
+        <source>Cannot read the date {phrase!r}: {why}.</source>
+        <translation>Das Datum {phrase!r} ist nicht lesbar: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../domain/phrases.py" line="58"/>
+        <source>it repeats {how_often}, so it has no single window</source>
+        <translation>es wiederholt sich {how_often} und hat daher kein einzelnes Zeitfenster</translation>
+    </message>
+    <message>
+        <location filename="../domain/phrases.py" line="73"/>
+        <source>the date is empty</source>
+        <translation>das Datum ist leer</translation>
+    </message>
+    <message>
+        <location filename="../domain/phrases.py" line="83"/>
+        <source>{body!r} needs the adoption date of its document</source>
+        <translation>{body!r} braucht das Annahmedatum seines Dokuments</translation>
+    </message>
+    <message>
+        <location filename="../domain/phrases.py" line="110"/>
+        <source>it falls outside the dates the planner supports ({earliest} to {latest})</source>
+        <translation>es liegt außerhalb der unterstützten Daten ({earliest} bis {latest})</translation>
+    </message>
+    <message>
+        <location filename="../domain/phrases.py" line="113"/>
+        <source>a date in figures is written year-month-day with dashes, such as &apos;2021-02-03&apos;</source>
+        <translation>ein Datum in Ziffern wird Jahr-Monat-Tag mit Bindestrichen geschrieben, etwa „2021-02-03“</translation>
+    </message>
+    <message>
+        <location filename="../domain/phrases.py" line="116"/>
+        <source>it holds {count} dates ({dates}); give one</source>
+        <translation>es enthält {count} Daten ({dates}); geben Sie eines an</translation>
+    </message>
+    <message>
+        <location filename="../domain/phrases.py" line="120"/>
+        <source>{forms} ({leftover!r} is left over beside the date {date!r})</source>
+        <translation>{forms} ({leftover!r} bleibt neben dem Datum {date!r} übrig)</translation>
+    </message>
+    <message>
+        <location filename="../domain/recurrence.py" line="35"/>
+        <source>every year</source>
+        <translation>jedes Jahr</translation>
+    </message>
+    <message>
+        <location filename="../domain/recurrence.py" line="36"/>
+        <source>every {count} years</source>
+        <translation>alle {count} Jahre</translation>
+    </message>
+    <message>
+        <location filename="../domain/recurrence.py" line="38"/>
+        <source>every month</source>
+        <translation>jeden Monat</translation>
+    </message>
+    <message>
+        <location filename="../domain/recurrence.py" line="39"/>
+        <source>every {count} months</source>
+        <translation>alle {count} Monate</translation>
     </message>
 </context>
 <context>

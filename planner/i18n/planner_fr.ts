@@ -2143,6 +2143,204 @@ Due: {shown}</source>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../domain/gate.py" line="87"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="87"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="87"/>
+        <source>actor</source>
+        <translation>acteur</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="88"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="88"/>
+        <source>section</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="88"/>
+        <source>quote</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="89"/>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="89"/>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="89"/>
+        <source>initiative key</source>
+        <translation>clé de l&apos;initiative</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="90"/>
+        <source>due date</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="90"/>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="90"/>
+        <source>baseline</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="91"/>
+        <source>forecast</source>
+        <translation>prévision</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="91"/>
+        <source>delivery date</source>
+        <translation>date de réalisation</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="92"/>
+        <source>delivering document</source>
+        <translation>document de réalisation</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="92"/>
+        <source>reminder lead time</source>
+        <translation>délai de rappel</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="93"/>
+        <source>list of reminder lead times</source>
+        <translation>liste des délais de rappel</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="93"/>
+        <source>strategy key</source>
+        <translation>clé de la stratégie</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="94"/>
+        <source>strategy title</source>
+        <translation>titre de la stratégie</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="94"/>
+        <source>strategy reference</source>
+        <translation>référence de la stratégie</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="95"/>
+        <source>adoption date</source>
+        <translation>date d&apos;adoption</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="95"/>
+        <source>strategy period</source>
+        <translation>période de la stratégie</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="96"/>
+        <source>initiative number</source>
+        <translation>numéro de l&apos;initiative</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="96"/>
+        <source>initiative title</source>
+        <translation>titre de l&apos;initiative</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="97"/>
+        <source>document reference</source>
+        <translation>référence du document</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="97"/>
+        <source>document title</source>
+        <translation>titre du document</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="98"/>
+        <source>publication date</source>
+        <translation>date de publication</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="98"/>
+        <source>document file</source>
+        <translation>fichier du document</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="99"/>
+        <source>document link</source>
+        <translation>lien du document</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="99"/>
+        <source>key date</source>
+        <translation>date clé</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="100"/>
+        <source>key date label</source>
+        <translation>libellé de la date clé</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="100"/>
+        <source>key date source</source>
+        <translation>source de la date clé</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="101"/>
+        <source>key date quote</source>
+        <translation>citation de la date clé</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="101"/>
+        <source>setting name</source>
+        <translation>nom du paramètre</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="102"/>
+        <source>setting</source>
+        <translation>paramètre</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="102"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="102"/>
+        <source>baseline name</source>
+        <translation>nom de la référence</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="103"/>
+        <source>baseline day</source>
+        <translation>jour de la référence</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="136"/>
+        <source>{field} as written</source>
+        <translation>{field} (texte)</translation>
+    </message>
+</context>
+<context>
     <name>FileTransfer</name>
     <message>
         <location filename="../ui/file_transfer.py" line="27"/>
@@ -2383,6 +2581,84 @@ Due: {shown}</source>
         <location filename="../timeline/flag_lane.py" line="135"/>
         <source>{count} key dates</source>
         <translation>{count} dates clés</translation>
+    </message>
+</context>
+<context>
+    <name>Gate</name>
+    <message>
+        <location filename="../domain/gate.py" line="78"/>
+        <source>{where}: {refusal}</source>
+        <translation>{where} : {refusal}</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="116"/>
+        <source>{start}…&apos; ({count} characters)</source>
+        <translation>{start}…&apos; ({count} caractères)</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="124"/>
+        <source>the {field} {value} is outside the dates the planner supports ({earliest} to {latest}).</source>
+        <translation>la valeur {value} du champ « {field} » est hors des dates prises en charge ({earliest} à {latest}).</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="133"/>
+        <source>the {field} {value} ends before it starts.</source>
+        <translation>la valeur {value} du champ « {field} » finit avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="135"/>
+        <source>the {field} {value} falls outside the dates the planner supports ({earliest} to {latest}).</source>
+        <translation>la valeur {value} du champ « {field} » sort des dates prises en charge ({earliest} à {latest}).</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="147"/>
+        <source>the {field} {value} is not text.</source>
+        <translation>la valeur {value} du champ « {field} » n&apos;est pas du texte.</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="149"/>
+        <source>the {field} {value} is empty; it must say something.</source>
+        <translation>la valeur {value} du champ « {field} » est vide ; le champ doit dire quelque chose.</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="151"/>
+        <source>the {field} {value} is longer than the {limit} characters it may have.</source>
+        <translation>la valeur {value} du champ « {field} » dépasse les {limit} caractères permis.</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="154"/>
+        <source>the {field} {value} holds a control character ({character}), which a plan cannot keep.</source>
+        <translation>la valeur {value} du champ « {field} » contient un caractère de contrôle ({character}), qu&apos;un plan ne peut pas garder.</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="161"/>
+        <source>the {field} {value} is not a number of days from 0 to {most}.</source>
+        <translation>la valeur {value} du champ « {field} » n&apos;est pas un nombre de jours de 0 à {most}.</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="192"/>
+        <source>the {field} {value} comes after the due date ({due}); a span must end after it starts.</source>
+        <translation>la valeur {value} du champ « {field} » vient après l&apos;échéance ({due}) ; une période doit finir après avoir commencé.</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="195"/>
+        <source>the {field} {value} is longer than the plan can keep.</source>
+        <translation>la valeur {value} du champ « {field} » est plus longue que ce qu&apos;un plan peut garder.</translation>
+    </message>
+    <message>
+        <location filename="../domain/gate.py" line="276"/>
+        <source>the {field} {value} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>la valeur {value} du champ « {field} » n&apos;est pas une date ; écrivez-la AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location filename="../domain/reminders.py" line="63"/>
+        <source>The reminder lead time {part!r} is before the due date&apos;s end; give days before it, 0 or more.</source>
+        <translation>Le délai de rappel {part!r} tombe après la fin de l&apos;échéance ; donnez un nombre de jours avant elle, 0 ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../domain/reminders.py" line="65"/>
+        <source>The reminder lead time {part!r} is not a whole number of days.</source>
+        <translation>Le délai de rappel {part!r} n&apos;est pas un nombre entier de jours.</translation>
     </message>
 </context>
 <context>
@@ -3136,6 +3412,104 @@ Due: {shown}</source>
         <location filename="../ui/phrase_edit.py" line="151"/>
         <source>{text!r} is a window ({window}); give the exact day.</source>
         <translation>{text!r} est une fenêtre ({window}) ; indiquez le jour exact.</translation>
+    </message>
+</context>
+<context>
+    <name>Phrases</name>
+    <message>
+        <location filename="../domain/period.py" line="78"/>
+        <source>a period cannot end ({end}) before it starts ({start})</source>
+        <translation>une période ne peut pas finir ({end}) avant de commencer ({start})</translation>
+    </message>
+    <message>
+        <location filename="../domain/phrase_grammar.py" line="83"/>
+        <source>a year has two halves, not {count}</source>
+        <translation>une année a deux semestres, pas {count}</translation>
+    </message>
+    <message>
+        <location filename="../domain/phrase_grammar.py" line="84"/>
+        <source>a year has four quarters, not {count}</source>
+        <translation>une année a quatre trimestres, pas {count}</translation>
+    </message>
+    <message>
+        <location filename="../domain/phrase_grammar.py" line="112"/>
+        <source>the window ends on {last}, before it starts on {first}</source>
+        <translation>la fenêtre finit le {last}, avant de commencer le {first}</translation>
+    </message>
+    <message>
+        <location filename="../domain/phrase_grammar.py" line="119"/>
+        <source>the span ends in {last}, before it starts in {first}</source>
+        <translation>la période finit en {last}, avant de commencer en {first}</translation>
+    </message>
+    <message>
+        <location filename="../domain/phrase_grammar.py" line="126"/>
+        <source>the quarters run backwards or repeat (Q{first} to Q{last})</source>
+        <translation>les trimestres vont à rebours ou se répètent (T{first} à T{last})</translation>
+    </message>
+    <message>
+        <location filename="../domain/phrases.py" line="34"/>
+        <source>use a form such as &apos;Q4 2020&apos;, &apos;by the end of 2020&apos;, &apos;early 2021&apos;, &apos;December 2020&apos;, &apos;22 August 2020&apos;, &apos;2021-2025&apos; or &apos;2020-12-31&apos;</source>
+        <translation>utilisez une forme telle que « T4 2020 », « d&apos;ici fin 2020 », « début 2021 », « décembre 2020 », « 22 août 2020 », « 2021-2025 » ou « 2020-12-31 »</translation>
+    </message>
+    <message>
+        <location filename="../domain/phrases.py" line="44"/>
+        <source>Cannot read the date {phrase!r}: {why}.</source>
+        <translation>Impossible de lire la date {phrase!r} : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../domain/phrases.py" line="58"/>
+        <source>it repeats {how_often}, so it has no single window</source>
+        <translation>elle se répète {how_often}, elle n&apos;a donc pas de fenêtre unique</translation>
+    </message>
+    <message>
+        <location filename="../domain/phrases.py" line="73"/>
+        <source>the date is empty</source>
+        <translation>la date est vide</translation>
+    </message>
+    <message>
+        <location filename="../domain/phrases.py" line="83"/>
+        <source>{body!r} needs the adoption date of its document</source>
+        <translation>{body!r} a besoin de la date d&apos;adoption de son document</translation>
+    </message>
+    <message>
+        <location filename="../domain/phrases.py" line="110"/>
+        <source>it falls outside the dates the planner supports ({earliest} to {latest})</source>
+        <translation>elle sort des dates prises en charge ({earliest} à {latest})</translation>
+    </message>
+    <message>
+        <location filename="../domain/phrases.py" line="113"/>
+        <source>a date in figures is written year-month-day with dashes, such as &apos;2021-02-03&apos;</source>
+        <translation>une date en chiffres s&apos;écrit année-mois-jour avec des tirets, par exemple « 2021-02-03 »</translation>
+    </message>
+    <message>
+        <location filename="../domain/phrases.py" line="116"/>
+        <source>it holds {count} dates ({dates}); give one</source>
+        <translation>elle contient {count} dates ({dates}) ; donnez-en une</translation>
+    </message>
+    <message>
+        <location filename="../domain/phrases.py" line="120"/>
+        <source>{forms} ({leftover!r} is left over beside the date {date!r})</source>
+        <translation>{forms} ({leftover!r} reste à côté de la date {date!r})</translation>
+    </message>
+    <message>
+        <location filename="../domain/recurrence.py" line="35"/>
+        <source>every year</source>
+        <translation>chaque année</translation>
+    </message>
+    <message>
+        <location filename="../domain/recurrence.py" line="36"/>
+        <source>every {count} years</source>
+        <translation>tous les {count} ans</translation>
+    </message>
+    <message>
+        <location filename="../domain/recurrence.py" line="38"/>
+        <source>every month</source>
+        <translation>chaque mois</translation>
+    </message>
+    <message>
+        <location filename="../domain/recurrence.py" line="39"/>
+        <source>every {count} months</source>
+        <translation>tous les {count} mois</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from planner.calendar.render import (
 )
 from planner.calendar.todos import to_ics_todos
 from planner.files import FileWriteError, write_atomically
+from planner.i18n.sentences import error_text
 from planner.store.errors import StoreError
 
 from .calendar_dialogs import (
@@ -119,7 +120,7 @@ class CalendarActions(QObject):
             for path, data in files:
                 write_atomically(path, data)
         except FileWriteError as exc:
-            self._warn(self.tr("Export calendar"), str(exc))
+            self._warn(self.tr("Export calendar"), error_text(exc))
             return []
         self.window.statusBar().showMessage(self.tr("Exported {count} commitments to {files}.").format(count=len(chosen), files=", ".join(p.name for p, _ in files)), 8000)
         return [p for p, _ in files]
@@ -141,7 +142,7 @@ class CalendarActions(QObject):
         try:
             self.feed = FeedServer(self.doc.store, self.doc.clock, port=chosen).start()
         except FeedError as exc:
-            self._warn(self.tr("Calendar feed"), str(exc))
+            self._warn(self.tr("Calendar feed"), error_text(exc))
             self._set_feed_checked(False)
             return None
         self.window.destroyed.connect(self.feed.stop)  # a closed window leaves no server behind
@@ -188,7 +189,7 @@ class CalendarActions(QObject):
         try:
             publisher.publish()
         except (FileWriteError, StoreError) as exc:
-            self._warn(self.tr("Publish calendar file"), str(exc))
+            self._warn(self.tr("Publish calendar file"), error_text(exc))
             self.autopublish_action.setChecked(False)
             return False
         self.publisher = publisher
@@ -217,7 +218,7 @@ class CalendarActions(QObject):
             written = self.publisher.publish_if_changed()
         except (FileWriteError, StoreError) as exc:
             if not self._publish_failed:  # say it once, not after every edit
-                self._warn(self.tr("Publish calendar file"), str(exc))
+                self._warn(self.tr("Publish calendar file"), error_text(exc))
             self._publish_failed = True
             return False
         self._publish_failed = False
@@ -252,7 +253,7 @@ class CalendarActions(QObject):
                 )
         except CalDavError as exc:
             QApplication.restoreOverrideCursor()
-            self._warn(self.tr("Publish to team calendar"), str(exc))
+            self._warn(self.tr("Publish to team calendar"), error_text(exc))
             return None
         QApplication.restoreOverrideCursor()
         store.set_setting(key, caldav_sync.dump_state(state))

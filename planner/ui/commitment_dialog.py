@@ -32,6 +32,7 @@ from planner.domain import gate
 from planner.domain.dependencies import Violation, would_break
 from planner.domain.plan import DATED_FIELDS, Commitment, Kind, Status
 from planner.i18n import QT_TRANSLATE_NOOP, window_text
+from planner.i18n.sentences import error_text
 from planner.i18n.words import status_word
 
 from .accessible_names import name_form_fields
@@ -213,7 +214,7 @@ class CommitmentDialog(QDialog):
             try:  # what the command line and the imports refuse, the dialog refuses too, before OK
                 gate.check_commitment(self.edited())
             except gate.GateError as exc:
-                out.append(str(exc))
+                out.append(error_text(exc))
         return out
 
     def edited(self) -> Commitment:

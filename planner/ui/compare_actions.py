@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QMenu, QMessageBox
 
 from planner.domain.as_planned import as_planned_on
 from planner.i18n import day_text
+from planner.i18n.sentences import error_text
 from planner.store.errors import StoreError
 
 from .as_of_dialog import AsOfDialog
@@ -61,7 +62,7 @@ class CompareActions(QObject):
             try:
                 self.doc.store.save_baseline(label, day)
             except StoreError as exc:
-                QMessageBox.warning(self.window, self.tr("Compare with"), str(exc))
+                QMessageBox.warning(self.window, self.tr("Compare with"), error_text(exc))
                 return
         self.show_day(day, label)
 
@@ -81,7 +82,7 @@ class CompareActions(QObject):
             try:
                 history = self.doc.store.history()
             except StoreError as exc:
-                QMessageBox.warning(self.window, self.tr("Compare with"), str(exc))
+                QMessageBox.warning(self.window, self.tr("Compare with"), error_text(exc))
                 self.day = None
                 self.timeline.compare_with(None)
             else:
@@ -136,7 +137,7 @@ class CompareActions(QObject):
         try:
             self.doc.store.delete_baseline(label)
         except StoreError as exc:
-            QMessageBox.warning(self.window, self.tr("Delete a baseline"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Delete a baseline"), error_text(exc))
             return False
         if self.name == label:
             self.name = ""

@@ -22,6 +22,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from planner.i18n import QT_TRANSLATE_NOOP, translate
+from planner.i18n.sentences import error_text
 from planner.locations import CHOSEN_PLAN_SETTING, database_url, saved_url
 from planner.store.addresses import resolve_url
 from planner.store.engine import describe
@@ -77,7 +78,7 @@ class DatabasePage(QWidget):
         try:
             sentence, ok = probe(self.text() or database_url(None, {})), True  # empty: the local plan file
         except StoreError as exc:
-            sentence, ok = str(exc), False
+            sentence, ok = error_text(exc), False
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.result.setStyleSheet("" if ok else "color: #b00020")

@@ -17,6 +17,7 @@ from planner.document.link_commands import push_link, push_unlink
 from planner.document.undo_steps import one_undo_step
 from planner.domain.plan import Commitment
 from planner.i18n import translate
+from planner.i18n.sentences import error_text
 from planner.qtmodels.roles import ROW_COMMITMENT, ROW_INITIATIVE, ROW_STRATEGY, Roles
 from planner.store.errors import ConflictError, NotFoundError, StoreError
 
@@ -134,9 +135,9 @@ class EditActions(QObject):
         try:
             saved = self._write(dialog)
         except (ConflictError, NotFoundError) as exc:
-            return self._conflict(dialog, str(exc))
+            return self._conflict(dialog, error_text(exc))
         except StoreError as exc:
-            QMessageBox.warning(dialog, dialog.windowTitle(), str(exc))
+            QMessageBox.warning(dialog, dialog.windowTitle(), error_text(exc))
             return False
         if saved is not None:
             self.window.plan_view.select_commitment(saved)

@@ -19,6 +19,7 @@ from planner.domain.plan import Plan
 from planner.exchange.batch import ImportBatch, ImportFileError
 from planner.files import FileWriteError, write_atomically
 from planner.i18n import QT_TRANSLATE_NOOP
+from planner.i18n.sentences import error_text
 from planner.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ class FileTransfer(QObject):
         try:
             batch = read_plan_file(path, self.doc.plan, self.doc.as_of)
         except (ImportFileError, GateError, OSError) as exc:
-            self._warn(self.tr("Import"), str(exc) if not isinstance(exc, OSError) else self.tr("The file {path} cannot be read: {value}.").format(path=path, value=exc.strerror or exc))
+            self._warn(self.tr("Import"), error_text(exc) if not isinstance(exc, OSError) else self.tr("The file {path} cannot be read: {value}.").format(path=path, value=exc.strerror or exc))
             return False
         count = len(batch.commitments)
         question = self.tr("Import %Ln commitment(s) from {file}?", "", count).format(file=path.name)
@@ -98,7 +99,7 @@ class FileTransfer(QObject):
         try:
             report = apply_batch(self.doc.store, batch, keep_edits=False)
         except StoreError as exc:
-            self._warn(self.tr("Import"), str(exc))
+            self._warn(self.tr("Import"), error_text(exc))
             return False
         self.doc.reload()
         self.window.statusBar().showMessage(self.tr("Imported {name}: {text}.").format(name=path.name, text=report.text), 8000)
@@ -137,7 +138,7 @@ class FileTransfer(QObject):
         try:
             write_atomically(path, data)
         except FileWriteError as exc:
-            self._warn(self.tr("Export"), str(exc))
+            self._warn(self.tr("Export"), error_text(exc))
             return False
         wrote = self.tr("Wrote {count} commitments to {path}.") if rows.commitment_filter.is_empty else self.tr("Wrote {count} commitments (those the filter shows) to {path}.")
         self.window.statusBar().showMessage(wrote.format(count=QLocale().toString(len(chosen)), path=path), 8000)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QToolBar, 
 from planner.domain.filters import STATUS_WORDS, CommitmentFilter
 from planner.domain.phrases import PhraseError, parse_period
 from planner.i18n import number_text
+from planner.i18n.sentences import error_text
 
 from .contrast import warning_colour
 from .status_picker import StatusPicker
@@ -216,7 +217,7 @@ class FilterBar(QToolBar):
         try:
             period = parse_period(typed, anchor=self.doc.as_of)
         except PhraseError as exc:
-            self._show_date_problem(str(exc))
+            self._show_date_problem(error_text(exc))
             return None  # an unreadable range filters nothing, and says why
         self._show_date_problem("")
         return period.start, period.end

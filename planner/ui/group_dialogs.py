@@ -21,6 +21,7 @@ from planner.domain import gate
 from planner.domain.plan import Initiative, Plan, Strategy
 from planner.exchange.batch import slug
 from planner.i18n import translate
+from planner.i18n.sentences import error_text
 
 from .phrase_edit import ERROR_STYLE, PhraseEdit
 
@@ -76,7 +77,7 @@ class _GroupDialog(QDialog):
             self.built()
             sentence = ""
         except (gate.GateError, ValueError) as exc:
-            sentence = str(exc)
+            sentence = error_text(exc)
         self.ok.setEnabled(not sentence)
         self.problem.setText(sentence if self.original is not None or self._typed else "")
 

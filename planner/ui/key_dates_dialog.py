@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from planner.document import PlanDocument
 from planner.document.link_commands import push_delete_key_date, push_key_date
 from planner.domain.plan import KeyDate
+from planner.i18n.sentences import error_text
 from planner.store.errors import StoreError
 
 from .phrase_edit import PhraseEdit
@@ -166,4 +167,4 @@ class KeyDatesDialog(QDialog):
         try:
             change()
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Key dates"), str(exc))
+            QMessageBox.warning(self, self.tr("Key dates"), error_text(exc))

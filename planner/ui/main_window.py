@@ -14,6 +14,7 @@ from planner.document import PlanDocument
 from planner.document.undo_steps import one_undo_step
 from planner.domain.plan import Commitment, Status
 from planner.i18n import day_text
+from planner.i18n.sentences import error_text
 from planner.qtmodels.filter_proxy import PlanFilterProxy
 from planner.qtmodels.plan_model import PlanModel
 from planner.qtmodels.roles import ROW_STRATEGY, Roles
@@ -195,7 +196,7 @@ class MainWindow(QMainWindow):
                 return self.features.shared_plan.store_failed(what, exc)
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(self, what, str(exc))
+            QMessageBox.warning(self, what, error_text(exc))
             return False
 
     def reload_plan(self) -> None:

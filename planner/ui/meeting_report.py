@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from planner.domain.as_planned import as_planned_on
 from planner.files import FileWriteError
 from planner.i18n import QT_TRANSLATE_NOOP, translate
+from planner.i18n.sentences import error_text
 from planner.i18n.words import report_words
 from planner.printing.titles import filter_text
 from planner.report.files import write_report
@@ -104,7 +105,7 @@ class MeetingReportAction(QObject):
             report = meeting_report(plan, history, since=since, until=until, ahead_weeks=ahead_weeks, chosen=chosen, filter_text=filter_text(f, plan))
             pages = write_report(path, report, plan, history, self.doc.clock, report_words())
         except (StoreError, FileWriteError, ValueError) as exc:
-            QMessageBox.warning(self.window, self.tr("Meeting report"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Meeting report"), error_text(exc))
             return 0
         self.window.statusBar().showMessage(self.tr("Wrote the meeting report to {path}.").format(path=path), 10_000)
         return pages

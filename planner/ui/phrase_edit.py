@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from planner.domain.period import Period, Precision
 from planner.domain.phrases import PhraseError, parse_period
 from planner.i18n import window_text
+from planner.i18n.sentences import error_text
 from planner.i18n.words import precision_word
 
 OK_STYLE = "color: palette(placeholder-text);"
@@ -157,7 +158,7 @@ class PhraseEdit(QWidget):
         try:
             period = parse_period(text, anchor=self.anchor)
         except PhraseError as exc:
-            return None, str(exc)
+            return None, error_text(exc)
         if self.day_only and period.start != period.end:
             return None, self.tr("{text!r} is a window ({window}); give the exact day.").format(text=text.strip(), window=window_text(period))
         return period, ""

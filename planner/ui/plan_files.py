@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from planner.i18n import QT_TRANSLATE_NOOP
+from planner.i18n.sentences import error_text
 from planner.locations import CHOSEN_PLAN_SETTING
 from planner.store.addresses import resolve_url, sqlite_file
 from planner.store.errors import StoreError
@@ -125,7 +126,7 @@ class PlanFiles(QObject):
             finally:
                 store.close()
         except StoreError as exc:
-            QMessageBox.warning(self.window, self.tr("New plan"), str(exc))
+            QMessageBox.warning(self.window, self.tr("New plan"), error_text(exc))
             return False
         return self.open(str(path))
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QObject, QTimer, Signal
 
 from planner.document import PlanDocument
+from planner.i18n.sentences import error_text
 from planner.qtmodels.roles import ROW_COMMITMENT, ROW_STRATEGY, Roles
 from planner.store.errors import StoreError
 
@@ -56,7 +57,7 @@ class PlanWatcher(QObject):
         try:
             self.seen = self.doc.store.change_counter()
         except StoreError as exc:
-            self._set_reachable(False, str(exc))
+            self._set_reachable(False, error_text(exc))
 
     def start(self) -> None:
         self.timer.start()
@@ -106,7 +107,7 @@ class PlanWatcher(QObject):
             state = capture(self.view)
             self.doc.reload()  # read after the counter: a write in between only means one more reload
         except StoreError as exc:
-            self._set_reachable(False, str(exc))
+            self._set_reachable(False, error_text(exc))
             return False
         self._forget_own(now)
         restore(self.view, state)

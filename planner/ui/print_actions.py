@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from planner.files import FileWriteError
 from planner.i18n import QT_TRANSLATE_NOOP
+from planner.i18n.sentences import error_text
 from planner.printing.content import Content, as_compared, read_content
 from planner.printing.devices import page_layout, print_on, write_snapshot
 from planner.printing.errors import PrintError
@@ -75,7 +76,7 @@ class PrintActions(QObject):
             try:
                 options = dialog.options().checked()
             except PrintError as exc:
-                QMessageBox.warning(self.window, self.tr("Cannot print"), str(exc))
+                QMessageBox.warning(self.window, self.tr("Cannot print"), error_text(exc))
                 continue
             self.chosen = options
             return options
@@ -118,7 +119,7 @@ class PrintActions(QObject):
         try:
             pages = print_on(printer, self.content(options), options)
         except PrintError as exc:
-            QMessageBox.warning(self.window, self.tr("Cannot print"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Cannot print"), error_text(exc))
             return 0
         self.window.statusBar().showMessage(self.tr("Sent %Ln page(s) to {printer}.", "", pages).format(printer=printer.printerName() or self.tr("the preview")), 5000)
         return pages
@@ -140,7 +141,7 @@ class PrintActions(QObject):
         try:
             paths, pages = write_snapshot(path, self.content(options), options)
         except (PrintError, FileWriteError) as exc:
-            QMessageBox.warning(self.window, self.tr("Cannot export the snapshot"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Cannot export the snapshot"), error_text(exc))
             return []
         where = f"{paths[0]} … {paths[-1].name}" if len(paths) > 1 else str(paths[0])
         wrote = self.tr("Wrote %Ln page(s) to {file}.", "", pages)

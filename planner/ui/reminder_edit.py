@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.reminders import DEFAULT_LEAD_DAYS, parse_lead_days
+from planner.i18n.sentences import error_text
 
 DEFAULT, CUSTOM, NONE = range(3)
 
@@ -82,7 +83,7 @@ class ReminderEdit(QWidget):
             if not parse_lead_days(self.lead_days.text()):
                 return self.tr("Give at least one lead time in days, or choose 'No reminders'.")
         except ValueError as exc:
-            return str(exc)
+            return error_text(exc)
         return ""
 
     def _update(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.reminders import parse_lead_days
+from planner.i18n.sentences import error_text
 from planner.reminders import autostart
 from planner.reminders.scheduler import ReminderScheduler
 from planner.reminders.user_settings import (
@@ -83,7 +84,7 @@ class ReminderPreferences(QWidget):
         try:
             parse_lead_days(self.lead_days.text())
         except ValueError as exc:
-            return str(exc)
+            return error_text(exc)
         return None
 
     def apply(self) -> None:
@@ -100,7 +101,7 @@ class ReminderPreferences(QWidget):
             elif not self.at_login.isChecked() and autostart.is_enabled(self.entry):
                 autostart.disable(self.entry)
         except autostart.AutostartError as exc:
-            QMessageBox.warning(self, self.tr("Start at login"), str(exc))
+            QMessageBox.warning(self, self.tr("Start at login"), error_text(exc))
         self.settings.sync()
         self.on_applied()
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from planner.document.conflicts import ChangeConflict
 from planner.domain.plan import Plan
 from planner.i18n import QT_TRANSLATE_NOOP
+from planner.i18n.sentences import error_text
 from planner.store.errors import ConflictError, NotFoundError, StoreError, UnavailableError
 
 from . import conflict_dialog
@@ -76,9 +77,9 @@ class SharedPlan(QObject):
         """The store behind the window did not open: say why once and stay read-only; the opener
         tries again."""
         if not self.opening_problem:
-            QMessageBox.warning(self.window, self.tr("Open the plan"), _plain(str(exc)) + " " + self.tr("The plan is shown read-only; Planner keeps trying."))
-        self.opening_problem = str(exc)
-        self._set_read_only(True, str(exc))
+            QMessageBox.warning(self.window, self.tr("Open the plan"), _plain(error_text(exc)) + " " + self.tr("The plan is shown read-only; Planner keeps trying."))
+        self.opening_problem = error_text(exc)
+        self._set_read_only(True, error_text(exc))
 
     def _editable(self) -> None:
         self._set_read_only(False, "")
@@ -93,8 +94,8 @@ class SharedPlan(QObject):
         if isinstance(exc, ConflictError):
             return self.resolve_conflict(exc)
         if isinstance(exc, UnavailableError):
-            self.watcher.mark_unreachable(str(exc))
-        QMessageBox.warning(self.window, what, _plain(str(exc)))
+            self.watcher.mark_unreachable(error_text(exc))
+        QMessageBox.warning(self.window, what, _plain(error_text(exc)))
         return False
 
     def resolve_conflict(self, exc: ConflictError) -> bool:
@@ -107,7 +108,7 @@ class SharedPlan(QObject):
             theirs = None  # deleted elsewhere: only Reload makes sense
         except StoreError as failure:
             return self.store_failed(self.tr("Changed elsewhere"), failure)
-        choice = conflict_dialog.ask(self.window, _plain(str(exc)), theirs, about.mine_over(theirs) if about else None)
+        choice = conflict_dialog.ask(self.window, _plain(error_text(exc)), theirs, about.mine_over(theirs) if about else None)
         keep_mine = about.keep_mine if about else None
         if choice != conflict_dialog.KEEP_MINE or keep_mine is None or theirs is None:
             self.reload()

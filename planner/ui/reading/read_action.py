@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from planner.document.accept_commands import push_accepted
 from planner.exchange.batch import ImportFileError
+from planner.i18n.sentences import error_text
 from planner.reading import DocumentError, propose, read_document
 from planner.reading.review import Review
 
@@ -55,7 +56,7 @@ class ReadDocumentAction(QObject):
         try:
             document = read_document(path)
         except (DocumentError, OSError) as exc:
-            sentence = str(exc) if isinstance(exc, DocumentError) else self.tr("The file %1 cannot be read: %2.").replace("%1", str(path)).replace("%2", exc.strerror or str(exc))
+            sentence = error_text(exc) if isinstance(exc, DocumentError) else self.tr("The file %1 cannot be read: %2.").replace("%1", str(path)).replace("%2", exc.strerror or error_text(exc))
             QMessageBox.warning(self.window, self.tr("Read a document"), sentence)
             return None
         review = Review(document, propose(document), self.doc.plan, "")
@@ -74,7 +75,7 @@ class ReadDocumentAction(QObject):
         try:
             batch.check(f"In {review.document.name}")
         except ImportFileError as exc:
-            QMessageBox.warning(self.window, title, str(exc))
+            QMessageBox.warning(self.window, title, error_text(exc))
             return False
         if not batch.commitments:
             QMessageBox.information(self.window, title, self.tr("Every accepted proposal is in the plan already; nothing was added."))

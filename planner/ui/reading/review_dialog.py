@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.exchange.batch import slug
+from planner.i18n.sentences import error_text
 from planner.reading.review import Decision, EditRefused, Review
 
 from .proposal_form import SECTION_CHOICE, ProposalForm
@@ -236,7 +237,7 @@ class ReviewDialog(QDialog):
             else:
                 self.review.edit(row, **{name: value})
         except EditRefused as exc:
-            self.form.show_problem(str(exc))
+            self.form.show_problem(error_text(exc))
             return
         item = self.review.items[row]
         self.proposals.refresh_row(row, item)

@@ -1,0 +1,88 @@
+"""Sentences the layers below the window write, kept as a template and its facts so that the
+window and the command line can say them in the officer's language.
+
+The domain, store, exchange, reading and printing code must not import Qt, yet what they refuse
+reaches a French or German officer. So an error is raised with a `Sentence`: an English template
+marked with `QT_TRANSLATE_NOOP(context, text)` (the marker pyside6-lupdate reads, one context a
+layer, see CONTEXTS) and the named facts that fill it. `str()` of the sentence, and so of the
+error, is the English text as before (logs, files, tests); `planner.i18n.sentences.error_text`
+translates the template, and any fact that is itself a word or a sentence, then fills it in.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+# The catalogues' headings for sentences written below the window, one a layer (words that fill
+# a sentence, such as field names, have their own: "Fields").
+CONTEXTS = ("Calendar", "Fields", "Files", "Gate", "Import", "Phrases", "Printing", "Reading", "Store")
+
+
+class Template(str):
+    """English text marked for the catalogues; it knows the `context` it is filed under."""
+
+    context: str
+
+    def __new__(cls, context: str, text: str) -> "Template":
+        made = super().__new__(cls, text)
+        made.context = context
+        return made
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Template:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Marks `text` for the catalogues under `context`; gives it back unchanged, as a Template."""
+    return Template(context, text)
+
+
+Translator = Callable[[Template], str]
+
+
+def _english(template: Template) -> str:
+    return str.__str__(template)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A template and the facts that fill it (`str.format` names). A fact that is a Template (a
+    word such as a field's name) or a Sentence is said in the same language as the sentence; any
+    other fact is formatted as it is (a quoted value, a number, a path)."""
+
+    template: Template
+    facts: Mapping[str, object] = field(default_factory=dict)
+    capital: bool = False  # the first letter made upper case, as at the start of a message
+
+    def __str__(self) -> str:
+        return self.said(_english)
+
+    def said(self, translated: Translator) -> str:
+        """The sentence with `translated` applied to its template and to every word in it."""
+        facts = {name: _said(value, translated) for name, value in self.facts.items()}
+        text = translated(self.template).format(**facts)
+        return text[:1].upper() + text[1:] if self.capital else text
+
+    def capitalized(self) -> "Sentence":
+        return Sentence(self.template, self.facts, capital=True)
+
+
+def _said(value: object, translated: Translator) -> object:
+    if isinstance(value, Sentence):
+        return value.said(translated)
+    if isinstance(value, Template):
+        return translated(value)
+    return value
+
+
+def said(template: Template, **facts: object) -> Sentence:
+    """`template` filled with `facts`: `raise SomeError(said(QT_TRANSLATE_NOOP("Store", "..."), path=p))`."""
+    return Sentence(template, facts)
+
+
+def sentence_of(error: BaseException) -> Sentence | str:
+    """What `error` says: its Sentence when it was raised with one, else its text (an error from
+    Python or a library, which stays as it was written)."""
+    if len(error.args) == 1 and isinstance(error.args[0], Sentence):
+        return error.args[0]
+    return str(error)
+
+
+__all__ = ["CONTEXTS", "QT_TRANSLATE_NOOP", "Sentence", "Template", "said", "sentence_of"]

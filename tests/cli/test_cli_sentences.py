@@ -1,0 +1,48 @@
+"""The command line says what the layers below it refuse in the language asked for: one
+sentence, exit status 2, the plan unchanged; English stays as it was."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from planner.cli import main
+from planner.domain.clock import FixedClock
+from tests.plan_snapshot import snapshot
+
+CLOCK = FixedClock.on(date(2020, 11, 15))
+
+
+def run(capsys, *argv):
+    code = main(list(argv), clock=CLOCK, environ={"LANG": "C.UTF-8"})
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def plan(capsys, tmp_path):
+    db = tmp_path / "plan.sqlite"
+    code, _, err = run(capsys, "--db", str(db), "list")
+    assert code == 0, err
+    return db
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "planner: The actor '{x}…' (201 characters) is longer than the 200 characters it may have."),
+    ("de", "planner: Der Wert '{x}…' (201 Zeichen) im Feld „Akteur“ ist länger als die erlaubten 200 Zeichen."),
+    ("fr", "planner: La valeur '{x}…' (201 caractères) du champ « acteur » dépasse les 200 caractères permis."),
+])
+def test_a_value_the_gate_refuses_is_one_sentence_in_the_language_asked_for(capsys, plan, language, sentence):
+    before = snapshot(plan)
+    code, out, err = run(capsys, "--language", language, "--db", str(plan), "add", "Review the directive", "--due", "Q4 2021", "--actor", "x" * 201)
+    assert code == 2 and out == ""
+    assert err.strip() == sentence.format(x="x" * 44)
+    assert snapshot(plan) == before
+
+
+def test_a_date_phrase_the_reader_refuses_is_said_in_german(capsys, plan):
+    before = snapshot(plan)
+    code, _, err = run(capsys, "--language", "de", "--db", str(plan), "add", "Review the directive", "--due", "Q4 2021 und Q1 2022")
+    assert code == 2
+    assert err.strip() == "planner: Das Datum 'Q4 2021 und Q1 2022' ist nicht lesbar: es enthält 2 Daten ('Q4 2021', 'Q1 2022'); geben Sie eines an."
+    assert snapshot(plan) == before
