@@ -9,7 +9,7 @@ from dateutil import tz
 
 from planner.calendar.importing import read_ics_file
 from planner.calendar.recurrence import Horizon
-from planner.exchange.batch import ImportBatch, ImportFileError
+from planner.exchange.batch import ImportBatch, ImportFileError, in_file
 from planner.exchange.csv_format import plan_to_csv, read_csv_file
 from planner.exchange.seed_format import read_seed_file
 from planner.exchange.xlsx_format import plan_to_xlsx, read_xlsx_file
@@ -71,7 +71,7 @@ def run_import(ctx: CliContext) -> int:
     suffix = path.suffix.lower()
     # read and check all of it before anything is stored
     batch = CONTEXT_READERS[suffix](path, ctx) if suffix in CONTEXT_READERS else reader(path)
-    batch.check(f"In {path.name}")
+    batch.check(in_file(path.name))
     report = apply_batch(ctx.store, batch, keep_edits=False)
     print(translate("Cli", "Imported {name}: {text}.").format(name=path.name, text=report.text))
     for note in batch.notes:

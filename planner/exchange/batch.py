@@ -8,10 +8,30 @@ from datetime import date
 
 from planner.domain import gate
 from planner.domain.plan import Commitment, Initiative, KeyDate, SourceDocument, Strategy
+from planner.domain.sentences import QT_TRANSLATE_NOOP, Sentence, Template, said, sentence_of
 
 
 class ImportFileError(ValueError):
-    """A file that cannot be imported; the message names the file, the place and the problem."""
+    """A file that cannot be imported; the message names the file, the place and the problem
+    (raised with a Sentence, said in the officer's language by planner.i18n)."""
+
+
+# What a refused item of a batch is called in the sentence that refuses it.
+_DOCUMENT = QT_TRANSLATE_NOOP("Import", "the document {name!r}")
+_STRATEGY = QT_TRANSLATE_NOOP("Import", "the strategy {name!r}")
+_INITIATIVE = QT_TRANSLATE_NOOP("Import", "the initiative {name!r}")
+_COMMITMENT = QT_TRANSLATE_NOOP("Import", "the commitment {name!r}")
+_KEY_DATE = QT_TRANSLATE_NOOP("Import", "the key date {name!r}")
+
+
+def _clipped(name: str) -> str:
+    """A name cut so the place stays short ("the commitment '…'" under 80 characters, as before)."""
+    return name[:64]
+
+
+def in_file(name: str) -> Sentence:
+    """"In plan.csv": where a sentence about a whole file starts."""
+    return said(QT_TRANSLATE_NOOP("Import", "In {name}"), name=name)
 
 
 @dataclass
@@ -75,29 +95,32 @@ class ImportBatch:
             self.initiatives.append(Initiative(key=initiative_key, strategy_key=strategy_key, number=number, title=title))
         return initiative_key
 
-    def check(self, where: str) -> "ImportBatch":
+    def check(self, where: str | Sentence) -> "ImportBatch":
         """The whole batch through the gate before anything is written; the first refused value
         raises ImportFileError saying where ("In plan.toml") and which item. A batch checked
         once and only read since is not checked again (readers only ever append)."""
         state = tuple((id(getattr(self, n)), len(getattr(self, n))) for n in ("sources", "strategies", "initiatives", "commitments", "key_dates"))
         if self._checked == state:
             return self
-        items: list[tuple[str, object, object]] = [
-            *((f"the document {x.ref!r}", gate.check_source, x) for x in self.sources),
-            *((f"the strategy {x.key!r}", gate.check_strategy, x) for x in self.strategies),
-            *((f"the initiative {x.key!r}", gate.check_initiative, x) for x in self.initiatives),
-            *((f"the commitment {(x.key or x.title)!r}", gate.check_commitment, x) for x in self.commitments if id(x) not in self._passed),
-            *((f"the key date {x.label!r}", gate.check_key_date, x) for x in self.key_dates),
+        # (what the item is called, by what, the check, the item): said only when refused
+        items: list[tuple[Template, str, object, object]] = [
+            *((_DOCUMENT, x.ref, gate.check_source, x) for x in self.sources),
+            *((_STRATEGY, x.key, gate.check_strategy, x) for x in self.strategies),
+            *((_INITIATIVE, x.key, gate.check_initiative, x) for x in self.initiatives),
+            *((_COMMITMENT, x.key or x.title, gate.check_commitment, x) for x in self.commitments if id(x) not in self._passed),
+            *((_KEY_DATE, x.label, gate.check_key_date, x) for x in self.key_dates),
         ]
         seen: dict[str, Commitment] = {}
         for c in self.commitments:  # the store keeps one commitment a key: two would fail half-way
             if c.key is not None and seen.setdefault(c.key, c) is not c:
-                raise ImportFileError(f"{where}, the key {c.key[:80]!r} names two commitments ({seen[c.key].title[:60]!r} and {c.title[:60]!r}); a key names one.")
-        for label, check, item in items:
+                raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "{where}, the key {key!r} names two commitments ({first!r} and {second!r}); a key names one."),
+                                           where=where, key=c.key[:80], first=seen[c.key].title[:60], second=c.title[:60]))
+        for called, name, check, item in items:
             try:
                 check(item)  # type: ignore[operator]
             except gate.GateError as exc:
-                raise ImportFileError(str(exc.within(f"{where}, {label[:80]}"))) from None
+                place = said(QT_TRANSLATE_NOOP("Import", "{where}, {item}"), where=where, item=said(called, name=_clipped(name)))
+                raise ImportFileError(sentence_of(exc.within(place))) from None
         self._checked = state
         return self
 

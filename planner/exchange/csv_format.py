@@ -15,6 +15,7 @@ from planner.domain import gate
 from planner.domain.period import Period, Precision
 from planner.domain.phrases import PhraseError, parse_period
 from planner.domain.plan import Commitment, Kind, Plan, Status
+from planner.domain.sentences import QT_TRANSLATE_NOOP, Sentence, said, sentence_of
 from planner.domain.status import slippage, standing
 
 from .batch import ImportBatch, ImportFileError, slug
@@ -71,9 +72,9 @@ def read_csv_file(path: Path) -> ImportBatch:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise ImportFileError(f"The file {path} cannot be read: {exc.strerror or exc}.") from None
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "The file {path} cannot be read: {why}."), path=path, why=exc.strerror or exc)) from None
     except UnicodeDecodeError:
-        raise ImportFileError(f"The file {path} is not UTF-8 text (save it as 'CSV UTF-8').") from None
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "The file {path} is not UTF-8 text (save it as 'CSV UTF-8')."), path=path)) from None
     return batch_from_csv(text, path.name)
 
 
@@ -88,10 +89,14 @@ def batch_from_csv(text: str, name: str) -> ImportBatch:
     twice = next((h for n, h in enumerate(header) if h and h in header[:n]), None)
     if twice is not None:
         first, second = [n + 1 for n, h in enumerate(header) if h == twice][:2]
-        raise ImportFileError(f"In {name}, the header names the column {twice!r} twice (columns {first} and {second}); name each column once.")
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "In {name}, the header names the column {column!r} twice (columns {first} and {second}); name each column once."),
+                                   name=name, column=twice, first=first, second=second))
     missing = [c for c in ("title", "due") if c not in header]
     if missing:
-        raise ImportFileError(f"The file {name} has no {' or '.join(repr(m) for m in missing)} column; the first line must name the columns.")
+        if len(missing) == 2:
+            raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "The file {name} has no {first!r} or {second!r} column; the first line must name the columns."),
+                                       name=name, first=missing[0], second=missing[1]))
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "The file {name} has no {column!r} column; the first line must name the columns."), name=name, column=missing[0]))
     width = len(header)
     batch = ImportBatch()
     line = 1
@@ -99,44 +104,45 @@ def batch_from_csv(text: str, name: str) -> ImportBatch:
         for row in reader:  # a plain reader and one dict per row: files run to 100,000 rows
             line = reader.line_num
             if len(row) > width:
-                raise ImportFileError(f"In {name}, line {line} has more fields than the header.")
+                raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "In {name}, line {line} has more fields than the header."), name=name, line=line))
             values = dict(zip(header, map(str.strip, row), strict=False))
             if not any(values.values()):
                 continue  # a blank line
-            batch.commitments.append(commitment_from_row(values, batch, f"In {name}, line {line}"))
+            batch.commitments.append(commitment_from_row(values, batch, said(_LINE, name=name, line=line)))
     except csv.Error as exc:
         raise ImportFileError(_csv_problem(name, line + 1, exc)) from None
     if not batch.commitments:
-        raise ImportFileError(f"The file {name} has no commitments in it.")
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "The file {name} has no commitments in it."), name=name))
     return batch
 
 
-def _csv_problem(name: str, row_line: int, exc: csv.Error) -> str:
+def _csv_problem(name: str, row_line: int, exc: csv.Error) -> Sentence:
     """`row_line`: the line the row that could not be read begins on."""
     if "unexpected end of data" in str(exc):
-        return f"In {name}, the quote opened in the row on line {row_line} is never closed; close it, or double it (\"\") inside a quoted field."
-    return f"In {name}, the row on line {row_line} is not readable CSV: {exc}."
+        return said(QT_TRANSLATE_NOOP("Import", "In {name}, the quote opened in the row on line {line} is never closed; close it, or double it (\"\") inside a quoted field."),
+                    name=name, line=row_line)
+    return said(QT_TRANSLATE_NOOP("Import", "In {name}, the row on line {line} is not readable CSV: {why}."), name=name, line=row_line, why=exc)
 
 
-def commitment_from_row(v: dict[str, str], batch: ImportBatch, where: str) -> Commitment:
+def commitment_from_row(v: dict[str, str], batch: ImportBatch, where: str | Sentence) -> Commitment:
     """One commitment from a row of text by column name; `where` starts each error sentence."""
     if not v.get("title"):
-        raise ImportFileError(f"{where}: the title is empty.")
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "{where}: the title is empty."), where=where))
     try:
         due = _due(v)
         start = parse_period(v["start"]) if v.get("start") else None
         forecast = parse_period(v["forecast"]) if v.get("forecast") else None
         baseline = parse_period(v["baseline"]) if v.get("baseline") else None
     except PhraseError as exc:
-        raise ImportFileError(f"{where}: {exc}") from None
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "{where}: {problem}"), where=where, problem=sentence_of(exc))) from None
     if due is None:
-        raise ImportFileError(f"{where}: the due date is empty.")
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "{where}: the due date is empty."), where=where))
     try:
         kind = _enum(Kind, v.get("kind") or ("span" if start else "deadline"))
         status = _enum(Status, v.get("status") or "planned")
         delivered = date.fromisoformat(v["delivered_on"]) if v.get("delivered_on") else None
     except ValueError as exc:
-        raise ImportFileError(f"{where}: {exc}.") from None
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "{where}: {problem}."), where=where, problem=sentence_of(exc))) from None
     made = Commitment(
         key=v.get("key") or None,
         initiative_key=_group(v, batch),
@@ -148,7 +154,7 @@ def commitment_from_row(v: dict[str, str], batch: ImportBatch, where: str) -> Co
     try:
         return batch.passed(gate.check_commitment(made))
     except gate.GateError as exc:
-        raise ImportFileError(str(exc.within(where))) from None
+        raise ImportFileError(sentence_of(exc.within(where))) from None
 
 
 def _due(v: dict[str, str]) -> Period | None:
@@ -160,7 +166,7 @@ def _due(v: dict[str, str]) -> Period | None:
         try:
             return _window(v["due"], v["due_start"], v["due_end"], v["precision"])
         except ValueError as exc:
-            raise PhraseError(v["due"], f"its window columns are not valid ({exc})") from None
+            raise PhraseError(v["due"], said(QT_TRANSLATE_NOOP("Import", "its window columns are not valid ({problem})"), problem=sentence_of(exc))) from None
     return parse_period(v["due"])
 
 
@@ -170,6 +176,7 @@ def _window(phrase: str, start: str, end: str, precision: str) -> Period:
     return Period(date.fromisoformat(start), date.fromisoformat(end), Precision(precision), phrase)
 
 
+_LINE = QT_TRANSLATE_NOOP("Import", "In {name}, line {line}")
 _ENUMS = {(kind, member.value): member for kind in (Kind, Status) for member in kind}
 
 

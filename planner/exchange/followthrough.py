@@ -11,8 +11,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from planner.domain import sentences
 from planner.domain.phrases import PhraseError, parse_period
 from planner.domain.plan import Status
+from planner.domain.sentences import QT_TRANSLATE_NOOP
 
 from .batch import ImportBatch, ImportFileError, KeyedRevision
 from .toml_shape import tables_of
@@ -64,14 +66,15 @@ def apply_followthrough(batch: ImportBatch, ft: FollowThrough, name: str) -> Non
     index = {c.key: i for i, c in enumerate(batch.commitments) if c.key}
     for key in [*(r.key for r in ft.redatings), *(d.key for d in ft.deliveries)]:
         if key not in index:
-            raise ImportFileError(f"In {name}, the follow-through names the commitment {key!r}, which no seed file holds.")
+            raise ImportFileError(sentences.said(QT_TRANSLATE_NOOP("Import", "In {name}, the follow-through names the commitment {key!r}, which no seed file holds."), name=name, key=key))
     for r in sorted(ft.redatings, key=lambda r: r.on):
         i = index[r.key]
         c = batch.commitments[i]
         try:
             due = parse_period(r.due, document_date=r.on)
         except PhraseError as exc:
-            raise ImportFileError(f"In {name}, the revision of {r.key!r} on {r.on.isoformat()}: {exc}") from None
+            raise ImportFileError(sentences.said(QT_TRANSLATE_NOOP("Import", "In {name}, the revision of {key!r} on {day}: {problem}"),
+                                                 name=name, key=r.key, day=r.on.isoformat(), problem=sentences.sentence_of(exc))) from None
         batch.revisions.append(KeyedRevision(r.key, "due", c.due.shown, due.shown, r.on, r.authority))
         batch.commitments[i] = replace(c, due=due, baseline=c.baseline or c.due)
     for d in ft.deliveries:
@@ -87,7 +90,7 @@ def apply_followthrough(batch: ImportBatch, ft: FollowThrough, name: str) -> Non
 def _text(table: dict[str, Any], field: str, name: str) -> str:
     value = table.get(field)
     if not value or not str(value).strip():
-        raise ImportFileError(f"In {name}, a follow-through entry lacks its {field!r}: {dict(list(table.items())[:2])}.")
+        raise ImportFileError(sentences.said(QT_TRANSLATE_NOOP("Import", "In {name}, a follow-through entry lacks its {field!r}: {entry}."), name=name, field=field, entry=dict(list(table.items())[:2])))
     return str(value).strip()
 
 
@@ -98,4 +101,5 @@ def _day(table: dict[str, Any], field: str, name: str) -> date:
     try:
         return date.fromisoformat(str(value))
     except ValueError:
-        raise ImportFileError(f"In {name}, the follow-through's {field} {value!r} is not a calendar date (write it as 2022-05-11).") from None
+        raise ImportFileError(sentences.said(QT_TRANSLATE_NOOP("Import", "In {name}, the follow-through's {field} {value!r} is not a calendar date (write it as 2022-05-11)."),
+                                             name=name, field=field, value=value)) from None

@@ -21,6 +21,7 @@ from planner.domain.plan import (
     Status,
     Strategy,
 )
+from planner.domain.sentences import QT_TRANSLATE_NOOP, said, sentence_of
 
 from .batch import ImportBatch, ImportFileError
 from .followthrough import apply_followthrough, read_followthrough
@@ -54,13 +55,13 @@ def _toml(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8-sig"))  # Notepad saves with a byte order mark
     except OSError as exc:
-        raise ImportFileError(f"The file {path} cannot be read: {exc.strerror or exc}.") from None
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "The file {path} cannot be read: {why}."), path=path, why=exc.strerror or exc)) from None
     except UnicodeDecodeError:
-        raise ImportFileError(f"The file {path} is not UTF-8 text.") from None
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "The file {path} is not UTF-8 text."), path=path)) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ImportFileError(f"The file {path} is not valid TOML: {exc}.") from None
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "The file {path} is not valid TOML: {why}."), path=path, why=exc)) from None
     except RecursionError:
-        raise ImportFileError(f"The file {path} nests arrays or tables too deeply to be a plan.") from None
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "The file {path} nests arrays or tables too deeply to be a plan."), path=path)) from None
 
 
 def batch_from_toml(data: dict[str, Any], name: str) -> ImportBatch:
@@ -82,7 +83,7 @@ def batch_from_toml(data: dict[str, Any], name: str) -> ImportBatch:
     for k in tables_of(data, "key_date", name):
         day = _day(k.get("date"))
         if day is None:
-            raise ImportFileError(f"In {name}, the key date {k.get('label', '?')!r} has no date (write date = 2020-12-21).")
+            raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "In {name}, the key date {label!r} has no date (write date = 2020-12-21)."), name=name, label=k.get("label", "?")))
         batch.key_dates.append(KeyDate(day=day, label=_req(k, "label", name), source_ref=k.get("source", ""), quote=k.get("quote", "")))
     return batch
 
@@ -97,7 +98,7 @@ def _commitment(c: dict[str, Any], initiative_key: str, adopted: date | None, na
         kind = Kind(c.get("kind", "deadline"))
         status = Status(c.get("status", "planned"))
     except ValueError as exc:
-        raise ImportFileError(f"In {name}, commitment {key!r}: {exc}.") from None
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "In {name}, commitment {key!r}: {problem}."), name=name, key=key, problem=sentence_of(exc))) from None
     return Commitment(
         key=key,
         initiative_key=initiative_key,
@@ -117,17 +118,17 @@ def _commitment(c: dict[str, Any], initiative_key: str, adopted: date | None, na
 
 def _period(phrase: object, adopted: date | None, name: str, key: str) -> Period:
     if not phrase:
-        raise ImportFileError(f"In {name}, {key!r} has no due date.")
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "In {name}, {key!r} has no due date."), name=name, key=key))
     try:
         return parse_period(str(phrase), anchor=adopted)
     except PhraseError as exc:
-        raise ImportFileError(f"In {name}, {key!r}: {exc}") from None
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "In {name}, {key!r}: {problem}"), name=name, key=key, problem=sentence_of(exc))) from None
 
 
 def _req(table: dict[str, Any], field: str, name: str) -> str:
     value = table.get(field)
     if not value:
-        raise ImportFileError(f"In {name}, an entry lacks its {field!r}: {dict(list(table.items())[:3])}.")
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "In {name}, an entry lacks its {field!r}: {entry}."), name=name, field=field, entry=dict(list(table.items())[:3])))
     return str(value)
 
 
@@ -139,4 +140,4 @@ def _day(value: object) -> date | None:
     try:
         return date.fromisoformat(str(value))
     except ValueError:
-        raise ImportFileError(f"The date {value!r} is not a calendar date (write it as 2020-07-24).") from None
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "The date {value!r} is not a calendar date (write it as 2020-07-24)."), value=value)) from None

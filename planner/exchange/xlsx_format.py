@@ -20,6 +20,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.domain.plan import Commitment, KeyDate, Plan
+from planner.domain.sentences import QT_TRANSLATE_NOOP, Sentence, said
 
 from .batch import ImportBatch, ImportFileError
 from .csv_format import COLUMNS, commitment_from_row, plan_rows
@@ -83,9 +84,9 @@ def read_xlsx_file(path: Path) -> ImportBatch:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except OSError as exc:
-        raise ImportFileError(f"The file {path} cannot be read: {exc.strerror or exc}.") from None
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "The file {path} cannot be read: {why}."), path=path, why=exc.strerror or exc)) from None
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError):
-        raise ImportFileError(f"The file {path.name} is not an Excel workbook (.xlsx).") from None
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "The file {name} is not an Excel workbook (.xlsx)."), name=path.name)) from None
     try:
         batch = ImportBatch()
         sheet = book[COMMITMENTS_SHEET] if COMMITMENTS_SHEET in book.sheetnames else book.worksheets[0]
@@ -97,23 +98,27 @@ def read_xlsx_file(path: Path) -> ImportBatch:
     return batch
 
 
+_SHEET = QT_TRANSLATE_NOOP("Import", "In {name}, sheet {sheet!r}")
+_ROW = QT_TRANSLATE_NOOP("Import", "{where}, row {row}")
+
+
 def _read_commitments(sheet: Worksheet, name: str, batch: ImportBatch) -> None:
     rows = sheet.iter_rows(values_only=True)
-    where = f"In {name}, sheet {sheet.title!r}"
+    where = said(_SHEET, name=name, sheet=sheet.title)
     header_row, columns = _find_header(rows, _COLUMN_NAMES, ("title", "due"), where)
     for offset, values in enumerate(rows, start=1):
         number = header_row + offset
         record = _record(values, columns, number, where)
         if not any(record.values()):
             continue  # a blank row
-        batch.commitments.append(commitment_from_row(record, batch, f"{where}, row {number}"))
+        batch.commitments.append(commitment_from_row(record, batch, said(_ROW, where=where, row=number)))
     if not batch.commitments:
-        raise ImportFileError(f"{where} has no commitments under its header.")
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "{where} has no commitments under its header."), where=where))
 
 
 def _read_key_dates(sheet: Worksheet, name: str, batch: ImportBatch) -> None:
     rows = sheet.iter_rows(values_only=True)
-    where = f"In {name}, sheet {sheet.title!r}"
+    where = said(_SHEET, name=name, sheet=sheet.title)
     header_row, columns = _find_header(rows, _KEY_DATE_NAMES, ("day", "label"), where)
     for offset, values in enumerate(rows, start=1):
         number = header_row + offset
@@ -121,9 +126,9 @@ def _read_key_dates(sheet: Worksheet, name: str, batch: ImportBatch) -> None:
         if not any(record.values()):
             continue
         if not record.get("label"):
-            raise ImportFileError(f"{where}, row {number}: the key date has no name.")
+            raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "{where}, row {row}: the key date has no name."), where=where, row=number))
         if not record.get("day"):
-            raise ImportFileError(f"{where}, row {number}: the key date {record['label']!r} has no day.")
+            raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "{where}, row {row}: the key date {label!r} has no day."), where=where, row=number, label=record["label"]))
         batch.key_dates.append(KeyDate(day=date.fromisoformat(record["day"]), label=record["label"],
                                        source_ref=record.get("source", ""), quote=record.get("quote", "")))
 
@@ -145,7 +150,7 @@ _COLUMN_NAMES = _names(HEADINGS)
 _KEY_DATE_NAMES = _names(KEY_DATE_HEADINGS)
 
 
-def _find_header(rows, names: dict[str, str], needed: tuple[str, ...], where: str) -> tuple[int, dict[int, str]]:  # type: ignore[no-untyped-def]
+def _find_header(rows, names: dict[str, str], needed: tuple[str, str], where: Sentence) -> tuple[int, dict[int, str]]:  # type: ignore[no-untyped-def]
     """The header's row number and which column (by index) holds which field. Rows above it
     (a title, merged cells, a date) are passed over."""
     for number, values in enumerate(rows, start=1):
@@ -155,16 +160,17 @@ def _find_header(rows, names: dict[str, str], needed: tuple[str, ...], where: st
             twice = next((i for n, i in enumerate(cells) if columns[i] in (columns[j] for j in cells[:n])), None)
             if twice is not None:  # the later would quietly win over the earlier
                 first = next(i for i in cells if columns[i] == columns[twice])
-                raise ImportFileError(f"{where}, the header in row {number} names the column {columns[twice]!r} twice "
-                                      f"(cells {get_column_letter(first + 1)}{number} and {get_column_letter(twice + 1)}{number}); name each column once.")
+                raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "{where}, the header in row {row} names the column {column!r} twice (cells {first} and {second}); name each column once."),
+                                           where=where, row=number, column=columns[twice],
+                                           first=f"{get_column_letter(first + 1)}{number}", second=f"{get_column_letter(twice + 1)}{number}"))
             return number, columns
         if number >= _HEADER_SEARCH_ROWS:
             break
-    wanted = " and ".join(repr(n) for n in needed)
-    raise ImportFileError(f"{where} has no header row naming the columns {wanted} in its first {_HEADER_SEARCH_ROWS} rows.")
+    raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "{where} has no header row naming the columns {first!r} and {second!r} in its first {count} rows."),
+                               where=where, first=needed[0], second=needed[1], count=_HEADER_SEARCH_ROWS))
 
 
-def _record(values: tuple[object, ...], columns: dict[int, str], number: int, where: str,
+def _record(values: tuple[object, ...], columns: dict[int, str], number: int, where: Sentence,
             date_columns: frozenset[str] = DATE_COLUMNS) -> dict[str, str]:
     """The row's cells as the text the CSV reader takes; a date column's cell, typed as a date
     or as text, must be a day, else its cell is named."""
@@ -172,7 +178,7 @@ def _record(values: tuple[object, ...], columns: dict[int, str], number: int, wh
     for index, column in columns.items():
         value = values[index] if index < len(values) else None
         if column in date_columns:
-            record[column] = _day_text(value, f"{where}, cell {get_column_letter(index + 1)}{number}")
+            record[column] = _day_text(value, where, f"{get_column_letter(index + 1)}{number}")
         else:
             record[column] = _cell_text(value)
     return record
@@ -190,14 +196,15 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
-def _day_text(value: object, cell: str) -> str:
+def _day_text(value: object, where: Sentence, cell: str) -> str:
     text = _cell_text(value)
     if not text:
         return ""
     try:
         return date.fromisoformat(text).isoformat()
     except ValueError:
-        raise ImportFileError(f"{cell}: {text!r} is not a day; type it as a date or as 2020-12-31.") from None
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "{where}, cell {cell}: {text!r} is not a day; type it as a date or as 2020-12-31."),
+                                   where=where, cell=cell, text=text)) from None
 
 
 __all__ = ["plan_to_xlsx", "read_xlsx_file", "HEADINGS", "COMMITMENTS_SHEET", "KEY_DATES_SHEET"]

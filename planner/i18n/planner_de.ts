@@ -2700,6 +2700,292 @@ Fällig: {shown}</translation>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../exchange/batch.py" line="20"/>
+        <source>the document {name!r}</source>
+        <translation>das Dokument {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../exchange/batch.py" line="21"/>
+        <source>the strategy {name!r}</source>
+        <translation>die Strategie {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../exchange/batch.py" line="22"/>
+        <source>the initiative {name!r}</source>
+        <translation>die Initiative {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../exchange/batch.py" line="23"/>
+        <source>the commitment {name!r}</source>
+        <translation>die Verpflichtung {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../exchange/batch.py" line="24"/>
+        <source>the key date {name!r}</source>
+        <translation>der Stichtag {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../exchange/batch.py" line="34"/>
+        <source>In {name}</source>
+        <translation>In {name}</translation>
+    </message>
+    <message>
+        <location filename="../exchange/batch.py" line="116"/>
+        <source>{where}, the key {key!r} names two commitments ({first!r} and {second!r}); a key names one.</source>
+        <translation>{where}, der Schlüssel {key!r} bezeichnet zwei Verpflichtungen ({first!r} und {second!r}); ein Schlüssel bezeichnet nur eine.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/batch.py" line="122"/>
+        <source>{where}, {item}</source>
+        <translation>{where}, {item}</translation>
+    </message>
+    <message>
+        <location filename="../exchange/csv_format.py" line="75"/>
+        <location filename="../exchange/seed_format.py" line="57"/>
+        <location filename="../exchange/xlsx_format.py" line="87"/>
+        <source>The file {path} cannot be read: {why}.</source>
+        <translation>Die Datei {path} kann nicht gelesen werden: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/csv_format.py" line="77"/>
+        <source>The file {path} is not UTF-8 text (save it as &apos;CSV UTF-8&apos;).</source>
+        <translation>Die Datei {path} ist kein UTF-8-Text (speichern Sie sie als „CSV UTF-8“).</translation>
+    </message>
+    <message>
+        <location filename="../exchange/csv_format.py" line="92"/>
+        <source>In {name}, the header names the column {column!r} twice (columns {first} and {second}); name each column once.</source>
+        <translation>In {name} nennt die Kopfzeile die Spalte {column!r} zweimal (Spalten {first} und {second}); nennen Sie jede Spalte nur einmal.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/csv_format.py" line="97"/>
+        <source>The file {name} has no {first!r} or {second!r} column; the first line must name the columns.</source>
+        <translation>Die Datei {name} hat keine Spalte {first!r} oder {second!r}; die erste Zeile muss die Spalten benennen.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/csv_format.py" line="99"/>
+        <source>The file {name} has no {column!r} column; the first line must name the columns.</source>
+        <translation>Die Datei {name} hat keine Spalte {column!r}; die erste Zeile muss die Spalten benennen.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/csv_format.py" line="107"/>
+        <source>In {name}, line {line} has more fields than the header.</source>
+        <translation>In {name} hat Zeile {line} mehr Felder als die Kopfzeile.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/csv_format.py" line="115"/>
+        <source>The file {name} has no commitments in it.</source>
+        <translation>Die Datei {name} enthält keine Verpflichtungen.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/csv_format.py" line="122"/>
+        <source>In {name}, the quote opened in the row on line {line} is never closed; close it, or double it (&quot;&quot;) inside a quoted field.</source>
+        <translation>In {name} wird das Anführungszeichen, das in der Zeile {line} geöffnet wird, nie geschlossen; schließen Sie es oder verdoppeln Sie es (&quot;&quot;) in einem Feld in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/csv_format.py" line="124"/>
+        <source>In {name}, the row on line {line} is not readable CSV: {why}.</source>
+        <translation>In {name} ist die Zeile {line} kein lesbares CSV: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/csv_format.py" line="130"/>
+        <source>{where}: the title is empty.</source>
+        <translation>{where}: der Titel ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/csv_format.py" line="137"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../exchange/csv_format.py" line="139"/>
+        <source>{where}: the due date is empty.</source>
+        <translation>{where}: die Fälligkeit ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/csv_format.py" line="145"/>
+        <source>{where}: {problem}.</source>
+        <translation>{where}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/csv_format.py" line="169"/>
+        <source>its window columns are not valid ({problem})</source>
+        <translation>seine Zeitfenster-Spalten sind ungültig ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../exchange/csv_format.py" line="179"/>
+        <source>In {name}, line {line}</source>
+        <translation>In {name}, Zeile {line}</translation>
+    </message>
+    <message>
+        <location filename="../exchange/followthrough.py" line="69"/>
+        <source>In {name}, the follow-through names the commitment {key!r}, which no seed file holds.</source>
+        <translation>In {name} nennt die Nachverfolgung die Verpflichtung {key!r}, die keine Ausgangsdatei enthält.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/followthrough.py" line="76"/>
+        <source>In {name}, the revision of {key!r} on {day}: {problem}</source>
+        <translation>In {name}, die Revision von {key!r} am {day}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../exchange/followthrough.py" line="93"/>
+        <source>In {name}, a follow-through entry lacks its {field!r}: {entry}.</source>
+        <translation>In {name} fehlt einem Eintrag der Nachverfolgung sein {field!r}: {entry}.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/followthrough.py" line="104"/>
+        <source>In {name}, the follow-through&apos;s {field} {value!r} is not a calendar date (write it as 2022-05-11).</source>
+        <translation>In {name} ist das Feld {field} {value!r} der Nachverfolgung kein Kalenderdatum (schreiben Sie es als 2022-05-11).</translation>
+    </message>
+    <message>
+        <location filename="../exchange/seed_format.py" line="59"/>
+        <source>The file {path} is not UTF-8 text.</source>
+        <translation>Die Datei {path} ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/seed_format.py" line="61"/>
+        <source>The file {path} is not valid TOML: {why}.</source>
+        <translation>Die Datei {path} ist kein gültiges TOML: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/seed_format.py" line="63"/>
+        <source>The file {path} nests arrays or tables too deeply to be a plan.</source>
+        <translation>Die Datei {path} verschachtelt Arrays oder Tabellen zu tief, um ein Plan zu sein.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/seed_format.py" line="85"/>
+        <source>In {name}, the key date {label!r} has no date (write date = 2020-12-21).</source>
+        <translation>In {name} hat der Stichtag {label!r} kein Datum (schreiben Sie date = 2020-12-21).</translation>
+    </message>
+    <message>
+        <location filename="../exchange/seed_format.py" line="100"/>
+        <source>In {name}, commitment {key!r}: {problem}.</source>
+        <translation>In {name}, Verpflichtung {key!r}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/seed_format.py" line="120"/>
+        <source>In {name}, {key!r} has no due date.</source>
+        <translation>In {name} hat {key!r} keine Fälligkeit.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/seed_format.py" line="124"/>
+        <source>In {name}, {key!r}: {problem}</source>
+        <translation>In {name}, {key!r}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../exchange/seed_format.py" line="130"/>
+        <source>In {name}, an entry lacks its {field!r}: {entry}.</source>
+        <translation>In {name} fehlt einem Eintrag sein {field!r}: {entry}.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/seed_format.py" line="142"/>
+        <source>The date {value!r} is not a calendar date (write it as 2020-07-24).</source>
+        <translation>Das Datum {value!r} ist kein Kalenderdatum (schreiben Sie es als 2020-07-24).</translation>
+    </message>
+    <message>
+        <location filename="../exchange/toml_shape.py" line="17"/>
+        <source>a list of {kinds}</source>
+        <translation>eine Liste aus {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../exchange/toml_shape.py" line="18"/>
+        <source>In {name}, {field!r} must be tables written [[{table}]], not {shown}.</source>
+        <translation>In {name} muss {field!r} aus Tabellen bestehen, geschrieben [[{table}]], nicht {shown}.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/toml_shape.py" line="23"/>
+        <source>true or false</source>
+        <translation>wahr oder falsch</translation>
+    </message>
+    <message>
+        <location filename="../exchange/toml_shape.py" line="23"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../exchange/toml_shape.py" line="23"/>
+        <location filename="../exchange/toml_shape.py" line="24"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../exchange/toml_shape.py" line="24"/>
+        <source>a date</source>
+        <translation>ein Datum</translation>
+    </message>
+    <message>
+        <location filename="../exchange/toml_shape.py" line="24"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location filename="../exchange/toml_shape.py" line="25"/>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../exchange/toml_shape.py" line="40"/>
+        <source>{one} and {other}</source>
+        <translation>{one} und {other}</translation>
+    </message>
+    <message>
+        <location filename="../exchange/xlsx_format.py" line="89"/>
+        <source>The file {name} is not an Excel workbook (.xlsx).</source>
+        <translation>Die Datei {name} ist keine Excel-Arbeitsmappe (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../exchange/xlsx_format.py" line="101"/>
+        <source>In {name}, sheet {sheet!r}</source>
+        <translation>In {name}, Blatt {sheet!r}</translation>
+    </message>
+    <message>
+        <location filename="../exchange/xlsx_format.py" line="102"/>
+        <source>{where}, row {row}</source>
+        <translation>{where}, Zeile {row}</translation>
+    </message>
+    <message>
+        <location filename="../exchange/xlsx_format.py" line="116"/>
+        <source>{where} has no commitments under its header.</source>
+        <translation>{where}: keine Verpflichtungen unter der Kopfzeile.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/xlsx_format.py" line="129"/>
+        <source>{where}, row {row}: the key date has no name.</source>
+        <translation>{where}, Zeile {row}: der Stichtag hat keinen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/xlsx_format.py" line="131"/>
+        <source>{where}, row {row}: the key date {label!r} has no day.</source>
+        <translation>{where}, Zeile {row}: der Stichtag {label!r} hat keinen Tag.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/xlsx_format.py" line="163"/>
+        <source>{where}, the header in row {row} names the column {column!r} twice (cells {first} and {second}); name each column once.</source>
+        <translation>{where}, die Kopfzeile in Zeile {row} nennt die Spalte {column!r} zweimal (Zellen {first} und {second}); nennen Sie jede Spalte nur einmal.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/xlsx_format.py" line="169"/>
+        <source>{where} has no header row naming the columns {first!r} and {second!r} in its first {count} rows.</source>
+        <translation>{where}: keine Kopfzeile nennt die Spalten {first!r} und {second!r} in den ersten {count} Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/xlsx_format.py" line="206"/>
+        <source>{where}, cell {cell}: {text!r} is not a day; type it as a date or as 2020-12-31.</source>
+        <translation>{where}, Zelle {cell}: {text!r} ist kein Tag; geben Sie es als Datum oder als 2020-12-31 ein.</translation>
+    </message>
+    <message>
+        <location filename="../store/importing.py" line="75"/>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_transfer.py" line="54"/>
+        <source>The file {name} has an unknown type; import reads .csv, .ics, .toml and .xlsx files.</source>
+        <translation>Die Datei {name} hat einen unbekannten Typ; der Import liest .csv-, .ics-, .toml- und .xlsx-Dateien.</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeCombo</name>
     <message>
         <location filename="../ui/initiative_combo.py" line="42"/>

@@ -2700,6 +2700,292 @@ Due: {shown}</source>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../exchange/batch.py" line="20"/>
+        <source>the document {name!r}</source>
+        <translation>le document {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../exchange/batch.py" line="21"/>
+        <source>the strategy {name!r}</source>
+        <translation>la stratégie {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../exchange/batch.py" line="22"/>
+        <source>the initiative {name!r}</source>
+        <translation>l&apos;initiative {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../exchange/batch.py" line="23"/>
+        <source>the commitment {name!r}</source>
+        <translation>l&apos;engagement {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../exchange/batch.py" line="24"/>
+        <source>the key date {name!r}</source>
+        <translation>la date clé {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../exchange/batch.py" line="34"/>
+        <source>In {name}</source>
+        <translation>Dans {name}</translation>
+    </message>
+    <message>
+        <location filename="../exchange/batch.py" line="116"/>
+        <source>{where}, the key {key!r} names two commitments ({first!r} and {second!r}); a key names one.</source>
+        <translation>{where}, la clé {key!r} désigne deux engagements ({first!r} et {second!r}) ; une clé n&apos;en désigne qu&apos;un.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/batch.py" line="122"/>
+        <source>{where}, {item}</source>
+        <translation>{where}, {item}</translation>
+    </message>
+    <message>
+        <location filename="../exchange/csv_format.py" line="75"/>
+        <location filename="../exchange/seed_format.py" line="57"/>
+        <location filename="../exchange/xlsx_format.py" line="87"/>
+        <source>The file {path} cannot be read: {why}.</source>
+        <translation>Le fichier {path} ne peut pas être lu : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/csv_format.py" line="77"/>
+        <source>The file {path} is not UTF-8 text (save it as &apos;CSV UTF-8&apos;).</source>
+        <translation>Le fichier {path} n&apos;est pas du texte UTF-8 (enregistrez-le en « CSV UTF-8 »).</translation>
+    </message>
+    <message>
+        <location filename="../exchange/csv_format.py" line="92"/>
+        <source>In {name}, the header names the column {column!r} twice (columns {first} and {second}); name each column once.</source>
+        <translation>Dans {name}, l&apos;en-tête nomme la colonne {column!r} deux fois (colonnes {first} et {second}) ; nommez chaque colonne une seule fois.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/csv_format.py" line="97"/>
+        <source>The file {name} has no {first!r} or {second!r} column; the first line must name the columns.</source>
+        <translation>Le fichier {name} n&apos;a pas de colonne {first!r} ni {second!r} ; la première ligne doit nommer les colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/csv_format.py" line="99"/>
+        <source>The file {name} has no {column!r} column; the first line must name the columns.</source>
+        <translation>Le fichier {name} n&apos;a pas de colonne {column!r} ; la première ligne doit nommer les colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/csv_format.py" line="107"/>
+        <source>In {name}, line {line} has more fields than the header.</source>
+        <translation>Dans {name}, la ligne {line} a plus de champs que l&apos;en-tête.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/csv_format.py" line="115"/>
+        <source>The file {name} has no commitments in it.</source>
+        <translation>Le fichier {name} ne contient aucun engagement.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/csv_format.py" line="122"/>
+        <source>In {name}, the quote opened in the row on line {line} is never closed; close it, or double it (&quot;&quot;) inside a quoted field.</source>
+        <translation>Dans {name}, le guillemet ouvert dans l&apos;enregistrement de la ligne {line} n&apos;est jamais fermé ; fermez-le, ou doublez-le (&quot;&quot;) dans un champ entre guillemets.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/csv_format.py" line="124"/>
+        <source>In {name}, the row on line {line} is not readable CSV: {why}.</source>
+        <translation>Dans {name}, l&apos;enregistrement de la ligne {line} n&apos;est pas du CSV lisible : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/csv_format.py" line="130"/>
+        <source>{where}: the title is empty.</source>
+        <translation>{where} : le titre est vide.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/csv_format.py" line="137"/>
+        <source>{where}: {problem}</source>
+        <translation>{where} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../exchange/csv_format.py" line="139"/>
+        <source>{where}: the due date is empty.</source>
+        <translation>{where} : l&apos;échéance est vide.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/csv_format.py" line="145"/>
+        <source>{where}: {problem}.</source>
+        <translation>{where} : {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/csv_format.py" line="169"/>
+        <source>its window columns are not valid ({problem})</source>
+        <translation>ses colonnes de fenêtre ne sont pas valides ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../exchange/csv_format.py" line="179"/>
+        <source>In {name}, line {line}</source>
+        <translation>Dans {name}, ligne {line}</translation>
+    </message>
+    <message>
+        <location filename="../exchange/followthrough.py" line="69"/>
+        <source>In {name}, the follow-through names the commitment {key!r}, which no seed file holds.</source>
+        <translation>Dans {name}, le suivi nomme l&apos;engagement {key!r}, qu&apos;aucun fichier de départ ne contient.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/followthrough.py" line="76"/>
+        <source>In {name}, the revision of {key!r} on {day}: {problem}</source>
+        <translation>Dans {name}, la révision de {key!r} du {day} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../exchange/followthrough.py" line="93"/>
+        <source>In {name}, a follow-through entry lacks its {field!r}: {entry}.</source>
+        <translation>Dans {name}, une entrée du suivi n&apos;a pas son {field!r} : {entry}.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/followthrough.py" line="104"/>
+        <source>In {name}, the follow-through&apos;s {field} {value!r} is not a calendar date (write it as 2022-05-11).</source>
+        <translation>Dans {name}, le champ {field} {value!r} du suivi n&apos;est pas une date du calendrier (écrivez-la 2022-05-11).</translation>
+    </message>
+    <message>
+        <location filename="../exchange/seed_format.py" line="59"/>
+        <source>The file {path} is not UTF-8 text.</source>
+        <translation>Le fichier {path} n&apos;est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/seed_format.py" line="61"/>
+        <source>The file {path} is not valid TOML: {why}.</source>
+        <translation>Le fichier {path} n&apos;est pas du TOML valide : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/seed_format.py" line="63"/>
+        <source>The file {path} nests arrays or tables too deeply to be a plan.</source>
+        <translation>Le fichier {path} imbrique trop profondément tableaux ou tables pour être un plan.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/seed_format.py" line="85"/>
+        <source>In {name}, the key date {label!r} has no date (write date = 2020-12-21).</source>
+        <translation>Dans {name}, la date clé {label!r} n&apos;a pas de date (écrivez date = 2020-12-21).</translation>
+    </message>
+    <message>
+        <location filename="../exchange/seed_format.py" line="100"/>
+        <source>In {name}, commitment {key!r}: {problem}.</source>
+        <translation>Dans {name}, engagement {key!r} : {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/seed_format.py" line="120"/>
+        <source>In {name}, {key!r} has no due date.</source>
+        <translation>Dans {name}, {key!r} n&apos;a pas d&apos;échéance.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/seed_format.py" line="124"/>
+        <source>In {name}, {key!r}: {problem}</source>
+        <translation>Dans {name}, {key!r} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../exchange/seed_format.py" line="130"/>
+        <source>In {name}, an entry lacks its {field!r}: {entry}.</source>
+        <translation>Dans {name}, une entrée n&apos;a pas son {field!r} : {entry}.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/seed_format.py" line="142"/>
+        <source>The date {value!r} is not a calendar date (write it as 2020-07-24).</source>
+        <translation>La date {value!r} n&apos;est pas une date du calendrier (écrivez-la 2020-07-24).</translation>
+    </message>
+    <message>
+        <location filename="../exchange/toml_shape.py" line="17"/>
+        <source>a list of {kinds}</source>
+        <translation>une liste de {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../exchange/toml_shape.py" line="18"/>
+        <source>In {name}, {field!r} must be tables written [[{table}]], not {shown}.</source>
+        <translation>Dans {name}, {field!r} doit être des tables écrites [[{table}]], pas {shown}.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/toml_shape.py" line="23"/>
+        <source>true or false</source>
+        <translation>vrai ou faux</translation>
+    </message>
+    <message>
+        <location filename="../exchange/toml_shape.py" line="23"/>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <location filename="../exchange/toml_shape.py" line="23"/>
+        <location filename="../exchange/toml_shape.py" line="24"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../exchange/toml_shape.py" line="24"/>
+        <source>a date</source>
+        <translation>une date</translation>
+    </message>
+    <message>
+        <location filename="../exchange/toml_shape.py" line="24"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location filename="../exchange/toml_shape.py" line="25"/>
+        <source>a table</source>
+        <translation>une table</translation>
+    </message>
+    <message>
+        <location filename="../exchange/toml_shape.py" line="40"/>
+        <source>{one} and {other}</source>
+        <translation>{one} et {other}</translation>
+    </message>
+    <message>
+        <location filename="../exchange/xlsx_format.py" line="89"/>
+        <source>The file {name} is not an Excel workbook (.xlsx).</source>
+        <translation>Le fichier {name} n&apos;est pas un classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../exchange/xlsx_format.py" line="101"/>
+        <source>In {name}, sheet {sheet!r}</source>
+        <translation>Dans {name}, feuille {sheet!r}</translation>
+    </message>
+    <message>
+        <location filename="../exchange/xlsx_format.py" line="102"/>
+        <source>{where}, row {row}</source>
+        <translation>{where}, ligne {row}</translation>
+    </message>
+    <message>
+        <location filename="../exchange/xlsx_format.py" line="116"/>
+        <source>{where} has no commitments under its header.</source>
+        <translation>{where} : aucun engagement sous l&apos;en-tête.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/xlsx_format.py" line="129"/>
+        <source>{where}, row {row}: the key date has no name.</source>
+        <translation>{where}, ligne {row} : la date clé n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/xlsx_format.py" line="131"/>
+        <source>{where}, row {row}: the key date {label!r} has no day.</source>
+        <translation>{where}, ligne {row} : la date clé {label!r} n&apos;a pas de jour.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/xlsx_format.py" line="163"/>
+        <source>{where}, the header in row {row} names the column {column!r} twice (cells {first} and {second}); name each column once.</source>
+        <translation>{where}, l&apos;en-tête de la ligne {row} nomme la colonne {column!r} deux fois (cellules {first} et {second}) ; nommez chaque colonne une seule fois.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/xlsx_format.py" line="169"/>
+        <source>{where} has no header row naming the columns {first!r} and {second!r} in its first {count} rows.</source>
+        <translation>{where} : aucune ligne d&apos;en-tête ne nomme les colonnes {first!r} et {second!r} dans les {count} premières lignes.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/xlsx_format.py" line="206"/>
+        <source>{where}, cell {cell}: {text!r} is not a day; type it as a date or as 2020-12-31.</source>
+        <translation>{where}, cellule {cell} : {text!r} n&apos;est pas un jour ; saisissez-le comme date ou sous la forme 2020-12-31.</translation>
+    </message>
+    <message>
+        <location filename="../store/importing.py" line="75"/>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_transfer.py" line="54"/>
+        <source>The file {name} has an unknown type; import reads .csv, .ics, .toml and .xlsx files.</source>
+        <translation>Le fichier {name} est d&apos;un type inconnu ; l&apos;import lit les fichiers .csv, .ics, .toml et .xlsx.</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeCombo</name>
     <message>
         <location filename="../ui/initiative_combo.py" line="42"/>

@@ -154,7 +154,7 @@ def _check_row(table: Table, row: dict[str, object], checks: list[tuple[str, obj
         try:
             check(f"{name} of {table.name} row {row.get('id', '?')}", value)  # type: ignore[operator]
         except gate.GateError as exc:
-            raise StoreError(f"{exc.args[0].rstrip('.')}; correct it in the source plan, nothing was copied.") from None
+            raise StoreError(f"{str(exc).rstrip('.')}; correct it in the source plan, nothing was copied.") from None
 
 
 def _fix_sequences(writing: Connection, tables: list[Table]) -> None:

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from planner.domain.plan import Commitment
+from planner.domain.sentences import QT_TRANSLATE_NOOP, said, sentence_of
 from planner.exchange.batch import ImportBatch, ImportFileError
 
 from .bulk import insert_many
@@ -71,9 +72,9 @@ def apply_batch(store: PlanStore, batch: ImportBatch, *, keep_edits: bool) -> Im
     item passes the gate before the first write (the readers check them too, saying where).
     """
     try:
-        batch.check("In the file")
+        batch.check(said(QT_TRANSLATE_NOOP("Import", "In the file")))
     except ImportFileError as exc:
-        raise RefusedValueError(str(exc)) from None
+        raise RefusedValueError(sentence_of(exc)) from None
     with store._writing() as s:
         added = _sources(s, batch)
         strategy_ids = _strategies(s, batch)

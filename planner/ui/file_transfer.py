@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from planner.domain.gate import GateError
 from planner.domain.plan import Plan
-from planner.exchange.batch import ImportBatch, ImportFileError
+from planner.domain.sentences import QT_TRANSLATE_NOOP, said
+from planner.exchange.batch import ImportBatch, ImportFileError, in_file
 from planner.files import FileWriteError, write_atomically
-from planner.i18n import QT_TRANSLATE_NOOP
 from planner.i18n.sentences import error_text
 from planner.store.errors import StoreError
 
@@ -51,8 +51,8 @@ def read_plan_file(path: Path, plan: Plan, as_of) -> ImportBatch:
     elif suffix in readers:
         batch = readers[suffix](path)
     else:
-        raise ImportFileError(f"The file {path.name} has an unknown type; import reads .csv, .ics, .toml and .xlsx files.")
-    return batch.check(f"In {path.name}")
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "The file {name} has an unknown type; import reads .csv, .ics, .toml and .xlsx files."), name=path.name))
+    return batch.check(in_file(path.name))
 
 
 MAX_NOTES_SHOWN = 15  # a dialog, not a log: the rest is counted

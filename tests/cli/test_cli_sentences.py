@@ -46,3 +46,23 @@ def test_a_date_phrase_the_reader_refuses_is_said_in_german(capsys, plan):
     assert code == 2
     assert err.strip() == "planner: Das Datum 'Q4 2021 und Q1 2022' ist nicht lesbar: es enthält 2 Daten ('Q4 2021', 'Q1 2022'); geben Sie eines an."
     assert snapshot(plan) == before
+
+
+def test_an_import_error_is_said_in_german_and_nothing_is_imported(capsys, plan, tmp_path):
+    sheet = tmp_path / "zusagen.csv"
+    sheet.write_text("title,due\nReview the directive,Q4 2021\n,Q1 2022\n", encoding="utf-8")
+    before = snapshot(plan)
+    code, out, err = run(capsys, "--language", "de", "--db", str(plan), "import", str(sheet))
+    assert code == 2 and out == ""
+    assert err.strip() == "planner: In zusagen.csv, Zeile 3: der Titel ist leer."
+    assert snapshot(plan) == before
+
+
+def test_a_value_the_gate_refuses_in_an_imported_file_is_said_in_german_with_its_place(capsys, plan, tmp_path):
+    sheet = tmp_path / "zusagen.csv"
+    sheet.write_text(f"title,due,actor\nReview the directive,Q4 2021,{'x' * 201}\n", encoding="utf-8")
+    before = snapshot(plan)
+    code, out, err = run(capsys, "--language", "de", "--db", str(plan), "import", str(sheet))
+    assert code == 2
+    assert err.strip() == f"planner: In zusagen.csv, Zeile 2: der Wert '{'x' * 44}…' (201 Zeichen) im Feld „Akteur“ ist länger als die erlaubten 200 Zeichen."
+    assert snapshot(plan) == before

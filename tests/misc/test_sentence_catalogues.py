@@ -57,7 +57,7 @@ def catalogues() -> dict[str, QTranslator]:
 
 def test_the_layers_mark_their_sentences():
     contexts = {context for context, _, _ in marked_templates()}
-    assert {"Fields", "Gate", "Phrases"} <= contexts
+    assert {"Fields", "Gate", "Import", "Phrases"} <= contexts
 
 
 def test_every_sentence_has_french_and_german_that_fill_in_with_the_same_facts(catalogues):
@@ -92,7 +92,7 @@ def test_the_forms_a_refused_phrase_suggests_are_read_in_that_language(catalogue
 
 
 # The folders whose errors reach the officer as Sentences; a folder joins when its errors are.
-SAID_WITH_SENTENCES = ("planner/domain",)
+SAID_WITH_SENTENCES = ("planner/domain", "planner/exchange")
 # Errors only a programmer can cause (a word table that contradicts itself, a bad constant).
 FOR_PROGRAMMERS = {("planner/domain/phrase_words.py", "ValueError"), ("planner/domain/recurrence.py", "ValueError")}
 

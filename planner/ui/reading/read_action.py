@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from planner.document.accept_commands import push_accepted
-from planner.exchange.batch import ImportFileError
+from planner.exchange.batch import ImportFileError, in_file
 from planner.i18n.sentences import error_text
 from planner.reading import DocumentError, propose, read_document
 from planner.reading.review import Review
@@ -73,7 +73,7 @@ class ReadDocumentAction(QObject):
         batch = accepted.batch
         title = self.tr("Read a document")
         try:
-            batch.check(f"In {review.document.name}")
+            batch.check(in_file(review.document.name))
         except ImportFileError as exc:
             QMessageBox.warning(self.window, title, error_text(exc))
             return False
