@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from planner.desktop import APP_ID, app_version, icon_file
 from planner.document import PlanDocument
 from planner.domain.clock import Clock, SystemClock
+from planner.domain.sentences import QT_TRANSLATE_NOOP, said
 from planner.i18n import LANGUAGES, chosen_language, install_translators, translate
 from planner.i18n.sentences import error_text
 from planner.locations import chosen_url
@@ -123,7 +124,7 @@ class PlanOpener(QObject):
             self._tell(self.failed, exc)
             return
         except Exception as exc:  # noqa: BLE001 - whatever the driver raises, the window must hear of it
-            self._tell(self.failed, StoreError(f"The plan {sqlite_file(self.url) or self.url} cannot be opened: {exc}."))
+            self._tell(self.failed, StoreError(said(QT_TRANSLATE_NOOP("Store", "The plan {plan} cannot be opened: {why}."), plan=sqlite_file(self.url) or self.url, why=exc)))
             return
         # PySide6's import hook reads the source of every module imported after it (looking for
         # "PySide6" in it) through linecache, which keeps every line: ~8 MB of strings nobody reads

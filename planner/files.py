@@ -5,6 +5,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from planner.domain.sentences import QT_TRANSLATE_NOOP, said
+
 
 class FileWriteError(OSError):
     """The output file cannot be written; the message names it."""
@@ -15,13 +17,13 @@ def write_atomically(path: Path, data: bytes) -> None:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise FileWriteError(f"The folder {folder} for {path.name} does not exist.")
+        raise FileWriteError(said(QT_TRANSLATE_NOOP("Files", "The folder {folder} for {name} does not exist."), folder=folder, name=path.name))
     if path.is_dir():
-        raise FileWriteError(f"The output {path} is a folder, not a file.")
+        raise FileWriteError(said(QT_TRANSLATE_NOOP("Files", "The output {path} is a folder, not a file."), path=path))
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise FileWriteError(f"The file {path} cannot be written: {exc.strerror or exc}.") from None
+        raise FileWriteError(said(QT_TRANSLATE_NOOP("Files", "The file {path} cannot be written: {why}."), path=path, why=exc.strerror or exc)) from None
     try:
         # mkstemp makes the file private (0600); an exported plan is meant to be shared like any
         # file the officer saves, so give it the mode a plain new file would get (or the old one's).
@@ -33,7 +35,7 @@ def write_atomically(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise FileWriteError(f"The file {path} cannot be written: {exc.strerror or exc}.") from None
+        raise FileWriteError(said(QT_TRANSLATE_NOOP("Files", "The file {path} cannot be written: {why}."), path=path, why=exc.strerror or exc)) from None
 
 
 def _umask() -> int:

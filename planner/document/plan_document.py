@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoStack
 
 from planner.domain.clock import Clock
 from planner.domain.plan import Commitment, Dependency, KeyDate, Plan
+from planner.domain.sentences import QT_TRANSLATE_NOOP, said
 from planner.domain.status import DEFAULT_DUE_SOON_DAYS
 from planner.store.errors import StoreError
 
@@ -80,7 +81,7 @@ class PlanDocument(QObject):
         """The open store; while the plan is still being opened, a StoreError says so (one sentence),
         as a database that cannot be reached would."""
         if self._store is None:
-            raise StoreError(f"The plan {self._url} is still being opened; nothing was changed. Try again in a moment.")
+            raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The plan {url} is still being opened; nothing was changed. Try again in a moment."), url=self._url))
         return self._store
 
     @property

@@ -50,6 +50,7 @@ class Sentence:
     template: Template
     facts: Mapping[str, object] = field(default_factory=dict)
     capital: bool = False  # the first letter made upper case, as at the start of a message
+    stop: bool = True  # False: its full stop left off, as when another clause follows it
 
     def __str__(self) -> str:
         return self.said(_english)
@@ -58,10 +59,15 @@ class Sentence:
         """The sentence with `translated` applied to its template and to every word in it."""
         facts = {name: _said(value, translated) for name, value in self.facts.items()}
         text = translated(self.template).format(**facts)
+        if not self.stop:
+            text = text.rstrip(".")
         return text[:1].upper() + text[1:] if self.capital else text
 
     def capitalized(self) -> "Sentence":
-        return Sentence(self.template, self.facts, capital=True)
+        return Sentence(self.template, self.facts, capital=True, stop=self.stop)
+
+    def without_stop(self) -> "Sentence":
+        return Sentence(self.template, self.facts, capital=self.capital, stop=False)
 
 
 def _said(value: object, translated: Translator) -> object:
@@ -85,4 +91,9 @@ def sentence_of(error: BaseException) -> Sentence | str:
     return str(error)
 
 
-__all__ = ["CONTEXTS", "QT_TRANSLATE_NOOP", "Sentence", "Template", "said", "sentence_of"]
+def without_stop(sentence: Sentence | str) -> Sentence | str:
+    """`sentence` with its full stop left off, so a clause can follow it."""
+    return sentence.without_stop() if isinstance(sentence, Sentence) else sentence.rstrip(".")
+
+
+__all__ = ["CONTEXTS", "QT_TRANSLATE_NOOP", "Sentence", "Template", "said", "sentence_of", "without_stop"]

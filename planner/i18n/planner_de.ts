@@ -2440,6 +2440,36 @@ Fällig: {shown}</translation>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <location filename="../files.py" line="20"/>
+        <location filename="../printing/devices.py" line="123"/>
+        <source>The folder {folder} for {name} does not exist.</source>
+        <translation>Der Ordner {folder} für {name} existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="22"/>
+        <source>The output {path} is a folder, not a file.</source>
+        <translation>Die Ausgabe {path} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="26"/>
+        <location filename="../files.py" line="38"/>
+        <source>The file {path} cannot be written: {why}.</source>
+        <translation>Die Datei {path} kann nicht geschrieben werden: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../reminders/autostart.py" line="85"/>
+        <source>The login entry {target} could not be written: {why}.</source>
+        <translation>Der Anmeldeeintrag {target} konnte nicht geschrieben werden: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../reminders/autostart.py" line="94"/>
+        <source>The login entry {target} could not be removed: {why}.</source>
+        <translation>Der Anmeldeeintrag {target} konnte nicht entfernt werden: {why}.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../ui/filter_bar.py" line="41"/>
@@ -4092,6 +4122,85 @@ Fällig: {shown}</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../printing/content.py" line="92"/>
+        <source>No commitment matches the filter; there is nothing to print.</source>
+        <translation>Keine Verpflichtung entspricht dem Filter; es gibt nichts zu drucken.</translation>
+    </message>
+    <message>
+        <location filename="../printing/content.py" line="103"/>
+        <source>No commitment of the filter is dated between {first} and {last}; there is nothing to print.</source>
+        <translation>Keine Verpflichtung des Filters liegt zwischen dem {first} und dem {last}; es gibt nichts zu drucken.</translation>
+    </message>
+    <message>
+        <location filename="../printing/content.py" line="165"/>
+        <source>The range is empty: it starts on {start}, after the last date printed, {last}; give an end as well.</source>
+        <translation>Der Bereich ist leer: Er beginnt am {start}, nach dem letzten gedruckten Datum, dem {last}; geben Sie auch ein Ende an.</translation>
+    </message>
+    <message>
+        <location filename="../printing/content.py" line="169"/>
+        <source>The range is empty: it ends on {end}, before the first date printed, {first}; give a start as well.</source>
+        <translation>Der Bereich ist leer: Er endet am {end}, vor dem ersten gedruckten Datum, dem {first}; geben Sie auch einen Anfang an.</translation>
+    </message>
+    <message>
+        <location filename="../printing/devices.py" line="121"/>
+        <source>The file {path} has an unknown type; a snapshot is written as {suffixes}.</source>
+        <translation>Die Datei {path} hat einen unbekannten Typ; eine Momentaufnahme wird als {suffixes} geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../printing/devices.py" line="146"/>
+        <location filename="../printing/devices.py" line="166"/>
+        <source>The printer could not be started; nothing was printed.</source>
+        <translation>Der Drucker konnte nicht gestartet werden; es wurde nichts gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../printing/options.py" line="44"/>
+        <source>The number of pages wide must be from 1 to {most}, not {given}.</source>
+        <translation>Die Anzahl der Seiten in der Breite muss zwischen 1 und {most} liegen, nicht {given}.</translation>
+    </message>
+    <message>
+        <location filename="../printing/options.py" line="46"/>
+        <source>A month must be drawn from 1 to 500 mm wide, not {given:g} mm.</source>
+        <translation>Ein Monat muss 1 bis 500 mm breit gezeichnet werden, nicht {given:g} mm.</translation>
+    </message>
+    <message>
+        <location filename="../printing/options.py" line="48"/>
+        <source>The range is empty: it starts on {start}, after its end on {end}.</source>
+        <translation>Der Bereich ist leer: Er beginnt am {start}, nach seinem Ende am {end}.</translation>
+    </message>
+    <message>
+        <location filename="../printing/options.py" line="50"/>
+        <source>The resolution must be from {least} to {most} dpi, not {given}.</source>
+        <translation>Die Auflösung muss zwischen {least} und {most} dpi liegen, nicht {given}.</translation>
+    </message>
+    <message>
+        <location filename="../printing/options.py" line="68"/>
+        <source>{text!r} is not a month; write it as YYYY-MM (or a day as YYYY-MM-DD).</source>
+        <translation>{text!r} ist kein Monat; schreiben Sie ihn als JJJJ-MM (oder einen Tag als JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <location filename="../printing/paper.py" line="29"/>
+        <source>The page size {text!r} is not known; use one of: {sizes}.</source>
+        <translation>Das Seitenformat {text!r} ist unbekannt; verwenden Sie eines von: {sizes}.</translation>
+    </message>
+    <message>
+        <location filename="../printing/report_pdf.py" line="47"/>
+        <source>The PDF could not be started; nothing was written.</source>
+        <translation>Das PDF konnte nicht begonnen werden; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../report/files.py" line="31"/>
+        <source>The file {path} has an unknown type; a report is written as {suffixes}.</source>
+        <translation>Die Datei {path} hat einen unbekannten Typ; ein Bericht wird als {suffixes} geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../report/meeting.py" line="75"/>
+        <source>The period ends on {until}, before it starts on {since}.</source>
+        <translation>Der Zeitraum endet am {until}, bevor er am {since} beginnt.</translation>
+    </message>
+</context>
+<context>
     <name>ProposalForm</name>
     <message>
         <location filename="../ui/reading/proposal_form.py" line="29"/>
@@ -4290,6 +4399,34 @@ Fällig: {shown}</translation>
         <location filename="../ui/reading/read_action.py" line="86"/>
         <source>Added from %2: %1 commitment(s); Edit → Undo takes them out again.</source>
         <translation>Aus %2 hinzugefügt: %1 Verpflichtung(en); Bearbeiten → Rückgängig nimmt sie wieder heraus.</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <location filename="../reading/formats.py" line="30"/>
+        <source>The file {path} is not a document the planner reads; give a PDF, HTML, DOCX or text file.</source>
+        <translation>Die Datei {path} ist kein Dokument, das der Planer liest; geben Sie eine PDF-, HTML-, DOCX- oder Textdatei an.</translation>
+    </message>
+    <message>
+        <location filename="../reading/formats.py" line="34"/>
+        <source>The file {path} cannot be read: {why}.</source>
+        <translation>Die Datei {path} kann nicht gelesen werden: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../reading/formats.py" line="40"/>
+        <source>The file {path} is not a readable {kind} document ({error}: {why}).</source>
+        <translation>Die Datei {path} ist kein lesbares {kind}-Dokument ({error}: {why}).</translation>
+    </message>
+    <message>
+        <location filename="../reading/review.py" line="122"/>
+        <source>A date is needed: type the phrase the document uses, e.g. &apos;by Q2 2021&apos;.</source>
+        <translation>Ein Datum wird gebraucht: Geben Sie die Wendung des Dokuments ein, z. B. „bis Q2 2021“.</translation>
+    </message>
+    <message>
+        <location filename="../reading/review.py" line="128"/>
+        <source>The date {phrase!r} repeats ({how_often}); give one window, e.g. &apos;by the end of 2021&apos;.</source>
+        <translation>Das Datum {phrase!r} wiederholt sich ({how_often}); geben Sie ein einzelnes Zeitfenster an, z. B. „bis Ende 2021“.</translation>
     </message>
 </context>
 <context>
@@ -4805,6 +4942,266 @@ Fällig: {shown}</translation>
         <location filename="../ui/status_picker.py" line="23"/>
         <source>Recorded statuses or how commitments stand as of the status day; tick several to see any of them</source>
         <translation>Erfasster Status oder Stand der Verpflichtungen am Stichtag; mehrere ankreuzen, um jeden davon zu sehen</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../app.py" line="127"/>
+        <source>The plan {plan} cannot be opened: {why}.</source>
+        <translation>Der Plan {plan} kann nicht geöffnet werden: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../document/plan_document.py" line="84"/>
+        <source>The plan {url} is still being opened; nothing was changed. Try again in a moment.</source>
+        <translation>Der Plan {url} wird noch geöffnet; es wurde nichts geändert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../store/addresses.py" line="27"/>
+        <location filename="../store/engine.py" line="73"/>
+        <source>The database path {path} cannot be used: {why}.</source>
+        <translation>Der Datenbankpfad {path} kann nicht verwendet werden: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../store/batch_undo.py" line="106"/>
+        <source>The strategy {strategy_key!r} is no longer in the plan; the accepted commitments were not put back.</source>
+        <translation>Die Strategie {strategy_key!r} ist nicht mehr im Plan; die angenommenen Verpflichtungen wurden nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../store/copying.py" line="61"/>
+        <source>--from and --to both name {database}; copy to another database.</source>
+        <translation>--from und --to nennen beide {database}; kopieren Sie in eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../store/copying.py" line="64"/>
+        <source>The plan to copy, {path}, does not exist; check the path given with --from.</source>
+        <translation>Der zu kopierende Plan {path} existiert nicht; prüfen Sie den mit --from angegebenen Pfad.</translation>
+    </message>
+    <message>
+        <location filename="../store/copying.py" line="94"/>
+        <source>The target database {database} has no table {table!r}; it was made by a different version of the planner.</source>
+        <translation>Die Zieldatenbank {database} hat keine Tabelle {table!r}; sie wurde von einer anderen Version des Planers angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../store/copying.py" line="100"/>
+        <source>The target database {database} already holds a plan ({count} rows); add --replace to overwrite it.</source>
+        <translation>Die Zieldatenbank {database} enthält bereits einen Plan ({count} Zeilen); fügen Sie --replace hinzu, um ihn zu überschreiben.</translation>
+    </message>
+    <message>
+        <location filename="../store/copying.py" line="112"/>
+        <source>The plan at {database} holds a value that cannot be read ({why}); correct it there, nothing was copied.</source>
+        <translation>Der Plan in {database} enthält einen unlesbaren Wert ({why}); korrigieren Sie ihn dort, es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../store/copying.py" line="114"/>
+        <source>The plan could not be copied to {database}, which is unchanged: {why}.</source>
+        <translation>Der Plan konnte nicht nach {database} kopiert werden, die unverändert bleibt: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../store/copying.py" line="158"/>
+        <source>{refusal}; correct it in the source plan, nothing was copied.</source>
+        <translation>{refusal}; korrigieren Sie ihn im Quellplan, es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="51"/>
+        <source>The database address {url!r} is not a database URL (try a file path or sqlite:///path).</source>
+        <translation>Die Adresse {url!r} ist keine Datenbank-URL (versuchen Sie einen Dateipfad oder sqlite:///pfad).</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="59"/>
+        <source>The database URL {database} names a kind of database the planner does not know ({driver!r}); use sqlite:/// or postgresql+psycopg://.</source>
+        <translation>Die URL {database} nennt eine Datenbankart, die der Planer nicht kennt ({driver!r}); verwenden Sie sqlite:/// oder postgresql+psycopg://.</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="61"/>
+        <source>The database {database} needs the Python driver {driver!r}, which is not installed.</source>
+        <translation>Die Datenbank {database} braucht den Python-Treiber {driver!r}, der nicht installiert ist.</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="63"/>
+        <source>The database {database} cannot be reached: {why}.</source>
+        <translation>Die Datenbank {database} ist nicht erreichbar: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="76"/>
+        <source>The folder {folder} does not exist; create it first, or check the path given for the database.</source>
+        <translation>Der Ordner {folder} existiert nicht; legen Sie ihn zuerst an oder prüfen Sie den Pfad der Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="78"/>
+        <location filename="../store/probing.py" line="35"/>
+        <source>The database path {path} is a folder, not a file.</source>
+        <translation>Der Datenbankpfad {path} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="80"/>
+        <source>The database file {path} cannot be read (permission denied).</source>
+        <translation>Die Datenbankdatei {path} kann nicht gelesen werden (Zugriff verweigert).</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="125"/>
+        <source>The database file {path} is not a planner database (it is another kind of file).</source>
+        <translation>Die Datei {path} ist keine Datenbank des Planers (sie ist eine andere Art von Datei).</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="126"/>
+        <source>The database file {path} is damaged (SQLite says: {why}), so nothing was read or changed; restore it from a backup.</source>
+        <translation>Die Datenbankdatei {path} ist beschädigt (SQLite meldet: {why}), daher wurde nichts gelesen oder geändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="135"/>
+        <source>The database file {path} is locked by another program; close it and try again.</source>
+        <translation>Die Datenbankdatei {path} ist von einem anderen Programm gesperrt; schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="137"/>
+        <source>The database file {path} cannot be opened (check the folder exists and is writable).</source>
+        <translation>Die Datenbankdatei {path} kann nicht geöffnet werden (prüfen Sie, ob der Ordner existiert und beschreibbar ist).</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="138"/>
+        <source>The database file {path} cannot be used: {why}.</source>
+        <translation>Die Datenbankdatei {path} kann nicht verwendet werden: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="194"/>
+        <source>The plan {database} was made by a newer version of Planner (its schema is {schema!r}); update Planner to open it.</source>
+        <translation>Der Plan {database} wurde von einer neueren Version von Planner angelegt (sein Schema ist {schema!r}); aktualisieren Sie Planner, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="207"/>
+        <source>The database {database} could not be upgraded: {why}.</source>
+        <translation>Die Datenbank {database} konnte nicht aktualisiert werden: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="212"/>
+        <source>Firefox&apos;s browsing history</source>
+        <translation>des Browserverlaufs von Firefox</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="212"/>
+        <source>Firefox&apos;s cookies</source>
+        <translation>der Cookies von Firefox</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="213"/>
+        <source>a Chrome or Chromium history</source>
+        <translation>eines Verlaufs von Chrome oder Chromium</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="213"/>
+        <source>an Anki collection</source>
+        <translation>einer Anki-Sammlung</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="214"/>
+        <source>a Calibre library</source>
+        <translation>einer Calibre-Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="214"/>
+        <source>a Zotero library</source>
+        <translation>einer Zotero-Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="229"/>
+        <source>another program</source>
+        <translation>eines anderen Programms</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="231"/>
+        <source>The database {database} holds the tables of {owner} ({tables}), not a Planner plan; it was left as it was. Give another file or an empty database.</source>
+        <translation>Die Datenbank {database} enthält die Tabellen {owner} ({tables}), keinen Planner-Plan; sie blieb unverändert. Geben Sie eine andere Datei oder eine leere Datenbank an.</translation>
+    </message>
+    <message>
+        <location filename="../store/errors.py" line="18"/>
+        <source>The commitment {title!r} was changed elsewhere since you opened it; reload it and make your change again.</source>
+        <translation>Die Verpflichtung {title!r} wurde anderswo geändert, seit Sie sie geöffnet haben; laden Sie sie neu und ändern Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../store/group_writes.py" line="40"/>
+        <source>There is no strategy {strategy_key!r} in the plan.</source>
+        <translation>Es gibt keine Strategie {strategy_key!r} im Plan.</translation>
+    </message>
+    <message>
+        <location filename="../store/group_writes.py" line="55"/>
+        <source>The strategy {title!r} holds initiatives now; it was not removed.</source>
+        <translation>Die Strategie {title!r} enthält jetzt Initiativen; sie wurde nicht entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../store/group_writes.py" line="66"/>
+        <source>The initiative {title!r} holds commitments now; it was not removed.</source>
+        <translation>Die Initiative {title!r} enthält jetzt Verpflichtungen; sie wurde nicht entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../store/plan_store.py" line="115"/>
+        <source>There is no commitment with id {commitment_id}.</source>
+        <translation>Es gibt keine Verpflichtung mit der Kennung {commitment_id}.</translation>
+    </message>
+    <message>
+        <location filename="../store/plan_store.py" line="185"/>
+        <source>A commitment must be stored before it can be changed.</source>
+        <translation>Eine Verpflichtung muss gespeichert sein, bevor sie geändert werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../store/plan_store.py" line="190"/>
+        <source>The commitment {title!r} is no longer in the plan (deleted elsewhere).</source>
+        <translation>Die Verpflichtung {title!r} ist nicht mehr im Plan (anderswo gelöscht).</translation>
+    </message>
+    <message>
+        <location filename="../store/plan_store.py" line="220"/>
+        <source>The commitment {title!r} is no longer in the plan.</source>
+        <translation>Die Verpflichtung {title!r} ist nicht mehr im Plan.</translation>
+    </message>
+    <message>
+        <location filename="../store/plan_store.py" line="350"/>
+        <source>There is no initiative {key!r} in the plan.</source>
+        <translation>Es gibt keine Initiative {key!r} im Plan.</translation>
+    </message>
+    <message>
+        <location filename="../store/plan_store.py" line="390"/>
+        <source>The change could not be saved to {url}: {why}.</source>
+        <translation>Die Änderung konnte nicht in {url} gespeichert werden: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../store/plan_store.py" line="398"/>
+        <source>The plan at {url} holds a value that cannot be read ({why}); nothing was changed.</source>
+        <translation>Der Plan in {url} enthält einen unlesbaren Wert ({why}); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../store/plan_store.py" line="420"/>
+        <source>The database {url} is locked by another program; nothing was changed. Try again in a moment.</source>
+        <translation>Die Datenbank {url} ist von einem anderen Programm gesperrt; es wurde nichts geändert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../store/plan_store.py" line="422"/>
+        <source>The database {url} is read-only; nothing was changed.</source>
+        <translation>Die Datenbank {url} ist schreibgeschützt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../store/plan_store.py" line="423"/>
+        <source>The database {url} cannot be reached; nothing was changed.</source>
+        <translation>Die Datenbank {url} ist nicht erreichbar; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../store/probing.py" line="27"/>
+        <source>The database address {text!r} is not a database URL (try a file path or postgresql+psycopg://user@host/plan).</source>
+        <translation>Die Adresse {text!r} ist keine Datenbank-URL (versuchen Sie einen Dateipfad oder postgresql+psycopg://benutzer@host/plan).</translation>
+    </message>
+    <message>
+        <location filename="../store/probing.py" line="32"/>
+        <source>The folder {folder} does not exist, so no plan can be created there.</source>
+        <translation>Der Ordner {folder} existiert nicht, daher kann dort kein Plan angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../store/probing.py" line="42"/>
+        <source>The database {database} cannot be read: {why}.</source>
+        <translation>Die Datenbank {database} kann nicht gelesen werden: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../store/reminder_store.py" line="185"/>
+        <source>The reminders could not be saved to {url}: {why}.</source>
+        <translation>Die Erinnerungen konnten nicht in {url} gespeichert werden: {why}.</translation>
     </message>
 </context>
 <context>

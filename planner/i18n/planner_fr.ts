@@ -2440,6 +2440,36 @@ Due: {shown}</source>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <location filename="../files.py" line="20"/>
+        <location filename="../printing/devices.py" line="123"/>
+        <source>The folder {folder} for {name} does not exist.</source>
+        <translation>Le dossier {folder} de {name} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="22"/>
+        <source>The output {path} is a folder, not a file.</source>
+        <translation>La sortie {path} est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="26"/>
+        <location filename="../files.py" line="38"/>
+        <source>The file {path} cannot be written: {why}.</source>
+        <translation>Le fichier {path} ne peut pas être écrit : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../reminders/autostart.py" line="85"/>
+        <source>The login entry {target} could not be written: {why}.</source>
+        <translation>L&apos;entrée de démarrage {target} n&apos;a pas pu être écrite : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../reminders/autostart.py" line="94"/>
+        <source>The login entry {target} could not be removed: {why}.</source>
+        <translation>L&apos;entrée de démarrage {target} n&apos;a pas pu être supprimée : {why}.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../ui/filter_bar.py" line="41"/>
@@ -4092,6 +4122,85 @@ Due: {shown}</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../printing/content.py" line="92"/>
+        <source>No commitment matches the filter; there is nothing to print.</source>
+        <translation>Aucun engagement ne correspond au filtre ; il n&apos;y a rien à imprimer.</translation>
+    </message>
+    <message>
+        <location filename="../printing/content.py" line="103"/>
+        <source>No commitment of the filter is dated between {first} and {last}; there is nothing to print.</source>
+        <translation>Aucun engagement du filtre n&apos;est daté entre le {first} et le {last} ; il n&apos;y a rien à imprimer.</translation>
+    </message>
+    <message>
+        <location filename="../printing/content.py" line="165"/>
+        <source>The range is empty: it starts on {start}, after the last date printed, {last}; give an end as well.</source>
+        <translation>La plage est vide : elle commence le {start}, après la dernière date imprimée, le {last} ; donnez aussi une fin.</translation>
+    </message>
+    <message>
+        <location filename="../printing/content.py" line="169"/>
+        <source>The range is empty: it ends on {end}, before the first date printed, {first}; give a start as well.</source>
+        <translation>La plage est vide : elle finit le {end}, avant la première date imprimée, le {first} ; donnez aussi un début.</translation>
+    </message>
+    <message>
+        <location filename="../printing/devices.py" line="121"/>
+        <source>The file {path} has an unknown type; a snapshot is written as {suffixes}.</source>
+        <translation>Le fichier {path} est d&apos;un type inconnu ; un instantané s&apos;écrit en {suffixes}.</translation>
+    </message>
+    <message>
+        <location filename="../printing/devices.py" line="146"/>
+        <location filename="../printing/devices.py" line="166"/>
+        <source>The printer could not be started; nothing was printed.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu être démarrée ; rien n&apos;a été imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../printing/options.py" line="44"/>
+        <source>The number of pages wide must be from 1 to {most}, not {given}.</source>
+        <translation>Le nombre de pages en largeur doit aller de 1 à {most}, pas {given}.</translation>
+    </message>
+    <message>
+        <location filename="../printing/options.py" line="46"/>
+        <source>A month must be drawn from 1 to 500 mm wide, not {given:g} mm.</source>
+        <translation>Un mois doit être dessiné sur 1 à 500 mm de large, pas {given:g} mm.</translation>
+    </message>
+    <message>
+        <location filename="../printing/options.py" line="48"/>
+        <source>The range is empty: it starts on {start}, after its end on {end}.</source>
+        <translation>La plage est vide : elle commence le {start}, après sa fin le {end}.</translation>
+    </message>
+    <message>
+        <location filename="../printing/options.py" line="50"/>
+        <source>The resolution must be from {least} to {most} dpi, not {given}.</source>
+        <translation>La résolution doit aller de {least} à {most} ppp, pas {given}.</translation>
+    </message>
+    <message>
+        <location filename="../printing/options.py" line="68"/>
+        <source>{text!r} is not a month; write it as YYYY-MM (or a day as YYYY-MM-DD).</source>
+        <translation>{text!r} n&apos;est pas un mois ; écrivez-le AAAA-MM (ou un jour AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <location filename="../printing/paper.py" line="29"/>
+        <source>The page size {text!r} is not known; use one of: {sizes}.</source>
+        <translation>Le format de page {text!r} est inconnu ; utilisez l&apos;un de : {sizes}.</translation>
+    </message>
+    <message>
+        <location filename="../printing/report_pdf.py" line="47"/>
+        <source>The PDF could not be started; nothing was written.</source>
+        <translation>Le PDF n&apos;a pas pu être commencé ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../report/files.py" line="31"/>
+        <source>The file {path} has an unknown type; a report is written as {suffixes}.</source>
+        <translation>Le fichier {path} est d&apos;un type inconnu ; un rapport s&apos;écrit en {suffixes}.</translation>
+    </message>
+    <message>
+        <location filename="../report/meeting.py" line="75"/>
+        <source>The period ends on {until}, before it starts on {since}.</source>
+        <translation>La période finit le {until}, avant de commencer le {since}.</translation>
+    </message>
+</context>
+<context>
     <name>ProposalForm</name>
     <message>
         <location filename="../ui/reading/proposal_form.py" line="29"/>
@@ -4290,6 +4399,34 @@ Due: {shown}</source>
         <location filename="../ui/reading/read_action.py" line="86"/>
         <source>Added from %2: %1 commitment(s); Edit → Undo takes them out again.</source>
         <translation>Ajouté de %2 : %1 engagement(s) ; Édition → Annuler les retire.</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <location filename="../reading/formats.py" line="30"/>
+        <source>The file {path} is not a document the planner reads; give a PDF, HTML, DOCX or text file.</source>
+        <translation>Le fichier {path} n&apos;est pas un document que le planificateur sait lire ; donnez un fichier PDF, HTML, DOCX ou texte.</translation>
+    </message>
+    <message>
+        <location filename="../reading/formats.py" line="34"/>
+        <source>The file {path} cannot be read: {why}.</source>
+        <translation>Le fichier {path} ne peut pas être lu : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../reading/formats.py" line="40"/>
+        <source>The file {path} is not a readable {kind} document ({error}: {why}).</source>
+        <translation>Le fichier {path} n&apos;est pas un document {kind} lisible ({error} : {why}).</translation>
+    </message>
+    <message>
+        <location filename="../reading/review.py" line="122"/>
+        <source>A date is needed: type the phrase the document uses, e.g. &apos;by Q2 2021&apos;.</source>
+        <translation>Une date est nécessaire : saisissez la formule du document, p. ex. « d&apos;ici le T2 2021 ».</translation>
+    </message>
+    <message>
+        <location filename="../reading/review.py" line="128"/>
+        <source>The date {phrase!r} repeats ({how_often}); give one window, e.g. &apos;by the end of 2021&apos;.</source>
+        <translation>La date {phrase!r} se répète ({how_often}) ; donnez une seule fenêtre, p. ex. « d&apos;ici fin 2021 ».</translation>
     </message>
 </context>
 <context>
@@ -4805,6 +4942,266 @@ Due: {shown}</source>
         <location filename="../ui/status_picker.py" line="23"/>
         <source>Recorded statuses or how commitments stand as of the status day; tick several to see any of them</source>
         <translation>États enregistrés ou situation des engagements à la date de l&apos;état ; cochez-en plusieurs pour voir l&apos;un ou l&apos;autre</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../app.py" line="127"/>
+        <source>The plan {plan} cannot be opened: {why}.</source>
+        <translation>Le plan {plan} ne peut pas être ouvert : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../document/plan_document.py" line="84"/>
+        <source>The plan {url} is still being opened; nothing was changed. Try again in a moment.</source>
+        <translation>Le plan {url} est encore en cours d&apos;ouverture ; rien n&apos;a été modifié. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../store/addresses.py" line="27"/>
+        <location filename="../store/engine.py" line="73"/>
+        <source>The database path {path} cannot be used: {why}.</source>
+        <translation>Le chemin de base de données {path} ne peut pas être utilisé : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../store/batch_undo.py" line="106"/>
+        <source>The strategy {strategy_key!r} is no longer in the plan; the accepted commitments were not put back.</source>
+        <translation>La stratégie {strategy_key!r} n&apos;est plus dans le plan ; les engagements acceptés n&apos;ont pas été remis.</translation>
+    </message>
+    <message>
+        <location filename="../store/copying.py" line="61"/>
+        <source>--from and --to both name {database}; copy to another database.</source>
+        <translation>--from et --to désignent tous deux {database} ; copiez vers une autre base de données.</translation>
+    </message>
+    <message>
+        <location filename="../store/copying.py" line="64"/>
+        <source>The plan to copy, {path}, does not exist; check the path given with --from.</source>
+        <translation>Le plan à copier, {path}, n&apos;existe pas ; vérifiez le chemin donné avec --from.</translation>
+    </message>
+    <message>
+        <location filename="../store/copying.py" line="94"/>
+        <source>The target database {database} has no table {table!r}; it was made by a different version of the planner.</source>
+        <translation>La base de données cible {database} n&apos;a pas de table {table!r} ; elle a été créée par une autre version du planificateur.</translation>
+    </message>
+    <message>
+        <location filename="../store/copying.py" line="100"/>
+        <source>The target database {database} already holds a plan ({count} rows); add --replace to overwrite it.</source>
+        <translation>La base de données cible {database} contient déjà un plan ({count} lignes) ; ajoutez --replace pour l&apos;écraser.</translation>
+    </message>
+    <message>
+        <location filename="../store/copying.py" line="112"/>
+        <source>The plan at {database} holds a value that cannot be read ({why}); correct it there, nothing was copied.</source>
+        <translation>Le plan de {database} contient une valeur illisible ({why}) ; corrigez-la là-bas, rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <location filename="../store/copying.py" line="114"/>
+        <source>The plan could not be copied to {database}, which is unchanged: {why}.</source>
+        <translation>Le plan n&apos;a pas pu être copié vers {database}, qui reste inchangée : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../store/copying.py" line="158"/>
+        <source>{refusal}; correct it in the source plan, nothing was copied.</source>
+        <translation>{refusal} ; corrigez-la dans le plan source, rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="51"/>
+        <source>The database address {url!r} is not a database URL (try a file path or sqlite:///path).</source>
+        <translation>L&apos;adresse {url!r} n&apos;est pas une URL de base de données (essayez un chemin de fichier ou sqlite:///chemin).</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="59"/>
+        <source>The database URL {database} names a kind of database the planner does not know ({driver!r}); use sqlite:/// or postgresql+psycopg://.</source>
+        <translation>L&apos;URL {database} désigne un type de base de données que le planificateur ne connaît pas ({driver!r}) ; utilisez sqlite:/// ou postgresql+psycopg://.</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="61"/>
+        <source>The database {database} needs the Python driver {driver!r}, which is not installed.</source>
+        <translation>La base de données {database} a besoin du pilote Python {driver!r}, qui n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="63"/>
+        <source>The database {database} cannot be reached: {why}.</source>
+        <translation>La base de données {database} est injoignable : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="76"/>
+        <source>The folder {folder} does not exist; create it first, or check the path given for the database.</source>
+        <translation>Le dossier {folder} n&apos;existe pas ; créez-le d&apos;abord, ou vérifiez le chemin donné pour la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="78"/>
+        <location filename="../store/probing.py" line="35"/>
+        <source>The database path {path} is a folder, not a file.</source>
+        <translation>Le chemin de base de données {path} est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="80"/>
+        <source>The database file {path} cannot be read (permission denied).</source>
+        <translation>Le fichier de base de données {path} ne peut pas être lu (permission refusée).</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="125"/>
+        <source>The database file {path} is not a planner database (it is another kind of file).</source>
+        <translation>Le fichier {path} n&apos;est pas une base de données du planificateur (c&apos;est un autre type de fichier).</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="126"/>
+        <source>The database file {path} is damaged (SQLite says: {why}), so nothing was read or changed; restore it from a backup.</source>
+        <translation>Le fichier de base de données {path} est endommagé (SQLite dit : {why}), donc rien n&apos;a été lu ni modifié ; restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="135"/>
+        <source>The database file {path} is locked by another program; close it and try again.</source>
+        <translation>Le fichier de base de données {path} est verrouillé par un autre programme ; fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="137"/>
+        <source>The database file {path} cannot be opened (check the folder exists and is writable).</source>
+        <translation>Le fichier de base de données {path} ne peut pas être ouvert (vérifiez que le dossier existe et est accessible en écriture).</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="138"/>
+        <source>The database file {path} cannot be used: {why}.</source>
+        <translation>Le fichier de base de données {path} ne peut pas être utilisé : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="194"/>
+        <source>The plan {database} was made by a newer version of Planner (its schema is {schema!r}); update Planner to open it.</source>
+        <translation>Le plan {database} a été créé par une version plus récente de Planner (son schéma est {schema!r}) ; mettez Planner à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="207"/>
+        <source>The database {database} could not be upgraded: {why}.</source>
+        <translation>La base de données {database} n&apos;a pas pu être mise à niveau : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="212"/>
+        <source>Firefox&apos;s browsing history</source>
+        <translation>l&apos;historique de navigation de Firefox</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="212"/>
+        <source>Firefox&apos;s cookies</source>
+        <translation>les cookies de Firefox</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="213"/>
+        <source>a Chrome or Chromium history</source>
+        <translation>un historique de Chrome ou Chromium</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="213"/>
+        <source>an Anki collection</source>
+        <translation>une collection Anki</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="214"/>
+        <source>a Calibre library</source>
+        <translation>une bibliothèque Calibre</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="214"/>
+        <source>a Zotero library</source>
+        <translation>une bibliothèque Zotero</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="229"/>
+        <source>another program</source>
+        <translation>un autre programme</translation>
+    </message>
+    <message>
+        <location filename="../store/engine.py" line="231"/>
+        <source>The database {database} holds the tables of {owner} ({tables}), not a Planner plan; it was left as it was. Give another file or an empty database.</source>
+        <translation>La base de données {database} contient les tables de {owner} ({tables}), pas un plan Planner ; elle est restée telle quelle. Donnez un autre fichier ou une base de données vide.</translation>
+    </message>
+    <message>
+        <location filename="../store/errors.py" line="18"/>
+        <source>The commitment {title!r} was changed elsewhere since you opened it; reload it and make your change again.</source>
+        <translation>L&apos;engagement {title!r} a été modifié ailleurs depuis que vous l&apos;avez ouvert ; rechargez-le et refaites votre modification.</translation>
+    </message>
+    <message>
+        <location filename="../store/group_writes.py" line="40"/>
+        <source>There is no strategy {strategy_key!r} in the plan.</source>
+        <translation>Il n&apos;y a pas de stratégie {strategy_key!r} dans le plan.</translation>
+    </message>
+    <message>
+        <location filename="../store/group_writes.py" line="55"/>
+        <source>The strategy {title!r} holds initiatives now; it was not removed.</source>
+        <translation>La stratégie {title!r} contient maintenant des initiatives ; elle n&apos;a pas été supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../store/group_writes.py" line="66"/>
+        <source>The initiative {title!r} holds commitments now; it was not removed.</source>
+        <translation>L&apos;initiative {title!r} contient maintenant des engagements ; elle n&apos;a pas été supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../store/plan_store.py" line="115"/>
+        <source>There is no commitment with id {commitment_id}.</source>
+        <translation>Il n&apos;y a pas d&apos;engagement d&apos;identifiant {commitment_id}.</translation>
+    </message>
+    <message>
+        <location filename="../store/plan_store.py" line="185"/>
+        <source>A commitment must be stored before it can be changed.</source>
+        <translation>Un engagement doit être enregistré avant de pouvoir être modifié.</translation>
+    </message>
+    <message>
+        <location filename="../store/plan_store.py" line="190"/>
+        <source>The commitment {title!r} is no longer in the plan (deleted elsewhere).</source>
+        <translation>L&apos;engagement {title!r} n&apos;est plus dans le plan (supprimé ailleurs).</translation>
+    </message>
+    <message>
+        <location filename="../store/plan_store.py" line="220"/>
+        <source>The commitment {title!r} is no longer in the plan.</source>
+        <translation>L&apos;engagement {title!r} n&apos;est plus dans le plan.</translation>
+    </message>
+    <message>
+        <location filename="../store/plan_store.py" line="350"/>
+        <source>There is no initiative {key!r} in the plan.</source>
+        <translation>Il n&apos;y a pas d&apos;initiative {key!r} dans le plan.</translation>
+    </message>
+    <message>
+        <location filename="../store/plan_store.py" line="390"/>
+        <source>The change could not be saved to {url}: {why}.</source>
+        <translation>La modification n&apos;a pas pu être enregistrée dans {url} : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../store/plan_store.py" line="398"/>
+        <source>The plan at {url} holds a value that cannot be read ({why}); nothing was changed.</source>
+        <translation>Le plan de {url} contient une valeur illisible ({why}) ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../store/plan_store.py" line="420"/>
+        <source>The database {url} is locked by another program; nothing was changed. Try again in a moment.</source>
+        <translation>La base de données {url} est verrouillée par un autre programme ; rien n&apos;a été modifié. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../store/plan_store.py" line="422"/>
+        <source>The database {url} is read-only; nothing was changed.</source>
+        <translation>La base de données {url} est en lecture seule ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../store/plan_store.py" line="423"/>
+        <source>The database {url} cannot be reached; nothing was changed.</source>
+        <translation>La base de données {url} est injoignable ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../store/probing.py" line="27"/>
+        <source>The database address {text!r} is not a database URL (try a file path or postgresql+psycopg://user@host/plan).</source>
+        <translation>L&apos;adresse {text!r} n&apos;est pas une URL de base de données (essayez un chemin de fichier ou postgresql+psycopg://utilisateur@hôte/plan).</translation>
+    </message>
+    <message>
+        <location filename="../store/probing.py" line="32"/>
+        <source>The folder {folder} does not exist, so no plan can be created there.</source>
+        <translation>Le dossier {folder} n&apos;existe pas, aucun plan ne peut donc y être créé.</translation>
+    </message>
+    <message>
+        <location filename="../store/probing.py" line="42"/>
+        <source>The database {database} cannot be read: {why}.</source>
+        <translation>La base de données {database} ne peut pas être lue : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../store/reminder_store.py" line="185"/>
+        <source>The reminders could not be saved to {url}: {why}.</source>
+        <translation>Les rappels n&apos;ont pas pu être enregistrés dans {url} : {why}.</translation>
     </message>
 </context>
 <context>

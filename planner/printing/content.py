@@ -15,6 +15,7 @@ from planner.domain.dependencies import broken_links
 from planner.domain.filters import CommitmentFilter
 from planner.domain.period import Period
 from planner.domain.plan import Dependency, KeyDate, Plan
+from planner.domain.sentences import QT_TRANSLATE_NOOP, said
 from planner.domain.status import Standing
 from planner.qtmodels.plan_model import COL_DUE
 from planner.qtmodels.roles import Roles
@@ -88,7 +89,7 @@ def read_content(model: QAbstractItemModel, plan: Plan, *, as_of: date, today: d
     walked = _walk(model)
     commitments = [(n, ix.data(Roles.COMMITMENT)) for n, (ix, _) in enumerate(walked) if ix.data(Roles.COMMITMENT) is not None]
     if not commitments:
-        raise PrintError("No commitment matches the filter; there is nothing to print.")
+        raise PrintError(said(QT_TRANSLATE_NOOP("Printing", "No commitment matches the filter; there is nothing to print.")))
     extents = {n: _extent(c) for n, c in commitments}
     first, last = _range(list(extents.values()), (as_of, today), options)
     lo, hi = first.toordinal(), last.toordinal() + 1
@@ -99,7 +100,7 @@ def read_content(model: QAbstractItemModel, plan: Plan, *, as_of: date, today: d
             kept.add(n)
             kept.update(ancestors(depths, n))
     if not any(n in kept for n, _ in commitments):
-        raise PrintError(f"No commitment of the filter is dated between {day_text(first)} and {day_text(last)}; there is nothing to print.")
+        raise PrintError(said(QT_TRANSLATE_NOOP("Printing", "No commitment of the filter is dated between {first} and {last}; there is nothing to print."), first=day_text(first), last=day_text(last)))
     lines = [_line(ix, depth) for n, (ix, depth) in enumerate(walked) if n in kept]
     shown = [c for n, c in commitments if n in kept]
     strategy_keys = {walked[n][0].data(Roles.STRATEGY_KEY) for n, _ in commitments if n in kept}
@@ -161,11 +162,11 @@ def _range(extents: list[tuple[float, float]], days: tuple[date, date], options:
     last = month_end(last)
     if options.first:
         if options.first > last:
-            raise PrintError(f"The range is empty: it starts on {day_text(options.first)}, after the last date printed, {day_text(last)}; give an end as well.")
+            raise PrintError(said(QT_TRANSLATE_NOOP("Printing", "The range is empty: it starts on {start}, after the last date printed, {last}; give an end as well."), start=day_text(options.first), last=day_text(last)))
         first = options.first
     if options.last:
         if options.last < first:
-            raise PrintError(f"The range is empty: it ends on {day_text(options.last)}, before the first date printed, {day_text(first)}; give a start as well.")
+            raise PrintError(said(QT_TRANSLATE_NOOP("Printing", "The range is empty: it ends on {end}, before the first date printed, {first}; give a start as well."), end=day_text(options.last), first=day_text(first)))
         last = options.last
     return first, last
 

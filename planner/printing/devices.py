@@ -14,6 +14,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, 
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtSvg import QSvgGenerator
 
+from planner.domain.sentences import QT_TRANSLATE_NOOP, said
 from planner.files import FileWriteError, write_atomically
 
 from .composer import draw_page
@@ -117,9 +118,9 @@ def write_snapshot(path: Path, content: Content, options: SnapshotOptions) -> tu
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise PrintError(f"The file {path} has an unknown type; a snapshot is written as {', '.join(SUFFIXES)}.")
+        raise PrintError(said(QT_TRANSLATE_NOOP("Printing", "The file {path} has an unknown type; a snapshot is written as {suffixes}."), path=path, suffixes=", ".join(SUFFIXES)))
     if not (path.parent if str(path.parent) else Path(".")).is_dir():
-        raise FileWriteError(f"The folder {path.parent} for {path.name} does not exist.")  # before the drawing, not after
+        raise FileWriteError(said(QT_TRANSLATE_NOOP("Files", "The folder {folder} for {name} does not exist."), folder=path.parent, name=path.name))  # before the drawing, not after
     if suffix == ".pdf":
         pdf, pages = pdf_bytes(content, options)
         blobs = [pdf]
@@ -142,7 +143,7 @@ def write_snapshot(path: Path, content: Content, options: SnapshotOptions) -> tu
 def _draw_pages(device, layout: Layout, content: Content, new_page) -> None:
     p = QPainter(device)
     if not p.isActive():
-        raise PrintError("The printer could not be started; nothing was printed.")
+        raise PrintError(said(QT_TRANSLATE_NOOP("Printing", "The printer could not be started; nothing was printed.")))
     try:
         for n, page in enumerate(layout.pages):
             if n:
@@ -162,7 +163,7 @@ def _play_pages(printer: QPrinter, layout: Layout, content: Content) -> None:
         pictures.append(picture)
     p = QPainter(printer)
     if not p.isActive():
-        raise PrintError("The printer could not be started; nothing was printed.")
+        raise PrintError(said(QT_TRANSLATE_NOOP("Printing", "The printer could not be started; nothing was printed.")))
     try:
         for n, picture in enumerate(pictures):
             if n:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from planner.domain.sentences import QT_TRANSLATE_NOOP, said
 from planner.i18n import short_day_text
 
 from .errors import PrintError
@@ -40,13 +41,13 @@ class SnapshotOptions:
         """The same options with the page name spelt as known; PrintError on the first bad one."""
         name = page_name(self.page)
         if not 1 <= self.pages_wide <= MAX_PAGES_WIDE:
-            raise PrintError(f"The number of pages wide must be from 1 to {MAX_PAGES_WIDE}, not {self.pages_wide}.")
+            raise PrintError(said(QT_TRANSLATE_NOOP("Printing", "The number of pages wide must be from 1 to {most}, not {given}."), most=MAX_PAGES_WIDE, given=self.pages_wide))
         if self.month_width_mm is not None and not 1 <= self.month_width_mm <= 500:
-            raise PrintError(f"A month must be drawn from 1 to 500 mm wide, not {self.month_width_mm:g} mm.")
+            raise PrintError(said(QT_TRANSLATE_NOOP("Printing", "A month must be drawn from 1 to 500 mm wide, not {given:g} mm."), given=self.month_width_mm))
         if self.first and self.last and self.first > self.last:
-            raise PrintError(f"The range is empty: it starts on {day_text(self.first)}, after its end on {day_text(self.last)}.")
+            raise PrintError(said(QT_TRANSLATE_NOOP("Printing", "The range is empty: it starts on {start}, after its end on {end}."), start=day_text(self.first), end=day_text(self.last)))
         if not MIN_DPI <= self.dpi <= MAX_DPI:
-            raise PrintError(f"The resolution must be from {MIN_DPI} to {MAX_DPI} dpi, not {self.dpi}.")
+            raise PrintError(said(QT_TRANSLATE_NOOP("Printing", "The resolution must be from {least} to {most} dpi, not {given}."), least=MIN_DPI, most=MAX_DPI, given=self.dpi))
         return replace(self, page=name)
 
 
@@ -64,7 +65,7 @@ def parse_month(text: str, *, end: bool = False) -> date:
         return date.fromisoformat(text.strip())
     except ValueError:
         pass
-    raise PrintError(f"{text!r} is not a month; write it as YYYY-MM (or a day as YYYY-MM-DD).")
+    raise PrintError(said(QT_TRANSLATE_NOOP("Printing", "{text!r} is not a month; write it as YYYY-MM (or a day as YYYY-MM-DD)."), text=text))
 
 
 def month_end(d: date) -> date:

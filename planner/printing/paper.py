@@ -1,6 +1,8 @@
 """Paper sizes by name, and the drawing units a sheet is laid out in. Pure Python, no Qt."""
 from __future__ import annotations
 
+from planner.domain.sentences import QT_TRANSLATE_NOOP, said
+
 from .errors import PrintError
 
 MM_PER_INCH = 25.4
@@ -24,7 +26,7 @@ def page_name(text: str) -> str:
     for name in PAGE_SIZES_MM:
         if name.casefold() == text.strip().casefold():
             return name
-    raise PrintError(f"The page size {text!r} is not known; use one of: {', '.join(PAGE_SIZES_MM)}.")
+    raise PrintError(said(QT_TRANSLATE_NOOP("Printing", "The page size {text!r} is not known; use one of: {sizes}."), text=text, sizes=", ".join(PAGE_SIZES_MM)))
 
 
 def page_size_mm(name: str, landscape: bool) -> tuple[float, float]:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDoc
 
 from planner.domain.clock import Clock
 from planner.domain.plan import Plan
+from planner.domain.sentences import QT_TRANSLATE_NOOP, said
 from planner.report.meeting import MeetingReport
 from planner.report.writing import ENGLISH, Words, heading, to_html
 
@@ -43,7 +44,7 @@ def report_pdf(report: MeetingReport, plan: Plan, clock: Clock, options: Snapsho
     writer.setCreator("Planner")
     p = QPainter(writer)
     if not p.isActive():
-        raise PrintError("The PDF could not be started; nothing was written.")
+        raise PrintError(said(QT_TRANSLATE_NOOP("Printing", "The PDF could not be started; nothing was written.")))
     try:
         pages = _draw_text(p, writer, report, upi, words)
         content = _snapshot(report, plan, clock, options)

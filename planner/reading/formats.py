@@ -9,6 +9,8 @@ import re
 from datetime import date
 from pathlib import Path
 
+from planner.domain.sentences import QT_TRANSLATE_NOOP, said
+
 from .blocks import BlockKind, ReadDocument
 from .cleaning import SUPERSCRIPT_DIGITS
 from .layout import RawParagraph, lay_out, paragraphs_from_text, rows_with_timetable
@@ -25,17 +27,17 @@ def read_document(path: Path, *, reference: str = "", adopted: date | None = Non
     """Read `path` whole; `reference` and `adopted` win over what the document says of itself."""
     kind = SUFFIXES.get(path.suffix.lower())
     if kind is None:
-        raise DocumentError(f"The file {path} is not a document the planner reads; give a PDF, HTML, DOCX or text file.")
+        raise DocumentError(said(QT_TRANSLATE_NOOP("Reading", "The file {path} is not a document the planner reads; give a PDF, HTML, DOCX or text file."), path=path))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise DocumentError(f"The file {path} cannot be read: {exc.strerror or exc}.") from None
+        raise DocumentError(said(QT_TRANSLATE_NOOP("Reading", "The file {path} cannot be read: {why}."), path=path, why=exc.strerror or exc)) from None
     try:
         paragraphs = _READERS[kind](data)
     except DocumentError:
         raise
     except Exception as exc:  # each library has its own errors for a damaged file
-        raise DocumentError(f"The file {path} is not a readable {kind.upper()} document ({type(exc).__name__}: {exc}).") from None
+        raise DocumentError(said(QT_TRANSLATE_NOOP("Reading", "The file {path} is not a readable {kind} document ({error}: {why})."), path=path, kind=kind.upper(), error=type(exc).__name__, why=exc)) from None
     return lay_out(path.name, paragraphs, reference=reference, adopted=adopted)
 
 

@@ -15,6 +15,7 @@ from enum import Enum
 from planner.domain import gate
 from planner.domain.phrases import read_phrase
 from planner.domain.plan import Commitment, Initiative, Plan
+from planner.domain.sentences import QT_TRANSLATE_NOOP, said, sentence_of
 
 from .blocks import ReadDocument
 from .into_plan import (
@@ -110,7 +111,7 @@ class Review:
         try:
             gate.check_commitment(commitment_of(p, initiative_key or "checked", self.source_ref)) if p.due else gate.check_text("title", p.title, required=True, prose=True)
         except gate.GateError as exc:
-            raise EditRefused(str(exc)) from None
+            raise EditRefused(sentence_of(exc)) from None
         item.proposal = p
         if initiative_key is not None:
             item.initiative_key = initiative_key
@@ -118,13 +119,13 @@ class Review:
 
     def _redated(self, p: Proposal, phrase: str) -> Proposal:
         if not phrase:
-            raise EditRefused("A date is needed: type the phrase the document uses, e.g. 'by Q2 2021'.")
+            raise EditRefused(said(QT_TRANSLATE_NOOP("Reading", "A date is needed: type the phrase the document uses, e.g. 'by Q2 2021'.")))
         try:
             reading = read_phrase(phrase, document_date=self.document.adopted)
         except ValueError as exc:
-            raise EditRefused(str(exc)) from None
+            raise EditRefused(sentence_of(exc)) from None
         if reading.period is None:
-            raise EditRefused(f"The date {phrase!r} repeats ({reading.recurrence.label}); give one window, e.g. 'by the end of 2021'.")  # type: ignore[union-attr]
+            raise EditRefused(said(QT_TRANSLATE_NOOP("Reading", "The date {phrase!r} repeats ({how_often}); give one window, e.g. 'by the end of 2021'."), phrase=phrase, how_often=reading.recurrence.described))  # type: ignore[union-attr]
         return replace(p, phrase=phrase, due=reading.period, kind=reading.kind, dating=Dating.DATED,
                        recurrence=None, why=p.why if p.due is not None else f"dated by hand: '{phrase}'")
 

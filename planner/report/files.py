@@ -7,6 +7,7 @@ from pathlib import Path
 from planner.domain.as_planned import History, as_planned_on
 from planner.domain.clock import Clock
 from planner.domain.plan import Plan
+from planner.domain.sentences import QT_TRANSLATE_NOOP, said
 from planner.files import write_atomically
 
 from .meeting import MeetingReport
@@ -27,7 +28,7 @@ def write_report(path: Path, report: MeetingReport, plan: Plan, history: History
         write_atomically(path, to_html(report, w=words).encode("utf-8"))
         return 0
     if suffix != ".pdf":
-        raise ValueError(f"The file {path} has an unknown type; a report is written as {', '.join(SUFFIXES)}.")
+        raise ValueError(said(QT_TRANSLATE_NOOP("Printing", "The file {path} has an unknown type; a report is written as {suffixes}."), path=path, suffixes=", ".join(SUFFIXES)))
     from planner.printing.options import SnapshotOptions
     from planner.printing.report_pdf import report_pdf
 

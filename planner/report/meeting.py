@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from planner.domain.as_planned import History, as_planned_on, commitment_on
 from planner.domain.period import Period
 from planner.domain.plan import Commitment, Plan, Revision, Status
+from planner.domain.sentences import QT_TRANSLATE_NOOP, said
 from planner.domain.status import Standing, standing
 
 
@@ -71,7 +72,7 @@ def meeting_report(plan: Plan, history: History, *, since: date, until: date, ah
     """The report for the days after `since` up to and including `until`. `chosen` limits it to
     those commitment ids (the filter the officer set, said in `filter_text`)."""
     if until < since:
-        raise ValueError(f"The period ends on {until.isoformat()}, before it starts on {since.isoformat()}.")
+        raise ValueError(said(QT_TRANSLATE_NOOP("Printing", "The period ends on {until}, before it starts on {since}."), until=until.isoformat(), since=since.isoformat()))
     commitments = [c for c in plan.commitments if chosen is None or c.id in chosen]
     today = {c.id: c for c in commitments}  # as the plan holds them now, every revision made
     before = {c.id: c for c in as_planned_on(commitments, history, since)}

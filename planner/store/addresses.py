@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from planner.domain.sentences import QT_TRANSLATE_NOOP, said
+
 SQLITE_PREFIX = "sqlite:///"
 
 
@@ -22,7 +24,7 @@ def resolve_url(text: str) -> str:
     except (OSError, RuntimeError) as exc:  # a symlink loop, a name too long for the file system
         from .errors import StoreError
 
-        raise StoreError(f"The database path {text} cannot be used: {getattr(exc, 'strerror', None) or exc}.") from None
+        raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The database path {path} cannot be used: {why}."), path=text, why=getattr(exc, 'strerror', None) or exc)) from None
 
 
 def sqlite_file(url: str) -> str | None:

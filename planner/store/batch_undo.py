@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from planner.domain import gate
 from planner.domain.plan import Commitment, Initiative, SourceDocument, Strategy
+from planner.domain.sentences import QT_TRANSLATE_NOOP, said
 
 from .errors import ConflictError, StoreError, checked
 from .mapping import to_commitment
@@ -102,7 +103,7 @@ def put_back(store: "PlanStore", gone: Added) -> Added:
         for n, ini in enumerate(gone.initiatives, start=1):
             strategy_id = s.scalar(select(StrategyRow.id).where(StrategyRow.key == ini.strategy_key))
             if strategy_id is None:
-                raise StoreError(f"The strategy {ini.strategy_key!r} is no longer in the plan; the accepted commitments were not put back.")
+                raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The strategy {strategy_key!r} is no longer in the plan; the accepted commitments were not put back."), strategy_key=ini.strategy_key))
             s.add(InitiativeRow(key=ini.key, strategy_id=strategy_id, number=ini.number, title=ini.title, position=position + n))
         s.flush()
         rows = [store._insert(s, c, keep_id=True) for c in gone.commitments]

@@ -27,6 +27,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from planner.domain import gate
+from planner.domain.sentences import QT_TRANSLATE_NOOP, said, sentence_of, without_stop
 
 from . import engine as engines
 from .addresses import sqlite_file
@@ -57,10 +58,10 @@ def copy_plan(source_url: str, target_url: str, *, replace: bool = False) -> Cop
     transaction. Raises StoreError (one sentence) and leaves the target as it was on any problem.
     """
     if _same_database(source_url, target_url):
-        raise StoreError(f"--from and --to both name {engines.describe(source_url)}; copy to another database.")
+        raise StoreError(said(QT_TRANSLATE_NOOP("Store", "--from and --to both name {database}; copy to another database."), database=engines.describe(source_url)))
     source_file = sqlite_file(source_url)
     if source_file is not None and not Path(source_file).is_file():
-        raise StoreError(f"The plan to copy, {source_file}, does not exist; check the path given with --from.")
+        raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The plan to copy, {path}, does not exist; check the path given with --from."), path=source_file))
     source = engines.create(source_url)
     try:
         engines.migrate(source)  # a plan from an older version is brought up to the same schema
@@ -90,13 +91,13 @@ def _copy(source: Engine, target: Engine, replace: bool) -> CopyReport:
     names = {t.name for t in plan_tables(target)}
     missing = [t.name for t in tables if t.name not in names]
     if missing:
-        raise StoreError(f"The target database {_shown(target)} has no table {missing[0]!r}; it was made by a different version of the planner.")
+        raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The target database {database} has no table {table!r}; it was made by a different version of the planner."), database=_shown(target), table=missing[0]))
     report = CopyReport(_shown(source), _shown(target))
     try:
         with source.connect() as reading, target.begin() as writing:
             held = _rows_held(writing, tables)
             if held and not replace:
-                raise StoreError(f"The target database {_shown(target)} already holds a plan ({held} rows); add --replace to overwrite it.")
+                raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The target database {database} already holds a plan ({count} rows); add --replace to overwrite it."), database=_shown(target), count=held))
             old_counter = _counter(writing) if held else 0
             for table in reversed(tables):
                 writing.execute(table.delete())
@@ -108,9 +109,9 @@ def _copy(source: Engine, target: Engine, replace: bool) -> CopyReport:
     except StoreError:
         raise
     except (ValueError, OverflowError) as exc:  # a stored day SQLAlchemy cannot read back
-        raise StoreError(f"The plan at {_shown(source)} holds a value that cannot be read ({exc}); correct it there, nothing was copied.") from None
+        raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The plan at {database} holds a value that cannot be read ({why}); correct it there, nothing was copied."), database=_shown(source), why=exc)) from None
     except SQLAlchemyError as exc:
-        raise StoreError(f"The plan could not be copied to {_shown(target)}, which is unchanged: {_reason(exc)}.") from None
+        raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The plan could not be copied to {database}, which is unchanged: {why}."), database=_shown(target), why=_reason(exc))) from None
     return report
 
 
@@ -154,7 +155,7 @@ def _check_row(table: Table, row: dict[str, object], checks: list[tuple[str, obj
         try:
             check(f"{name} of {table.name} row {row.get('id', '?')}", value)  # type: ignore[operator]
         except gate.GateError as exc:
-            raise StoreError(f"{str(exc).rstrip('.')}; correct it in the source plan, nothing was copied.") from None
+            raise StoreError(said(QT_TRANSLATE_NOOP("Store", "{refusal}; correct it in the source plan, nothing was copied."), refusal=without_stop(sentence_of(exc)))) from None
 
 
 def _fix_sequences(writing: Connection, tables: list[Table]) -> None:

@@ -19,6 +19,8 @@ from sqlalchemy.exc import (
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry, NullPool
 
+from planner.domain.sentences import QT_TRANSLATE_NOOP, Sentence, said
+
 from .errors import StoreError
 from .revisions import MIGRATIONS, known_revisions, newest_revision
 
@@ -47,7 +49,7 @@ def create(url: str) -> Engine:
     try:
         u = make_url(url)
     except ArgumentError:
-        raise StoreError(f"The database address {url!r} is not a database URL (try a file path or sqlite:///path).") from None
+        raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The database address {url!r} is not a database URL (try a file path or sqlite:///path)."), url=url)) from None
     if u.get_backend_name() == "sqlite":
         return _create_sqlite(url, u.database or "")
     try:
@@ -55,11 +57,11 @@ def create(url: str) -> Engine:
         with engine.connect():
             pass
     except NoSuchModuleError:
-        raise StoreError(f"The database URL {describe(url)} names a kind of database the planner does not know ({u.drivername!r}); use sqlite:/// or postgresql+psycopg://.") from None
+        raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The database URL {database} names a kind of database the planner does not know ({driver!r}); use sqlite:/// or postgresql+psycopg://."), database=describe(url), driver=u.drivername)) from None
     except ModuleNotFoundError as exc:
-        raise StoreError(f"The database {describe(url)} needs the Python driver {exc.name!r}, which is not installed.") from None
+        raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The database {database} needs the Python driver {driver!r}, which is not installed."), database=describe(url), driver=exc.name)) from None
     except (SQLAlchemyError, OSError) as exc:
-        raise StoreError(f"The database {describe(url)} cannot be reached: {_first_line(exc)}.") from None
+        raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The database {database} cannot be reached: {why}."), database=describe(url), why=_first_line(exc))) from None
     return engine
 
 
@@ -69,14 +71,14 @@ def _create_sqlite(url: str, path: str) -> Engine:
             folder_exists = Path(path).parent.is_dir()
             is_dir = Path(path).is_dir()
         except OSError as exc:  # a symlink loop, a name too long for the file system
-            raise StoreError(f"The database path {path} cannot be used: {exc.strerror or exc}.") from None
+            raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The database path {path} cannot be used: {why}."), path=path, why=exc.strerror or exc)) from None
         if not folder_exists:
             # A typo in a folder's name must not quietly make an empty plan somewhere new.
-            raise StoreError(f"The folder {Path(path).parent} does not exist; create it first, or check the path given for the database.")
+            raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The folder {folder} does not exist; create it first, or check the path given for the database."), folder=Path(path).parent))
         if is_dir:
-            raise StoreError(f"The database path {path} is a folder, not a file.")
+            raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The database path {path} is a folder, not a file."), path=path))
         if Path(path).exists() and not os.access(path, os.R_OK):
-            raise StoreError(f"The database file {path} cannot be read (permission denied).")
+            raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The database file {path} cannot be read (permission denied)."), path=path))
     # No connection is kept open between units of work. POSIX locks belong to the process, and
     # closing ANY descriptor of a file drops all of the process's locks on it: a file dialog that
     # sniffs plan.sqlite-shm, a backup or any other open and close in this process would silently
@@ -108,7 +110,7 @@ def _create_sqlite(url: str, path: str) -> Engine:
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def damaged(path: str, exc: Exception) -> str | None:
+def damaged(path: str, exc: Exception) -> Sentence | None:
     """The sentence for a SQLite file whose pages cannot be read (cut short, overwritten), or
     None when `exc` says something else. `path` is a file path or a database URL."""
     text = str(getattr(exc, "orig", exc)).lower()
@@ -121,20 +123,20 @@ def damaged(path: str, exc: Exception) -> str | None:
     except OSError:
         ours = True  # it opened a moment ago; say what SQLite said
     if not ours:
-        return f"The database file {path} is not a planner database (it is another kind of file)."
-    return (f"The database file {path} is damaged (SQLite says: {_first_line(exc)}), so nothing was read or changed; "
-            "restore it from a backup.")
+        return said(QT_TRANSLATE_NOOP("Store", "The database file {path} is not a planner database (it is another kind of file)."), path=path)
+    return said(QT_TRANSLATE_NOOP("Store", "The database file {path} is damaged (SQLite says: {why}), so nothing was read or changed; "
+                                           "restore it from a backup."), path=path, why=_first_line(exc))
 
 
-def _sqlite_problem(path: str, exc: Exception) -> str:
+def _sqlite_problem(path: str, exc: Exception) -> Sentence:
     text = str(getattr(exc, "orig", exc)).lower()
     if (sentence := damaged(path, exc)) is not None:
         return sentence
     if "locked" in text or "busy" in text:
-        return f"The database file {path} is locked by another program; close it and try again."
+        return said(QT_TRANSLATE_NOOP("Store", "The database file {path} is locked by another program; close it and try again."), path=path)
     if "unable to open" in text or "readonly" in text:
-        return f"The database file {path} cannot be opened (check the folder exists and is writable)."
-    return f"The database file {path} cannot be used: {_first_line(exc)}."
+        return said(QT_TRANSLATE_NOOP("Store", "The database file {path} cannot be opened (check the folder exists and is writable)."), path=path)
+    return said(QT_TRANSLATE_NOOP("Store", "The database file {path} cannot be used: {why}."), path=path, why=_first_line(exc))
 
 
 def _first_line(exc: Exception) -> str:
@@ -190,8 +192,7 @@ def migrate(engine: Engine) -> None:
     if stored is None:
         _refuse_a_foreign_database(engine)
     elif stored not in known_revisions():
-        raise StoreError(f"The plan {describe(str(engine.url))} was made by a newer version of Planner (its schema is "
-                         f"{stored!r}); update Planner to open it.")
+        raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The plan {database} was made by a newer version of Planner (its schema is {schema!r}); update Planner to open it."), database=describe(str(engine.url)), schema=stored))
     if current_revision(engine) == head_revision():
         return
     from alembic import command
@@ -204,14 +205,14 @@ def migrate(engine: Engine) -> None:
     except (DatabaseError, OperationalError) as exc:
         raise StoreError(_sqlite_problem(describe(str(engine.url)), exc)) from None
     except sqlite3.Error as exc:  # pragma: no cover - raw driver errors
-        raise StoreError(f"The database {describe(str(engine.url))} could not be upgraded: {exc}.") from None
+        raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The database {database} could not be upgraded: {why}."), database=describe(str(engine.url)), why=exc)) from None
 
 
 # Tables that say whose file a SQLite database is, for the sentence that refuses it.
 _KNOWN_OWNERS = [
-    ({"moz_places"}, "Firefox's browsing history"), ({"moz_cookies"}, "Firefox's cookies"),
-    ({"urls", "visits"}, "a Chrome or Chromium history"), ({"notes", "cards"}, "an Anki collection"),
-    ({"books", "authors"}, "a Calibre library"), ({"items", "itemData"}, "a Zotero library"),
+    ({"moz_places"}, QT_TRANSLATE_NOOP("Store", "Firefox's browsing history")), ({"moz_cookies"}, QT_TRANSLATE_NOOP("Store", "Firefox's cookies")),
+    ({"urls", "visits"}, QT_TRANSLATE_NOOP("Store", "a Chrome or Chromium history")), ({"notes", "cards"}, QT_TRANSLATE_NOOP("Store", "an Anki collection")),
+    ({"books", "authors"}, QT_TRANSLATE_NOOP("Store", "a Calibre library")), ({"items", "itemData"}, QT_TRANSLATE_NOOP("Store", "a Zotero library")),
 ]
 
 
@@ -226,10 +227,9 @@ def _refuse_a_foreign_database(engine: Engine) -> None:
         return  # not readable as a database: opening says why
     if not tables:
         return  # a new, empty database: ours to make
-    owner = next((who for needed, who in _KNOWN_OWNERS if needed <= set(tables)), "another program")
+    owner = next((who for needed, who in _KNOWN_OWNERS if needed <= set(tables)), QT_TRANSLATE_NOOP("Store", "another program"))
     shown = ", ".join(sorted(tables)[:4]) + (", …" if len(tables) > 4 else "")
-    raise StoreError(f"The database {describe(str(engine.url))} holds the tables of {owner} ({shown}), not a Planner "
-                     "plan; it was left as it was. Give another file or an empty database.")
+    raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The database {database} holds the tables of {owner} ({tables}), not a Planner plan; it was left as it was. Give another file or an empty database."), database=describe(str(engine.url)), owner=owner, tables=shown))
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

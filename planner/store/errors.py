@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from planner.domain import gate
+from planner.domain.sentences import QT_TRANSLATE_NOOP, said, sentence_of
 
 
 class StoreError(Exception):
@@ -14,10 +15,8 @@ class ConflictError(StoreError):
     """Someone else changed the commitment since it was read; nothing was written."""
 
     def __init__(self, title: str) -> None:
-        super().__init__(
-            f"The commitment {title!r} was changed elsewhere since you opened it; "
-            "reload it and make your change again."
-        )
+        super().__init__(said(QT_TRANSLATE_NOOP("Store", "The commitment {title!r} was changed elsewhere since you opened it; "
+                                                "reload it and make your change again."), title=title))
         self.title = title
 
 
@@ -38,4 +37,4 @@ def checked(check: Callable[..., object], *values: object) -> None:
     try:
         check(*values)
     except gate.GateError as exc:
-        raise RefusedValueError(str(exc)) from None
+        raise RefusedValueError(sentence_of(exc)) from None

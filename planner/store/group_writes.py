@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from planner.domain import gate
 from planner.domain.plan import Initiative, Strategy
+from planner.domain.sentences import QT_TRANSLATE_NOOP, said
 
 from .errors import NotFoundError, StoreError, checked
 from .tables import CommitmentRow, InitiativeRow, StrategyRow
@@ -36,7 +37,7 @@ def save_initiative(store: "PlanStore", initiative: Initiative) -> None:
     with store._writing() as s:
         strategy_id = s.scalar(select(StrategyRow.id).where(StrategyRow.key == initiative.strategy_key))
         if strategy_id is None:
-            raise NotFoundError(f"There is no strategy {initiative.strategy_key!r} in the plan.")
+            raise NotFoundError(said(QT_TRANSLATE_NOOP("Store", "There is no strategy {strategy_key!r} in the plan."), strategy_key=initiative.strategy_key))
         row = s.scalar(select(InitiativeRow).where(InitiativeRow.key == initiative.key))
         if row is None:
             row = InitiativeRow(key=initiative.key, position=(s.scalar(select(func.max(InitiativeRow.position))) or 0) + 1)
@@ -51,7 +52,7 @@ def delete_strategy(store: "PlanStore", key: str) -> None:
         if row is None:
             return
         if s.scalar(select(func.count()).select_from(InitiativeRow).where(InitiativeRow.strategy_id == row.id)):
-            raise StoreError(f"The strategy {row.title!r} holds initiatives now; it was not removed.")
+            raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The strategy {title!r} holds initiatives now; it was not removed."), title=row.title))
         s.delete(row)
 
 
@@ -62,5 +63,5 @@ def delete_initiative(store: "PlanStore", key: str) -> None:
         if row is None:
             return
         if s.scalar(select(func.count()).select_from(CommitmentRow).where(CommitmentRow.initiative_id == row.id)):
-            raise StoreError(f"The initiative {row.title!r} holds commitments now; it was not removed.")
+            raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The initiative {title!r} holds commitments now; it was not removed."), title=row.title))
         s.delete(row)

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from planner.domain import gate
 from planner.domain.as_planned import History
 from planner.domain.plan import Revision
+from planner.domain.sentences import sentence_of
 
 from .errors import RefusedValueError
 from .mapping import day_from_db, to_revision
@@ -42,7 +43,7 @@ def save_baseline(store: PlanStore, name: str, day: date) -> None:
         gate.check_text("baseline name", name, limit=gate.COLUMN_LIMITS["baselines.name"], required=True)
         gate.check_day("baseline day", day)
     except gate.GateError as exc:
-        raise RefusedValueError(str(exc)) from None
+        raise RefusedValueError(sentence_of(exc)) from None
     with store._writing() as s:
         row = s.scalar(select(BaselineRow).where(BaselineRow.name == name))
         if row is None:

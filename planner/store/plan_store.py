@@ -30,6 +30,7 @@ from planner.domain.plan import (
     Revision,
     Strategy,
 )
+from planner.domain.sentences import QT_TRANSLATE_NOOP, said
 
 from . import engine as engines
 from .errors import (
@@ -113,7 +114,7 @@ class PlanStore:
         with self._reading() as s:
             row = s.get(CommitmentRow, commitment_id)
             if row is None:
-                raise NotFoundError(f"There is no commitment with id {commitment_id}.")
+                raise NotFoundError(said(QT_TRANSLATE_NOOP("Store", "There is no commitment with id {commitment_id}."), commitment_id=commitment_id))
             initiative = s.get(InitiativeRow, row.initiative_id)
             assert initiative is not None  # kept by the foreign key
             return to_commitment(row, initiative.key)
@@ -183,12 +184,12 @@ class PlanStore:
         Date changes are kept as revisions with `reason`. Raises ConflictError on a stale copy.
         """
         if c.id is None:
-            raise NotFoundError("A commitment must be stored before it can be changed.")
+            raise NotFoundError(said(QT_TRANSLATE_NOOP("Store", "A commitment must be stored before it can be changed.")))
         checked(gate.check_commitment, c)
         with self._writing() as s:
             row = s.get(CommitmentRow, c.id, with_for_update=True)
             if row is None:
-                raise NotFoundError(f"The commitment {c.title!r} is no longer in the plan (deleted elsewhere).")
+                raise NotFoundError(said(QT_TRANSLATE_NOOP("Store", "The commitment {title!r} is no longer in the plan (deleted elsewhere)."), title=c.title))
             if row.version != c.version:
                 raise ConflictError(row.title)
             old = to_commitment(row, c.initiative_key)
@@ -218,7 +219,7 @@ class PlanStore:
         with self._writing() as s:
             row = s.get(CommitmentRow, c.id)
             if row is None:
-                raise NotFoundError(f"The commitment {c.title!r} is no longer in the plan.")
+                raise NotFoundError(said(QT_TRANSLATE_NOOP("Store", "The commitment {title!r} is no longer in the plan."), title=c.title))
             if row.version != c.version:
                 raise ConflictError(row.title)
             gone = DeletedCommitment(
@@ -348,7 +349,7 @@ class PlanStore:
     def _initiative_id(self, s: Session, key: str) -> int:
         found = s.scalar(select(InitiativeRow.id).where(InitiativeRow.key == key))
         if found is None:
-            raise NotFoundError(f"There is no initiative {key!r} in the plan.")
+            raise NotFoundError(said(QT_TRANSLATE_NOOP("Store", "There is no initiative {key!r} in the plan."), key=key))
         return found
 
     def _reading(self) -> _Guarded:
@@ -388,7 +389,7 @@ class _Guarded:
         except SQLAlchemyError as failure:
             s.rollback()
             s.close()
-            raise StoreError(f"The change could not be saved to {self.url}: {failure.__class__.__name__}.") from None
+            raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The change could not be saved to {url}: {why}."), url=self.url, why=failure.__class__.__name__)) from None
         driver = s.get_bind().dialect.loaded_dbapi  # the plan is read through the driver's own cursor
         s.close()
         if isinstance(exc, (OperationalError, driver.Error)) or (isinstance(exc, DBAPIError) and exc.connection_invalidated):
@@ -396,7 +397,7 @@ class _Guarded:
         if type(exc) in (ValueError, OverflowError):
             # A stored value that is not what its column says (a day "0000-00-00" another
             # program wrote): named, not a traceback; the whole-plan reading clamps such days.
-            raise StoreError(f"The plan at {self.url} holds a value that cannot be read ({exc}); nothing was changed.") from None
+            raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The plan at {url} holds a value that cannot be read ({why}); nothing was changed."), url=self.url, why=exc)) from None
         return False
 
 
@@ -418,10 +419,10 @@ def _unavailable(url: str, exc: Exception) -> StoreError:
         return StoreError(sentence)  # not UnavailableError: trying again will not help
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
-        return UnavailableError(f"The database {url} is locked by another program; nothing was changed. Try again in a moment.")
+        return UnavailableError(said(QT_TRANSLATE_NOOP("Store", "The database {url} is locked by another program; nothing was changed. Try again in a moment."), url=url))
     if "readonly" in text or "read-only" in text:
-        return StoreError(f"The database {url} is read-only; nothing was changed.")
-    return UnavailableError(f"The database {url} cannot be reached; nothing was changed.")
+        return StoreError(said(QT_TRANSLATE_NOOP("Store", "The database {url} is read-only; nothing was changed."), url=url))
+    return UnavailableError(said(QT_TRANSLATE_NOOP("Store", "The database {url} cannot be reached; nothing was changed."), url=url))
 
 
 def _record_revision(s: Session, commitment_id: int, name: str, old: str, new: str, now: datetime, reason: str) -> None:

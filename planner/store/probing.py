@@ -7,6 +7,8 @@ from sqlalchemy import Engine, create_engine, func, inspect, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
+from planner.domain.sentences import QT_TRANSLATE_NOOP, said
+
 from . import engine as engines
 from .addresses import resolve_url
 from .errors import StoreError
@@ -22,22 +24,22 @@ def probe(text: str) -> str:
     try:
         u = make_url(url)
     except ArgumentError:
-        raise StoreError(f"The database address {text!r} is not a database URL (try a file path or postgresql+psycopg://user@host/plan).") from None
+        raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The database address {text!r} is not a database URL (try a file path or postgresql+psycopg://user@host/plan)."), text=text)) from None
     if u.get_backend_name() == "sqlite":
         path = Path(u.database or "")
         if not path.exists():
             if not path.parent.is_dir():
-                raise StoreError(f"The folder {path.parent} does not exist, so no plan can be created there.")
+                raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The folder {folder} does not exist, so no plan can be created there."), folder=path.parent))
             return f"{path} does not exist yet; a new plan will be created there."
         if path.is_dir():
-            raise StoreError(f"The database path {path} is a folder, not a file.")
+            raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The database path {path} is a folder, not a file."), path=path))
         engine = create_engine(url)  # without the app's settings: looking changes nothing
     else:
         engine = engines.create(url)
     try:
         return _describe_contents(engine, engines.describe(url))
     except SQLAlchemyError as exc:
-        raise StoreError(f"The database {engines.describe(url)} cannot be read: {str(getattr(exc, 'orig', exc)).strip().splitlines()[0]}.") from None
+        raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The database {database} cannot be read: {why}."), database=engines.describe(url), why=str(getattr(exc, 'orig', exc)).strip().splitlines()[0])) from None
     finally:
         engine.dispose()
 

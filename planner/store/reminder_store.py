@@ -31,6 +31,7 @@ from planner.domain.reminder_plan import (
     replan_all,
 )
 from planner.domain.reminders import DEFAULT_LEAD_DAYS, parse_lead_days
+from planner.domain.sentences import QT_TRANSLATE_NOOP, said
 
 from .errors import StoreError
 from .mapping import naive_utc, utc
@@ -181,7 +182,7 @@ class ReminderStore:
             raise _unavailable(self.store.url, exc) from None
         except SQLAlchemyError as exc:
             s.rollback()
-            raise StoreError(f"The reminders could not be saved to {self.store.url}: {exc.__class__.__name__}.") from None
+            raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The reminders could not be saved to {url}: {why}."), url=self.store.url, why=exc.__class__.__name__)) from None
         finally:
             s.close()
 

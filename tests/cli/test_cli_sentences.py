@@ -66,3 +66,13 @@ def test_a_value_the_gate_refuses_in_an_imported_file_is_said_in_german_with_its
     assert code == 2
     assert err.strip() == f"planner: In zusagen.csv, Zeile 2: der Wert '{'x' * 44}…' (201 Zeichen) im Feld „Akteur“ ist länger als die erlaubten 200 Zeichen."
     assert snapshot(plan) == before
+
+
+def test_a_print_error_and_a_store_error_are_said_in_french(capsys, plan, tmp_path):
+    code, out, err = run(capsys, "--language", "fr", "--db", str(plan), "print", "-o", str(tmp_path / "frise.pdf"), "--page", "B9")
+    assert code == 2 and not (tmp_path / "frise.pdf").exists()
+    assert err == "planner: Le format de page 'B9' est inconnu ; utilisez l'un de : A0, A1, A2, A3, A4, A5, Letter, Legal, Tabloid.\n"
+    missing = tmp_path / "nulle-part" / "plan.sqlite"
+    code, out, err = run(capsys, "--language", "fr", "--db", str(missing), "list")
+    assert code == 2 and not missing.parent.exists()
+    assert err.strip() == f"planner: Le dossier {missing.parent} n'existe pas ; créez-le d'abord, ou vérifiez le chemin donné pour la base de données."
