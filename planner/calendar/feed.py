@@ -25,6 +25,7 @@ from http.server import BaseHTTPRequestHandler
 from urllib.parse import quote, unquote, urlsplit
 
 from planner.domain.clock import Clock
+from planner.domain.sentences import QT_TRANSLATE_NOOP, Sentence, said
 from planner.store.errors import StoreError
 from planner.store.plan_store import PlanStore
 
@@ -269,11 +270,11 @@ class FeedServer:
         return self._thread is not None and self._thread.is_alive()
 
 
-def _start_problem(host: str, port: int, exc: OSError) -> str:
+def _start_problem(host: str, port: int, exc: OSError) -> Sentence:
     if exc.errno == errno.EADDRINUSE:
-        return f"The port {port} on {host} is already in use by another program; choose another port (--port)."
+        return said(QT_TRANSLATE_NOOP("Calendar", "The port {port} on {host} is already in use by another program; choose another port (--port)."), port=port, host=host)
     if exc.errno == errno.EACCES:
-        return f"The port {port} on {host} needs administrator rights; choose a port above 1023 (--port)."
+        return said(QT_TRANSLATE_NOOP("Calendar", "The port {port} on {host} needs administrator rights; choose a port above 1023 (--port)."), port=port, host=host)
     if isinstance(exc, socket.gaierror) or exc.errno in (errno.EADDRNOTAVAIL, errno.EAFNOSUPPORT):
-        return f"The address {host} is not an address of this computer; use 127.0.0.1 (--host)."
-    return f"The feed cannot listen on {host}:{port}: {exc.strerror or exc}."
+        return said(QT_TRANSLATE_NOOP("Calendar", "The address {host} is not an address of this computer; use 127.0.0.1 (--host)."), host=host)
+    return said(QT_TRANSLATE_NOOP("Calendar", "The feed cannot listen on {host}:{port}: {why}."), host=host, port=port, why=exc.strerror or exc)

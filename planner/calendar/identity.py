@@ -8,6 +8,7 @@ used: it changes when a plan is rebuilt from files.
 from __future__ import annotations
 
 from planner.domain.plan import Commitment
+from planner.domain.sentences import QT_TRANSLATE_NOOP, said
 
 DOMAIN = "planner"
 TODO_MARK = "-todo"  # to-dos get their own UIDs: one store may hold both files
@@ -20,7 +21,7 @@ class MissingKeyError(ValueError):
 def uid_for(c: Commitment, *, todo: bool = False) -> str:
     """'csa-1-prevention-workshop@planner'; a key that already is a UID (imported) is kept."""
     if not c.key:
-        raise MissingKeyError(f"The commitment {c.title!r} has no stored key; save it before exporting.")
+        raise MissingKeyError(said(QT_TRANSLATE_NOOP("Calendar", "The commitment {title!r} has no stored key; save it before exporting."), title=c.title))
     if "@" in c.key:
         base, _, domain = c.key.rpartition("@")
         return f"{base}{TODO_MARK}@{domain}" if todo else c.key

@@ -20,6 +20,7 @@ import icalendar
 
 from planner.domain import gate
 from planner.domain.plan import Commitment
+from planner.domain.sentences import QT_TRANSLATE_NOOP, Sentence, said, sentence_of, without_stop
 from planner.exchange.batch import ImportBatch, ImportFileError
 
 from . import items, roundtrip, syntax
@@ -34,16 +35,23 @@ def read_ics_file(path: Path, horizon: Horizon | None = None, local: tzinfo | No
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise ImportFileError(f"The file {path} cannot be read: {exc.strerror or exc}.") from None
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Calendar", "The file {path} cannot be read: {why}."), path=path, why=exc.strerror or exc)) from None
     return from_ics(data, Path(path).name, horizon=horizon, local=local, strict=strict)
 
 
 class ItemProblem(ImportFileError):
     """One item that cannot be imported: "In f.ics, the event 'X' <tail>."."""
 
-    def __init__(self, name: str, component: icalendar.cal.Component, tail: str) -> None:
-        self.subject, self.tail = f"the {_kind(component)} {items.label(component)}", tail
-        super().__init__(f"In {name}, {self.subject} {tail}.")
+    def __init__(self, name: str, component: icalendar.cal.Component, tail: str | Sentence) -> None:
+        self.subject, self.tail = _subject(component), tail
+        super().__init__(said(QT_TRANSLATE_NOOP("Calendar", "In {name}, {subject} {tail}."), name=name, subject=self.subject, tail=tail))
+
+
+def _subject(component: icalendar.cal.Component) -> Sentence:
+    """"the event 'Council meeting'", "the to-do with UID 'x'": an item as a sentence names it."""
+    if component.name == "VEVENT":
+        return said(QT_TRANSLATE_NOOP("Calendar", "the event {label}"), label=items.label(component))
+    return said(QT_TRANSLATE_NOOP("Calendar", "the to-do {label}"), label=items.label(component))
 
 
 def from_ics(data: bytes, name: str, *, horizon: Horizon | None = None, local: tzinfo | None = None, strict: bool = False) -> ImportBatch:
@@ -55,7 +63,7 @@ def from_ics(data: bytes, name: str, *, horizon: Horizon | None = None, local: t
         syntax.check(text, name)
     scanned = syntax.scan(text, name)
     batch = ImportBatch()
-    skipped: list[tuple[str, str]] = [(str(at), why) for at, why in scanned.skipped]  # (line, what is wrong)
+    skipped: list[tuple[str, str | Sentence]] = [(str(at), why) for at, why in scanned.skipped]  # (line, what is wrong)
     calendars = _parse(scanned.text, name, strict, skipped)
     seen: dict[str, tuple[int, str]] = {}  # key -> (SEQUENCE, label) of the item kept
     found = undated = 0
@@ -85,9 +93,9 @@ def from_ics(data: bytes, name: str, *, horizon: Horizon | None = None, local: t
             for c in made:
                 _keep(batch, c, component, seen, name)
     if not batch.commitments and skipped:
-        raise ImportFileError(f"Nothing in {name} can be imported; the item on line {skipped[0][0]}: {skipped[0][1]}.")
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Calendar", "Nothing in {name} can be imported; the item on line {line}: {why}."), name=name, line=skipped[0][0], why=skipped[0][1]))
     if found == 0:
-        raise ImportFileError(f"The file {name} has no events or to-dos in it.")
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Calendar", "The file {name} has no events or to-dos in it."), name=name))
     if undated:
         batch.notes.append(f"{undated} item{'s' if undated != 1 else ''} without a date or occurrence in the horizon {'were' if undated != 1 else 'was'} left out.")
     batch.notes.extend(scanned.ignored)
@@ -97,12 +105,12 @@ def from_ics(data: bytes, name: str, *, horizon: Horizon | None = None, local: t
     return batch
 
 
-def _parse(text: str, name: str, strict: bool, skipped: list[tuple[str, str]]) -> list[icalendar.Calendar]:
+def _parse(text: str, name: str, strict: bool, skipped: list[tuple[str, str | Sentence]]) -> list[icalendar.Calendar]:
     try:
         return icalendar.Calendar.from_ical(text, multiple=True)
     except Exception as exc:  # the parser's own words, whatever it raises, as one sentence
         if strict:
-            raise ImportFileError(f"The file {name} is not readable iCalendar: {_first_line(exc)}.") from None
+            raise ImportFileError(said(QT_TRANSLATE_NOOP("Calendar", "The file {name} is not readable iCalendar: {why}."), name=name, why=_first_line(exc))) from None
         problem = exc
     # Find the items the parser stumbles on, one by one, and read the file without them.
     blocks = _ITEM_BLOCK.findall(text)
@@ -111,12 +119,12 @@ def _parse(text: str, name: str, strict: bool, skipped: list[tuple[str, str]]) -
             icalendar.Calendar.from_ical(f"BEGIN:VCALENDAR\r\n{block}END:VCALENDAR\r\n")
         except Exception as item_exc:
             at = _ITEM_LINE.search(block)
-            skipped.append((at[1] if at else "?", f"the calendar reader cannot read it ({_first_line(item_exc)})"))
+            skipped.append((at[1] if at else "?", said(QT_TRANSLATE_NOOP("Calendar", "the calendar reader cannot read it ({why})"), why=_first_line(item_exc))))
             text = text.replace(block, "", 1)
     try:
         return icalendar.Calendar.from_ical(text, multiple=True)
     except Exception:
-        raise ImportFileError(f"The file {name} is not readable iCalendar: {_first_line(problem)}.") from None
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Calendar", "The file {name} is not readable iCalendar: {why}."), name=name, why=_first_line(problem))) from None
 
 
 _ITEM_BLOCK = re.compile(r"^BEGIN:(VEVENT|VTODO)\r\n.*?^END:\1\r\n", re.S | re.M | re.I)
@@ -127,8 +135,8 @@ def _line(component: icalendar.cal.Component) -> str:
     return str(component.get(syntax.LINE_PROPERTY, "?"))
 
 
-def _skip_note(component: icalendar.cal.Component, exc: ItemProblem) -> tuple[str, str]:
-    return _line(component), f"{exc.subject} {exc.tail}"
+def _skip_note(component: icalendar.cal.Component, exc: ItemProblem) -> tuple[str, str | Sentence]:
+    return _line(component), said(QT_TRANSLATE_NOOP("Calendar", "{subject} {tail}"), subject=exc.subject, tail=exc.tail)
 
 
 def _item(component, batch, calendar_name, name, horizon, local, overrides, strict, skipped) -> list[Commitment] | None:  # type: ignore[no-untyped-def]
@@ -147,8 +155,7 @@ def _item(component, batch, calendar_name, name, horizon, local, overrides, stri
             raise
         skipped.append(_skip_note(component, exc))
     except gate.GateError as exc:
-        said = str(exc.within(f"the {_kind(component)} {items.label(component)}"))
-        skipped.append((_line(component), said.rstrip(".")))
+        skipped.append((_line(component), without_stop(sentence_of(exc.within(_subject(component))))))
     batch.take_back(before)
     return None
 
@@ -180,12 +187,12 @@ def _commitments(component, batch, calendar_name, name, horizon, local, override
         else:
             made = _series(component, days, batch, calendar_name, name, horizon, local, overrides, backwards)
     except items.ItemError as exc:
-        raise ItemProblem(name, component, str(exc)) from None
+        raise ItemProblem(name, component, sentence_of(exc)) from None
     except ImportFileError:
         raise
     except (TypeError, ValueError, OverflowError, AttributeError, KeyError) as exc:
         # Values no check above foresaw (fuzzing finds none today): still one sentence, no traceback.
-        raise ItemProblem(name, component, f"cannot be read ({type(exc).__name__}: {_first_line(exc)})") from None
+        raise ItemProblem(name, component, said(QT_TRANSLATE_NOOP("Calendar", "cannot be read ({error}: {why})"), error=type(exc).__name__, why=_first_line(exc))) from None
     for problem in backwards or []:
         batch.notes.append(f"The {_kind(component)} {items.label(component)} on line {_line(component)} {problem}.")
     return made
@@ -240,8 +247,9 @@ def _check_errors(component: icalendar.cal.Component, name: str) -> None:
     """Properties the parser could not read (impossible dates, broken rules) stop the import."""
     for part in component.walk():
         for prop_name, problem in getattr(part, "errors", []) or []:
-            what = f"a {prop_name}" if prop_name else "a line"
-            raise ItemProblem(name, component, f"has {what} that is not valid: {_first_line(problem)}")
+            if prop_name:
+                raise ItemProblem(name, component, said(QT_TRANSLATE_NOOP("Calendar", "has a {name} that is not valid: {why}"), name=prop_name, why=_first_line(problem)))
+            raise ItemProblem(name, component, said(QT_TRANSLATE_NOOP("Calendar", "has a line that is not valid: {why}"), why=_first_line(problem)))
 
 
 def _dates(component: icalendar.cal.Component, prop_name: str, name: str, local: tzinfo | None) -> list[date]:
@@ -263,7 +271,7 @@ def _day(component: icalendar.cal.Component, prop: object, name: str, local: tzi
     try:
         return items.day_of(prop, local)
     except items.ItemError as exc:
-        raise ItemProblem(name, component, str(exc)) from None
+        raise ItemProblem(name, component, sentence_of(exc)) from None
 
 
 def _uid(component: icalendar.cal.Component) -> str:

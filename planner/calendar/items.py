@@ -13,6 +13,7 @@ import icalendar
 
 from planner.domain.period import Period
 from planner.domain.plan import Commitment, Kind, Status
+from planner.domain.sentences import QT_TRANSLATE_NOOP, Sentence, said, sentence_of
 from planner.exchange.batch import ImportBatch
 
 from . import roundtrip
@@ -48,7 +49,7 @@ def day_of(prop: object, local: tzinfo | None) -> date:
         return value.date()
     if isinstance(value, date):
         return value
-    raise ItemError(f"has a date that is not a date ({_shown(value)})")
+    raise ItemError(said(QT_TRANSLATE_NOOP("Calendar", "has a date that is not a date ({value})"), value=_shown(value)))
 
 
 def moment(component: icalendar.cal.Component, name: str) -> date | datetime | None:
@@ -60,13 +61,13 @@ def moment(component: icalendar.cal.Component, name: str) -> date | datetime | N
         return _once(component, name)
     value = getattr(prop, "dt", None)
     if not isinstance(value, date):  # datetime is a date too
-        raise ItemError(f"has a {name} that is not a date ({_shown(value)})")
+        raise ItemError(said(QT_TRANSLATE_NOOP("Calendar", "has a {name} that is not a date ({value})"), name=name, value=_shown(value)))
     return value
 
 
 def _once(component: icalendar.cal.Component, name: str) -> date:
-    kind = "an event" if component.name == "VEVENT" else "a to-do"
-    raise ItemError(f"has {len(component.get(name))} {name} lines; {kind} has one")
+    kind = QT_TRANSLATE_NOOP("Calendar", "an event") if component.name == "VEVENT" else QT_TRANSLATE_NOOP("Calendar", "a to-do")
+    raise ItemError(said(QT_TRANSLATE_NOOP("Calendar", "has {count} {name} lines; {kind} has one"), count=len(component.get(name)), name=name, kind=kind))
 
 
 def _shown(value: object) -> str:
@@ -89,7 +90,7 @@ def days_of(component: icalendar.cal.Component, local: tzinfo | None, backwards:
             first = day_of(component["DTSTART"], local)
             last = first + _whole_days(component.get("DURATION"))
         if last < first:
-            problem = f"is due ({last}) before it starts ({first})"
+            problem = said(QT_TRANSLATE_NOOP("Calendar", "is due ({last}) before it starts ({first})"), last=last, first=first)
             return _one_day(last, problem, f"it was taken as due on {last}, without a start", backwards)
         return Days(first, last)
     start, end = moment(component, "DTSTART"), moment(component, "DTEND")
@@ -98,9 +99,9 @@ def days_of(component: icalendar.cal.Component, local: tzinfo | None, backwards:
     first = day_of(component["DTSTART"], local)
     if end is not None:
         if isinstance(end, datetime) != isinstance(start, datetime):
-            raise ItemError("mixes a date and a date-time for its start and end")
+            raise ItemError(said(QT_TRANSLATE_NOOP("Calendar", "mixes a date and a date-time for its start and end")))
         if _before(end, start):
-            problem = f"ends ({_shown(end)}) before it starts ({_shown(start)})"
+            problem = said(QT_TRANSLATE_NOOP("Calendar", "ends ({end}) before it starts ({start})"), end=_shown(end), start=_shown(start))
             return _one_day(first, problem, f"it was taken as one day, its start {first}", backwards)
         last = _last_day(component["DTEND"], start, end, first, local)
     elif component.get("DURATION") is not None:
@@ -108,11 +109,11 @@ def days_of(component: icalendar.cal.Component, local: tzinfo | None, backwards:
     else:
         last = first
     if last < first:  # a zone shift can put the end's day before the start's
-        return _one_day(first, f"ends ({last}) before it starts ({first})", f"it was taken as one day, its start {first}", backwards)
+        return _one_day(first, said(QT_TRANSLATE_NOOP("Calendar", "ends ({end}) before it starts ({start})"), end=last, start=first), f"it was taken as one day, its start {first}", backwards)
     return Days(first, last)
 
 
-def _one_day(day: date, problem: str, taken: str, backwards: list[str] | None) -> Days:
+def _one_day(day: date, problem: Sentence, taken: str, backwards: list[str] | None) -> Days:
     if backwards is None:
         raise ItemError(problem)
     backwards.append(f"{problem}; {taken}")
@@ -195,9 +196,9 @@ def _ours(component: icalendar.cal.Component, title: str, batch: ImportBatch) ->
             try:
                 values[field] = roundtrip.read_period(roundtrip.text_of(prop), prop.params)
             except roundtrip.RoundTripError as exc:
-                raise ItemError(f"has an {name} that {exc}") from None
+                raise ItemError(said(QT_TRANSLATE_NOOP("Calendar", "has an {name} that {why}"), name=name, why=sentence_of(exc))) from None
     if "due" not in values:
-        raise ItemError(f"has no {next(iter(roundtrip.PERIODS))}")
+        raise ItemError(said(QT_TRANSLATE_NOOP("Calendar", "has no {name}"), name=next(iter(roundtrip.PERIODS))))
     for name, field in roundtrip.TEXTS.items():
         values[field] = roundtrip.text_of(component.get(name))
     try:
@@ -209,7 +210,7 @@ def _ours(component: icalendar.cal.Component, title: str, batch: ImportBatch) ->
         reminders = component.get(roundtrip.REMINDERS)
         values["reminder_days"] = roundtrip.read_reminders(str(reminders)) if reminders is not None else None
     except (ValueError, roundtrip.RoundTripError) as exc:
-        raise ItemError(f"has an X-PLANNER property that is not readable ({exc})") from None
+        raise ItemError(said(QT_TRANSLATE_NOOP("Calendar", "has an X-PLANNER property that is not readable ({why})"), why=sentence_of(exc))) from None
     source = roundtrip.read_source(component.get(roundtrip.SOURCE))
     if source is not None and not any(s.ref == source.ref for s in batch.sources):
         batch.sources.append(source)

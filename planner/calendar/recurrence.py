@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, cast
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrule, rruleset, rrulestr
 
+from planner.domain.sentences import QT_TRANSLATE_NOOP, said
+
 if TYPE_CHECKING:
     from planner.domain.plan import Plan
 
@@ -75,7 +77,7 @@ def occurrence_days(
 ) -> Occurrences:
     """The days of a series that fall inside `horizon`, first occurrence (DTSTART) included."""
     if frequency(rules) in SUB_DAILY:
-        raise RecurrenceError("it repeats more often than once a day")
+        raise RecurrenceError(said(QT_TRANSLATE_NOOP("Calendar", "it repeats more often than once a day")))
     series = rruleset()
     base = datetime(start.year, start.month, start.day)
     for rule in rules:
@@ -84,7 +86,7 @@ def occurrence_days(
             # One RRULE line, without forceset: dateutil gives back one rrule, not a set.
             series.rrule(cast(rrule, rrulestr(_rule_text(rule), dtstart=base)))
         except (ValueError, TypeError) as exc:
-            raise RecurrenceError(f"its repeat rule cannot be followed ({exc})") from None
+            raise RecurrenceError(said(QT_TRANSLATE_NOOP("Calendar", "its repeat rule cannot be followed ({why})"), why=exc)) from None
     series.rdate(base)  # RFC 5545: DTSTART is always the first instance
     for d in rdates:
         series.rdate(datetime(d.year, d.month, d.day))
@@ -109,9 +111,9 @@ def _check_rule(rule: object) -> None:
             try:
                 number = int(str(value))
             except ValueError:
-                raise RecurrenceError(f"its {name} {value!r} is not a whole number") from None
+                raise RecurrenceError(said(QT_TRANSLATE_NOOP("Calendar", "its {name} {value!r} is not a whole number"), name=name, value=value)) from None
             if number < 1:
-                raise RecurrenceError(f"its {name} is {number}; it must be 1 or more")
+                raise RecurrenceError(said(QT_TRANSLATE_NOOP("Calendar", "its {name} is {number}; it must be 1 or more"), name=name, number=number))
 
 
 def _rule_text(rule: object) -> str:

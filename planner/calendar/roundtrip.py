@@ -13,6 +13,7 @@ from typing import Mapping
 
 from planner.domain.period import Period, Precision
 from planner.domain.plan import Commitment, Initiative, SourceDocument
+from planner.domain.sentences import QT_TRANSLATE_NOOP, said, sentence_of
 
 from . import lines
 
@@ -92,7 +93,7 @@ def read_period(value: str, params: Mapping[str, str]) -> Period:
         first, _, last = params["X-WINDOW"].partition("/")
         return Period(_date(first), _date(last), Precision(params["X-PRECISION"].lower()), value)
     except (KeyError, ValueError) as exc:
-        raise RoundTripError(f"its window or precision is not readable ({exc})") from None
+        raise RoundTripError(said(QT_TRANSLATE_NOOP("Calendar", "its window or precision is not readable ({why})"), why=sentence_of(exc))) from None
 
 
 def read_reminders(value: str) -> tuple[int, ...]:
@@ -101,7 +102,7 @@ def read_reminders(value: str) -> tuple[int, ...]:
     try:
         return tuple(int(part) for part in value.split(",") if part.strip())
     except ValueError:
-        raise RoundTripError(f"the reminder lead times {value!r} are not whole numbers of days") from None
+        raise RoundTripError(said(QT_TRANSLATE_NOOP("Calendar", "the reminder lead times {value!r} are not whole numbers of days"), value=value)) from None
 
 
 def _date(text: str) -> date:

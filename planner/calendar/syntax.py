@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from planner.domain.sentences import QT_TRANSLATE_NOOP, said
 from planner.exchange.batch import ImportFileError
 
 # name *(";" param) ":" value — names are iana tokens or X- names (RFC 5545 §3.1); params are
@@ -22,12 +23,12 @@ _NEWLINE = re.compile(r"\r\n|\n|\r")
 def decode(data: bytes, name: str) -> str:
     """The file as text: UTF-8 (RFC 5545 §3.1.4), with or without a byte order mark."""
     if b"\x00" in data[:4096]:
-        raise ImportFileError(f"The file {name} is not an iCalendar file (it holds binary data).")
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Calendar", "The file {name} is not an iCalendar file (it holds binary data)."), name=name))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise ImportFileError(f"The file {name} is not UTF-8 text (line {line} has bytes of another encoding); save it as UTF-8.") from None
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Calendar", "The file {name} is not UTF-8 text (line {line} has bytes of another encoding); save it as UTF-8."), name=name, line=line)) from None
 
 
 def logical_lines(text: str) -> list[tuple[int, str]]:
@@ -45,28 +46,28 @@ def check(text: str, name: str) -> None:
     """Raise ImportFileError naming the first line that is not well-formed iCalendar."""
     found = logical_lines(text)
     if not found or found[0][1].strip().upper() != "BEGIN:VCALENDAR":
-        raise ImportFileError(f"The file {name} is not an iCalendar file (it does not begin with BEGIN:VCALENDAR).")
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Calendar", "The file {name} is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)."), name=name))
     open_: list[tuple[str, int]] = []
     for number, line in found:
         if not _CONTENT_LINE.match(line):
-            raise ImportFileError(f"In {name}, line {number} is not an iCalendar content line: {_clip(line)!r}.")
+            raise ImportFileError(said(QT_TRANSLATE_NOOP("Calendar", "In {name}, line {number} is not an iCalendar content line: {text!r}."), name=name, number=number, text=_clip(line)))
         head, _, value = line.partition(":")
         keyword, component = head.upper(), value.strip().upper()
         if keyword == "BEGIN":
             if not open_ and component != "VCALENDAR":
-                raise ImportFileError(f"In {name}, line {number} begins {component} outside of a calendar.")
+                raise ImportFileError(said(QT_TRANSLATE_NOOP("Calendar", "In {name}, line {number} begins {component} outside of a calendar."), name=name, number=number, component=component))
             open_.append((component, number))
         elif keyword == "END":
             if not open_:
-                raise ImportFileError(f"In {name}, line {number} ends {component}, which was never begun.")
+                raise ImportFileError(said(QT_TRANSLATE_NOOP("Calendar", "In {name}, line {number} ends {component}, which was never begun."), name=name, number=number, component=component))
             begun, at = open_.pop()
             if begun != component:
-                raise ImportFileError(f"In {name}, line {number} ends {component}, but {begun} was begun on line {at}.")
+                raise ImportFileError(said(QT_TRANSLATE_NOOP("Calendar", "In {name}, line {number} ends {component}, but {begun} was begun on line {at}."), name=name, number=number, component=component, begun=begun, at=at))
         elif not open_:
-            raise ImportFileError(f"In {name}, line {number} stands outside of any calendar: {_clip(line)!r}.")
+            raise ImportFileError(said(QT_TRANSLATE_NOOP("Calendar", "In {name}, line {number} stands outside of any calendar: {text!r}."), name=name, number=number, text=_clip(line)))
     if open_:
         begun, at = open_[-1]
-        raise ImportFileError(f"The file {name} is cut short: {begun}, begun on line {at}, never ends.")
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Calendar", "The file {name} is cut short: {begun}, begun on line {at}, never ends."), name=name, begun=begun, at=at))
 
 
 ITEMS = ("VEVENT", "VTODO")
@@ -85,7 +86,7 @@ def scan(text: str, name: str) -> Scanned:
     are skipped with a reason. A file that is not a calendar at all still raises ImportFileError."""
     found = logical_lines(text)
     if not found or found[0][1].strip().upper() != "BEGIN:VCALENDAR":
-        raise ImportFileError(f"The file {name} is not an iCalendar file (it does not begin with BEGIN:VCALENDAR).")
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Calendar", "The file {name} is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)."), name=name))
     out, kept, stray = Scanned(""), [], []
     open_: list[tuple[str, int]] = []
     item: list[str] = []  # the lines of the event or to-do being read

@@ -17,6 +17,8 @@ from caldav.davclient import DAVClient
 from caldav.elements import cdav, dav
 from caldav.lib import error
 
+from planner.domain.sentences import QT_TRANSLATE_NOOP, Sentence, said
+
 TIMEOUT = 30  # seconds: a server that stops answering is an error, not a frozen window
 
 
@@ -29,7 +31,7 @@ class TeamCalendar:
 
     def __init__(self, url: str, user: str = "", password: str = "") -> None:
         if urlsplit(url).scheme not in ("http", "https"):
-            raise CalDavError(f"The CalDAV address {url!r} must start with http:// or https://.")
+            raise CalDavError(said(QT_TRANSLATE_NOOP("Calendar", "The CalDAV address {url!r} must start with http:// or https://."), url=url))
         self.url = url if url.endswith("/") else url + "/"
         self._login = (user, password)
         self._client = _connect(self.url, user, password)
@@ -47,14 +49,14 @@ class TeamCalendar:
 
     def check_calendar(self) -> None:
         """Raise CalDavError unless the URL is a calendar collection this user may read."""
-        with self._errors("PROPFIND", "read the calendar"):
+        with self._errors("PROPFIND", QT_TRANSLATE_NOOP("Calendar", "read the calendar")):
             answer = self._calendar.get_properties([dav.ResourceType()], parse_response_xml=False)
         if not any(cdav.Calendar.tag in _types(r) for r in answer.results or []):
-            raise CalDavError(f"The address {self.url} is not a CalDAV calendar{self._elsewhere()}.")
+            raise CalDavError(said(QT_TRANSLATE_NOOP("Calendar", "The address {url} is not a CalDAV calendar{elsewhere}."), url=self.url, elsewhere=self._elsewhere()))
 
     def list(self) -> dict[str, str]:
         """href (path, unquoted) -> ETag of every resource in the collection."""
-        with self._errors("PROPFIND", "read the calendar"):
+        with self._errors("PROPFIND", QT_TRANSLATE_NOOP("Calendar", "read the calendar")):
             answer = self._calendar.get_properties([dav.ResourceType(), dav.GetEtag()], depth=1, parse_response_xml=False)
         own = unquote(urlsplit(self.url).path).rstrip("/")
         found: dict[str, str] = {}
@@ -68,7 +70,7 @@ class TeamCalendar:
     def put(self, href: str, body: bytes, what: str) -> str:
         """Store `body` at `href`; returns the new ETag ('' when the server does not say)."""
         event = Event(self._client, url=self._absolute(href), parent=self._calendar)
-        with self._errors("PUT", f"change {what}", what):
+        with self._errors("PUT", said(QT_TRANSLATE_NOOP("Calendar", "change {what}"), what=what), what):
             # raw_data: these exact bytes, so the server holds what the export wrote (the
             # library would otherwise re-serialise them and raise SEQUENCE).
             event.save(raw_data=body)
@@ -76,35 +78,35 @@ class TeamCalendar:
 
     def delete(self, href: str, what: str) -> None:
         """Remove the resource at `href`; one that is already gone counts as deleted."""
-        with self._errors("DELETE", f"change {what}", what):
+        with self._errors("DELETE", said(QT_TRANSLATE_NOOP("Calendar", "change {what}"), what=what), what):
             Event(self._client, url=self._absolute(href), parent=self._calendar).delete()
 
     def _absolute(self, href: str) -> str:
         return urljoin(self.url, quote(href))
 
     @contextmanager
-    def _errors(self, method: str, doing: str, what: str = "") -> Iterator[None]:
+    def _errors(self, method: str, doing: str | Sentence, what: str = "") -> Iterator[None]:
         """Whatever the library or the network raises, as one sentence."""
         try:
             yield
         except error.UidConflictError:
-            raise CalDavError(f"The CalDAV server at {self.url} refused {what}: another event in the calendar already has its UID.") from None
+            raise CalDavError(said(QT_TRANSLATE_NOOP("Calendar", "The CalDAV server at {url} refused {what}: another event in the calendar already has its UID."), url=self.url, what=what)) from None
         except error.AuthorizationError as exc:
             if exc.status == 403:
-                raise CalDavError(f"The CalDAV server at {self.url} does not let this user {doing}.") from None
-            raise CalDavError(f"The CalDAV server at {self.url} refused the user name or password.") from None
+                raise CalDavError(said(QT_TRANSLATE_NOOP("Calendar", "The CalDAV server at {url} does not let this user {doing}."), url=self.url, doing=doing)) from None
+            raise CalDavError(said(QT_TRANSLATE_NOOP("Calendar", "The CalDAV server at {url} refused the user name or password."), url=self.url)) from None
         except error.DAVError as exc:
             if exc.status == 404:
-                raise CalDavError(f"There is no calendar at {self.url} (the server answered 404 Not Found){self._elsewhere()}.") from None
+                raise CalDavError(said(QT_TRANSLATE_NOOP("Calendar", "There is no calendar at {url} (the server answered 404 Not Found){elsewhere}."), url=self.url, elsewhere=self._elsewhere())) from None
             raise CalDavError(_refusal(self.url, method, what, exc)) from None
         except NotImplementedError:  # the server asks for a sign-in the library cannot give
-            raise CalDavError(f"The CalDAV server at {self.url} asks for a kind of sign-in other than a user name and password.") from None
+            raise CalDavError(said(QT_TRANSLATE_NOOP("Calendar", "The CalDAV server at {url} asks for a kind of sign-in other than a user name and password."), url=self.url)) from None
         except OSError as exc:  # the HTTP library's connection errors and timeouts are OSErrors
-            raise CalDavError(f"The CalDAV server at {self.url} cannot be reached: {_root_cause(exc)}.") from None
+            raise CalDavError(said(QT_TRANSLATE_NOOP("Calendar", "The CalDAV server at {url} cannot be reached: {why}."), url=self.url, why=_root_cause(exc))) from None
         except SyntaxError:  # lxml: an answer that is not XML
-            raise CalDavError(f"The server at {self.url} answered with XML that is not readable.") from None
+            raise CalDavError(said(QT_TRANSLATE_NOOP("Calendar", "The server at {url} answered with XML that is not readable."), url=self.url)) from None
 
-    def _elsewhere(self) -> str:
+    def _elsewhere(self) -> str | Sentence:
         """'; this user's calendars are at ...' when the library finds any, from the address
         given or else from the server's root: a wrong address is most often the server's, the
         user's or a misspelt calendar's."""
@@ -115,7 +117,7 @@ class TeamCalendar:
             except (error.DAVError, OSError, SyntaxError, ValueError, NotImplementedError):
                 continue
             if urls:
-                return f"; this user's calendars are at {', '.join(urls[:3])}"
+                return said(QT_TRANSLATE_NOOP("Calendar", "; this user's calendars are at {urls}"), urls=", ".join(urls[:3]))
         return ""
 
 

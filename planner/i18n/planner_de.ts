@@ -176,6 +176,289 @@ Termine anderer Personen bleiben unberührt.</translation>
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../calendar/feed.py" line="275"/>
+        <source>The port {port} on {host} is already in use by another program; choose another port (--port).</source>
+        <translation>Der Port {port} auf {host} wird bereits von einem anderen Programm verwendet; wählen Sie einen anderen Port (--port).</translation>
+    </message>
+    <message>
+        <location filename="../calendar/feed.py" line="277"/>
+        <source>The port {port} on {host} needs administrator rights; choose a port above 1023 (--port).</source>
+        <translation>Der Port {port} auf {host} erfordert Administratorrechte; wählen Sie einen Port über 1023 (--port).</translation>
+    </message>
+    <message>
+        <location filename="../calendar/feed.py" line="279"/>
+        <source>The address {host} is not an address of this computer; use 127.0.0.1 (--host).</source>
+        <translation>Die Adresse {host} ist keine Adresse dieses Computers; verwenden Sie 127.0.0.1 (--host).</translation>
+    </message>
+    <message>
+        <location filename="../calendar/feed.py" line="280"/>
+        <source>The feed cannot listen on {host}:{port}: {why}.</source>
+        <translation>Der Feed kann nicht auf {host}:{port} lauschen: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/identity.py" line="24"/>
+        <source>The commitment {title!r} has no stored key; save it before exporting.</source>
+        <translation>Die Verpflichtung {title!r} hat keinen gespeicherten Schlüssel; speichern Sie sie vor dem Export.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/importing.py" line="38"/>
+        <source>The file {path} cannot be read: {why}.</source>
+        <translation>Die Datei {path} kann nicht gelesen werden: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/importing.py" line="47"/>
+        <source>In {name}, {subject} {tail}.</source>
+        <translation>In {name}: {subject} {tail}.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/importing.py" line="53"/>
+        <source>the event {label}</source>
+        <translation>das Ereignis {label}</translation>
+    </message>
+    <message>
+        <location filename="../calendar/importing.py" line="54"/>
+        <source>the to-do {label}</source>
+        <translation>die Aufgabe {label}</translation>
+    </message>
+    <message>
+        <location filename="../calendar/importing.py" line="96"/>
+        <source>Nothing in {name} can be imported; the item on line {line}: {why}.</source>
+        <translation>Nichts in {name} kann importiert werden; der Eintrag in Zeile {line}: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/importing.py" line="98"/>
+        <source>The file {name} has no events or to-dos in it.</source>
+        <translation>Die Datei {name} enthält keine Ereignisse oder Aufgaben.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/importing.py" line="113"/>
+        <location filename="../calendar/importing.py" line="127"/>
+        <source>The file {name} is not readable iCalendar: {why}.</source>
+        <translation>Die Datei {name} ist kein lesbares iCalendar: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/importing.py" line="122"/>
+        <source>the calendar reader cannot read it ({why})</source>
+        <translation>der Kalenderleser kann es nicht lesen ({why})</translation>
+    </message>
+    <message>
+        <location filename="../calendar/importing.py" line="139"/>
+        <source>{subject} {tail}</source>
+        <translation>{subject} {tail}</translation>
+    </message>
+    <message>
+        <location filename="../calendar/importing.py" line="195"/>
+        <source>cannot be read ({error}: {why})</source>
+        <translation>kann nicht gelesen werden ({error}: {why})</translation>
+    </message>
+    <message>
+        <location filename="../calendar/importing.py" line="251"/>
+        <source>has a {name} that is not valid: {why}</source>
+        <translation>hat ein {name}, das nicht gültig ist: {why}</translation>
+    </message>
+    <message>
+        <location filename="../calendar/importing.py" line="252"/>
+        <source>has a line that is not valid: {why}</source>
+        <translation>hat eine Zeile, die nicht gültig ist: {why}</translation>
+    </message>
+    <message>
+        <location filename="../calendar/items.py" line="52"/>
+        <source>has a date that is not a date ({value})</source>
+        <translation>hat ein Datum, das keines ist ({value})</translation>
+    </message>
+    <message>
+        <location filename="../calendar/items.py" line="64"/>
+        <source>has a {name} that is not a date ({value})</source>
+        <translation>hat ein {name}, das kein Datum ist ({value})</translation>
+    </message>
+    <message>
+        <location filename="../calendar/items.py" line="69"/>
+        <source>an event</source>
+        <translation>ein Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../calendar/items.py" line="69"/>
+        <source>a to-do</source>
+        <translation>eine Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../calendar/items.py" line="70"/>
+        <source>has {count} {name} lines; {kind} has one</source>
+        <translation>hat {count} {name}-Zeilen; {kind} hat nur eine</translation>
+    </message>
+    <message>
+        <location filename="../calendar/items.py" line="93"/>
+        <source>is due ({last}) before it starts ({first})</source>
+        <translation>ist am {last} fällig, vor dem Beginn am {first}</translation>
+    </message>
+    <message>
+        <location filename="../calendar/items.py" line="102"/>
+        <source>mixes a date and a date-time for its start and end</source>
+        <translation>mischt ein Datum und eine Datumszeit für Beginn und Ende</translation>
+    </message>
+    <message>
+        <location filename="../calendar/items.py" line="104"/>
+        <location filename="../calendar/items.py" line="112"/>
+        <source>ends ({end}) before it starts ({start})</source>
+        <translation>endet ({end}) vor dem Beginn ({start})</translation>
+    </message>
+    <message>
+        <location filename="../calendar/items.py" line="199"/>
+        <source>has an {name} that {why}</source>
+        <translation>hat ein {name}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../calendar/items.py" line="201"/>
+        <source>has no {name}</source>
+        <translation>hat kein {name}</translation>
+    </message>
+    <message>
+        <location filename="../calendar/items.py" line="213"/>
+        <source>has an X-PLANNER property that is not readable ({why})</source>
+        <translation>hat eine unlesbare X-PLANNER-Eigenschaft ({why})</translation>
+    </message>
+    <message>
+        <location filename="../calendar/recurrence.py" line="80"/>
+        <source>it repeats more often than once a day</source>
+        <translation>es wiederholt sich öfter als einmal am Tag</translation>
+    </message>
+    <message>
+        <location filename="../calendar/recurrence.py" line="89"/>
+        <source>its repeat rule cannot be followed ({why})</source>
+        <translation>seine Wiederholungsregel kann nicht befolgt werden ({why})</translation>
+    </message>
+    <message>
+        <location filename="../calendar/recurrence.py" line="114"/>
+        <source>its {name} {value!r} is not a whole number</source>
+        <translation>sein {name} {value!r} ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../calendar/recurrence.py" line="116"/>
+        <source>its {name} is {number}; it must be 1 or more</source>
+        <translation>sein {name} ist {number}; es muss 1 oder mehr sein</translation>
+    </message>
+    <message>
+        <location filename="../calendar/roundtrip.py" line="96"/>
+        <source>its window or precision is not readable ({why})</source>
+        <translation>sein Zeitfenster oder seine Genauigkeit ist unlesbar ({why})</translation>
+    </message>
+    <message>
+        <location filename="../calendar/roundtrip.py" line="105"/>
+        <source>the reminder lead times {value!r} are not whole numbers of days</source>
+        <translation>die Erinnerungsvorläufe {value!r} sind keine ganzen Zahlen von Tagen</translation>
+    </message>
+    <message>
+        <location filename="../calendar/syntax.py" line="26"/>
+        <source>The file {name} is not an iCalendar file (it holds binary data).</source>
+        <translation>Die Datei {name} ist keine iCalendar-Datei (sie enthält Binärdaten).</translation>
+    </message>
+    <message>
+        <location filename="../calendar/syntax.py" line="31"/>
+        <source>The file {name} is not UTF-8 text (line {line} has bytes of another encoding); save it as UTF-8.</source>
+        <translation>Die Datei {name} ist kein UTF-8-Text (Zeile {line} enthält Bytes einer anderen Kodierung); speichern Sie sie als UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/syntax.py" line="49"/>
+        <location filename="../calendar/syntax.py" line="89"/>
+        <source>The file {name} is not an iCalendar file (it does not begin with BEGIN:VCALENDAR).</source>
+        <translation>Die Datei {name} ist keine iCalendar-Datei (sie beginnt nicht mit BEGIN:VCALENDAR).</translation>
+    </message>
+    <message>
+        <location filename="../calendar/syntax.py" line="53"/>
+        <source>In {name}, line {number} is not an iCalendar content line: {text!r}.</source>
+        <translation>In {name} ist Zeile {number} keine iCalendar-Inhaltszeile: {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/syntax.py" line="58"/>
+        <source>In {name}, line {number} begins {component} outside of a calendar.</source>
+        <translation>In {name} beginnt Zeile {number} {component} außerhalb eines Kalenders.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/syntax.py" line="62"/>
+        <source>In {name}, line {number} ends {component}, which was never begun.</source>
+        <translation>In {name} beendet Zeile {number} {component}, das nie begonnen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/syntax.py" line="65"/>
+        <source>In {name}, line {number} ends {component}, but {begun} was begun on line {at}.</source>
+        <translation>In {name} beendet Zeile {number} {component}, aber in Zeile {at} wurde {begun} begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/syntax.py" line="67"/>
+        <source>In {name}, line {number} stands outside of any calendar: {text!r}.</source>
+        <translation>In {name} steht Zeile {number} außerhalb jedes Kalenders: {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/syntax.py" line="70"/>
+        <source>The file {name} is cut short: {begun}, begun on line {at}, never ends.</source>
+        <translation>Die Datei {name} ist abgeschnitten: {begun}, begonnen in Zeile {at}, endet nie.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/team_calendar.py" line="34"/>
+        <source>The CalDAV address {url!r} must start with http:// or https://.</source>
+        <translation>Die CalDAV-Adresse {url!r} muss mit http:// oder https:// beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/team_calendar.py" line="52"/>
+        <location filename="../calendar/team_calendar.py" line="59"/>
+        <source>read the calendar</source>
+        <translation>den Kalender lesen</translation>
+    </message>
+    <message>
+        <location filename="../calendar/team_calendar.py" line="55"/>
+        <source>The address {url} is not a CalDAV calendar{elsewhere}.</source>
+        <translation>Die Adresse {url} ist kein CalDAV-Kalender{elsewhere}.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/team_calendar.py" line="73"/>
+        <location filename="../calendar/team_calendar.py" line="81"/>
+        <source>change {what}</source>
+        <translation>{what} ändern</translation>
+    </message>
+    <message>
+        <location filename="../calendar/team_calendar.py" line="93"/>
+        <source>The CalDAV server at {url} refused {what}: another event in the calendar already has its UID.</source>
+        <translation>Der CalDAV-Server unter {url} hat {what} abgelehnt: Ein anderes Ereignis im Kalender hat bereits seine UID.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/team_calendar.py" line="96"/>
+        <source>The CalDAV server at {url} does not let this user {doing}.</source>
+        <translation>Der CalDAV-Server unter {url} verweigert diesem Benutzer: {doing}.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/team_calendar.py" line="97"/>
+        <source>The CalDAV server at {url} refused the user name or password.</source>
+        <translation>Der CalDAV-Server unter {url} hat den Benutzernamen oder das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/team_calendar.py" line="100"/>
+        <source>There is no calendar at {url} (the server answered 404 Not Found){elsewhere}.</source>
+        <translation>Unter {url} gibt es keinen Kalender (der Server antwortete 404 Not Found){elsewhere}.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/team_calendar.py" line="103"/>
+        <source>The CalDAV server at {url} asks for a kind of sign-in other than a user name and password.</source>
+        <translation>Der CalDAV-Server unter {url} verlangt eine andere Anmeldung als Benutzername und Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/team_calendar.py" line="105"/>
+        <source>The CalDAV server at {url} cannot be reached: {why}.</source>
+        <translation>Der CalDAV-Server unter {url} ist nicht erreichbar: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/team_calendar.py" line="107"/>
+        <source>The server at {url} answered with XML that is not readable.</source>
+        <translation>Der Server unter {url} antwortete mit unlesbarem XML.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/team_calendar.py" line="120"/>
+        <source>; this user&apos;s calendars are at {urls}</source>
+        <translation>; die Kalender dieses Benutzers liegen unter {urls}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarActions</name>
     <message>
         <location filename="../ui/calendar_actions.py" line="62"/>

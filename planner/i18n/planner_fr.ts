@@ -176,6 +176,289 @@ Les événements des autres personnes n&apos;y sont pas touchés.</translation>
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../calendar/feed.py" line="275"/>
+        <source>The port {port} on {host} is already in use by another program; choose another port (--port).</source>
+        <translation>Le port {port} de {host} est déjà utilisé par un autre programme ; choisissez un autre port (--port).</translation>
+    </message>
+    <message>
+        <location filename="../calendar/feed.py" line="277"/>
+        <source>The port {port} on {host} needs administrator rights; choose a port above 1023 (--port).</source>
+        <translation>Le port {port} de {host} demande des droits d&apos;administrateur ; choisissez un port au-dessus de 1023 (--port).</translation>
+    </message>
+    <message>
+        <location filename="../calendar/feed.py" line="279"/>
+        <source>The address {host} is not an address of this computer; use 127.0.0.1 (--host).</source>
+        <translation>L&apos;adresse {host} n&apos;est pas une adresse de cet ordinateur ; utilisez 127.0.0.1 (--host).</translation>
+    </message>
+    <message>
+        <location filename="../calendar/feed.py" line="280"/>
+        <source>The feed cannot listen on {host}:{port}: {why}.</source>
+        <translation>Le flux ne peut pas écouter sur {host}:{port} : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/identity.py" line="24"/>
+        <source>The commitment {title!r} has no stored key; save it before exporting.</source>
+        <translation>L&apos;engagement {title!r} n&apos;a pas de clé enregistrée ; enregistrez-le avant l&apos;export.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/importing.py" line="38"/>
+        <source>The file {path} cannot be read: {why}.</source>
+        <translation>Le fichier {path} ne peut pas être lu : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/importing.py" line="47"/>
+        <source>In {name}, {subject} {tail}.</source>
+        <translation>Dans {name}, {subject} {tail}.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/importing.py" line="53"/>
+        <source>the event {label}</source>
+        <translation>l&apos;événement {label}</translation>
+    </message>
+    <message>
+        <location filename="../calendar/importing.py" line="54"/>
+        <source>the to-do {label}</source>
+        <translation>la tâche {label}</translation>
+    </message>
+    <message>
+        <location filename="../calendar/importing.py" line="96"/>
+        <source>Nothing in {name} can be imported; the item on line {line}: {why}.</source>
+        <translation>Rien dans {name} ne peut être importé ; l&apos;élément de la ligne {line} : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/importing.py" line="98"/>
+        <source>The file {name} has no events or to-dos in it.</source>
+        <translation>Le fichier {name} ne contient ni événement ni tâche.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/importing.py" line="113"/>
+        <location filename="../calendar/importing.py" line="127"/>
+        <source>The file {name} is not readable iCalendar: {why}.</source>
+        <translation>Le fichier {name} n&apos;est pas de l&apos;iCalendar lisible : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/importing.py" line="122"/>
+        <source>the calendar reader cannot read it ({why})</source>
+        <translation>le lecteur de calendrier ne peut pas le lire ({why})</translation>
+    </message>
+    <message>
+        <location filename="../calendar/importing.py" line="139"/>
+        <source>{subject} {tail}</source>
+        <translation>{subject} {tail}</translation>
+    </message>
+    <message>
+        <location filename="../calendar/importing.py" line="195"/>
+        <source>cannot be read ({error}: {why})</source>
+        <translation>ne peut pas être lu ({error} : {why})</translation>
+    </message>
+    <message>
+        <location filename="../calendar/importing.py" line="251"/>
+        <source>has a {name} that is not valid: {why}</source>
+        <translation>a un {name} qui n&apos;est pas valide : {why}</translation>
+    </message>
+    <message>
+        <location filename="../calendar/importing.py" line="252"/>
+        <source>has a line that is not valid: {why}</source>
+        <translation>a une ligne qui n&apos;est pas valide : {why}</translation>
+    </message>
+    <message>
+        <location filename="../calendar/items.py" line="52"/>
+        <source>has a date that is not a date ({value})</source>
+        <translation>a une date qui n&apos;en est pas une ({value})</translation>
+    </message>
+    <message>
+        <location filename="../calendar/items.py" line="64"/>
+        <source>has a {name} that is not a date ({value})</source>
+        <translation>a un {name} qui n&apos;est pas une date ({value})</translation>
+    </message>
+    <message>
+        <location filename="../calendar/items.py" line="69"/>
+        <source>an event</source>
+        <translation>un événement</translation>
+    </message>
+    <message>
+        <location filename="../calendar/items.py" line="69"/>
+        <source>a to-do</source>
+        <translation>une tâche</translation>
+    </message>
+    <message>
+        <location filename="../calendar/items.py" line="70"/>
+        <source>has {count} {name} lines; {kind} has one</source>
+        <translation>a {count} lignes {name} ; {kind} n&apos;en a qu&apos;une</translation>
+    </message>
+    <message>
+        <location filename="../calendar/items.py" line="93"/>
+        <source>is due ({last}) before it starts ({first})</source>
+        <translation>a son échéance ({last}) avant son début ({first})</translation>
+    </message>
+    <message>
+        <location filename="../calendar/items.py" line="102"/>
+        <source>mixes a date and a date-time for its start and end</source>
+        <translation>mélange une date et une date-heure pour son début et sa fin</translation>
+    </message>
+    <message>
+        <location filename="../calendar/items.py" line="104"/>
+        <location filename="../calendar/items.py" line="112"/>
+        <source>ends ({end}) before it starts ({start})</source>
+        <translation>finit ({end}) avant son début ({start})</translation>
+    </message>
+    <message>
+        <location filename="../calendar/items.py" line="199"/>
+        <source>has an {name} that {why}</source>
+        <translation>a un {name} : {why}</translation>
+    </message>
+    <message>
+        <location filename="../calendar/items.py" line="201"/>
+        <source>has no {name}</source>
+        <translation>n&apos;a pas de {name}</translation>
+    </message>
+    <message>
+        <location filename="../calendar/items.py" line="213"/>
+        <source>has an X-PLANNER property that is not readable ({why})</source>
+        <translation>a une propriété X-PLANNER illisible ({why})</translation>
+    </message>
+    <message>
+        <location filename="../calendar/recurrence.py" line="80"/>
+        <source>it repeats more often than once a day</source>
+        <translation>il se répète plus d&apos;une fois par jour</translation>
+    </message>
+    <message>
+        <location filename="../calendar/recurrence.py" line="89"/>
+        <source>its repeat rule cannot be followed ({why})</source>
+        <translation>sa règle de répétition ne peut pas être suivie ({why})</translation>
+    </message>
+    <message>
+        <location filename="../calendar/recurrence.py" line="114"/>
+        <source>its {name} {value!r} is not a whole number</source>
+        <translation>son {name} {value!r} n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../calendar/recurrence.py" line="116"/>
+        <source>its {name} is {number}; it must be 1 or more</source>
+        <translation>son {name} vaut {number} ; il doit valoir 1 ou plus</translation>
+    </message>
+    <message>
+        <location filename="../calendar/roundtrip.py" line="96"/>
+        <source>its window or precision is not readable ({why})</source>
+        <translation>sa fenêtre ou sa précision est illisible ({why})</translation>
+    </message>
+    <message>
+        <location filename="../calendar/roundtrip.py" line="105"/>
+        <source>the reminder lead times {value!r} are not whole numbers of days</source>
+        <translation>les délais de rappel {value!r} ne sont pas des nombres entiers de jours</translation>
+    </message>
+    <message>
+        <location filename="../calendar/syntax.py" line="26"/>
+        <source>The file {name} is not an iCalendar file (it holds binary data).</source>
+        <translation>Le fichier {name} n&apos;est pas un fichier iCalendar (il contient des données binaires).</translation>
+    </message>
+    <message>
+        <location filename="../calendar/syntax.py" line="31"/>
+        <source>The file {name} is not UTF-8 text (line {line} has bytes of another encoding); save it as UTF-8.</source>
+        <translation>Le fichier {name} n&apos;est pas du texte UTF-8 (la ligne {line} contient des octets d&apos;un autre encodage) ; enregistrez-le en UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/syntax.py" line="49"/>
+        <location filename="../calendar/syntax.py" line="89"/>
+        <source>The file {name} is not an iCalendar file (it does not begin with BEGIN:VCALENDAR).</source>
+        <translation>Le fichier {name} n&apos;est pas un fichier iCalendar (il ne commence pas par BEGIN:VCALENDAR).</translation>
+    </message>
+    <message>
+        <location filename="../calendar/syntax.py" line="53"/>
+        <source>In {name}, line {number} is not an iCalendar content line: {text!r}.</source>
+        <translation>Dans {name}, la ligne {number} n&apos;est pas une ligne de contenu iCalendar : {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/syntax.py" line="58"/>
+        <source>In {name}, line {number} begins {component} outside of a calendar.</source>
+        <translation>Dans {name}, la ligne {number} commence {component} hors d&apos;un calendrier.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/syntax.py" line="62"/>
+        <source>In {name}, line {number} ends {component}, which was never begun.</source>
+        <translation>Dans {name}, la ligne {number} termine {component}, qui n&apos;a jamais été commencé.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/syntax.py" line="65"/>
+        <source>In {name}, line {number} ends {component}, but {begun} was begun on line {at}.</source>
+        <translation>Dans {name}, la ligne {number} termine {component}, mais c&apos;est {begun} qui a été commencé à la ligne {at}.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/syntax.py" line="67"/>
+        <source>In {name}, line {number} stands outside of any calendar: {text!r}.</source>
+        <translation>Dans {name}, la ligne {number} est hors de tout calendrier : {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/syntax.py" line="70"/>
+        <source>The file {name} is cut short: {begun}, begun on line {at}, never ends.</source>
+        <translation>Le fichier {name} est tronqué : {begun}, commencé à la ligne {at}, ne se termine jamais.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/team_calendar.py" line="34"/>
+        <source>The CalDAV address {url!r} must start with http:// or https://.</source>
+        <translation>L&apos;adresse CalDAV {url!r} doit commencer par http:// ou https://.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/team_calendar.py" line="52"/>
+        <location filename="../calendar/team_calendar.py" line="59"/>
+        <source>read the calendar</source>
+        <translation>lire le calendrier</translation>
+    </message>
+    <message>
+        <location filename="../calendar/team_calendar.py" line="55"/>
+        <source>The address {url} is not a CalDAV calendar{elsewhere}.</source>
+        <translation>L&apos;adresse {url} n&apos;est pas un calendrier CalDAV{elsewhere}.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/team_calendar.py" line="73"/>
+        <location filename="../calendar/team_calendar.py" line="81"/>
+        <source>change {what}</source>
+        <translation>modifier {what}</translation>
+    </message>
+    <message>
+        <location filename="../calendar/team_calendar.py" line="93"/>
+        <source>The CalDAV server at {url} refused {what}: another event in the calendar already has its UID.</source>
+        <translation>Le serveur CalDAV de {url} a refusé {what} : un autre événement du calendrier a déjà son UID.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/team_calendar.py" line="96"/>
+        <source>The CalDAV server at {url} does not let this user {doing}.</source>
+        <translation>Le serveur CalDAV de {url} ne permet pas à cet utilisateur de {doing}.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/team_calendar.py" line="97"/>
+        <source>The CalDAV server at {url} refused the user name or password.</source>
+        <translation>Le serveur CalDAV de {url} a refusé le nom d&apos;utilisateur ou le mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/team_calendar.py" line="100"/>
+        <source>There is no calendar at {url} (the server answered 404 Not Found){elsewhere}.</source>
+        <translation>Il n&apos;y a pas de calendrier à {url} (le serveur a répondu 404 Not Found){elsewhere}.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/team_calendar.py" line="103"/>
+        <source>The CalDAV server at {url} asks for a kind of sign-in other than a user name and password.</source>
+        <translation>Le serveur CalDAV de {url} demande un autre type de connexion qu&apos;un nom d&apos;utilisateur et un mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/team_calendar.py" line="105"/>
+        <source>The CalDAV server at {url} cannot be reached: {why}.</source>
+        <translation>Le serveur CalDAV de {url} est injoignable : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/team_calendar.py" line="107"/>
+        <source>The server at {url} answered with XML that is not readable.</source>
+        <translation>Le serveur de {url} a répondu avec du XML illisible.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/team_calendar.py" line="120"/>
+        <source>; this user&apos;s calendars are at {urls}</source>
+        <translation> ; les calendriers de cet utilisateur sont à {urls}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarActions</name>
     <message>
         <location filename="../ui/calendar_actions.py" line="62"/>

@@ -76,3 +76,13 @@ def test_a_print_error_and_a_store_error_are_said_in_french(capsys, plan, tmp_pa
     code, out, err = run(capsys, "--language", "fr", "--db", str(missing), "list")
     assert code == 2 and not missing.parent.exists()
     assert err.strip() == f"planner: Le dossier {missing.parent} n'existe pas ; créez-le d'abord, ou vérifiez le chemin donné pour la base de données."
+
+
+def test_a_calendar_file_that_is_not_one_is_refused_in_german(capsys, plan, tmp_path):
+    calendar = tmp_path / "termine.ics"
+    calendar.write_text("SUMMARY:Council meeting\r\n", encoding="utf-8")
+    before = snapshot(plan)
+    code, out, err = run(capsys, "--language", "de", "--db", str(plan), "import", str(calendar))
+    assert code == 2
+    assert err.strip() == "planner: Die Datei termine.ics ist keine iCalendar-Datei (sie beginnt nicht mit BEGIN:VCALENDAR)."
+    assert snapshot(plan) == before

@@ -57,7 +57,7 @@ def catalogues() -> dict[str, QTranslator]:
 
 def test_the_layers_mark_their_sentences():
     contexts = {context for context, _, _ in marked_templates()}
-    assert {"Fields", "Files", "Gate", "Import", "Phrases", "Printing", "Reading", "Store"} <= contexts
+    assert set(CONTEXTS) <= contexts
 
 
 def test_every_sentence_has_french_and_german_that_fill_in_with_the_same_facts(catalogues):
@@ -93,10 +93,10 @@ def test_the_forms_a_refused_phrase_suggests_are_read_in_that_language(catalogue
 
 # The folders whose errors reach the officer as Sentences; a folder joins when its errors are.
 SAID_WITH_SENTENCES = ("planner/domain", "planner/exchange", "planner/store", "planner/document", "planner/printing",
-                       "planner/reading", "planner/report", "planner/reminders", "planner/files.py")
+                       "planner/reading", "planner/report", "planner/reminders", "planner/calendar", "planner/files.py")
 # Errors only a programmer can cause (a word table that contradicts itself, a bad constant).
 FOR_PROGRAMMERS = {("planner/domain/phrase_words.py", "ValueError"), ("planner/domain/recurrence.py", "ValueError"),
-                   ("planner/printing/pagination.py", "ValueError")}
+                   ("planner/printing/pagination.py", "ValueError"), ("planner/calendar/connections.py", "TimeoutError")}
 
 
 def test_no_error_an_officer_can_meet_is_raised_with_english_written_in_place():
