@@ -114,3 +114,20 @@ def test_no_error_an_officer_can_meet_is_raised_with_english_written_in_place():
                     if written and error != "GateError" and (name, error) not in FOR_PROGRAMMERS:
                         found.append(f"{name}:{node.lineno} raise {error}(...)")
     assert found == []
+
+
+def test_the_window_and_the_command_line_say_errors_through_error_text():
+    """`str(exc)` or f"{exc}" at a door would show the English sentence to a French officer."""
+    found = []
+    doors = [*sorted((ROOT / "planner/ui").rglob("*.py")), *sorted((ROOT / "planner/cli").rglob("*.py")), ROOT / "planner/app.py"]
+    for path in doors:
+        name = str(path.relative_to(ROOT))
+        for node in ast.walk(ast.parse(path.read_text(), name)):
+            if isinstance(node, ast.ExceptHandler) and node.name:
+                for inner in ast.walk(node):
+                    said_whole = (isinstance(inner, ast.Call) and getattr(inner.func, "id", "") == "str"
+                                  and len(inner.args) == 1 and getattr(inner.args[0], "id", "") == node.name)
+                    said_inside = isinstance(inner, ast.FormattedValue) and getattr(inner.value, "id", "") == node.name
+                    if said_whole or said_inside:
+                        found.append(f"{name}:{inner.lineno}")
+    assert found == []
