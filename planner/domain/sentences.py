@@ -11,7 +11,6 @@ translates the template, and any fact that is itself a word or a sentence, then 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 
 # The catalogues' headings for sentences written below the window, one a layer (words that fill
 # a sentence, such as field names, have their own: "Fields").
@@ -41,16 +40,22 @@ def _english(template: Template) -> str:
     return str.__str__(template)
 
 
-@dataclass(frozen=True)
 class Sentence:
     """A template and the facts that fill it (`str.format` names). A fact that is a Template (a
     word such as a field's name) or a Sentence is said in the same language as the sentence; any
-    other fact is formatted as it is (a quoted value, a number, a path)."""
+    other fact is formatted as it is (a quoted value, a number, a path). Not changed once made."""
 
-    template: Template
-    facts: Mapping[str, object] = field(default_factory=dict)
-    capital: bool = False  # the first letter made upper case, as at the start of a message
-    stop: bool = True  # False: its full stop left off, as when another clause follows it
+    # A plain class with slots, not a dataclass: an import of 100,000 rows makes one a row.
+    __slots__ = ("template", "facts", "capital", "stop")
+
+    def __init__(self, template: Template, facts: Mapping[str, object] | None = None, capital: bool = False, stop: bool = True) -> None:
+        self.template = template
+        self.facts = facts or {}
+        self.capital = capital  # the first letter made upper case, as at the start of a message
+        self.stop = stop  # False: its full stop left off, as when another clause follows it
+
+    def __repr__(self) -> str:
+        return f"Sentence({str.__str__(self.template)!r}, {dict(self.facts)!r})"
 
     def __str__(self) -> str:
         return self.said(_english)
