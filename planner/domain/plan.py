@@ -7,6 +7,7 @@ from enum import Enum
 from typing import Any
 
 from .period import Period
+from .sentences import QT_TRANSLATE_NOOP, said
 
 
 class Kind(str, Enum):
@@ -110,7 +111,7 @@ class Commitment:
     def stored_id(self) -> int:
         """Its id in the plan: a commitment read from the store, or written to it, has one."""
         if self.id is None:
-            raise ValueError(f"The commitment {self.title!r} is not in the plan yet.")
+            raise ValueError(said(QT_TRANSLATE_NOOP("Gate", "The commitment {title!r} is not in the plan yet."), title=self.title))
         return self.id
 
     def changed(self, **fields: Any) -> "Commitment":
@@ -131,7 +132,7 @@ class KeyDate:
     def stored_id(self) -> int:
         """Its id in the plan: a key date read from the store, or written to it, has one."""
         if self.id is None:
-            raise ValueError(f"The key date {self.label!r} is not in the plan yet.")
+            raise ValueError(said(QT_TRANSLATE_NOOP("Gate", "The key date {label!r} is not in the plan yet."), label=self.label))
         return self.id
 
 

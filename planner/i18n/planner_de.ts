@@ -2964,6 +2964,16 @@ Fällig: {shown}</translation>
         <translation>der Wert {value} im Feld „{field}“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
     </message>
     <message>
+        <location filename="../domain/plan.py" line="114"/>
+        <source>The commitment {title!r} is not in the plan yet.</source>
+        <translation>Die Verpflichtung {title!r} ist noch nicht im Plan.</translation>
+    </message>
+    <message>
+        <location filename="../domain/plan.py" line="135"/>
+        <source>The key date {label!r} is not in the plan yet.</source>
+        <translation>Der Stichtag {label!r} ist noch nicht im Plan.</translation>
+    </message>
+    <message>
         <location filename="../domain/reminders.py" line="63"/>
         <source>The reminder lead time {part!r} is before the due date&apos;s end; give days before it, 0 or more.</source>
         <translation>Der Erinnerungsvorlauf {part!r} liegt nach dem Ende der Fälligkeit; geben Sie Tage davor an, 0 oder mehr.</translation>

@@ -2964,6 +2964,16 @@ Due: {shown}</source>
         <translation>la valeur {value} du champ « {field} » n&apos;est pas une date ; écrivez-la AAAA-MM-JJ.</translation>
     </message>
     <message>
+        <location filename="../domain/plan.py" line="114"/>
+        <source>The commitment {title!r} is not in the plan yet.</source>
+        <translation>L&apos;engagement {title!r} n&apos;est pas encore dans le plan.</translation>
+    </message>
+    <message>
+        <location filename="../domain/plan.py" line="135"/>
+        <source>The key date {label!r} is not in the plan yet.</source>
+        <translation>La date clé {label!r} n&apos;est pas encore dans le plan.</translation>
+    </message>
+    <message>
         <location filename="../domain/reminders.py" line="63"/>
         <source>The reminder lead time {part!r} is before the due date&apos;s end; give days before it, 0 or more.</source>
         <translation>Le délai de rappel {part!r} tombe après la fin de l&apos;échéance ; donnez un nombre de jours avant elle, 0 ou plus.</translation>
