@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from planner.domain.sentences import QT_TRANSLATE_NOOP, said
 from planner.store.addresses import default_url, resolve_url
 from planner.store.errors import StoreError
 
@@ -29,7 +30,7 @@ def database_url(given: str | None = None, environ: dict[str, str] | None = None
     rather than taken as "the default": a script's empty variable must not open the local plan."""
     env = os.environ if environ is None else environ
     if given is not None and not given.strip():
-        raise StoreError("The database given with --db is empty; give a file path or a database URL.")
+        raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The database given with --db is empty; give a file path or a database URL.")))
     chosen = given or env.get(ENV_DB)
     if chosen:
         return resolve_url(chosen)
@@ -37,7 +38,7 @@ def database_url(given: str | None = None, environ: dict[str, str] | None = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"The data folder {folder} cannot be created: {exc.strerror or exc}.") from None
+        raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The data folder {folder} cannot be created: {why}."), folder=folder, why=exc.strerror or exc)) from None
     return default_url(folder)
 
 

@@ -10,6 +10,7 @@ import argparse
 import os
 from pathlib import Path
 
+from planner.domain.sentences import QT_TRANSLATE_NOOP, said
 from planner.i18n import day_text, translate
 from planner.i18n.sentences import error_text
 
@@ -64,7 +65,7 @@ def _print(ctx: CliContext) -> int:
 
     args = ctx.args
     if args.output.suffix.lower() not in SUFFIXES:
-        raise PrintError(f"The file {args.output} has an unknown type; a snapshot is written as {', '.join(SUFFIXES)}.")
+        raise PrintError(said(QT_TRANSLATE_NOOP("Printing", "The file {path} has an unknown type; a snapshot is written as {suffixes}."), path=args.output, suffixes=", ".join(SUFFIXES)))
     options = SnapshotOptions(
         page=args.page, landscape=not args.portrait, pages_wide=args.pages_wide, month_width_mm=args.month_width,
         first=parse_month(args.range_from) if args.range_from else None,

@@ -4417,6 +4417,12 @@ Fällig: {shown}</translation>
 <context>
     <name>Printing</name>
     <message>
+        <location filename="../cli/print_command.py" line="68"/>
+        <location filename="../printing/devices.py" line="121"/>
+        <source>The file {path} has an unknown type; a snapshot is written as {suffixes}.</source>
+        <translation>Die Datei {path} hat einen unbekannten Typ; eine Momentaufnahme wird als {suffixes} geschrieben.</translation>
+    </message>
+    <message>
         <location filename="../printing/content.py" line="92"/>
         <source>No commitment matches the filter; there is nothing to print.</source>
         <translation>Keine Verpflichtung entspricht dem Filter; es gibt nichts zu drucken.</translation>
@@ -4435,11 +4441,6 @@ Fällig: {shown}</translation>
         <location filename="../printing/content.py" line="169"/>
         <source>The range is empty: it ends on {end}, before the first date printed, {first}; give a start as well.</source>
         <translation>Der Bereich ist leer: Er endet am {end}, vor dem ersten gedruckten Datum, dem {first}; geben Sie auch einen Anfang an.</translation>
-    </message>
-    <message>
-        <location filename="../printing/devices.py" line="121"/>
-        <source>The file {path} has an unknown type; a snapshot is written as {suffixes}.</source>
-        <translation>Die Datei {path} hat einen unbekannten Typ; eine Momentaufnahme wird als {suffixes} geschrieben.</translation>
     </message>
     <message>
         <location filename="../printing/devices.py" line="146"/>
@@ -5248,6 +5249,16 @@ Fällig: {shown}</translation>
         <location filename="../document/plan_document.py" line="84"/>
         <source>The plan {url} is still being opened; nothing was changed. Try again in a moment.</source>
         <translation>Der Plan {url} wird noch geöffnet; es wurde nichts geändert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../locations.py" line="33"/>
+        <source>The database given with --db is empty; give a file path or a database URL.</source>
+        <translation>Die mit --db angegebene Datenbank ist leer; geben Sie einen Dateipfad oder eine Datenbank-URL an.</translation>
+    </message>
+    <message>
+        <location filename="../locations.py" line="41"/>
+        <source>The data folder {folder} cannot be created: {why}.</source>
+        <translation>Der Datenordner {folder} kann nicht angelegt werden: {why}.</translation>
     </message>
     <message>
         <location filename="../store/addresses.py" line="27"/>

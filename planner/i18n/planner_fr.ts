@@ -4417,6 +4417,12 @@ Due: {shown}</source>
 <context>
     <name>Printing</name>
     <message>
+        <location filename="../cli/print_command.py" line="68"/>
+        <location filename="../printing/devices.py" line="121"/>
+        <source>The file {path} has an unknown type; a snapshot is written as {suffixes}.</source>
+        <translation>Le fichier {path} est d&apos;un type inconnu ; un instantané s&apos;écrit en {suffixes}.</translation>
+    </message>
+    <message>
         <location filename="../printing/content.py" line="92"/>
         <source>No commitment matches the filter; there is nothing to print.</source>
         <translation>Aucun engagement ne correspond au filtre ; il n&apos;y a rien à imprimer.</translation>
@@ -4435,11 +4441,6 @@ Due: {shown}</source>
         <location filename="../printing/content.py" line="169"/>
         <source>The range is empty: it ends on {end}, before the first date printed, {first}; give a start as well.</source>
         <translation>La plage est vide : elle finit le {end}, avant la première date imprimée, le {first} ; donnez aussi un début.</translation>
-    </message>
-    <message>
-        <location filename="../printing/devices.py" line="121"/>
-        <source>The file {path} has an unknown type; a snapshot is written as {suffixes}.</source>
-        <translation>Le fichier {path} est d&apos;un type inconnu ; un instantané s&apos;écrit en {suffixes}.</translation>
     </message>
     <message>
         <location filename="../printing/devices.py" line="146"/>
@@ -5248,6 +5249,16 @@ Due: {shown}</source>
         <location filename="../document/plan_document.py" line="84"/>
         <source>The plan {url} is still being opened; nothing was changed. Try again in a moment.</source>
         <translation>Le plan {url} est encore en cours d&apos;ouverture ; rien n&apos;a été modifié. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../locations.py" line="33"/>
+        <source>The database given with --db is empty; give a file path or a database URL.</source>
+        <translation>La base de données donnée avec --db est vide ; donnez un chemin de fichier ou une URL de base de données.</translation>
+    </message>
+    <message>
+        <location filename="../locations.py" line="41"/>
+        <source>The data folder {folder} cannot be created: {why}.</source>
+        <translation>Le dossier de données {folder} ne peut pas être créé : {why}.</translation>
     </message>
     <message>
         <location filename="../store/addresses.py" line="27"/>

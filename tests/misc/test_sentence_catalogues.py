@@ -93,7 +93,7 @@ def test_the_forms_a_refused_phrase_suggests_are_read_in_that_language(catalogue
 
 # The folders whose errors reach the officer as Sentences; a folder joins when its errors are.
 SAID_WITH_SENTENCES = ("planner/domain", "planner/exchange", "planner/store", "planner/document", "planner/printing",
-                       "planner/reading", "planner/report", "planner/reminders", "planner/calendar", "planner/files.py")
+                       "planner/reading", "planner/report", "planner/reminders", "planner/calendar", "planner/files.py", "planner/locations.py")
 # Errors only a programmer can cause (a word table that contradicts itself, a bad constant).
 FOR_PROGRAMMERS = {("planner/domain/phrase_words.py", "ValueError"), ("planner/domain/recurrence.py", "ValueError"),
                    ("planner/printing/pagination.py", "ValueError"), ("planner/calendar/connections.py", "TimeoutError")}
