@@ -39,7 +39,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path[:0] = [str(ROOT), str(HERE)]
 
-PEER = "planner"  # GNOME Planner's command in Debian's package of the same name
+# GNOME Planner's command as Debian's package of the same name installs it: by its full path,
+# since `planner` on the PATH of an activated environment is this project's own command line.
+PEER = "/usr/bin/planner"
 QUIET_S = 0.3  # CPU time not advancing this long: idle
 SAMPLE_S = 0.01
 SHOWN_POLL_S = 0.05
@@ -144,7 +146,8 @@ def start_screen() -> tuple[subprocess.Popen[bytes], str]:
 def missing_tools() -> str | None:
     for tool, package in ((PEER, "planner"), ("Xvfb", "xvfb"), ("xdotool", "xdotool")):
         if shutil.which(tool) is None:
-            return f"{tool} is not installed (Debian package '{package}'; scripts/system-packages.sh bench installs it)"
+            name = "GNOME Planner" if tool == PEER else tool
+            return f"{name} is not installed (Debian package '{package}'; scripts/system-packages.sh bench installs it)"
     return None
 
 
