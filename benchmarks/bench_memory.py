@@ -1,6 +1,6 @@
 """Where the planner's memory goes once its window is idle on a plan (run by hand).
 
-    .venv/bin/python benchmarks/bench_memory.py [--count 10000] [--top 25] [--no-trace]
+    .venv/bin/python benchmarks/bench_memory.py [--count 10000] [--top 25] [--no-trace] [--pymalloc] [--first-start]
 
 Starts the app as the desktop does (`main.py` on a copy of the generated plan of COUNT
 commitments, offscreen; a copy opened before, so an everyday start, unless --first-start), waits
@@ -23,6 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+PYMALLOC = "--pymalloc" in sys.argv
 
 
 def status_mb() -> dict[str, float]:
@@ -60,6 +61,8 @@ def report(top: int) -> None:
     print(f"gc: {sum(kinds.values()):,} tracked objects, most:", ", ".join(f"{n} {k:,}" for n, k in kinds.most_common(8)))
     print("C heap (glibc mallinfo2, MB):", c_heap())
     print(f"Python objects: {sys.getallocatedblocks():,} blocks in use")
+    if PYMALLOC:
+        sys._debugmallocstats()  # Python's own allocator: its arenas, and how full they are (to stderr)
     if not tracemalloc.is_tracing():
         return
     snapshot = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)])
@@ -79,6 +82,7 @@ def main() -> int:
     p.add_argument("--count", type=int, default=10_000)
     p.add_argument("--top", type=int, default=25)
     p.add_argument("--no-trace", action="store_true")
+    p.add_argument("--pymalloc", action="store_true", help="also Python's allocator statistics (sys._debugmallocstats)")
     p.add_argument("--wait", type=float, default=3.0, help="seconds from the whole plan in the window to the figures")
     p.add_argument("--first-start", action="store_true", help="on a fresh copy of the plan: its reminders are planned for the first time")
     p.add_argument("--plans", type=Path, default=ROOT / "build" / "bench-plans")
