@@ -125,7 +125,8 @@ class Review:
         except ValueError as exc:
             raise EditRefused(sentence_of(exc)) from None
         if reading.period is None:
-            raise EditRefused(said(QT_TRANSLATE_NOOP("Reading", "The date {phrase!r} repeats ({how_often}); give one window, e.g. 'by the end of 2021'."), phrase=phrase, how_often=reading.recurrence.described))  # type: ignore[union-attr]
+            assert reading.recurrence is not None  # a phrase read without a window is a repeating one
+            raise EditRefused(said(QT_TRANSLATE_NOOP("Reading", "The date {phrase!r} repeats ({how_often}); give one window, e.g. 'by the end of 2021'."), phrase=phrase, how_often=reading.recurrence.described))
         return replace(p, phrase=phrase, due=reading.period, kind=reading.kind, dating=Dating.DATED,
                        recurrence=None, why=p.why if p.due is not None else f"dated by hand: '{phrase}'")
 

@@ -105,7 +105,8 @@ def short_title(sentence: str, verb: Verb, phrase: tuple[int, int] | None = None
         sentence = sentence[:phrase[0]] + " " * (phrase[1] - phrase[0]) + sentence[phrase[1]:]
     if verb.passive:
         before = sentence[:verb.start].rstrip(" ,")
-        subject = before[_SUBJECT_START.search(before).end():] if _SUBJECT_START.search(before) else before  # type: ignore[union-attr]
+        start = _SUBJECT_START.search(before)
+        subject = before[start.end():] if start else before
         body = f"{verb.passive} {_lower_article(subject.strip())}"
     else:
         body = _LEADING.sub("", sentence[verb.end:])

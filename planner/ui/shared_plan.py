@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 
 from planner.document.conflicts import ChangeConflict
 from planner.domain.plan import Plan
@@ -164,8 +164,9 @@ class SharedPlan(QObject):
         while pending:
             menu = pending.pop()
             for action in menu.actions():
-                if action.menu() is not None:
-                    pending.append(action.menu())  # type: ignore[arg-type]
+                submenu = action.menu()
+                if isinstance(submenu, QMenu):  # Qt gives the menu as a QObject
+                    pending.append(submenu)
                 elif not action.isSeparator() and action.actionGroup() is None:
                     found.append(action)
         return found

@@ -153,7 +153,7 @@ class ReviewDialog(QDialog):
             self.form.set_initiatives(section.label, self.review.initiatives())
         self.form.show_item(item, self.review.document.adopted)
         can_decide = item is not None and item.present is None
-        self.accept_button.setEnabled(can_decide and item.dated)  # type: ignore[union-attr]
+        self.accept_button.setEnabled(item is not None and can_decide and item.dated)
         self.reject_button.setEnabled(can_decide)
         self._highlight(item.read.start, item.read.end) if item is not None else self.text.setExtraSelections([])
         self._summarise()
