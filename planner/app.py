@@ -21,14 +21,12 @@ from planner.domain.clock import Clock, SystemClock
 from planner.domain.sentences import QT_TRANSLATE_NOOP, said
 from planner.i18n import LANGUAGES, chosen_language, install_translators, translate
 from planner.i18n.sentences import error_text
-from planner.locations import chosen_url
+from planner.locations import APP, ORG, chosen_url, user_settings
 from planner.reminders.user_settings import horizon_days
 from planner.store.addresses import sqlite_file
 from planner.store.errors import StoreError
 from planner.ui.main_window import MainWindow
 from planner.ui.window_picture import save_window_picture
-
-ORG, APP = "planner", "Planner"
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -40,10 +38,6 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--version", action="version", version=f"Planner {app_version()}")
     p.add_argument("--in-tray", action="store_true", help="start with the window hidden in the tray (the login entry uses it)")
     return p.parse_args(argv)
-
-
-def app_settings() -> QSettings:
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG, APP)
 
 
 def build_window(url: str, clock: Clock, settings: QSettings, as_of: date | None = None,
@@ -263,7 +257,7 @@ def run(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     app.setDesktopFileName(APP_ID)  # the desktop matches the window to its entry and icon
     app.setWindowIcon(QIcon(str(icon_file())))
     try:
-        settings = app_settings()
+        settings = user_settings()
         translators = install_translators(app, args.language or chosen_language(settings))  # noqa: F841 - kept while the app runs
         url = chosen_url(args.db, settings)
         switch = PlanSwitch(None, clock or SystemClock(), settings)

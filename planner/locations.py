@@ -14,8 +14,16 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
 APP_NAME = "planner"
+ORG, APP = "planner", "Planner"  # the desktop's settings: ~/.config/planner/Planner.ini on Linux
 ENV_DB = "PLANNER_DB"
 CHOSEN_PLAN_SETTING = "database/url"  # the plan chosen in Preferences → Database, in the desktop's settings
+
+
+def user_settings() -> QSettings:
+    """The officer's own settings (Preferences), which the window and the command line share."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG, APP)
 
 
 def data_dir() -> Path:

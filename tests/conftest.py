@@ -5,6 +5,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -12,6 +13,9 @@ import pytest
 
 # Qt widgets render offscreen in tests; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The officer's own settings (~/.config/planner) are never read or written by the tests: the
+# command line reads Preferences from there, and a developer's choices must not change a result.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="planner-tests-config-")
 
 from planner.domain.clock import FixedClock  # noqa: E402
 from planner.store.opening import open_plan_store  # noqa: E402

@@ -9,7 +9,7 @@ from planner.domain import gate
 from planner.domain.clock import Clock
 from planner.i18n import translate
 from planner.i18n.sentences import error_text
-from planner.locations import database_url
+from planner.locations import database_url, user_settings
 from planner.store.opening import open_plan_store
 from planner.store.plan_store import PlanStore
 
@@ -37,6 +37,14 @@ class CliContext:
     @property
     def as_of(self) -> date:
         return getattr(self.args, "as_of", None) or self.clock.today()
+
+    @property
+    def due_soon_days(self) -> int:
+        """How near a deadline must be to be 'due soon': the officer's choice in Preferences →
+        Reminders, so the command line and the window call the same commitments due soon."""
+        from planner.reminders.user_settings import horizon_days
+
+        return horizon_days(user_settings())
 
     def close(self) -> None:
         if self._store is not None:

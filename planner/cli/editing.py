@@ -139,10 +139,10 @@ def run_edit(ctx: CliContext) -> int:
         raise CliError(translate("Cli", "Nothing to change in commitment {id}: give at least one option such as --due, --title or --delivered (see `planner edit --help`).").format(id=c.id))
     edited = gate.check_commitment(c.changed(**changes))
     if edited == c and edited.initiative_key == c.initiative_key and _same_words(edited, c):
-        print(translate("Cli", "Nothing to change in commitment {id}: {title} (due {due}, status {status}).").format(id=c.id, title=c.title, due=c.due.shown, status=status_text(c, ctx.as_of)))
+        print(translate("Cli", "Nothing to change in commitment {id}: {title} (due {due}, status {status}).").format(id=c.id, title=c.title, due=c.due.shown, status=status_text(c, ctx.as_of, ctx.due_soon_days)))
         return 0
     saved = store.update_commitment(edited, reason=args.reason)
-    print(translate("Cli", "Saved commitment {id}: {title} (due {due}, status {status}).").format(id=saved.id, title=saved.title, due=saved.due.shown, status=status_text(saved, ctx.as_of)))
+    print(translate("Cli", "Saved commitment {id}: {title} (due {due}, status {status}).").format(id=saved.id, title=saved.title, due=saved.due.shown, status=status_text(saved, ctx.as_of, ctx.due_soon_days)))
     return 0
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from planner.domain.plan import Commitment, Initiative, Plan, Strategy
-from planner.domain.status import slippage, standing
+from planner.domain.status import DEFAULT_DUE_SOON_DAYS, slippage, standing
 from planner.i18n import column_window_text, day_text, translate
 from planner.i18n.words import status_word
 
@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(run=run)
 
 
-def commitment_json(c: Commitment, as_of: date, groups: dict[str, tuple[Initiative, Strategy]]) -> dict[str, object]:
+def commitment_json(c: Commitment, as_of: date, groups: dict[str, tuple[Initiative, Strategy]], due_soon_days: int = DEFAULT_DUE_SOON_DAYS) -> dict[str, object]:
     """`groups` (from `groups_of`): each initiative with its strategy, looked up once per plan."""
     ini, strat = groups[c.initiative_key]
     slip = slippage(c)
@@ -47,7 +47,7 @@ def commitment_json(c: Commitment, as_of: date, groups: dict[str, tuple[Initiati
         "precision": c.due.precision.value,
         "start": c.start.start.isoformat() if c.start else None,
         "status": c.status.value,
-        "standing": standing(c, as_of).value,
+        "standing": standing(c, as_of, due_soon_days).value,
         "announced": c.announced.shown,
         "forecast": c.forecast.shown if c.forecast else None,
         "delivered_on": c.delivered_on.isoformat() if c.delivered_on else None,
@@ -60,10 +60,10 @@ def commitment_json(c: Commitment, as_of: date, groups: dict[str, tuple[Initiati
     }
 
 
-def status_text(c: Commitment, as_of: date) -> str:
+def status_text(c: Commitment, as_of: date, due_soon_days: int = DEFAULT_DUE_SOON_DAYS) -> str:
     """The status the window shows on `as_of` ('overdue'), with the recorded one beside it where
     it says something else ('overdue (recorded: planned)'), as the details pane does."""
-    shown = standing(c, as_of).value
+    shown = standing(c, as_of, due_soon_days).value
     if shown.startswith(c.status.value):  # 'delivered on time' is what 'delivered' records
         return status_word(shown)
     return translate("Cli", "{standing} (recorded: {status})").format(standing=status_word(shown), status=status_word(c.status.value))
@@ -106,16 +106,17 @@ def run(ctx: CliContext) -> int:
         day = baseline_day(ctx.store, ctx.args.as_planned_on)
         plan = plan_as_planned(ctx.store, plan, day)
         as_of = ctx.args.as_of or day
-    chosen = filter_from_args(ctx.args, plan).apply(plan, as_of)
+    days = ctx.due_soon_days
+    chosen = filter_from_args(ctx.args, plan).apply(plan, as_of, days)
     if ctx.args.json:
         groups = groups_of(plan)
-        print_json_array(commitment_json(c, as_of, groups) for c in chosen)
+        print_json_array(commitment_json(c, as_of, groups, days) for c in chosen)
         return 0
     if not chosen:
         print(translate("Cli", "No commitments match."))
         return 0
     # A table for people (scripts take --json): headings, status words and days in their language.
-    rows = [(str(c.id), c.due.shown, column_window_text(c.due), status_text(c, as_of), c.title) for c in chosen]
+    rows = [(str(c.id), c.due.shown, column_window_text(c.due), status_text(c, as_of, days), c.title) for c in chosen]
     headings = (translate("Cli", "id"), translate("Cli", "due"), translate("Cli", "window"), translate("Cli", "status"), translate("Cli", "title"))
     widths = [max(len(r[i]) for r in [*rows, headings]) for i in range(4)]
     print("  ".join(h.ljust(w) for h, w in zip(headings[:4], widths, strict=True)) + "  " + headings[4])
