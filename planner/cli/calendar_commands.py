@@ -77,7 +77,7 @@ def _add_as_of(p: argparse.ArgumentParser) -> None:
 def run_export_ics(ctx: CliContext) -> int:
     args = ctx.args
     plan = ctx.store.load_plan()
-    chosen = filter_from_args(args, plan).apply(plan, ctx.as_of)
+    chosen = filter_from_args(args, plan).apply(plan, ctx.as_of, ctx.due_soon_days)
     info = CalendarInfo(args.name) if args.name else CalendarInfo()
     now, lead_days = ctx.clock.now(), plan_lead_days(ctx.store)
     out: Path = args.output
@@ -152,7 +152,7 @@ def run_publish_caldav(ctx: CliContext) -> int:
     user = args.user if args.user is not None else store.setting(CALDAV_USER_SETTING)
     password = credentials.password_for(url, user, _ask_password) if user else ""
     plan = store.load_plan()
-    chosen = filter_from_args(args, plan).apply(plan, ctx.as_of)
+    chosen = filter_from_args(args, plan).apply(plan, ctx.as_of, ctx.due_soon_days)
     key = caldav_sync.state_key(url)
     try:
         with TeamCalendar(url, user or "", password) as calendar:

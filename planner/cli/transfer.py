@@ -87,16 +87,16 @@ def run_seed(ctx: CliContext) -> int:
 
 def run_export_csv(ctx: CliContext) -> int:
     plan = ctx.store.load_plan()
-    chosen = filter_from_args(ctx.args, plan).apply(plan, ctx.as_of)
-    write_atomically(ctx.args.output, plan_to_csv(plan, chosen, ctx.as_of).encode("utf-8"))
+    chosen = filter_from_args(ctx.args, plan).apply(plan, ctx.as_of, ctx.due_soon_days)
+    write_atomically(ctx.args.output, plan_to_csv(plan, chosen, ctx.as_of, ctx.due_soon_days).encode("utf-8"))
     print(COUNTED.wrote(len(chosen)).format(file=ctx.args.output))
     return 0
 
 
 def run_export_xlsx(ctx: CliContext) -> int:
     plan = ctx.store.load_plan()
-    chosen = filter_from_args(ctx.args, plan).apply(plan, ctx.as_of)
-    write_atomically(ctx.args.output, plan_to_xlsx(plan, chosen, ctx.as_of))
+    chosen = filter_from_args(ctx.args, plan).apply(plan, ctx.as_of, ctx.due_soon_days)
+    write_atomically(ctx.args.output, plan_to_xlsx(plan, chosen, ctx.as_of, ctx.due_soon_days))
     print(COUNTED.wrote_with_key_dates(len(chosen)).format(key_dates=COUNTED.key_dates(len(plan.key_dates)), file=ctx.args.output))
     return 0
 

@@ -16,7 +16,7 @@ from planner.domain.period import Period, Precision
 from planner.domain.phrases import PhraseError, parse_period
 from planner.domain.plan import Commitment, Kind, Plan, Status
 from planner.domain.sentences import QT_TRANSLATE_NOOP, Sentence, said, sentence_of
-from planner.domain.status import slippage, standing
+from planner.domain.status import DEFAULT_DUE_SOON_DAYS, slippage, standing
 
 from .batch import ImportBatch, ImportFileError, slug
 
@@ -27,7 +27,8 @@ COLUMNS = [
 ]
 
 
-def plan_rows(plan: Plan, commitments: list[Commitment], as_of: date) -> list[dict[str, object]]:
+def plan_rows(plan: Plan, commitments: list[Commitment], as_of: date,
+              due_soon_days: int = DEFAULT_DUE_SOON_DAYS) -> list[dict[str, object]]:
     """One record a commitment, by column: the window's days and the delivery as dates, the rest
     as text or numbers. CSV writes them as text; the spreadsheet keeps the dates as dates."""
     initiatives = {i.key: i for i in plan.initiatives}
@@ -44,7 +45,7 @@ def plan_rows(plan: Plan, commitments: list[Commitment], as_of: date) -> list[di
             "precision": c.due.precision.value,
             # Other dates go out as canonical labels, which always read back to the same window.
             "start": c.start.label if c.start else "", "status": c.status.value,
-            "standing": standing(c, as_of).value, "actor": c.actor, "description": c.description,
+            "standing": standing(c, as_of, due_soon_days).value, "actor": c.actor, "description": c.description,
             "baseline": c.announced.label, "forecast": c.forecast.label if c.forecast else "",
             "delivered_on": c.delivered_on, "delivered_by": c.delivered_by,
             "slippage_days": slip.days if slip else "", "source": c.source_ref, "section": c.section,
@@ -53,11 +54,11 @@ def plan_rows(plan: Plan, commitments: list[Commitment], as_of: date) -> list[di
     return rows
 
 
-def plan_to_csv(plan: Plan, commitments: list[Commitment], as_of: date) -> str:
+def plan_to_csv(plan: Plan, commitments: list[Commitment], as_of: date, due_soon_days: int = DEFAULT_DUE_SOON_DAYS) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
-    for row in plan_rows(plan, commitments, as_of):
+    for row in plan_rows(plan, commitments, as_of, due_soon_days):
         writer.writerow({k: _text(v) for k, v in row.items()})
     return out.getvalue()
 

@@ -21,6 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.domain.plan import Commitment, KeyDate, Plan
 from planner.domain.sentences import QT_TRANSLATE_NOOP, Sentence, said
+from planner.domain.status import DEFAULT_DUE_SOON_DAYS
 
 from .batch import ImportBatch, ImportFileError
 from .csv_format import COLUMNS, commitment_from_row, plan_rows
@@ -47,13 +48,13 @@ _DATE_FORMAT = "yyyy-mm-dd"
 _HEADER_SEARCH_ROWS = 20  # title rows an officer may put above the header
 
 
-def plan_to_xlsx(plan: Plan, commitments: list[Commitment], as_of: date) -> bytes:
+def plan_to_xlsx(plan: Plan, commitments: list[Commitment], as_of: date, due_soon_days: int = DEFAULT_DUE_SOON_DAYS) -> bytes:
     """The workbook's bytes: commitments on the first sheet, key dates on the second."""
     book = Workbook()
     sheet = book.active
     assert sheet is not None  # a new workbook always has its first sheet
     sheet.title = COMMITMENTS_SHEET
-    records = [[row[c] for c in COLUMNS] for row in plan_rows(plan, commitments, as_of)]
+    records = [[row[c] for c in COLUMNS] for row in plan_rows(plan, commitments, as_of, due_soon_days)]
     _fill(sheet, [HEADINGS[c] for c in COLUMNS], records, [_WIDTHS.get(c, 14) for c in COLUMNS])
     days = book.create_sheet(KEY_DATES_SHEET)
     key_records = [[k.day, k.label, k.source_ref, k.quote] for k in sorted(plan.key_dates, key=lambda k: (k.day, k.label))]

@@ -100,7 +100,7 @@ class CalendarActions(QObject):
     def export(self, choice: ExportChoice) -> list[Path]:
         """Write the files; a problem becomes one message and no file is written."""
         plan = self.doc.store.load_plan()
-        chosen = self.window.rows.commitment_filter.apply(plan, self.doc.as_of) if choice.only_filtered else plan.commitments
+        chosen = self.window.rows.commitment_filter.apply(plan, self.doc.as_of, self.doc.due_soon_days) if choice.only_filtered else plan.commitments
         now, lead_days = self.doc.clock.now(), plan_lead_days(self.doc.store)
         files: list[tuple[Path, bytes]] = []
         if choice.per_strategy:

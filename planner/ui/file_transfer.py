@@ -134,7 +134,8 @@ class FileTransfer(QObject):
         if suffix not in (".csv", ".xlsx"):
             self._warn(self.tr("Export"), self.tr("The file {name} has an unknown type; export writes .csv and .xlsx files.").format(name=path.name))
             return False
-        data = plan_to_csv(plan, chosen, as_of).encode("utf-8") if suffix == ".csv" else plan_to_xlsx(plan, chosen, as_of)
+        days = self.doc.due_soon_days  # the status column says what the window says
+        data = plan_to_csv(plan, chosen, as_of, days).encode("utf-8") if suffix == ".csv" else plan_to_xlsx(plan, chosen, as_of, days)
         try:
             write_atomically(path, data)
         except FileWriteError as exc:

@@ -32,3 +32,17 @@ def test_the_command_line_calls_due_soon_what_preferences_call_due_soon(capsys, 
     finally:
         settings.remove(HORIZON_KEY)
         settings.sync()
+
+
+def test_an_exported_sheet_and_a_status_filter_agree_with_the_listing(capsys, tmp_path):
+    db, out = str(tmp_path / "plan.sqlite"), tmp_path / "plan.csv"
+    settings = user_settings()
+    settings.setValue(HORIZON_KEY, 30)
+    settings.sync()
+    try:
+        assert main(["--db", db, "export", "csv", "-o", str(out), "--status", "due soon"], clock=CLOCK) == 0
+        text = out.read_text(encoding="utf-8")
+        assert "Expert workshop on prevention" in text and ",due soon," in text
+    finally:
+        settings.remove(HORIZON_KEY)
+        settings.sync()
