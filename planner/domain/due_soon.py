@@ -24,11 +24,16 @@ class DueSoonEntry:
         return bool(self.reminders)
 
     @property
-    def reminder_label(self) -> str:
+    def most_urgent(self) -> Occurrence | None:
         """The most urgent delivered reminder: the one with the shortest lead time."""
         if not self.reminders:
-            return ""
-        return min(self.reminders, key=lambda o: (o.lead_days < 0, o.lead_days)).label
+            return None
+        return min(self.reminders, key=lambda o: (o.lead_days < 0, o.lead_days))
+
+    @property
+    def reminder_label(self) -> str:
+        urgent = self.most_urgent
+        return urgent.label if urgent is not None else ""
 
 
 def is_open(c: Commitment) -> bool:

@@ -2273,16 +2273,6 @@ Due: {shown}</source>
 Fällig: {shown}</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="158"/>
-        <source>due in the next {horizon} days</source>
-        <translation>fällig in den nächsten {horizon} Tagen</translation>
-    </message>
-    <message>
-        <location filename="../ui/due_soon_dock.py" line="158"/>
-        <source>Nothing due in the next {horizon} days.</source>
-        <translation>Nichts fällig in den nächsten {horizon} Tagen.</translation>
-    </message>
-    <message>
         <location filename="../ui/due_soon_dock.py" line="159"/>
         <source>Due soon ({waiting})</source>
         <translation>Bald fällig ({waiting})</translation>
@@ -2298,6 +2288,22 @@ Fällig: {shown}</translation>
         <translation>
             <numerusform>%Ln Erinnerung wartet auf Antwort</numerusform>
             <numerusform>%Ln Erinnerungen warten auf Antwort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/due_soon_dock.py" line="158"/>
+        <source>due in the next %Ln day(s)</source>
+        <translation>
+            <numerusform>fällig innerhalb von %Ln Tag</numerusform>
+            <numerusform>fällig in den nächsten %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/due_soon_dock.py" line="158"/>
+        <source>Nothing due in the next %Ln day(s).</source>
+        <translation>
+            <numerusform>Nichts fällig innerhalb von %Ln Tag.</numerusform>
+            <numerusform>Nichts fällig in den nächsten %Ln Tagen.</numerusform>
         </translation>
     </message>
 </context>

@@ -156,6 +156,22 @@
             <numerusform>%Ln reminders awaiting an answer</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/due_soon_dock.py" line="158"/>
+        <source>due in the next %Ln day(s)</source>
+        <translation>
+            <numerusform>due in the next %Ln day</numerusform>
+            <numerusform>due in the next %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/due_soon_dock.py" line="158"/>
+        <source>Nothing due in the next %Ln day(s).</source>
+        <translation>
+            <numerusform>Nothing due in the next %Ln day.</numerusform>
+            <numerusform>Nothing due in the next %Ln days.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FileTransfer</name>
@@ -171,7 +187,7 @@
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../ui/filter_bar.py" line="151"/>
+        <location filename="../ui/filter_bar.py" line="191"/>
         <source>%Ln commitment(s)</source>
         <translation>
             <numerusform>%Ln commitment</numerusform>
@@ -215,7 +231,7 @@
 <context>
     <name>MeetingReport</name>
     <message numerus="yes">
-        <location filename="words.py" line="116"/>
+        <location filename="words.py" line="119"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -223,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="119"/>
+        <location filename="words.py" line="122"/>
         <source>%Ln day(s) late (promised {due})</source>
         <translation>
             <numerusform>%Ln day late (promised {due})</numerusform>
@@ -253,7 +269,7 @@
 <context>
     <name>Words</name>
     <message numerus="yes">
-        <location filename="words.py" line="97"/>
+        <location filename="words.py" line="100"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -261,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="100"/>
+        <location filename="words.py" line="103"/>
         <source>late by %Ln day(s)</source>
         <translation>
             <numerusform>late by %Ln day</numerusform>
@@ -269,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="103"/>
+        <location filename="words.py" line="106"/>
         <source>due in %Ln day(s)</source>
         <translation>
             <numerusform>due in %Ln day</numerusform>
@@ -277,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="106"/>
+        <location filename="words.py" line="109"/>
         <source>overdue by %Ln day(s)</source>
         <translation>
             <numerusform>overdue by %Ln day</numerusform>
@@ -285,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="109"/>
+        <location filename="words.py" line="112"/>
         <source>%Ln day(s) before</source>
         <translation>
             <numerusform>%Ln day before</numerusform>

@@ -2273,16 +2273,6 @@ Due: {shown}</source>
 Échéance : {shown}</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="158"/>
-        <source>due in the next {horizon} days</source>
-        <translation>à échéance dans les {horizon} prochains jours</translation>
-    </message>
-    <message>
-        <location filename="../ui/due_soon_dock.py" line="158"/>
-        <source>Nothing due in the next {horizon} days.</source>
-        <translation>Rien à échéance dans les {horizon} prochains jours.</translation>
-    </message>
-    <message>
         <location filename="../ui/due_soon_dock.py" line="159"/>
         <source>Due soon ({waiting})</source>
         <translation>Échéance proche ({waiting})</translation>
@@ -2298,6 +2288,22 @@ Due: {shown}</source>
         <translation>
             <numerusform>%Ln rappel en attente de réponse</numerusform>
             <numerusform>%Ln rappels en attente de réponse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/due_soon_dock.py" line="158"/>
+        <source>due in the next %Ln day(s)</source>
+        <translation>
+            <numerusform>à échéance d&apos;ici %Ln jour</numerusform>
+            <numerusform>à échéance dans les %Ln prochains jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/due_soon_dock.py" line="158"/>
+        <source>Nothing due in the next %Ln day(s).</source>
+        <translation>
+            <numerusform>Rien à échéance d&apos;ici %Ln jour.</numerusform>
+            <numerusform>Rien à échéance dans les %Ln prochains jours.</numerusform>
         </translation>
     </message>
 </context>

@@ -83,8 +83,11 @@ def due_phrase_text(c: Commitment, today: date) -> str:
 def reminder_label_text(o: Occurrence, deadline: date, today: date) -> str:
     """What a reminder says it is (the domain's notice_label): its lead time, or 'overdue' once
     its deadline has passed."""
-    if deadline < today:
-        return status_word("overdue")
+    return status_word("overdue") if deadline < today else lead_time_text(o)
+
+
+def lead_time_text(o: Occurrence) -> str:
+    """A reminder's lead time (the domain's Occurrence.label): '7 days before', 'window opens'."""
     if o.lead_days == WINDOW_OPENS:
         return translate("Words", "window opens")
     return translate("Words", "due today") if o.lead_days == 0 else COUNTED.before(o.lead_days)
@@ -128,4 +131,4 @@ def report_words() -> ReportWords:
     return ReportWords(text=lambda text: translate("MeetingReport", text), day=day_text, days=counted.days, days_late=counted.days_late)
 
 
-__all__ = ["due_phrase_text", "reminder_label_text", "report_words", "delivery_text", "delivery_verdict", "precision_word", "slippage_text", "status_word"]
+__all__ = ["due_phrase_text", "lead_time_text", "reminder_label_text", "report_words", "delivery_text", "delivery_verdict", "precision_word", "slippage_text", "status_word"]

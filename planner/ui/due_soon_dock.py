@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 
 from planner.document import PlanDocument
 from planner.domain.due_soon import DueSoonEntry, due_soon
-from planner.domain.reminder_messages import due_phrase
 from planner.i18n import translate
+from planner.i18n.words import due_phrase_text, reminder_label_text
 from planner.reminders.scheduler import ReminderScheduler
 from planner.reminders.user_settings import horizon_days
 
@@ -142,7 +142,7 @@ class DueSoonDock(QDockWidget):
         self.entries = due_soon(self.doc.plan.commitments, self.scheduler.awaiting(), today, horizon)
         self.list.clear()
         for e in self.entries:
-            item = QTreeWidgetItem([e.commitment.title, due_phrase(e.commitment, today), self._reminder_text(e)])
+            item = QTreeWidgetItem([e.commitment.title, due_phrase_text(e.commitment, today), self._reminder_text(e)])
             item.setData(0, ID_ROLE, e.commitment.id)
             item.setToolTip(0, self.tr("{title}\nDue: {shown}").format(title=e.commitment.title, shown=e.commitment.due.shown))
             if e.needs_attention:
@@ -155,13 +155,14 @@ class DueSoonDock(QDockWidget):
                 self.list.setCurrentItem(item)
         waiting = sum(e.needs_attention for e in self.entries)
         answer = "" if not waiting else self.tr("%Ln reminder(s) awaiting an answer", "", waiting) + " · "
-        self.summary.setText(answer + self.tr("due in the next {horizon} days").format(horizon=horizon) if self.entries else self.tr("Nothing due in the next {horizon} days.").format(horizon=horizon))
+        self.summary.setText(answer + self.tr("due in the next %Ln day(s)", "", horizon) if self.entries else self.tr("Nothing due in the next %Ln day(s).", "", horizon))
         self.setWindowTitle(self.tr("Due soon ({waiting})").format(waiting=waiting) if waiting else self.tr("Due soon"))
         self._update_actions()
 
     def _reminder_text(self, e: DueSoonEntry) -> str:
-        if e.reminders:  # past its deadline, a reminder says so, not its lead time
-            return translate("PlanModel", "overdue") if e.commitment.due.end < self.scheduler.clock.today() else e.reminder_label
+        urgent = e.most_urgent
+        if urgent is not None:  # past its deadline, a reminder says so, not its lead time
+            return reminder_label_text(urgent, e.commitment.due.end, self.scheduler.clock.today())
         if e.snoozed_until is not None:
             until = _local(e.snoozed_until)
             soon = until.date() - self.scheduler.clock.today() < timedelta(days=6)

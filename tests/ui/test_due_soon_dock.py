@@ -195,3 +195,24 @@ def test_due_soon_means_one_thing_in_the_list_the_details_and_the_dock(open_app)
     assert "due soon as of" in window.details.toPlainText()
     window.features.reminders.dock.refresh()
     assert "Far report" in [r[0] for r in rows(window)]
+
+
+@pytest.mark.parametrize("language, row, summary", [
+    ("fr", ("Pilot report", "échéance dans 7 jours", "7 jours avant", True), "1 rappel en attente de réponse · à échéance dans les 14 prochains jours"),
+    ("de", ("Pilot report", "fällig in 7 Tagen", "7 Tage vorher", True), "1 Erinnerung wartet auf Antwort · fällig in den nächsten 14 Tagen"),
+])
+def test_the_dock_speaks_the_language_of_the_window(open_app, qapp, language, row, summary):
+    from PySide6.QtCore import QLocale
+
+    from planner.i18n import install_translators
+
+    installed = install_translators(qapp, language)
+    try:
+        window, _notes = open_app()
+        add_due(window, 7)
+        assert rows(window) == [row]
+        assert window.features.reminders.dock.summary.text() == summary
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en"))
