@@ -14,7 +14,7 @@ from planner.domain.plan import Commitment
 from planner.domain.reminder_messages import due_phrase, messages_for
 from planner.domain.reminder_plan import Occurrence, notice_label
 from planner.i18n import translate
-from planner.i18n.words import due_phrase_text, reminder_label_text
+from planner.i18n.words import due_phrase_text, notice_words, reminder_label_text
 from planner.store.reminder_store import ReminderStore
 
 from .context import CliContext, iso_date
@@ -90,5 +90,5 @@ def _notify(pairs: list[tuple[Occurrence, Commitment]], today: date) -> None:
     if notifier is None:
         print("planner: " + translate("Cli", "no desktop notification service is available; the reminders were only printed."), file=sys.stderr)
         return
-    for message in messages_for(pairs, today):
+    for message in messages_for(pairs, today, words=notice_words()):
         notifier.notify(message)

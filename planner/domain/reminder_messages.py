@@ -5,7 +5,7 @@ make one grouped notification, never a burst of them.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -36,14 +36,28 @@ def due_phrase(c: Commitment, today: date) -> str:
     return f"overdue by {-days} day{'s' if days != -1 else ''}"
 
 
-def reminder_line(o: Occurrence, c: Commitment, today: date) -> str:
-    if o.lead_days == WINDOW_OPENS:
-        return f"{c.title} — its window opens ({c.due.shown})"
-    return f"{c.title} — {due_phrase(c, today)} ({c.due.shown})"
+@dataclass(frozen=True)
+class NoticeWords:
+    """How a notification says its words: English by default; the window and the command line
+    pass the interface's language (planner.i18n.words.notice_words)."""
+
+    title: Callable[[str], str] = lambda title: "Reminder: " + title
+    due: Callable[[Commitment, date], str] = due_phrase
+    window_opens: str = "its window opens"
+    group: Callable[[int, bool], str] = lambda n, away: f"{n} reminders while you were away" if away else f"{n} reminders"
+    more: Callable[[int], str] = lambda n: f"and {n} more in the Due soon list"
+
+
+ENGLISH = NoticeWords()
+
+
+def reminder_line(o: Occurrence, c: Commitment, today: date, words: NoticeWords = ENGLISH) -> str:
+    said = words.window_opens if o.lead_days == WINDOW_OPENS else words.due(c, today)
+    return f"{c.title} — {said} ({c.due.shown})"
 
 
 def messages_for(
-    delivered: Sequence[tuple[Occurrence, Commitment]], today: date, *, away: bool = False
+    delivered: Sequence[tuple[Occurrence, Commitment]], today: date, *, away: bool = False, words: NoticeWords = ENGLISH
 ) -> list[Message]:
     """The notifications for reminders delivered together.
 
@@ -53,11 +67,11 @@ def messages_for(
     if not delivered:
         return []
     if len(delivered) == 1 or (not away and len(delivered) <= MOST_SHOWN_ONE_BY_ONE):
-        return [Message("Reminder: " + c.title, reminder_line(o, c, today), (c.id or 0,)) for o, c in delivered]
+        return [Message(words.title(c.title), reminder_line(o, c, today, words), (c.id or 0,)) for o, c in delivered]
     n = len(delivered)
-    title = f"{n} reminders while you were away" if away else f"{n} reminders"
-    lines = [reminder_line(o, c, today) for o, c in delivered[:LISTED_IN_GROUP]]
+    title = words.group(n, away)
+    lines = [reminder_line(o, c, today, words) for o, c in delivered[:LISTED_IN_GROUP]]
     if n > LISTED_IN_GROUP:
-        lines.append(f"and {n - LISTED_IN_GROUP} more in the Due soon list")
+        lines.append(words.more(n - LISTED_IN_GROUP))
     ids = tuple(dict.fromkeys(c.id or 0 for _o, c in delivered))
     return [Message(title, "\n".join(lines), ids)]

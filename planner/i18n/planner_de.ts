@@ -5970,5 +5970,39 @@ Fällig: {shown}</translation>
             <numerusform>%Ln Tage vorher</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="words.py" line="99"/>
+        <source>Reminder: {title}</source>
+        <translation>Erinnerung: {title}</translation>
+    </message>
+    <message>
+        <location filename="words.py" line="100"/>
+        <source>its window opens</source>
+        <translation>sein Zeitfenster beginnt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="122"/>
+        <source>%Ln reminder(s) while you were away</source>
+        <translation>
+            <numerusform>%Ln Erinnerung während Ihrer Abwesenheit</numerusform>
+            <numerusform>%Ln Erinnerungen während Ihrer Abwesenheit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="122"/>
+        <source>%Ln reminder(s)</source>
+        <translation>
+            <numerusform>%Ln Erinnerung</numerusform>
+            <numerusform>%Ln Erinnerungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="125"/>
+        <source>and %Ln more in the Due soon list</source>
+        <translation>
+            <numerusform>und %Ln weitere in der Liste „Bald fällig“</numerusform>
+            <numerusform>und %Ln weitere in der Liste „Bald fällig“</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

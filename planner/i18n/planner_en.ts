@@ -231,7 +231,7 @@
 <context>
     <name>MeetingReport</name>
     <message numerus="yes">
-        <location filename="words.py" line="119"/>
+        <location filename="words.py" line="132"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="122"/>
+        <location filename="words.py" line="135"/>
         <source>%Ln day(s) late (promised {due})</source>
         <translation>
             <numerusform>%Ln day late (promised {due})</numerusform>
@@ -269,7 +269,7 @@
 <context>
     <name>Words</name>
     <message numerus="yes">
-        <location filename="words.py" line="100"/>
+        <location filename="words.py" line="107"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="103"/>
+        <location filename="words.py" line="110"/>
         <source>late by %Ln day(s)</source>
         <translation>
             <numerusform>late by %Ln day</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="106"/>
+        <location filename="words.py" line="113"/>
         <source>due in %Ln day(s)</source>
         <translation>
             <numerusform>due in %Ln day</numerusform>
@@ -293,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="109"/>
+        <location filename="words.py" line="116"/>
         <source>overdue by %Ln day(s)</source>
         <translation>
             <numerusform>overdue by %Ln day</numerusform>
@@ -301,11 +301,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="112"/>
+        <location filename="words.py" line="119"/>
         <source>%Ln day(s) before</source>
         <translation>
             <numerusform>%Ln day before</numerusform>
             <numerusform>%Ln days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="122"/>
+        <source>%Ln reminder(s) while you were away</source>
+        <translation>
+            <numerusform>%Ln reminder while you were away</numerusform>
+            <numerusform>%Ln reminders while you were away</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="122"/>
+        <source>%Ln reminder(s)</source>
+        <translation>
+            <numerusform>%Ln reminder</numerusform>
+            <numerusform>%Ln reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="125"/>
+        <source>and %Ln more in the Due soon list</source>
+        <translation>
+            <numerusform>and %Ln more in the Due soon list</numerusform>
+            <numerusform>and %Ln more in the Due soon list</numerusform>
         </translation>
     </message>
 </context>

@@ -5970,5 +5970,39 @@ Due: {shown}</source>
             <numerusform>%Ln jours avant</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="words.py" line="99"/>
+        <source>Reminder: {title}</source>
+        <translation>Rappel : {title}</translation>
+    </message>
+    <message>
+        <location filename="words.py" line="100"/>
+        <source>its window opens</source>
+        <translation>sa fenêtre s&apos;ouvre</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="122"/>
+        <source>%Ln reminder(s) while you were away</source>
+        <translation>
+            <numerusform>%Ln rappel pendant votre absence</numerusform>
+            <numerusform>%Ln rappels pendant votre absence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="122"/>
+        <source>%Ln reminder(s)</source>
+        <translation>
+            <numerusform>%Ln rappel</numerusform>
+            <numerusform>%Ln rappels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="125"/>
+        <source>and %Ln more in the Due soon list</source>
+        <translation>
+            <numerusform>et %Ln autre dans la liste « Échéance proche »</numerusform>
+            <numerusform>et %Ln autres dans la liste « Échéance proche »</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ from datetime import date
 from planner.domain.delivery import judge
 from planner.domain.period import Period, Precision
 from planner.domain.plan import Commitment
+from planner.domain.reminder_messages import NoticeWords
 from planner.domain.reminder_plan import Occurrence
 from planner.domain.reminders import WINDOW_OPENS
 from planner.domain.status import Slippage
@@ -93,6 +94,12 @@ def lead_time_text(o: Occurrence) -> str:
     return translate("Words", "due today") if o.lead_days == 0 else COUNTED.before(o.lead_days)
 
 
+def notice_words() -> NoticeWords:
+    """A desktop notification's words in the interface's language."""
+    return NoticeWords(title=lambda title: translate("Words", "Reminder: {title}").format(title=title), due=due_phrase_text,
+                       window_opens=translate("Words", "its window opens"), group=COUNTED.reminders, more=COUNTED.more_in_due_soon)
+
+
 class Words(Counted):
     """The counted phrases of the plan's words (see planner.i18n.Counted)."""
 
@@ -110,6 +117,12 @@ class Words(Counted):
 
     def before(self, n: int) -> str:
         return self.tr("%Ln day(s) before", "", n)
+
+    def reminders(self, n: int, away: bool) -> str:
+        return self.tr("%Ln reminder(s) while you were away", "", n) if away else self.tr("%Ln reminder(s)", "", n)
+
+    def more_in_due_soon(self, n: int) -> str:
+        return self.tr("and %Ln more in the Due soon list", "", n)
 
 
 class MeetingReport(Counted):
@@ -131,4 +144,4 @@ def report_words() -> ReportWords:
     return ReportWords(text=lambda text: translate("MeetingReport", text), day=day_text, days=counted.days, days_late=counted.days_late)
 
 
-__all__ = ["due_phrase_text", "lead_time_text", "reminder_label_text", "report_words", "delivery_text", "delivery_verdict", "precision_word", "slippage_text", "status_word"]
+__all__ = ["due_phrase_text", "notice_words", "lead_time_text", "reminder_label_text", "report_words", "delivery_text", "delivery_verdict", "precision_word", "slippage_text", "status_word"]

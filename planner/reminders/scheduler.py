@@ -32,6 +32,7 @@ from planner.document import PlanDocument
 from planner.domain.plan import Commitment
 from planner.domain.reminder_messages import messages_for
 from planner.domain.reminder_plan import Occurrence, OccurrenceState
+from planner.i18n.words import notice_words
 from planner.store.errors import StoreError
 
 from .desktop import Notifier
@@ -275,7 +276,7 @@ class ReminderScheduler(QObject):
         """Notify what was just recorded as shown, tell the dock, re-arm."""
         by_id = {c.id: c for c in self.doc.plan.commitments}
         pairs = [(o, by_id[o.commitment_id]) for o in due if o.commitment_id in by_id]
-        for message in messages_for(pairs, today, away=away):
+        for message in messages_for(pairs, today, away=away, words=notice_words()):
             try:
                 self.notifier.notify(message)  # ...then shown
             except Exception as exc:  # noqa: BLE001 - a broken notifier must not stop the watch; the dock still lists them

@@ -58,3 +58,17 @@ def test_a_snoozed_reminder_is_not_awaiting_an_answer_but_says_until_when():
     until = datetime(2026, 11, 24, 9, tzinfo=timezone.utc)
     [e] = due_soon([c], [Occurrence(1, 7, TODAY, OccurrenceState.SNOOZED, until)], TODAY)
     assert not e.needs_attention and e.snoozed_until == until
+
+
+def test_a_grouped_notification_in_german_counts_as_german_does():
+    from planner.i18n import speak_without_app
+    from planner.i18n.words import notice_words
+
+    pairs = [(Occurrence(n, 7, TODAY), due_on(TODAY + timedelta(days=n), n)) for n in range(1, 7)]
+    back = speak_without_app("de")
+    try:
+        [m] = messages_for(pairs, TODAY, away=True, words=notice_words())
+    finally:
+        back()
+    assert m.title == "6 Erinnerungen während Ihrer Abwesenheit"
+    assert "Report 1 — morgen fällig (2026-11-24)" in m.body and m.body.endswith("und 1 weitere in der Liste „Bald fällig“")

@@ -197,21 +197,23 @@ def test_due_soon_means_one_thing_in_the_list_the_details_and_the_dock(open_app)
     assert "Far report" in [r[0] for r in rows(window)]
 
 
-@pytest.mark.parametrize("language, row, summary", [
-    ("fr", ("Pilot report", "échéance dans 7 jours", "7 jours avant", True), "1 rappel en attente de réponse · à échéance dans les 14 prochains jours"),
-    ("de", ("Pilot report", "fällig in 7 Tagen", "7 Tage vorher", True), "1 Erinnerung wartet auf Antwort · fällig in den nächsten 14 Tagen"),
+@pytest.mark.parametrize("language, row, summary, note", [
+    ("fr", ("Pilot report", "échéance dans 7 jours", "7 jours avant", True), "1 rappel en attente de réponse · à échéance dans les 14 prochains jours", "Rappel : Pilot report"),
+    ("de", ("Pilot report", "fällig in 7 Tagen", "7 Tage vorher", True), "1 Erinnerung wartet auf Antwort · fällig in den nächsten 14 Tagen", "Erinnerung: Pilot report"),
 ])
-def test_the_dock_speaks_the_language_of_the_window(open_app, qapp, language, row, summary):
+def test_the_dock_and_the_notification_speak_the_language_of_the_window(open_app, qapp, language, row, summary, note):
     from PySide6.QtCore import QLocale
 
     from planner.i18n import install_translators
 
     installed = install_translators(qapp, language)
     try:
-        window, _notes = open_app()
+        window, notes = open_app()
         add_due(window, 7)
         assert rows(window) == [row]
         assert window.features.reminders.dock.summary.text() == summary
+        assert notes.titles == [note]
+        assert notes.messages[0].body.startswith(f"Pilot report — {row[1]} (")
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
