@@ -59,6 +59,8 @@ class _Flag:
     whole: str = ""  # a lone key date's whole text, cut to the room when that is more than its date
     box: QRectF | None = None
     text: str = ""
+    rank: int = 0  # of the form chosen: past the last, not even the smallest had room
+    spare: float = 0.0  # room to leave before the next line, for the next flag to read leftwards
 
 
 class _Form(NamedTuple):
@@ -75,33 +77,35 @@ def key_dates_text(key_dates: tuple[KeyDate, ...] | list[KeyDate]) -> str:
 def place_lane(lines: list[tuple[float, KeyDate]], days: list[tuple[date, float, bool]], style: TimelineStyle, left: float, right: float, top: float, height: float) -> Lane:
     """The flags of the key dates (with their lines' x, all between `left` and `right`) and of
     the `days` (day, line x, as of?) in the lane from `top`, `height` tall: each beside its line
-    on the side with more room for it, none over another while the lane has room for their
-    smallest forms, none across an edge."""
+    on the side with more room for it, none over another, none across an edge. A key date with
+    no room for at least its day and month shares a flag with its nearest neighbour, and so on,
+    until every flag says something (at Fit all a cluster reads "3 key dates")."""
     fm = QFontMetricsF(style.font)
-    flags = _group(sorted(lines, key=lambda p: p[0]), fm)
-    for day, x, as_of in days:
-        if left <= x <= right:
-            later = any(other > day for other, _x, other_as_of in days if other_as_of != as_of)
-            word = translate("DayFlag", "as of") if as_of else translate("DayFlag", "today")
-            flags.append(_Flag(x, [today_text(day, as_of), word, ""], day=day, as_of=as_of, leftwards=later))
-    flags.sort(key=lambda f: (f.x, f.day is None))
-    # The days first, then the key dates in the room they leave: today's flag is never squeezed.
-    placed: list[QRectF] = []
-    for wanted in (True, False):
-        for f in flags:
-            if (f.day is not None) != wanted:
-                continue
-            others = [g.x for g in flags if g is not f and (g.day is not None or not wanted)]
-            stop = min([x - GAP for x in others if x > f.x] + [b.left() - GAP for b in placed if b.left() >= f.x] + [right])
-            begin = max([x + GAP for x in others if x < f.x and wanted] + [b.right() + GAP for b in placed if b.right() <= f.x] + [left])
-            rightwards, leftwards = _fit(f, stop - f.x, fm), _fit(f, f.x - begin, fm)
-            reads_left = _reads_left(f, rightwards, leftwards)
-            form = leftwards if reads_left else rightwards
-            start = f.x - form.width if reads_left else f.x
-            start = min(max(start, left), right - form.width)  # never over an edge; at worst a little off its line
-            f.box = QRectF(start, top + 1, form.width, height - 2)
-            f.text = form.text
-            placed.append(f.box)
+    groups = [[line] for line in sorted(lines, key=lambda p: p[0])]
+    spared: set[int] = set()  # flags asked to end short of the next line, leaving the next its smallest form
+    while True:
+        flags = [_key_flag(g) for g in groups]
+        for n in spared:
+            flags[n].spare = _least(flags[n + 1], fm) + GAP
+        for day, x, as_of in days:
+            if left <= x <= right:
+                later = any(other > day for other, _x, other_as_of in days if other_as_of != as_of)
+                word = translate("DayFlag", "as of") if as_of else translate("DayFlag", "today")
+                flags.append(_Flag(x, [today_text(day, as_of), word, ""], day=day, as_of=as_of, leftwards=later))
+        _place(flags, fm, left, right, top, height)
+        keyed = flags[:len(groups)]
+        squeezed = _squeezed(keyed)
+        if squeezed is None or len(groups) < 2:
+            break
+        k = squeezed
+        before = keyed[k - 1].box if k > 0 else None
+        if before is not None and k - 1 not in spared and before.right() > keyed[k - 1].x:
+            spared.add(k - 1)  # the one before reads rightwards up to this line: it gives up a little
+            continue
+        spared = {n - 1 if n > k else n for n in spared if n not in (k - 1, k)}  # the numbering after the merge
+        with_next = k + 1 < len(groups) and (k == 0 or groups[k + 1][0][0] - groups[k][-1][0] <= groups[k][0][0] - groups[k - 1][-1][0])
+        j = k if with_next else k - 1
+        groups[j:j + 2] = [groups[j] + groups[j + 1]]
     labels: list[KeyDateLabel] = []
     out_days: list[DayFlag] = []
     for f in flags:
@@ -115,26 +119,52 @@ def place_lane(lines: list[tuple[float, KeyDate]], days: list[tuple[date, float,
     return Lane(labels, out_days)
 
 
-def _group(lines: list[tuple[float, KeyDate]], fm: QFontMetricsF) -> list[_Flag]:
-    """Key dates whose lines are closer than the smallest flag of the first share one flag."""
-    groups: list[list[tuple[float, KeyDate]]] = []
-    for x, kd in lines:
-        if groups:
-            first_x = groups[-1][0][0]
-            least = PIN_PX if len(groups[-1]) == 1 else fm.horizontalAdvance(str(len(groups[-1]) + 1)) + PAD
-            if x - first_x < least + GAP:
-                groups[-1].append((x, kd))
+def _place(flags: list[_Flag], fm: QFontMetricsF, left: float, right: float, top: float, height: float) -> None:
+    """Each flag's box and text: the days first, then the key dates, left to right, in the room
+    left: today's flag is never squeezed by a key date's."""
+    ordered = sorted(flags, key=lambda f: (f.x, f.day is None))
+    placed: list[QRectF] = []
+    for days_now in (True, False):
+        for f in ordered:
+            if (f.day is not None) != days_now:
                 continue
-        groups.append([(x, kd)])
-    flags = []
-    for g in groups:
-        kds = [kd for _x, kd in g]
-        if len(kds) == 1:
-            flags.append(_Flag(g[0][0], [day_and_month_text(kds[0].day), ""], g, whole=key_date_text(kds[0])))
-        else:
-            many = translate("FlagLane", "{count} key dates").format(count=len(kds))
-            flags.append(_Flag(g[0][0], [f"{_days(kds[0].day, kds[-1].day)}: {many}", many, str(len(kds))], g))
-    return flags
+            others = [g.x for g in ordered if g is not f and (g.day is not None or not days_now)]
+            stop = min([x - GAP - f.spare for x in others if x > f.x] + [b.left() - GAP for b in placed if b.left() >= f.x] + [right])
+            begin = max([x + GAP for x in others if x < f.x and days_now] + [b.right() + GAP for b in placed if b.right() <= f.x] + [left])
+            rightwards, leftwards = _fit(f, stop - f.x, fm), _fit(f, f.x - begin, fm)
+            reads_left = _reads_left(f, rightwards, leftwards)
+            form = leftwards if reads_left else rightwards
+            start = f.x - form.width if reads_left else f.x
+            start = min(max(start, left), right - form.width)  # never over an edge; at worst a little off its line
+            f.box = QRectF(start, top + 1, form.width, height - 2)
+            f.text = form.text
+            f.rank = form.rank
+            placed.append(f.box)
+
+
+def _squeezed(flags: list[_Flag]) -> int | None:
+    """The first key-date flag (in the order of their lines) that says nothing, found no room,
+    or covers the next one; None when every one reads."""
+    for n, f in enumerate(flags):
+        assert f.box is not None
+        after = flags[n + 1].box if n + 1 < len(flags) else None
+        if not f.text or f.rank > len(f.forms) or (after is not None and f.box.intersects(after)):
+            return n
+    return None
+
+
+def _least(f: _Flag, fm: QFontMetricsF) -> float:
+    """The width of the shortest form of `f` that says something."""
+    return min(fm.horizontalAdvance(text) + PAD for text in f.forms if text)
+
+
+def _key_flag(lines: list[tuple[float, KeyDate]]) -> _Flag:
+    """The flag of one key date, or of several too close to tell apart: its forms, longest first."""
+    kds = [kd for _x, kd in lines]
+    if len(kds) == 1:
+        return _Flag(lines[0][0], [day_and_month_text(kds[0].day), ""], lines, whole=key_date_text(kds[0]))
+    many = translate("FlagLane", "{count} key dates").format(count=len(kds))
+    return _Flag(lines[0][0], [f"{_days(kds[0].day, kds[-1].day)}: {many}", many, str(len(kds))], lines)
 
 
 def _days(first: date, last: date) -> str:

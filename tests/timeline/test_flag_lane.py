@@ -54,3 +54,19 @@ def test_a_key_date_reads_whole_on_the_side_with_room_and_today_keeps_its_flag(s
     assert label.text == "2 Jun 2020: Event number 0, with a name long enough to be cut"  # whole: leftwards, where the room is
     assert day.text == "today 1 Jul 2020" and day.box.left() == day.x
     assert not label.box.intersects(day.box) and label.box.right() == label.x
+
+
+def test_close_key_dates_get_flags_of_their_own_where_the_room_allows_and_share_one_where_it_does_not(style):
+    """A year across a narrow timeline: 2 and 5 June face apart, 24 July gives up a little of its
+    room so that 21 December, near the edge, keeps its day; across ten years, they share."""
+    days = [date(2020, 6, 2), date(2020, 6, 5), date(2020, 7, 24), date(2020, 12, 21)]
+    year = TimeScale.fitting(date(2020, 1, 1), date(2020, 12, 31), 560.0)
+    lane = flag_lane.place_lane(lines(year, days, 0.0, 560.0), [], style, 0.0, 560.0, 0.0, 18.0)
+    flags = [kl for kl in lane.labels if kl.box is not None]
+    assert [len(kl.named) for kl in flags] == [1, 1, 1, 1] and all(kl.text for kl in flags)
+    assert flags[0].box.right() == flags[0].x and flags[1].box.left() == flags[1].x  # facing apart
+    assert flags[3].text == "21 Dec"
+    decade = TimeScale.fitting(date(2017, 1, 1), date(2026, 12, 31), 560.0)
+    lane = flag_lane.place_lane(lines(decade, days, 0.0, 560.0), [], style, 0.0, 560.0, 0.0, 18.0)
+    shared = [kl for kl in lane.labels if kl.box is not None]
+    assert [len(kl.named) for kl in shared] == [3, 1] and shared[0].text.endswith("3 key dates")
