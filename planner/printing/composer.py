@@ -57,7 +57,7 @@ def draw_page(p: QPainter, layout: Layout, page: Page, content: Content) -> None
     draw_frame(p, Frame(
         rect=QRectF(sheet.chart_left, sheet.header_top, sheet.chart_width, bottom - sheet.header_top),
         header_px=sheet.header_h, scale=scale, rows=rows, style=sheet.style, today=content.today, as_of=content.as_of,
-        key_dates=content.key_dates, links=links, key_lanes=layout.key_lanes, min_cell_px=min_cell_px(sheet.style),
+        key_dates=content.key_dates, links=links, key_lanes=layout.key_lanes, day_lane=layout.day_lane, min_cell_px=min_cell_px(sheet.style),
     ))
     _label_columns(p, sheet, placed)
     _rules(p, sheet, placed, bottom)

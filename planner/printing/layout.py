@@ -49,7 +49,8 @@ class Layout:
     columns: list[Tile]
     bands: list[RowBand]
     pages: list[Page]
-    key_lanes: int  # lanes of key-date labels in the band under the dates, on every page
+    key_lanes: int  # lanes of flags and key-date labels in the band under the dates, on every page
+    day_lane: bool  # the lowest of them holds today's and the as-of day's flags (and is there only when they are printed)
     overlap: float
 
     def scale(self, tile: Tile) -> TimeScale:
@@ -92,21 +93,21 @@ def _attempt(content: Content, options: SnapshotOptions, font_pt: float, width: 
         per_day, columns = tiles(first, end, sheet.chart_width, overlap, per_day=per_day_for_month_width(mm_to_units(options.month_width_mm, upi)))
     else:
         per_day, columns = tiles(first, end, sheet.chart_width, overlap, pages_wide=options.pages_wide)
-    key_lanes = _key_lanes(content, sheet, per_day, columns)
+    day_lane = any(content.first <= day <= content.last for day in (content.today, content.as_of))
+    key_lanes = _key_lanes(content, sheet, per_day, columns) + (1 if day_lane else 0)
     sheet.key_h = key_date_labels.key_band_height(sheet.style, key_lanes)
     bands = row_bands([ln.depth for ln in content.lines], sheet.capacity())
-    return Layout(sheet, per_day, columns, bands, pages(bands, columns), key_lanes, overlap)
+    return Layout(sheet, per_day, columns, bands, pages(bands, columns), key_lanes, day_lane, overlap)
 
 
 def _key_lanes(content: Content, sheet: Sheet, per_day: float, columns: list[Tile]) -> int:
-    """Lanes of flags in every page's header: as many for key dates' whole labels as any column
-    of pages needs (paper has the room), and under them the lane for today's and the as-of
-    day's flags, as on screen (`timeline/flag_lane.py`)."""
+    """Lanes of key dates' whole labels in every page's header: as many as any column of pages
+    needs (paper has the room); the lane of today's and the as-of day's flags goes under them."""
     lanes = 0
     for tile in columns:
         scale = TimeScale(tile.origin - sheet.chart_left / per_day, per_day)
         lanes = max(lanes, key_date_labels.lanes_needed(scale, content.key_dates, sheet.style, left=sheet.chart_left, right=sheet.chart_right))
-    return lanes + 1
+    return lanes
 
 
 def _fill(layout: Layout) -> None:

@@ -46,6 +46,7 @@ class Frame:
     key_lanes: int = 0  # lanes of flags the header holds (`painting.header_height` counts them)
     min_cell_px: float = 30.0
     name_key_dates: bool = True
+    day_lane: bool = True  # False: no lane of flags, all lanes are whole labels (paper, today not printed)
 
     @property
     def body(self) -> QRectF:
@@ -73,6 +74,9 @@ class Frame:
         body, band, style = self.body, self.key_band, self.style
         pitch = key_date_labels.key_date_lane_height(style)
         lane_top = band.bottom() - pitch - 1
+        if not self.day_lane:  # whole labels only, down to the band's foot
+            labels = key_date_labels.place_key_date_labels(self.scale, self.key_dates, style, body.left(), body.right(), band.bottom(), self.lanes if self.name_key_dates else 0)
+            return flag_lane.Lane(labels, [])
         above = self.lanes - 1 if self.name_key_dates else 0  # lanes of whole labels over the lane of flags
         labels = key_date_labels.place_key_date_labels(self.scale, self.key_dates, style, body.left(), body.right(), lane_top, max(above, 0))
         if self.lanes <= 0:

@@ -134,3 +134,25 @@ def test_key_date_labels_are_printed_in_the_header_of_every_page_never_on_a_row(
             assert sheet.header_top + sheet.time_h <= kl.box.top() and kl.box.bottom() <= sheet.body_top, kl.text
             assert not any(kl.box.intersects(QRectF(frame.rect.left(), r.top, frame.rect.width(), r.height)) for r in frame.rows), kl.text
     assert named == {k.day for k in c.key_dates}  # every key date is named on some page
+
+
+def test_the_lane_of_todays_flag_is_printed_only_when_today_or_the_as_of_day_is(rows, monkeypatch):
+    """Printed, today's flag is in a lane of its own under the key dates, never over the names of
+    the months; a snapshot of months without today or the as-of day has no such lane."""
+    drawn = []
+    monkeypatch.setattr(composer, "draw_frame", lambda p, frame: drawn.append(frame) or draw_frame(p, frame))
+    doc = rows.plan_model.doc
+    for first, last, lane in [(date(2020, 1, 1), date(2021, 3, 31), False), (date(2020, 1, 1), doc.clock.today(), True)]:
+        options = SnapshotOptions(first=first, last=last).checked()
+        c = content(rows, options)
+        layout = lay_out(c, options, *page_units(options))
+        assert layout.day_lane is lane
+        image = QImage(int(layout.sheet.width), int(layout.sheet.height), QImage.Format.Format_ARGB32)
+        p = QPainter(image)
+        drawn.clear()
+        composer.draw_page(p, layout, layout.pages[0], c)
+        p.end()
+        days = drawn[0].place_flags().days
+        assert [d.day for d in days] == ([doc.clock.today()] if lane else [])
+        for d in days:
+            assert d.box.top() >= layout.sheet.header_top + layout.sheet.time_h  # under the dates
