@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="270"/>
+        <location filename="../app.py" line="271"/>
         <source>Cannot open the plan</source>
         <translation>Der Plan kann nicht geöffnet werden</translation>
     </message>
@@ -125,7 +125,7 @@
         <translation>Den Stand jeder Verpflichtung zeigen, wie er sich darstellt am:</translation>
     </message>
     <message>
-        <location filename="../ui/as_of_dialog.py" line="18"/>
+        <location filename="../ui/as_of_dialog.py" line="19"/>
         <source>e.g. 15 December 2020 or 2020-12-15</source>
         <translation>z. B. 15. Dezember 2020 oder 2020-12-15</translation>
     </message>
@@ -461,120 +461,120 @@ Termine anderer Personen bleiben unberührt.</translation>
 <context>
     <name>CalendarActions</name>
     <message>
-        <location filename="../ui/calendar_actions.py" line="62"/>
+        <location filename="../ui/calendar_actions.py" line="63"/>
         <source>Export &amp;calendar…</source>
         <translation>&amp;Kalender exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="62"/>
+        <location filename="../ui/calendar_actions.py" line="63"/>
         <source>Write the plan as an iCalendar (.ics) file</source>
         <translation>Den Plan als iCalendar-Datei (.ics) schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="63"/>
+        <location filename="../ui/calendar_actions.py" line="64"/>
         <source>Serve calendar &amp;feed</source>
         <translation>Kalender-Feed be&amp;reitstellen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="63"/>
+        <location filename="../ui/calendar_actions.py" line="64"/>
         <source>Let calendar apps on this computer subscribe to the plan</source>
         <translation>Kalender-Apps auf diesem Computer den Plan abonnieren lassen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="65"/>
+        <location filename="../ui/calendar_actions.py" line="66"/>
         <source>Copy &amp;webcal address</source>
         <translation>&amp;Webcal-Adresse kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="65"/>
+        <location filename="../ui/calendar_actions.py" line="66"/>
         <source>Copy the feed&apos;s address to paste into a calendar app</source>
         <translation>Die Adresse des Feeds kopieren, um sie in eine Kalender-App einzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="67"/>
+        <location filename="../ui/calendar_actions.py" line="68"/>
         <source>Keep a calendar file p&amp;ublished…</source>
         <translation>Eine Kalenderdatei &amp;veröffentlicht halten…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="67"/>
+        <location filename="../ui/calendar_actions.py" line="68"/>
         <source>Rewrite a .ics file in a synced folder after every change</source>
         <translation>Nach jeder Änderung eine .ics-Datei in einem synchronisierten Ordner neu schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="69"/>
+        <location filename="../ui/calendar_actions.py" line="70"/>
         <source>Publish to team calendar (Cal&amp;DAV)…</source>
         <translation>Im Teamkalender veröffentlichen (Cal&amp;DAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="69"/>
+        <location filename="../ui/calendar_actions.py" line="70"/>
         <source>Create, update and delete the plan&apos;s events on a CalDAV calendar</source>
         <translation>Die Termine des Plans in einem CalDAV-Kalender anlegen, ändern und löschen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="107"/>
-        <location filename="../ui/calendar_actions.py" line="122"/>
+        <location filename="../ui/calendar_actions.py" line="108"/>
+        <location filename="../ui/calendar_actions.py" line="123"/>
         <source>Export calendar</source>
         <translation>Kalender exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="107"/>
+        <location filename="../ui/calendar_actions.py" line="108"/>
         <source>The folder {path} does not exist.</source>
         <translation>Der Ordner {path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="124"/>
+        <location filename="../ui/calendar_actions.py" line="125"/>
         <source>Exported {count} commitments to {files}.</source>
         <translation>{count} Verpflichtungen nach {files} exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="144"/>
+        <location filename="../ui/calendar_actions.py" line="145"/>
         <source>Calendar feed</source>
         <translation>Kalender-Feed</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="150"/>
+        <location filename="../ui/calendar_actions.py" line="151"/>
         <source>Serving the calendar at {webcal_url}</source>
         <translation>Der Kalender wird unter {webcal_url} bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="165"/>
+        <location filename="../ui/calendar_actions.py" line="166"/>
         <source>Copied {url}: paste it into the calendar app&apos;s “subscribe” box.</source>
         <translation>{url} kopiert: in das Feld „Abonnieren“ der Kalender-App einfügen.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="179"/>
+        <location filename="../ui/calendar_actions.py" line="180"/>
         <source>Keep a calendar file published</source>
         <translation>Eine Kalenderdatei veröffentlicht halten</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="179"/>
+        <location filename="../ui/calendar_actions.py" line="180"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="191"/>
-        <location filename="../ui/calendar_actions.py" line="220"/>
+        <location filename="../ui/calendar_actions.py" line="192"/>
+        <location filename="../ui/calendar_actions.py" line="221"/>
         <source>Publish calendar file</source>
         <translation>Kalenderdatei veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="198"/>
+        <location filename="../ui/calendar_actions.py" line="199"/>
         <source>Keeping {path} current</source>
         <translation>{path} wird aktuell gehalten</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="255"/>
-        <location filename="../ui/calendar_actions.py" line="262"/>
+        <location filename="../ui/calendar_actions.py" line="256"/>
+        <location filename="../ui/calendar_actions.py" line="263"/>
         <source>Publish to team calendar</source>
         <translation>Im Teamkalender veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="262"/>
+        <location filename="../ui/calendar_actions.py" line="263"/>
         <source>The password was not kept: this system has no keyring. You will be asked again next time.</source>
         <translation>Das Passwort wurde nicht gespeichert: Dieses System hat keinen Schlüsselbund. Sie werden beim nächsten Mal erneut gefragt.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="263"/>
+        <location filename="../ui/calendar_actions.py" line="264"/>
         <source>Published to {url}: {text}.</source>
         <translation>In {url} veröffentlicht: {text}.</translation>
     </message>
@@ -582,34 +582,34 @@ Termine anderer Personen bleiben unberührt.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli/listing.py" line="68"/>
+        <location filename="../cli/listing.py" line="69"/>
         <source>{standing} (recorded: {status})</source>
         <translation>{standing} (erfasst: {status})</translation>
     </message>
     <message>
-        <location filename="../cli/__init__.py" line="46"/>
-        <location filename="../cli/__init__.py" line="50"/>
+        <location filename="../cli/__init__.py" line="48"/>
+        <location filename="../cli/__init__.py" line="52"/>
         <source>the language of the messages (default: the system&apos;s, from LANG)</source>
         <translation>die Sprache der Meldungen (Standard: die des Systems, aus LANG)</translation>
     </message>
     <message>
-        <location filename="../cli/__init__.py" line="47"/>
         <location filename="../cli/__init__.py" line="49"/>
+        <location filename="../cli/__init__.py" line="51"/>
         <source>database: a file path or SQLAlchemy URL (default: $PLANNER_DB, else the local plan)</source>
         <translation>Datenbank: ein Dateipfad oder eine SQLAlchemy-URL (Standard: $PLANNER_DB, sonst der lokale Plan)</translation>
     </message>
     <message>
-        <location filename="../cli/__init__.py" line="48"/>
+        <location filename="../cli/__init__.py" line="50"/>
         <source>Timeline and deadline planner for dated commitments.</source>
         <translation>Zeitleiste und Fristenplaner für datierte Verpflichtungen.</translation>
     </message>
     <message>
-        <location filename="../cli/__init__.py" line="85"/>
+        <location filename="../cli/__init__.py" line="88"/>
         <source>the argument {argument!r} is not valid UTF-8 text; check the terminal&apos;s or the script&apos;s encoding.</source>
         <translation>das Argument {argument!r} ist kein gültiger UTF-8-Text; prüfen Sie die Kodierung des Terminals oder des Skripts.</translation>
     </message>
     <message>
-        <location filename="../cli/__init__.py" line="101"/>
+        <location filename="../cli/__init__.py" line="104"/>
         <source>interrupted; nothing more was changed.</source>
         <translation>unterbrochen; sonst wurde nichts geändert.</translation>
     </message>
@@ -664,178 +664,178 @@ Termine anderer Personen bleiben unberührt.</translation>
         <translation>Es gibt keinen Basisplan namens {name!r} (benannt: {known}).</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="34"/>
+        <location filename="../cli/calendar_commands.py" line="36"/>
         <source>serve the plan as a calendar feed clients can subscribe to</source>
         <translation>den Plan als Kalender-Feed bereitstellen, den Programme abonnieren können</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="35"/>
+        <location filename="../cli/calendar_commands.py" line="37"/>
         <source>address to listen on (default: 127.0.0.1, this computer only)</source>
         <translation>Adresse, auf der gelauscht wird (Standard: 127.0.0.1, nur dieser Computer)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="36"/>
+        <location filename="../cli/calendar_commands.py" line="38"/>
         <source>port (default: {DEFAULT_PORT}; 0 picks a free one)</source>
         <translation>Port (Standard: {DEFAULT_PORT}; 0 wählt einen freien)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="39"/>
+        <location filename="../cli/calendar_commands.py" line="41"/>
         <source>publish the plan&apos;s calendar to a CalDAV server or a synced file</source>
         <translation>den Kalender des Plans auf einem CalDAV-Server oder in einer synchronisierten Datei veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="41"/>
+        <location filename="../cli/calendar_commands.py" line="43"/>
         <source>create, update and delete events on a CalDAV calendar</source>
         <translation>Termine in einem CalDAV-Kalender anlegen, ändern und löschen</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="42"/>
+        <location filename="../cli/calendar_commands.py" line="44"/>
         <source>the calendar collection&apos;s address (default: the one remembered in the plan)</source>
         <translation>die Adresse der Kalendersammlung (Standard: die im Plan gespeicherte)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="43"/>
+        <location filename="../cli/calendar_commands.py" line="45"/>
         <source>user name (default: the one remembered in the plan)</source>
         <translation>Benutzername (Standard: der im Plan gespeicherte)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="44"/>
+        <location filename="../cli/calendar_commands.py" line="46"/>
         <source>remember the address and user in the plan (never the password)</source>
         <translation>Adresse und Benutzer im Plan speichern (nie das Passwort)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="45"/>
+        <location filename="../cli/calendar_commands.py" line="47"/>
         <source>keep the password in the system keyring</source>
         <translation>das Passwort im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="49"/>
+        <location filename="../cli/calendar_commands.py" line="51"/>
         <source>write the calendar to a file a sync folder shares, atomically</source>
         <translation>den Kalender atomar in eine Datei schreiben, die ein Sync-Ordner teilt</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="50"/>
+        <location filename="../cli/calendar_commands.py" line="52"/>
         <source>the .ics file (default: the one remembered in the plan)</source>
         <translation>die .ics-Datei (Standard: die im Plan gespeicherte)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="51"/>
+        <location filename="../cli/calendar_commands.py" line="53"/>
         <source>keep rewriting it whenever the plan changes, until Ctrl-C</source>
         <translation>sie bei jeder Änderung des Plans neu schreiben, bis Strg-C</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="52"/>
+        <location filename="../cli/calendar_commands.py" line="54"/>
         <source>how often --watch looks for changes</source>
         <translation>wie oft --watch nach Änderungen sieht</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="53"/>
+        <location filename="../cli/calendar_commands.py" line="55"/>
         <source>remember the file in the plan: the window keeps it current</source>
         <translation>die Datei im Plan speichern: das Fenster hält sie aktuell</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="58"/>
+        <location filename="../cli/calendar_commands.py" line="60"/>
         <source>iCalendar events (and optionally to-dos)</source>
         <translation>iCalendar-Termine (und wahlweise Aufgaben)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="59"/>
+        <location filename="../cli/calendar_commands.py" line="61"/>
         <source>the .ics file, or a folder with --per-strategy</source>
         <translation>die .ics-Datei oder ein Ordner mit --per-strategy</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="60"/>
+        <location filename="../cli/calendar_commands.py" line="62"/>
         <source>also write the commitments as to-dos, to FILE-tasks.ics</source>
         <translation>die Verpflichtungen auch als Aufgaben schreiben, nach DATEI-tasks.ics</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="61"/>
+        <location filename="../cli/calendar_commands.py" line="63"/>
         <source>one file per strategy, named by its key, in the folder -o</source>
         <translation>eine Datei je Strategie, nach ihrem Schlüssel benannt, im Ordner -o</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="62"/>
+        <location filename="../cli/calendar_commands.py" line="64"/>
         <source>the calendar&apos;s name as clients list it</source>
         <translation>der Name des Kalenders, wie Programme ihn anzeigen</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="70"/>
+        <location filename="../cli/calendar_commands.py" line="72"/>
         <source>the day --status and --due-within are judged on (default: today)</source>
         <translation>der Tag, an dem --status und --due-within beurteilt werden (Standard: heute)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="85"/>
+        <location filename="../cli/calendar_commands.py" line="87"/>
         <source>The folder {out} does not exist; --per-strategy writes one file per strategy into a folder.</source>
         <translation>Der Ordner {out} existiert nicht; --per-strategy schreibt je Strategie eine Datei in einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="112"/>
+        <location filename="../cli/calendar_commands.py" line="114"/>
         <source>The port {port} is not a port number (0 to 65535).</source>
         <translation>Der Port {port} ist keine Portnummer (0 bis 65535).</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="119"/>
+        <location filename="../cli/calendar_commands.py" line="121"/>
         <source>Warning: {host} lets other computers on the network read the whole plan.</source>
         <translation>Warnung: {host} lässt andere Computer im Netz den ganzen Plan lesen.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="120"/>
+        <location filename="../cli/calendar_commands.py" line="122"/>
         <source>Serving the plan at {url}</source>
         <translation>Der Plan wird unter {url} bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="121"/>
+        <location filename="../cli/calendar_commands.py" line="123"/>
         <source>Subscribe in a calendar app with {url}</source>
         <translation>In einer Kalender-App abonnieren mit {url}</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="124"/>
+        <location filename="../cli/calendar_commands.py" line="126"/>
         <source>Press Ctrl-C to stop.</source>
         <translation>Strg-C beendet.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="128"/>
-        <location filename="../cli/calendar_commands.py" line="201"/>
+        <location filename="../cli/calendar_commands.py" line="130"/>
+        <location filename="../cli/calendar_commands.py" line="203"/>
         <source>Stopped.</source>
         <translation>Beendet.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="149"/>
+        <location filename="../cli/calendar_commands.py" line="151"/>
         <source>No CalDAV address given and none remembered; name the calendar&apos;s address, e.g. https://host/dav/user/team/.</source>
         <translation>Keine CalDAV-Adresse angegeben und keine gespeichert; nennen Sie die Adresse des Kalenders, z. B. https://host/dav/benutzer/team/.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="168"/>
+        <location filename="../cli/calendar_commands.py" line="170"/>
         <source>The password was not saved: this system has no keyring.</source>
         <translation>Das Passwort wurde nicht gespeichert: Dieses System hat keinen Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="169"/>
+        <location filename="../cli/calendar_commands.py" line="171"/>
         <source>Published to {url}: {text}.</source>
         <translation>In {url} veröffentlicht: {text}.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="175"/>
+        <location filename="../cli/calendar_commands.py" line="177"/>
         <source>A CalDAV password is needed, and there is no terminal to ask for it; save it in the system keyring (--save-password, once, in a terminal).</source>
         <translation>Ein CalDAV-Passwort wird benötigt, und es gibt kein Terminal, um danach zu fragen; speichern Sie es im Schlüsselbund des Systems (--save-password, einmal, in einem Terminal).</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="179"/>
+        <location filename="../cli/calendar_commands.py" line="181"/>
         <source>No CalDAV password was given.</source>
         <translation>Es wurde kein CalDAV-Passwort angegeben.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="186"/>
+        <location filename="../cli/calendar_commands.py" line="188"/>
         <source>No file given and none remembered; name the .ics file to publish to.</source>
         <translation>Keine Datei angegeben und keine gespeichert; nennen Sie die .ics-Datei, in die veröffentlicht wird.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="188"/>
+        <location filename="../cli/calendar_commands.py" line="190"/>
         <source>--every needs a number of seconds above 0, not {every}.</source>
         <translation>--every braucht eine Anzahl Sekunden über 0, nicht {every}.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="195"/>
+        <location filename="../cli/calendar_commands.py" line="197"/>
         <source>Keeping {path} current; press Ctrl-C to stop.</source>
         <translation>{path} wird aktuell gehalten; Strg-C beendet.</translation>
     </message>
@@ -865,147 +865,147 @@ Termine anderer Personen bleiben unberührt.</translation>
         <translation>den Plan verwerfen, den das Ziel schon enthält (in derselben Transaktion)</translation>
     </message>
     <message>
-        <location filename="../cli/desktop_entry.py" line="16"/>
+        <location filename="../cli/desktop_entry.py" line="17"/>
         <source>add Planner to the desktop&apos;s application menu (for this user)</source>
         <translation>Planner ins Anwendungsmenü des Desktops aufnehmen (für diesen Benutzer)</translation>
     </message>
     <message>
-        <location filename="../cli/desktop_entry.py" line="23"/>
+        <location filename="../cli/desktop_entry.py" line="24"/>
         <source>Cannot find the planner-app launcher beside this planner command; reinstall Planner with pip or pipx.</source>
         <translation>Der Starter planner-app liegt nicht neben diesem planner-Befehl; installieren Sie Planner mit pip oder pipx neu.</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="19"/>
+        <location filename="../cli/editing.py" line="20"/>
         <source>add a commitment</source>
         <translation>eine Verpflichtung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="21"/>
+        <location filename="../cli/editing.py" line="22"/>
         <source>e.g. &apos;Q4 2020&apos;, &apos;by the end of 2021&apos;, &apos;2021-2025&apos;</source>
         <translation>z. B. „Q4 2020“, „bis Ende 2021“, „2021-2025“</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="22"/>
+        <location filename="../cli/editing.py" line="23"/>
         <source>initiative key or words of its title (default: Unfiled)</source>
         <translation>Schlüssel der Initiative oder Wörter ihres Titels (Standard: Unfiled)</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="26"/>
+        <location filename="../cli/editing.py" line="27"/>
         <source>change a commitment</source>
         <translation>eine Verpflichtung ändern</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="29"/>
+        <location filename="../cli/editing.py" line="30"/>
         <source>a new due date; the change is kept in the history</source>
         <translation>eine neue Fälligkeit; die Änderung bleibt im Verlauf</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="30"/>
+        <location filename="../cli/editing.py" line="31"/>
         <source>move it to another initiative</source>
         <translation>sie in eine andere Initiative verschieben</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="32"/>
+        <location filename="../cli/editing.py" line="33"/>
         <source>when you now expect it (&apos;none&apos; to clear)</source>
         <translation>wann Sie es jetzt erwarten („none“ zum Löschen)</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="33"/>
+        <location filename="../cli/editing.py" line="34"/>
         <source>mark delivered on DAY: &apos;15 December 2020&apos; or 2020-12-15, as in the window</source>
         <translation>als erfüllt markieren am TAG: „15 December 2020“ oder 2020-12-15, wie im Fenster</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="34"/>
+        <location filename="../cli/editing.py" line="35"/>
         <source>the document that delivered it, e.g. &apos;COM(2022) 209&apos;</source>
         <translation>das Dokument, das sie erfüllt hat, z. B. „COM(2022) 209“</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="35"/>
+        <location filename="../cli/editing.py" line="36"/>
         <source>why the dates changed (kept with the revision)</source>
         <translation>warum sich die Daten geändert haben (bleibt bei der Änderung)</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="41"/>
+        <location filename="../cli/editing.py" line="42"/>
         <source>start of a span</source>
         <translation>Beginn eines Zeitraums</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="45"/>
+        <location filename="../cli/editing.py" line="46"/>
         <source>document reference, e.g. &apos;COM(2020) 607&apos;</source>
         <translation>Aktenzeichen des Dokuments, z. B. „COM(2020) 607“</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="47"/>
+        <location filename="../cli/editing.py" line="48"/>
         <source>the sentence of the document it comes from</source>
         <translation>der Satz des Dokuments, aus dem sie stammt</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="54"/>
+        <location filename="../cli/editing.py" line="55"/>
         <source>{text!r} is a window ({window_text}); give the exact day it was delivered.</source>
         <translation>{text!r} ist ein Zeitfenster ({window_text}); geben Sie den genauen Tag der Erfüllung an.</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="72"/>
+        <location filename="../cli/editing.py" line="73"/>
         <source>The initiative {text!r} matches several initiatives of the plan; use a key: {keys}.</source>
         <translation>Die Initiative {text!r} passt zu mehreren Initiativen des Plans; verwenden Sie einen Schlüssel: {keys}.</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="73"/>
+        <location filename="../cli/editing.py" line="74"/>
         <source>The initiative {text!r} matches no initiative of the plan; `planner initiatives` lists the keys.</source>
         <translation>Die Initiative {text!r} passt zu keiner Initiative des Plans; `planner initiatives` listet die Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="103"/>
+        <location filename="../cli/editing.py" line="104"/>
         <source>Added commitment {id}: {title} (due {due}, {window}).</source>
         <translation>Verpflichtung {id} hinzugefügt: {title} (fällig {due}, {window}).</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="138"/>
+        <location filename="../cli/editing.py" line="139"/>
         <source>Nothing to change in commitment {id}: give at least one option such as --due, --title or --delivered (see `planner edit --help`).</source>
         <translation>Nichts zu ändern an Verpflichtung {id}: Geben Sie mindestens eine Option wie --due, --title oder --delivered an (siehe `planner edit --help`).</translation>
     </message>
     <message>
-        <location filename="../cli/extract.py" line="23"/>
+        <location filename="../cli/extract.py" line="25"/>
         <source>propose the commitments a document (PDF, HTML, DOCX, text) states</source>
         <translation>die Verpflichtungen vorschlagen, die ein Dokument (PDF, HTML, DOCX, Text) nennt</translation>
     </message>
     <message>
-        <location filename="../cli/extract.py" line="25"/>
+        <location filename="../cli/extract.py" line="27"/>
         <source>print the proposals as one JSON array (nothing is stored)</source>
         <translation>die Vorschläge als ein JSON-Array ausgeben (nichts wird gespeichert)</translation>
     </message>
     <message>
-        <location filename="../cli/extract.py" line="26"/>
+        <location filename="../cli/extract.py" line="28"/>
         <source>the document&apos;s date, when it does not state it (YYYY-MM-DD)</source>
         <translation>das Datum des Dokuments, falls es keines nennt (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../cli/extract.py" line="27"/>
+        <location filename="../cli/extract.py" line="29"/>
         <source>the document&apos;s reference, e.g. &apos;COM(2020) 607&apos;</source>
         <translation>das Aktenzeichen des Dokuments, z. B. „COM(2020) 607“</translation>
     </message>
     <message>
-        <location filename="../cli/extract.py" line="28"/>
+        <location filename="../cli/extract.py" line="30"/>
         <source>add every dated proposal to the plan (one transaction)</source>
         <translation>jeden datierten Vorschlag in den Plan aufnehmen (eine Transaktion)</translation>
     </message>
     <message>
-        <location filename="../cli/extract.py" line="29"/>
+        <location filename="../cli/extract.py" line="31"/>
         <source>the strategy the accepted commitments are filed under</source>
         <translation>die Strategie, unter der die angenommenen Verpflichtungen abgelegt werden</translation>
     </message>
     <message>
-        <location filename="../cli/extract.py" line="36"/>
+        <location filename="../cli/extract.py" line="38"/>
         <source>--accept-all needs --into STRATEGY_KEY: the strategy the commitments are filed under.</source>
         <translation>--accept-all braucht --into STRATEGIE_SCHLÜSSEL: die Strategie, unter der die Verpflichtungen abgelegt werden.</translation>
     </message>
     <message>
-        <location filename="../cli/extract.py" line="38"/>
+        <location filename="../cli/extract.py" line="40"/>
         <source>--into is for --accept-all; without it nothing is stored.</source>
         <translation>--into gehört zu --accept-all; ohne es wird nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../cli/extract.py" line="40"/>
+        <location filename="../cli/extract.py" line="42"/>
         <source>The file {file} does not exist.</source>
         <translation>Die Datei {file} existiert nicht.</translation>
     </message>
@@ -1071,8 +1071,8 @@ Termine anderer Personen bleiben unberührt.</translation>
     </message>
     <message>
         <location filename="../cli/groups.py" line="15"/>
-        <location filename="../cli/listing.py" line="21"/>
-        <location filename="../cli/remind.py" line="36"/>
+        <location filename="../cli/listing.py" line="23"/>
+        <location filename="../cli/remind.py" line="38"/>
         <source>print one JSON array</source>
         <translation>ein einziges JSON-Array ausgeben</translation>
     </message>
@@ -1082,221 +1082,221 @@ Termine anderer Personen bleiben unberührt.</translation>
         <translation>Der Plan hat noch keine Initiativen.</translation>
     </message>
     <message>
-        <location filename="../cli/listing.py" line="20"/>
+        <location filename="../cli/listing.py" line="22"/>
         <source>list commitments (table or --json)</source>
         <translation>Verpflichtungen auflisten (Tabelle oder --json)</translation>
     </message>
     <message>
-        <location filename="../cli/listing.py" line="22"/>
+        <location filename="../cli/listing.py" line="24"/>
         <source>compute status as of this day (default: today)</source>
         <translation>den Status zu diesem Tag berechnen (Standard: heute)</translation>
     </message>
     <message>
-        <location filename="../cli/listing.py" line="104"/>
+        <location filename="../cli/listing.py" line="116"/>
         <source>No commitments match.</source>
         <translation>Keine Verpflichtung passt.</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="25"/>
+        <location filename="../cli/print_command.py" line="28"/>
         <source>print a timeline snapshot to a PDF, PNG or SVG file (A3 landscape, whole plan)</source>
         <translation>eine Momentaufnahme der Zeitleiste in eine PDF-, PNG- oder SVG-Datei drucken (A3 quer, ganzer Plan)</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="26"/>
+        <location filename="../cli/print_command.py" line="29"/>
         <source>A timeline snapshot to hand round: title, as-of date, the tree&apos;s label columns, bars, legend and page numbers.</source>
         <translation>Eine Momentaufnahme der Zeitleiste zum Verteilen: Titel, Stichtag, die Beschriftungsspalten des Baums, Balken, Legende und Seitenzahlen.</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="27"/>
+        <location filename="../cli/print_command.py" line="30"/>
         <source>FILE.pdf, FILE.png or FILE.svg (pictures of several pages: FILE-1.png, FILE-2.png...)</source>
         <translation>DATEI.pdf, DATEI.png oder DATEI.svg (Bilder mehrerer Seiten: DATEI-1.png, DATEI-2.png…)</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="29"/>
+        <location filename="../cli/print_command.py" line="32"/>
         <source>first month printed (default: the first date of the rows printed)</source>
         <translation>erster gedruckter Monat (Standard: das erste Datum der gedruckten Zeilen)</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="30"/>
+        <location filename="../cli/print_command.py" line="33"/>
         <source>last month printed (default: the last date of the rows printed)</source>
         <translation>letzter gedruckter Monat (Standard: das letzte Datum der gedruckten Zeilen)</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="31"/>
+        <location filename="../cli/print_command.py" line="34"/>
         <source>paper size: {PAGE_NAMES} (default: A3)</source>
         <translation>Papierformat: {PAGE_NAMES} (Standard: A3)</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="32"/>
+        <location filename="../cli/print_command.py" line="35"/>
         <source>portrait pages (default: landscape)</source>
         <translation>Seiten im Hochformat (Standard: Querformat)</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="34"/>
+        <location filename="../cli/print_command.py" line="37"/>
         <source>fit the range across N pages (default: 1); rows run on to more pages when they must</source>
         <translation>den Zeitraum auf N Seiten Breite einpassen (Standard: 1); Zeilen laufen bei Bedarf auf weitere Seiten</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="35"/>
+        <location filename="../cli/print_command.py" line="38"/>
         <source>tile instead: draw a month MM millimetres wide, on as many pages as it takes</source>
         <translation>stattdessen kacheln: einen Monat MM Millimeter breit zeichnen, auf so vielen Seiten wie nötig</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="36"/>
+        <location filename="../cli/print_command.py" line="39"/>
         <source>status as of this day (default: today)</source>
         <translation>Stand an diesem Tag (Standard: heute)</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="37"/>
+        <location filename="../cli/print_command.py" line="40"/>
         <source>black and white: status told by pattern and symbol</source>
         <translation>schwarz-weiß: Status durch Muster und Symbol</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="38"/>
+        <location filename="../cli/print_command.py" line="41"/>
         <source>a footer with the source documents of the rows</source>
         <translation>eine Fußzeile mit den Quelldokumenten der Zeilen</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="39"/>
+        <location filename="../cli/print_command.py" line="42"/>
         <source>title at the top (default: the strategy, or the strategies, printed)</source>
         <translation>Titel oben (Standard: die gedruckte Strategie oder die gedruckten Strategien)</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="40"/>
+        <location filename="../cli/print_command.py" line="43"/>
         <source>resolution of a PNG (default: 150)</source>
         <translation>Auflösung eines PNG (Standard: 150)</translation>
     </message>
     <message>
-        <location filename="../cli/remind.py" line="28"/>
+        <location filename="../cli/remind.py" line="30"/>
         <source>print the reminders due and mark them shown (for cron or a systemd timer)</source>
         <translation>die fälligen Erinnerungen ausgeben und als gezeigt markieren (für cron oder einen systemd-Timer)</translation>
     </message>
     <message>
-        <location filename="../cli/remind.py" line="29"/>
+        <location filename="../cli/remind.py" line="31"/>
         <source>Print the reminders that are due and not yet dealt with, and mark them shown.
 Exit status: 0 when nothing is due, 1 when reminders were printed, 2 on an error.</source>
         <translation>Die fälligen, noch nicht erledigten Erinnerungen ausgeben und als gezeigt markieren.
 Exit-Status: 0, wenn nichts fällig ist, 1, wenn Erinnerungen ausgegeben wurden, 2 bei einem Fehler.</translation>
     </message>
     <message>
-        <location filename="../cli/remind.py" line="31"/>
+        <location filename="../cli/remind.py" line="33"/>
         <source>crontab, every hour:  0 * * * *  planner remind --notify
 systemd: a service running it should say SuccessExitStatus=1 (reminders were due).</source>
         <translation>crontab, stündlich:  0 * * * *  planner remind --notify
 systemd: ein Dienst, der es startet, sollte SuccessExitStatus=1 angeben (Erinnerungen waren fällig).</translation>
     </message>
     <message>
-        <location filename="../cli/remind.py" line="35"/>
+        <location filename="../cli/remind.py" line="37"/>
         <source>take this day as today (default: today)</source>
         <translation>diesen Tag als heute nehmen (Standard: heute)</translation>
     </message>
     <message>
-        <location filename="../cli/remind.py" line="37"/>
+        <location filename="../cli/remind.py" line="39"/>
         <source>only look: do not mark them shown</source>
         <translation>nur ansehen: nicht als gezeigt markieren</translation>
     </message>
     <message>
-        <location filename="../cli/remind.py" line="38"/>
+        <location filename="../cli/remind.py" line="40"/>
         <source>also send a desktop notification</source>
         <translation>auch eine Desktop-Benachrichtigung senden</translation>
     </message>
     <message>
-        <location filename="../cli/remind.py" line="73"/>
+        <location filename="../cli/remind.py" line="75"/>
         <source>No reminders due as of {day}.</source>
         <translation>Keine Erinnerungen fällig am {day}.</translation>
     </message>
     <message>
-        <location filename="../cli/report.py" line="23"/>
+        <location filename="../cli/report.py" line="24"/>
         <source>a meeting report: delivered, slipped, overdue, due next, added or dropped</source>
         <translation>ein Sitzungsbericht: erfüllt, verschoben, überfällig, als Nächstes fällig, hinzugefügt oder aufgegeben</translation>
     </message>
     <message>
-        <location filename="../cli/report.py" line="24"/>
+        <location filename="../cli/report.py" line="25"/>
         <source>What happened after --since up to --until, and what is due in the weeks after, as PDF, HTML or Markdown.</source>
         <translation>Was nach --since bis --until geschah und was in den Wochen danach fällig ist, als PDF, HTML oder Markdown.</translation>
     </message>
     <message>
-        <location filename="../cli/report.py" line="25"/>
+        <location filename="../cli/report.py" line="26"/>
         <source>the day of the last meeting (YYYY-MM-DD) or a named baseline</source>
         <translation>der Tag der letzten Sitzung (JJJJ-MM-TT) oder ein benannter Basisplan</translation>
     </message>
     <message>
-        <location filename="../cli/report.py" line="26"/>
+        <location filename="../cli/report.py" line="27"/>
         <source>the last day the report covers (default: today)</source>
         <translation>der letzte Tag, den der Bericht abdeckt (Standard: heute)</translation>
     </message>
     <message>
-        <location filename="../cli/report.py" line="27"/>
+        <location filename="../cli/report.py" line="28"/>
         <source>what is due in this many weeks after --until (default: 8)</source>
         <translation>was in so vielen Wochen nach --until fällig ist (Standard: 8)</translation>
     </message>
     <message>
-        <location filename="../cli/report.py" line="28"/>
+        <location filename="../cli/report.py" line="29"/>
         <source>FILE.pdf, FILE.html or FILE.md</source>
         <translation>DATEI.pdf, DATEI.html oder DATEI.md</translation>
     </message>
     <message>
-        <location filename="../cli/report.py" line="37"/>
+        <location filename="../cli/report.py" line="38"/>
         <source>The file {output} has an unknown type; a report is written as {suffixes}.</source>
         <translation>Die Datei {output} hat einen unbekannten Typ; ein Bericht wird als {suffixes} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../cli/report.py" line="39"/>
+        <location filename="../cli/report.py" line="40"/>
         <source>--ahead must be from 0 to 520 weeks, not {ahead}.</source>
         <translation>--ahead muss zwischen 0 und 520 Wochen liegen, nicht {ahead}.</translation>
     </message>
     <message>
-        <location filename="../cli/report.py" line="43"/>
+        <location filename="../cli/report.py" line="44"/>
         <source>The report would end on {until}, before it starts on {since}; give an --until after --since.</source>
         <translation>Der Bericht würde am {until} enden, bevor er am {since} beginnt; geben Sie ein --until nach --since an.</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="41"/>
+        <location filename="../cli/transfer.py" line="42"/>
         <source>import commitments from a file (one transaction)</source>
         <translation>Verpflichtungen aus einer Datei importieren (eine Transaktion)</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="44"/>
+        <location filename="../cli/transfer.py" line="45"/>
         <source>refuse the whole .ics file for one event it cannot read (default: skip it and say so); CSV, TOML and xlsx files are always checked whole</source>
         <translation>die ganze .ics-Datei wegen eines unlesbaren Termins ablehnen (Standard: ihn überspringen und melden); CSV-, TOML- und xlsx-Dateien werden immer als Ganzes geprüft</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="47"/>
+        <location filename="../cli/transfer.py" line="48"/>
         <source>re-import the seed plan (adds what is missing, keeps your edits)</source>
         <translation>den Ausgangsplan neu importieren (ergänzt, was fehlt, behält Ihre Änderungen)</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="50"/>
+        <location filename="../cli/transfer.py" line="51"/>
         <source>write the plan to a file</source>
         <translation>den Plan in eine Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="52"/>
+        <location filename="../cli/transfer.py" line="53"/>
         <source>one row per commitment</source>
         <translation>eine Zeile je Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="56"/>
+        <location filename="../cli/transfer.py" line="57"/>
         <source>an Excel workbook: commitments and key dates</source>
         <translation>eine Excel-Arbeitsmappe: Verpflichtungen und Stichtage</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="67"/>
+        <location filename="../cli/transfer.py" line="68"/>
         <source>The file {path} has an unknown type; import reads {suffixes} files.</source>
         <translation>Die Datei {path} hat einen unbekannten Typ; der Import liest {suffixes}-Dateien.</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="69"/>
+        <location filename="../cli/transfer.py" line="70"/>
         <source>The file {path} does not exist.</source>
         <translation>Die Datei {path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="75"/>
+        <location filename="../cli/transfer.py" line="76"/>
         <source>Imported {name}: {text}.</source>
         <translation>{name} importiert: {text}.</translation>
     </message>
     <message>
-        <location filename="../cli/__init__.py" line="52"/>
+        <location filename="../cli/__init__.py" line="53"/>
         <source>show the program&apos;s version number and exit</source>
         <translation>die Versionsnummer des Programms anzeigen und beenden</translation>
     </message>
@@ -1311,17 +1311,17 @@ systemd: ein Dienst, der es startet, sollte SuccessExitStatus=1 angeben (Erinner
         <translation>Basisplan {name!r} gelöscht ({day}).</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="99"/>
+        <location filename="../cli/calendar_commands.py" line="100"/>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="194"/>
+        <location filename="../cli/calendar_commands.py" line="195"/>
         <source>Wrote {path}.</source>
         <translation>{path} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="194"/>
+        <location filename="../cli/calendar_commands.py" line="195"/>
         <source>Already current: {path}.</source>
         <translation>Bereits aktuell: {path}.</translation>
     </message>
@@ -1341,32 +1341,32 @@ systemd: ein Dienst, der es startet, sollte SuccessExitStatus=1 angeben (Erinner
         <translation>Verpflichtung {id} gespeichert: {title} (fällig {due}, Status {status}).</translation>
     </message>
     <message>
-        <location filename="../cli/extract.py" line="73"/>
+        <location filename="../cli/extract.py" line="74"/>
         <source>not dated</source>
         <translation>ohne Datum</translation>
     </message>
     <message>
-        <location filename="../cli/extract.py" line="74"/>
+        <location filename="../cli/extract.py" line="75"/>
         <source>actor unknown</source>
         <translation>Zuständigkeit unbekannt</translation>
     </message>
     <message>
-        <location filename="../cli/extract.py" line="74"/>
+        <location filename="../cli/extract.py" line="75"/>
         <source>no section</source>
         <translation>ohne Abschnitt</translation>
     </message>
     <message>
-        <location filename="../cli/extract.py" line="86"/>
+        <location filename="../cli/extract.py" line="87"/>
         <source>{read}; {added}.</source>
         <translation>{read}; {added}.</translation>
     </message>
     <message>
-        <location filename="../cli/extract.py" line="88"/>
+        <location filename="../cli/extract.py" line="89"/>
         <source>Not added, no date could be read ({phrase}): {quote}</source>
         <translation>Nicht hinzugefügt, kein Datum lesbar ({phrase}): {quote}</translation>
     </message>
     <message>
-        <location filename="../cli/extract.py" line="88"/>
+        <location filename="../cli/extract.py" line="89"/>
         <source>no date phrase</source>
         <translation>keine Datumsangabe</translation>
     </message>
@@ -1391,42 +1391,42 @@ systemd: ein Dienst, der es startet, sollte SuccessExitStatus=1 angeben (Erinner
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../cli/listing.py" line="110"/>
+        <location filename="../cli/listing.py" line="120"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cli/listing.py" line="110"/>
+        <location filename="../cli/listing.py" line="120"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../cli/listing.py" line="110"/>
+        <location filename="../cli/listing.py" line="120"/>
         <source>window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../cli/listing.py" line="110"/>
+        <location filename="../cli/listing.py" line="120"/>
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cli/listing.py" line="110"/>
+        <location filename="../cli/listing.py" line="120"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="81"/>
+        <location filename="../cli/print_command.py" line="83"/>
         <source>landscape</source>
         <translation>Querformat</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="81"/>
+        <location filename="../cli/print_command.py" line="83"/>
         <source>portrait</source>
         <translation>Hochformat</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="83"/>
+        <location filename="../cli/print_command.py" line="85"/>
         <source>Wrote {files}: {pages}, {page} {side}, {rows}, {range}, status as of {day}.</source>
         <translation>{files} geschrieben: {pages}, {page} {side}, {rows}, {range}, Stand am {day}.</translation>
     </message>
@@ -1446,7 +1446,7 @@ systemd: ein Dienst, der es startet, sollte SuccessExitStatus=1 angeben (Erinner
         <translation>Ausgangsplan: {text}.</translation>
     </message>
     <message>
-        <location filename="../cli/context.py" line="51"/>
+        <location filename="../cli/context.py" line="60"/>
         <source>{text!r} is not a date; write it as YYYY-MM-DD</source>
         <translation>{text!r} ist kein Datum; schreiben Sie es als JJJJ-MM-TT</translation>
     </message>
@@ -1574,192 +1574,192 @@ systemd: ein Dienst, der es startet, sollte SuccessExitStatus=1 angeben (Erinner
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="44"/>
+        <location filename="../ui/commitment_dialog.py" line="45"/>
         <source>Deadline: due within a window</source>
         <translation>Frist: fällig innerhalb eines Zeitfensters</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="45"/>
+        <location filename="../ui/commitment_dialog.py" line="46"/>
         <source>Span: runs from a start to the due date</source>
         <translation>Zeitraum: läuft von einem Beginn bis zur Fälligkeit</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="62"/>
+        <location filename="../ui/commitment_dialog.py" line="63"/>
         <source>Edit commitment</source>
         <translation>Verpflichtung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="62"/>
+        <location filename="../ui/commitment_dialog.py" line="63"/>
         <source>New commitment</source>
         <translation>Neue Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="65"/>
+        <location filename="../ui/commitment_dialog.py" line="66"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="66"/>
+        <location filename="../ui/commitment_dialog.py" line="67"/>
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="68"/>
+        <location filename="../ui/commitment_dialog.py" line="69"/>
         <source>&amp;Dependencies</source>
         <translation>&amp;Abhängigkeiten</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="70"/>
+        <location filename="../ui/commitment_dialog.py" line="71"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="77"/>
+        <location filename="../ui/commitment_dialog.py" line="78"/>
         <source>Save anyway: the plan will show the link as broken</source>
         <translation>Trotzdem speichern: Der Plan zeigt die Verknüpfung als verletzt</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="86"/>
+        <location filename="../ui/commitment_dialog.py" line="87"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="86"/>
+        <location filename="../ui/commitment_dialog.py" line="87"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="118"/>
+        <location filename="../ui/commitment_dialog.py" line="119"/>
         <source>when a span begins, e.g. 2021</source>
         <translation>Beginn eines Zeitraums, z. B. 2021</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="125"/>
+        <location filename="../ui/commitment_dialog.py" line="126"/>
         <source>when you now expect it, if not when it is due</source>
         <translation>wann Sie es jetzt erwarten, falls nicht zur Fälligkeit</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="126"/>
+        <location filename="../ui/commitment_dialog.py" line="127"/>
         <source>the day it was actually delivered</source>
         <translation>der Tag, an dem sie tatsächlich erfüllt wurde</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="133"/>
+        <location filename="../ui/commitment_dialog.py" line="134"/>
         <source>why the dates change, or the document that re-announced them</source>
         <translation>warum sich die Daten ändern oder das Dokument, das sie neu ankündigte</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="137"/>
+        <location filename="../ui/commitment_dialog.py" line="139"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="138"/>
+        <location filename="../ui/commitment_dialog.py" line="140"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiative:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="139"/>
+        <location filename="../ui/commitment_dialog.py" line="141"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="140"/>
+        <location filename="../ui/commitment_dialog.py" line="142"/>
         <source>D&amp;ue:</source>
         <translation>F&amp;ällig:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="141"/>
+        <location filename="../ui/commitment_dialog.py" line="143"/>
         <source>S&amp;tart:</source>
         <translation>Be&amp;ginn:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="142"/>
+        <location filename="../ui/commitment_dialog.py" line="144"/>
         <source>St&amp;atus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="143"/>
+        <location filename="../ui/commitment_dialog.py" line="145"/>
         <source>&amp;Responsible:</source>
         <translation>&amp;Zuständig:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="144"/>
+        <location filename="../ui/commitment_dialog.py" line="146"/>
         <source>&amp;Forecast:</source>
         <translation>&amp;Prognose:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="145"/>
+        <location filename="../ui/commitment_dialog.py" line="147"/>
         <source>Deli&amp;vered on:</source>
         <translation>Er&amp;füllt am:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="146"/>
+        <location filename="../ui/commitment_dialog.py" line="148"/>
         <source>Re&amp;minders:</source>
         <translation>Er&amp;innerungen:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="147"/>
+        <location filename="../ui/commitment_dialog.py" line="149"/>
         <source>Reason for the &amp;change:</source>
         <translation>Grund der Ä&amp;nderung:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="157"/>
+        <location filename="../ui/commitment_dialog.py" line="159"/>
         <source>e.g. COM(2020) 607</source>
         <translation>z. B. COM(2020) 607</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="160"/>
+        <location filename="../ui/commitment_dialog.py" line="162"/>
         <source>the sentence of the document the commitment comes from</source>
         <translation>der Satz des Dokuments, aus dem die Verpflichtung stammt</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="162"/>
+        <location filename="../ui/commitment_dialog.py" line="164"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="163"/>
+        <location filename="../ui/commitment_dialog.py" line="165"/>
         <source>Document:</source>
         <translation>Dokument:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="164"/>
+        <location filename="../ui/commitment_dialog.py" line="166"/>
         <source>Section:</source>
         <translation>Abschnitt:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="165"/>
+        <location filename="../ui/commitment_dialog.py" line="167"/>
         <source>Quote:</source>
         <translation>Zitat:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="166"/>
+        <location filename="../ui/commitment_dialog.py" line="168"/>
         <source>Link:</source>
         <translation>Link:</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="201"/>
+        <location filename="../ui/commitment_dialog.py" line="203"/>
         <source>Give the commitment a title.</source>
         <translation>Geben Sie der Verpflichtung einen Titel.</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="208"/>
+        <location filename="../ui/commitment_dialog.py" line="210"/>
         <source>The start ({start}) is after the end of the due window ({window}).</source>
         <translation>Der Beginn ({start}) liegt nach dem Ende des Fälligkeitsfensters ({window}).</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="270"/>
+        <location filename="../ui/commitment_dialog.py" line="272"/>
         <source>&lt;b&gt;This change breaks a dependency.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Diese Änderung verletzt eine Abhängigkeit.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="287"/>
+        <location filename="../ui/commitment_dialog.py" line="289"/>
         <source>Kept in the history with the reason: {changes}</source>
         <translation>Mit dem Grund im Verlauf festgehalten: {changes}</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="134"/>
+        <location filename="../ui/commitment_dialog.py" line="135"/>
         <source>Why the dates change: free text, or the reference of the document that re-announced them; kept with the revision</source>
         <translation>Warum sich die Daten ändern: freier Text oder das Aktenzeichen des Dokuments, das sie neu angekündigt hat; wird mit der Revision gespeichert</translation>
     </message>
@@ -1767,80 +1767,80 @@ systemd: ein Dienst, der es startet, sollte SuccessExitStatus=1 angeben (Erinner
 <context>
     <name>CompareActions</name>
     <message>
-        <location filename="../ui/compare_actions.py" line="34"/>
+        <location filename="../ui/compare_actions.py" line="35"/>
         <source>Com&amp;pare with…</source>
         <translation>Verglei&amp;chen mit…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="34"/>
+        <location filename="../ui/compare_actions.py" line="35"/>
         <source>Show how the plan stood on a past day, as the first-announced dates are shown</source>
         <translation>Zeigen, wie der Plan an einem vergangenen Tag stand, so wie die zuerst angekündigten Daten gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="35"/>
+        <location filename="../ui/compare_actions.py" line="36"/>
         <source>Stop comparing</source>
         <translation>Vergleich beenden</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="36"/>
+        <location filename="../ui/compare_actions.py" line="37"/>
         <source>&amp;Baselines</source>
         <translation>&amp;Basispläne</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="47"/>
-        <location filename="../ui/compare_actions.py" line="64"/>
-        <location filename="../ui/compare_actions.py" line="84"/>
+        <location filename="../ui/compare_actions.py" line="48"/>
+        <location filename="../ui/compare_actions.py" line="65"/>
+        <location filename="../ui/compare_actions.py" line="85"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="48"/>
+        <location filename="../ui/compare_actions.py" line="49"/>
         <source>Draw the due dates as they were planned on:</source>
         <translation>Die Fälligkeiten so zeichnen, wie sie geplant waren am:</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="49"/>
+        <location filename="../ui/compare_actions.py" line="50"/>
         <source>Save as a named baseline:</source>
         <translation>Als benannten Basisplan speichern:</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="51"/>
+        <location filename="../ui/compare_actions.py" line="52"/>
         <source>e.g. Council meeting 12 March 2021</source>
         <translation>z. B. Ratstagung 12. März 2021</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="100"/>
+        <location filename="../ui/compare_actions.py" line="101"/>
         <source>Compared with the plan of {day}: hollow bars show the due dates as they stood then.</source>
         <translation>Verglichen mit dem Plan vom {day}: Hohle Balken zeigen die Fälligkeiten, wie sie damals standen.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="105"/>
+        <location filename="../ui/compare_actions.py" line="106"/>
         <source>Compared with the plan of {day}</source>
         <translation>Verglichen mit dem Plan vom {day}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="121"/>
+        <location filename="../ui/compare_actions.py" line="122"/>
         <source>No named baselines yet (Compare with… names one)</source>
         <translation>Noch keine benannten Basispläne (Vergleichen mit… legt einen an)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="124"/>
+        <location filename="../ui/compare_actions.py" line="125"/>
         <source>&amp;Delete a baseline</source>
         <translation>Basisplan &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="132"/>
-        <location filename="../ui/compare_actions.py" line="139"/>
+        <location filename="../ui/compare_actions.py" line="133"/>
+        <location filename="../ui/compare_actions.py" line="140"/>
         <source>Delete a baseline</source>
         <translation>Basisplan löschen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="133"/>
+        <location filename="../ui/compare_actions.py" line="134"/>
         <source>Delete the baseline “{name}” ({day})? The plan itself does not change.</source>
         <translation>Den Basisplan „{name}“ ({day}) löschen? Der Plan selbst ändert sich nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="146"/>
+        <location filename="../ui/compare_actions.py" line="147"/>
         <source>Deleted the baseline “{name}”.</source>
         <translation>Basisplan „{name}“ gelöscht.</translation>
     </message>
@@ -1961,62 +1961,62 @@ systemd: ein Dienst, der es startet, sollte SuccessExitStatus=1 angeben (Erinner
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../ui/database_page.py" line="41"/>
+        <location filename="../ui/database_page.py" line="42"/>
         <source>empty: the plan file on this computer</source>
         <translation>leer: die lokale Plandatei</translation>
     </message>
     <message>
-        <location filename="../ui/database_page.py" line="42"/>
+        <location filename="../ui/database_page.py" line="45"/>
         <source>A file path, or a shared database such as postgresql+psycopg://officer@db.unit.example/plan</source>
         <translation>Ein Dateipfad oder eine gemeinsame Datenbank wie postgresql+psycopg://referent@db.referat.example/plan</translation>
     </message>
     <message>
-        <location filename="../ui/database_page.py" line="43"/>
+        <location filename="../ui/database_page.py" line="46"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/database_page.py" line="52"/>
+        <location filename="../ui/database_page.py" line="55"/>
         <source>Open the plan at:</source>
         <translation>Den Plan öffnen unter:</translation>
     </message>
     <message>
-        <location filename="../ui/database_page.py" line="54"/>
+        <location filename="../ui/database_page.py" line="57"/>
         <source>Open now:</source>
         <translation>Jetzt geöffnet:</translation>
     </message>
     <message>
-        <location filename="../ui/database_page.py" line="56"/>
+        <location filename="../ui/database_page.py" line="59"/>
         <source>One plan for the whole unit: give every officer the same PostgreSQL address. A password typed in it is moved to your PostgreSQL password file (~/.pgpass), which only you can read, and the address is saved without it. The new address is used the next time Planner starts (it offers to restart at once); to move a plan there first, run: planner copy --from OLD --to NEW.</source>
         <translation>Ein Plan für das ganze Referat: Geben Sie allen dieselbe PostgreSQL-Adresse. Ein darin eingegebenes Passwort wird in Ihre PostgreSQL-Passwortdatei (~/.pgpass) verschoben, die nur Sie lesen können, und die Adresse ohne es gespeichert. Die neue Adresse gilt ab dem nächsten Start von Planner (es bietet einen sofortigen Neustart an); um einen Plan zuerst dorthin zu verschieben: planner copy --from ALT --to NEU.</translation>
     </message>
     <message>
-        <location filename="../ui/database_page.py" line="92"/>
+        <location filename="../ui/database_page.py" line="95"/>
         <source>The database address {address!r} is not a database URL (try a file path or postgresql+psycopg://user@host/plan).</source>
         <translation>Die Datenbankadresse {address!r} ist keine Datenbank-URL (versuchen Sie einen Dateipfad oder postgresql+psycopg://benutzer@host/plan).</translation>
     </message>
     <message>
-        <location filename="../ui/database_page.py" line="104"/>
+        <location filename="../ui/database_page.py" line="107"/>
         <source>The password could not be written to {password_file} ({strerror}); the database address was not changed.</source>
         <translation>Das Passwort konnte nicht in {password_file} geschrieben werden ({strerror}); die Datenbankadresse wurde nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/database_page.py" line="107"/>
+        <location filename="../ui/database_page.py" line="110"/>
         <source>Its password is kept in {file}, not in Planner&apos;s settings.</source>
         <translation>Das Passwort liegt in {file}, nicht in den Einstellungen von Planner.</translation>
     </message>
     <message>
-        <location filename="../ui/database_page.py" line="111"/>
+        <location filename="../ui/database_page.py" line="114"/>
         <source>the plan file on this computer</source>
         <translation>die Plandatei auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../ui/database_page.py" line="112"/>
+        <location filename="../ui/database_page.py" line="115"/>
         <source>Planner will open {plan} the next time it starts.</source>
         <translation>Planner öffnet {plan} beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../ui/database_page.py" line="117"/>
+        <location filename="../ui/database_page.py" line="120"/>
         <source>{said}
 
 Restart Planner now?</source>
@@ -2025,12 +2025,12 @@ Restart Planner now?</source>
 Planner jetzt neu starten?</translation>
     </message>
     <message>
-        <location filename="../ui/database_page.py" line="121"/>
+        <location filename="../ui/database_page.py" line="124"/>
         <source>Planner could not be started again; it opens the new plan when you next start it.</source>
         <translation>Planner konnte nicht neu gestartet werden; es öffnet den neuen Plan beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../ui/database_page.py" line="32"/>
+        <location filename="../ui/database_page.py" line="33"/>
         <location filename="../ui/database_preferences.py" line="23"/>
         <source>Database</source>
         <translation>Datenbank</translation>
@@ -2049,12 +2049,12 @@ Planner jetzt neu starten?</translation>
         <translation>heute {day}</translation>
     </message>
     <message>
-        <location filename="../timeline/flag_lane.py" line="85"/>
+        <location filename="../timeline/flag_lane.py" line="93"/>
         <source>as of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../timeline/flag_lane.py" line="85"/>
+        <location filename="../timeline/flag_lane.py" line="93"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -2278,7 +2278,7 @@ Fällig: {shown}</translation>
         <translation>Bald fällig ({waiting})</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="169"/>
+        <location filename="../ui/due_soon_dock.py" line="170"/>
         <source>snoozed till {when}</source>
         <translation>zurückgestellt bis {when}</translation>
     </message>
@@ -2310,79 +2310,79 @@ Fällig: {shown}</translation>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../ui/edit_actions.py" line="36"/>
+        <location filename="../ui/edit_actions.py" line="37"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../ui/edit_actions.py" line="37"/>
+        <location filename="../ui/edit_actions.py" line="38"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/edit_actions.py" line="51"/>
+        <location filename="../ui/edit_actions.py" line="52"/>
         <source>&amp;New commitment…</source>
         <translation>&amp;Neue Verpflichtung…</translation>
     </message>
     <message>
-        <location filename="../ui/edit_actions.py" line="51"/>
+        <location filename="../ui/edit_actions.py" line="52"/>
         <source>Add a commitment to the current initiative</source>
         <translation>Der aktuellen Initiative eine Verpflichtung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/edit_actions.py" line="52"/>
+        <location filename="../ui/edit_actions.py" line="53"/>
         <source>&amp;Edit commitment…</source>
         <translation>Verpflichtung &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/edit_actions.py" line="52"/>
+        <location filename="../ui/edit_actions.py" line="53"/>
         <source>Change the dates, text and links of the current commitment</source>
         <translation>Daten, Text und Verknüpfungen der aktuellen Verpflichtung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/edit_actions.py" line="62"/>
+        <location filename="../ui/edit_actions.py" line="63"/>
         <source>&amp;Key dates…</source>
         <translation>&amp;Stichtage…</translation>
     </message>
     <message>
-        <location filename="../ui/edit_actions.py" line="62"/>
+        <location filename="../ui/edit_actions.py" line="63"/>
         <source>The dated events drawn as lines across the timeline</source>
         <translation>Die datierten Ereignisse, als Linien über die Zeitleiste gezeichnet</translation>
     </message>
     <message>
-        <location filename="../ui/edit_actions.py" line="64"/>
-        <location filename="../ui/edit_actions.py" line="67"/>
+        <location filename="../ui/edit_actions.py" line="65"/>
+        <location filename="../ui/edit_actions.py" line="68"/>
         <source>Undo history</source>
         <translation>Rückgängig-Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/edit_actions.py" line="69"/>
+        <location filename="../ui/edit_actions.py" line="70"/>
         <source>Every change made in this window; choose a step to go back to it</source>
         <translation>Jede Änderung in diesem Fenster; wählen Sie einen Schritt, um dorthin zurückzukehren</translation>
     </message>
     <message>
-        <location filename="../ui/edit_actions.py" line="73"/>
+        <location filename="../ui/edit_actions.py" line="74"/>
         <source>&amp;Undo history</source>
         <translation>Rückgängig-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/edit_actions.py" line="155"/>
-        <location filename="../ui/edit_actions.py" line="161"/>
+        <location filename="../ui/edit_actions.py" line="156"/>
+        <location filename="../ui/edit_actions.py" line="162"/>
         <source>Edit {title!r}</source>
         <translation>{title!r} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/edit_actions.py" line="155"/>
+        <location filename="../ui/edit_actions.py" line="156"/>
         <source>Add {title!r}</source>
         <translation>{title!r} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/edit_actions.py" line="177"/>
+        <location filename="../ui/edit_actions.py" line="179"/>
         <source>The commitment {title!r} was deleted elsewhere; your changes were not saved.</source>
         <translation>Die Verpflichtung {title!r} wurde anderswo gelöscht; Ihre Änderungen wurden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/edit_actions.py" line="179"/>
+        <location filename="../ui/edit_actions.py" line="181"/>
         <source>Reloaded: it is now due {due}, status {status}. Your entries are kept; save again to apply them.</source>
         <translation>Neu geladen: jetzt fällig {due}, Status {status}. Ihre Eingaben bleiben erhalten; speichern Sie erneut, um sie zu übernehmen.</translation>
     </message>
@@ -2632,95 +2632,95 @@ Fällig: {shown}</translation>
 <context>
     <name>FileTransfer</name>
     <message>
-        <location filename="../ui/file_transfer.py" line="27"/>
+        <location filename="../ui/file_transfer.py" line="28"/>
         <source>Plan files (*.csv *.xlsx *.toml *.ics);;CSV (*.csv);;Excel workbook (*.xlsx);;Plan TOML (*.toml);;iCalendar (*.ics)</source>
         <translation>Plandateien (*.csv *.xlsx *.toml *.ics);;CSV (*.csv);;Excel-Arbeitsmappe (*.xlsx);;Plan-TOML (*.toml);;iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="28"/>
+        <location filename="../ui/file_transfer.py" line="29"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="67"/>
+        <location filename="../ui/file_transfer.py" line="68"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="68"/>
+        <location filename="../ui/file_transfer.py" line="69"/>
         <source>Add or update commitments from a CSV, Excel, TOML or iCalendar file</source>
         <translation>Verpflichtungen aus einer CSV-, Excel-, TOML- oder iCalendar-Datei hinzufügen oder aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="69"/>
+        <location filename="../ui/file_transfer.py" line="70"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="70"/>
+        <location filename="../ui/file_transfer.py" line="71"/>
         <source>Write the commitments shown to a CSV or Excel file</source>
         <translation>Die angezeigten Verpflichtungen in eine CSV- oder Excel-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="75"/>
+        <location filename="../ui/file_transfer.py" line="76"/>
         <source>Import into the plan</source>
         <translation>In den Plan importieren</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="85"/>
-        <location filename="../ui/file_transfer.py" line="101"/>
-        <location filename="../ui/file_transfer.py" line="108"/>
+        <location filename="../ui/file_transfer.py" line="86"/>
+        <location filename="../ui/file_transfer.py" line="102"/>
+        <location filename="../ui/file_transfer.py" line="109"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="85"/>
+        <location filename="../ui/file_transfer.py" line="86"/>
         <source>The file {path} cannot be read: {value}.</source>
         <translation>Die Datei {path} kann nicht gelesen werden: {value}.</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="89"/>
+        <location filename="../ui/file_transfer.py" line="90"/>
         <source>Commitments already in the plan are updated, new ones added. An import cannot be undone with Edit → Undo.</source>
         <translation>Verpflichtungen, die schon im Plan stehen, werden aktualisiert, neue hinzugefügt. Ein Import lässt sich nicht mit Bearbeiten → Rückgängig zurücknehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="93"/>
+        <location filename="../ui/file_transfer.py" line="94"/>
         <source>… and {count} more.</source>
         <translation>… und {count} weitere.</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="104"/>
+        <location filename="../ui/file_transfer.py" line="105"/>
         <source>Imported {name}: {text}.</source>
         <translation>{name} importiert: {text}.</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="115"/>
+        <location filename="../ui/file_transfer.py" line="116"/>
         <source>Export the commitments shown</source>
         <translation>Die angezeigten Verpflichtungen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="134"/>
-        <location filename="../ui/file_transfer.py" line="140"/>
+        <location filename="../ui/file_transfer.py" line="135"/>
+        <location filename="../ui/file_transfer.py" line="142"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="134"/>
+        <location filename="../ui/file_transfer.py" line="135"/>
         <source>The file {name} has an unknown type; export writes .csv and .xlsx files.</source>
         <translation>Die Datei {name} hat einen unbekannten Typ; der Export schreibt .csv- und .xlsx-Dateien.</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="142"/>
+        <location filename="../ui/file_transfer.py" line="144"/>
         <source>Wrote {count} commitments to {path}.</source>
         <translation>{count} Verpflichtungen in {path} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="142"/>
+        <location filename="../ui/file_transfer.py" line="144"/>
         <source>Wrote {count} commitments (those the filter shows) to {path}.</source>
         <translation>{count} Verpflichtungen (die der Filter zeigt) in {path} geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/file_transfer.py" line="88"/>
+        <location filename="../ui/file_transfer.py" line="89"/>
         <source>Import %Ln commitment(s) from {file}?</source>
         <translation>
             <numerusform>%Ln Verpflichtung aus {file} importieren?</numerusform>
@@ -2761,122 +2761,122 @@ Fällig: {shown}</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="41"/>
+        <location filename="../ui/filter_bar.py" line="44"/>
         <source>Filter: title, description, quote…</source>
         <translation>Filter: Titel, Beschreibung, Zitat…</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="43"/>
+        <location filename="../ui/filter_bar.py" line="47"/>
         <source>Filter words</source>
         <translation>Filterwörter</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="45"/>
+        <location filename="../ui/filter_bar.py" line="49"/>
         <source>All strategies</source>
         <translation>Alle Strategien</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="45"/>
+        <location filename="../ui/filter_bar.py" line="49"/>
         <source>Only commitments of this strategy</source>
         <translation>Nur Verpflichtungen dieser Strategie</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="46"/>
+        <location filename="../ui/filter_bar.py" line="50"/>
         <source>All responsible</source>
         <translation>Alle Zuständigen</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="46"/>
+        <location filename="../ui/filter_bar.py" line="50"/>
         <source>Only commitments this actor is responsible for</source>
         <translation>Nur Verpflichtungen, für die dieser Akteur zuständig ist</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="50"/>
+        <location filename="../ui/filter_bar.py" line="54"/>
         <source>any time</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="51"/>
+        <location filename="../ui/filter_bar.py" line="55"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="52"/>
+        <location filename="../ui/filter_bar.py" line="56"/>
         <source>Only open commitments whose due window ends within this many days of the status day</source>
         <translation>Nur offene Verpflichtungen, deren Fälligkeitsfenster innerhalb so vieler Tage nach dem Stichtag des Stands endet</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="54"/>
+        <location filename="../ui/filter_bar.py" line="58"/>
         <source>any dates</source>
         <translation>beliebige Daten</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="57"/>
+        <location filename="../ui/filter_bar.py" line="61"/>
         <source>Only commitments whose window overlaps this one: &apos;2021&apos;, &apos;Q1 2021&apos;, &apos;2021-2022&apos;, &apos;2021-01-01..2021-06-30&apos;</source>
         <translation>Nur Verpflichtungen, deren Zeitfenster dieses überschneidet: „2021“, „Q1 2021“, „2021-2022“, „2021-01-01..2021-06-30“</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="58"/>
+        <location filename="../ui/filter_bar.py" line="62"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="59"/>
+        <location filename="../ui/filter_bar.py" line="63"/>
         <source>Show every commitment again</source>
         <translation>Wieder alle Verpflichtungen zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="62"/>
+        <location filename="../ui/filter_bar.py" line="66"/>
         <source>Commitments shown</source>
         <translation>Angezeigte Verpflichtungen</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="65"/>
+        <location filename="../ui/filter_bar.py" line="69"/>
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="65"/>
+        <location filename="../ui/filter_bar.py" line="69"/>
         <source>Responsible</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="65"/>
+        <location filename="../ui/filter_bar.py" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="66"/>
+        <location filename="../ui/filter_bar.py" line="70"/>
         <source>Due within</source>
         <translation>Fällig binnen</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="66"/>
+        <location filename="../ui/filter_bar.py" line="70"/>
         <source>Dates</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="73"/>
+        <location filename="../ui/filter_bar.py" line="77"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="152"/>
+        <location filename="../ui/filter_bar.py" line="195"/>
         <source>None of {total} matches the filter</source>
         <translation>Keine der {total} entspricht dem Filter</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="155"/>
+        <location filename="../ui/filter_bar.py" line="198"/>
         <source>{shown} of {total} shown</source>
         <translation>{shown} von {total} angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="185"/>
+        <location filename="../ui/filter_bar.py" line="227"/>
         <source>Only commitments whose window overlaps this one: &apos;2021&apos;, &apos;Q1 2021&apos;, &apos;2021-2022&apos;</source>
         <translation>Nur Verpflichtungen, deren Zeitfenster dieses überschneidet: „2021“, „Q1 2021“, „2021-2022“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter_bar.py" line="149"/>
+        <location filename="../ui/filter_bar.py" line="192"/>
         <source>%Ln commitment(s)</source>
         <translation>
             <numerusform>%Ln Verpflichtung</numerusform>
@@ -2884,12 +2884,12 @@ Fällig: {shown}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="38"/>
+        <location filename="../ui/filter_bar.py" line="39"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="43"/>
+        <location filename="../ui/filter_bar.py" line="45"/>
         <source>Show only the commitments whose title, description or quote has these words (Ctrl+F)</source>
         <translation>Nur Verpflichtungen zeigen, deren Titel, Beschreibung oder Zitat diese Wörter enthält (Strg+F)</translation>
     </message>
@@ -2897,7 +2897,7 @@ Fällig: {shown}</translation>
 <context>
     <name>FlagLane</name>
     <message>
-        <location filename="../timeline/flag_lane.py" line="135"/>
+        <location filename="../timeline/flag_lane.py" line="166"/>
         <source>{count} key dates</source>
         <translation>{count} Stichtage</translation>
     </message>
@@ -3071,79 +3071,79 @@ Fällig: {shown}</translation>
         <translation>{where}, {item}</translation>
     </message>
     <message>
-        <location filename="../exchange/csv_format.py" line="75"/>
-        <location filename="../exchange/seed_format.py" line="57"/>
-        <location filename="../exchange/xlsx_format.py" line="87"/>
+        <location filename="../exchange/csv_format.py" line="76"/>
+        <location filename="../exchange/seed_format.py" line="58"/>
+        <location filename="../exchange/xlsx_format.py" line="88"/>
         <source>The file {path} cannot be read: {why}.</source>
         <translation>Die Datei {path} kann nicht gelesen werden: {why}.</translation>
     </message>
     <message>
-        <location filename="../exchange/csv_format.py" line="77"/>
+        <location filename="../exchange/csv_format.py" line="78"/>
         <source>The file {path} is not UTF-8 text (save it as &apos;CSV UTF-8&apos;).</source>
         <translation>Die Datei {path} ist kein UTF-8-Text (speichern Sie sie als „CSV UTF-8“).</translation>
     </message>
     <message>
-        <location filename="../exchange/csv_format.py" line="92"/>
+        <location filename="../exchange/csv_format.py" line="93"/>
         <source>In {name}, the header names the column {column!r} twice (columns {first} and {second}); name each column once.</source>
         <translation>In {name} nennt die Kopfzeile die Spalte {column!r} zweimal (Spalten {first} und {second}); nennen Sie jede Spalte nur einmal.</translation>
     </message>
     <message>
-        <location filename="../exchange/csv_format.py" line="97"/>
+        <location filename="../exchange/csv_format.py" line="98"/>
         <source>The file {name} has no {first!r} or {second!r} column; the first line must name the columns.</source>
         <translation>Die Datei {name} hat keine Spalte {first!r} oder {second!r}; die erste Zeile muss die Spalten benennen.</translation>
     </message>
     <message>
-        <location filename="../exchange/csv_format.py" line="99"/>
+        <location filename="../exchange/csv_format.py" line="100"/>
         <source>The file {name} has no {column!r} column; the first line must name the columns.</source>
         <translation>Die Datei {name} hat keine Spalte {column!r}; die erste Zeile muss die Spalten benennen.</translation>
     </message>
     <message>
-        <location filename="../exchange/csv_format.py" line="107"/>
+        <location filename="../exchange/csv_format.py" line="108"/>
         <source>In {name}, line {line} has more fields than the header.</source>
         <translation>In {name} hat Zeile {line} mehr Felder als die Kopfzeile.</translation>
     </message>
     <message>
-        <location filename="../exchange/csv_format.py" line="115"/>
+        <location filename="../exchange/csv_format.py" line="116"/>
         <source>The file {name} has no commitments in it.</source>
         <translation>Die Datei {name} enthält keine Verpflichtungen.</translation>
     </message>
     <message>
-        <location filename="../exchange/csv_format.py" line="122"/>
+        <location filename="../exchange/csv_format.py" line="123"/>
         <source>In {name}, the quote opened in the row on line {line} is never closed; close it, or double it (&quot;&quot;) inside a quoted field.</source>
         <translation>In {name} wird das Anführungszeichen, das in der Zeile {line} geöffnet wird, nie geschlossen; schließen Sie es oder verdoppeln Sie es (&quot;&quot;) in einem Feld in Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../exchange/csv_format.py" line="124"/>
+        <location filename="../exchange/csv_format.py" line="125"/>
         <source>In {name}, the row on line {line} is not readable CSV: {why}.</source>
         <translation>In {name} ist die Zeile {line} kein lesbares CSV: {why}.</translation>
     </message>
     <message>
-        <location filename="../exchange/csv_format.py" line="130"/>
+        <location filename="../exchange/csv_format.py" line="131"/>
         <source>{where}: the title is empty.</source>
         <translation>{where}: der Titel ist leer.</translation>
     </message>
     <message>
-        <location filename="../exchange/csv_format.py" line="137"/>
+        <location filename="../exchange/csv_format.py" line="138"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../exchange/csv_format.py" line="139"/>
+        <location filename="../exchange/csv_format.py" line="140"/>
         <source>{where}: the due date is empty.</source>
         <translation>{where}: die Fälligkeit ist leer.</translation>
     </message>
     <message>
-        <location filename="../exchange/csv_format.py" line="145"/>
+        <location filename="../exchange/csv_format.py" line="146"/>
         <source>{where}: {problem}.</source>
         <translation>{where}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../exchange/csv_format.py" line="169"/>
+        <location filename="../exchange/csv_format.py" line="170"/>
         <source>its window columns are not valid ({problem})</source>
         <translation>seine Zeitfenster-Spalten sind ungültig ({problem})</translation>
     </message>
     <message>
-        <location filename="../exchange/csv_format.py" line="179"/>
+        <location filename="../exchange/csv_format.py" line="180"/>
         <source>In {name}, line {line}</source>
         <translation>In {name}, Zeile {line}</translation>
     </message>
@@ -3168,47 +3168,47 @@ Fällig: {shown}</translation>
         <translation>In {name} ist das Feld {field} {value!r} der Nachverfolgung kein Kalenderdatum (schreiben Sie es als 2022-05-11).</translation>
     </message>
     <message>
-        <location filename="../exchange/seed_format.py" line="59"/>
+        <location filename="../exchange/seed_format.py" line="60"/>
         <source>The file {path} is not UTF-8 text.</source>
         <translation>Die Datei {path} ist kein UTF-8-Text.</translation>
     </message>
     <message>
-        <location filename="../exchange/seed_format.py" line="61"/>
+        <location filename="../exchange/seed_format.py" line="62"/>
         <source>The file {path} is not valid TOML: {why}.</source>
         <translation>Die Datei {path} ist kein gültiges TOML: {why}.</translation>
     </message>
     <message>
-        <location filename="../exchange/seed_format.py" line="63"/>
+        <location filename="../exchange/seed_format.py" line="64"/>
         <source>The file {path} nests arrays or tables too deeply to be a plan.</source>
         <translation>Die Datei {path} verschachtelt Arrays oder Tabellen zu tief, um ein Plan zu sein.</translation>
     </message>
     <message>
-        <location filename="../exchange/seed_format.py" line="85"/>
+        <location filename="../exchange/seed_format.py" line="86"/>
         <source>In {name}, the key date {label!r} has no date (write date = 2020-12-21).</source>
         <translation>In {name} hat der Stichtag {label!r} kein Datum (schreiben Sie date = 2020-12-21).</translation>
     </message>
     <message>
-        <location filename="../exchange/seed_format.py" line="100"/>
+        <location filename="../exchange/seed_format.py" line="101"/>
         <source>In {name}, commitment {key!r}: {problem}.</source>
         <translation>In {name}, Verpflichtung {key!r}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../exchange/seed_format.py" line="120"/>
+        <location filename="../exchange/seed_format.py" line="121"/>
         <source>In {name}, {key!r} has no due date.</source>
         <translation>In {name} hat {key!r} keine Fälligkeit.</translation>
     </message>
     <message>
-        <location filename="../exchange/seed_format.py" line="124"/>
+        <location filename="../exchange/seed_format.py" line="125"/>
         <source>In {name}, {key!r}: {problem}</source>
         <translation>In {name}, {key!r}: {problem}</translation>
     </message>
     <message>
-        <location filename="../exchange/seed_format.py" line="130"/>
+        <location filename="../exchange/seed_format.py" line="131"/>
         <source>In {name}, an entry lacks its {field!r}: {entry}.</source>
         <translation>In {name} fehlt einem Eintrag sein {field!r}: {entry}.</translation>
     </message>
     <message>
-        <location filename="../exchange/seed_format.py" line="142"/>
+        <location filename="../exchange/seed_format.py" line="143"/>
         <source>The date {value!r} is not a calendar date (write it as 2020-07-24).</source>
         <translation>Das Datum {value!r} ist kein Kalenderdatum (schreiben Sie es als 2020-07-24).</translation>
     </message>
@@ -3259,47 +3259,47 @@ Fällig: {shown}</translation>
         <translation>{one} und {other}</translation>
     </message>
     <message>
-        <location filename="../exchange/xlsx_format.py" line="89"/>
+        <location filename="../exchange/xlsx_format.py" line="90"/>
         <source>The file {name} is not an Excel workbook (.xlsx).</source>
         <translation>Die Datei {name} ist keine Excel-Arbeitsmappe (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../exchange/xlsx_format.py" line="101"/>
+        <location filename="../exchange/xlsx_format.py" line="102"/>
         <source>In {name}, sheet {sheet!r}</source>
         <translation>In {name}, Blatt {sheet!r}</translation>
     </message>
     <message>
-        <location filename="../exchange/xlsx_format.py" line="102"/>
+        <location filename="../exchange/xlsx_format.py" line="103"/>
         <source>{where}, row {row}</source>
         <translation>{where}, Zeile {row}</translation>
     </message>
     <message>
-        <location filename="../exchange/xlsx_format.py" line="116"/>
+        <location filename="../exchange/xlsx_format.py" line="117"/>
         <source>{where} has no commitments under its header.</source>
         <translation>{where}: keine Verpflichtungen unter der Kopfzeile.</translation>
     </message>
     <message>
-        <location filename="../exchange/xlsx_format.py" line="129"/>
+        <location filename="../exchange/xlsx_format.py" line="130"/>
         <source>{where}, row {row}: the key date has no name.</source>
         <translation>{where}, Zeile {row}: der Stichtag hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../exchange/xlsx_format.py" line="131"/>
+        <location filename="../exchange/xlsx_format.py" line="132"/>
         <source>{where}, row {row}: the key date {label!r} has no day.</source>
         <translation>{where}, Zeile {row}: der Stichtag {label!r} hat keinen Tag.</translation>
     </message>
     <message>
-        <location filename="../exchange/xlsx_format.py" line="163"/>
+        <location filename="../exchange/xlsx_format.py" line="164"/>
         <source>{where}, the header in row {row} names the column {column!r} twice (cells {first} and {second}); name each column once.</source>
         <translation>{where}, die Kopfzeile in Zeile {row} nennt die Spalte {column!r} zweimal (Zellen {first} und {second}); nennen Sie jede Spalte nur einmal.</translation>
     </message>
     <message>
-        <location filename="../exchange/xlsx_format.py" line="169"/>
+        <location filename="../exchange/xlsx_format.py" line="170"/>
         <source>{where} has no header row naming the columns {first!r} and {second!r} in its first {count} rows.</source>
         <translation>{where}: keine Kopfzeile nennt die Spalten {first!r} und {second!r} in den ersten {count} Zeilen.</translation>
     </message>
     <message>
-        <location filename="../exchange/xlsx_format.py" line="206"/>
+        <location filename="../exchange/xlsx_format.py" line="207"/>
         <source>{where}, cell {cell}: {text!r} is not a day; type it as a date or as 2020-12-31.</source>
         <translation>{where}, Zelle {cell}: {text!r} ist kein Tag; geben Sie es als Datum oder als 2020-12-31 ein.</translation>
     </message>
@@ -3327,47 +3327,47 @@ Fällig: {shown}</translation>
 <context>
     <name>InitiativeDialog</name>
     <message>
-        <location filename="../ui/group_dialogs.py" line="134"/>
+        <location filename="../ui/group_dialogs.py" line="135"/>
         <source>New initiative</source>
         <translation>Neue Initiative</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="134"/>
+        <location filename="../ui/group_dialogs.py" line="135"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="137"/>
+        <location filename="../ui/group_dialogs.py" line="138"/>
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="142"/>
+        <location filename="../ui/group_dialogs.py" line="143"/>
         <source>&amp;Strategy:</source>
         <translation>&amp;Strategie:</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="143"/>
+        <location filename="../ui/group_dialogs.py" line="144"/>
         <source>&amp;Number:</source>
         <translation>&amp;Nummer:</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="143"/>
+        <location filename="../ui/group_dialogs.py" line="144"/>
         <source>e.g. 3 (may stay empty)</source>
         <translation>z. B. 3 (darf leer bleiben)</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="144"/>
+        <location filename="../ui/group_dialogs.py" line="145"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="144"/>
+        <location filename="../ui/group_dialogs.py" line="145"/>
         <source>e.g. Strengthen law enforcement efforts</source>
         <translation>z. B. Die Strafverfolgung stärken</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="152"/>
+        <location filename="../ui/group_dialogs.py" line="153"/>
         <source>The plan has no strategy yet; add one first (Edit → New strategy…).</source>
         <translation>Der Plan hat noch keine Strategie; fügen Sie zuerst eine hinzu (Bearbeiten → Neue Strategie…).</translation>
     </message>
@@ -3375,42 +3375,42 @@ Fällig: {shown}</translation>
 <context>
     <name>KeyDateForm</name>
     <message>
-        <location filename="../ui/key_dates_dialog.py" line="41"/>
+        <location filename="../ui/key_dates_dialog.py" line="42"/>
         <source>Edit key date</source>
         <translation>Stichtag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/key_dates_dialog.py" line="41"/>
+        <location filename="../ui/key_dates_dialog.py" line="42"/>
         <source>New key date</source>
         <translation>Neuer Stichtag</translation>
     </message>
     <message>
-        <location filename="../ui/key_dates_dialog.py" line="45"/>
+        <location filename="../ui/key_dates_dialog.py" line="46"/>
         <source>what happens, as drawn on the line</source>
         <translation>was geschieht, wie an der Linie beschriftet</translation>
     </message>
     <message>
-        <location filename="../ui/key_dates_dialog.py" line="47"/>
+        <location filename="../ui/key_dates_dialog.py" line="48"/>
         <source>e.g. Directive (EU) 2018/1972</source>
         <translation>z. B. Richtlinie (EU) 2018/1972</translation>
     </message>
     <message>
-        <location filename="../ui/key_dates_dialog.py" line="51"/>
+        <location filename="../ui/key_dates_dialog.py" line="52"/>
         <source>&amp;Day:</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../ui/key_dates_dialog.py" line="52"/>
+        <location filename="../ui/key_dates_dialog.py" line="53"/>
         <source>&amp;Label:</source>
         <translation>&amp;Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../ui/key_dates_dialog.py" line="53"/>
+        <location filename="../ui/key_dates_dialog.py" line="54"/>
         <source>&amp;Source:</source>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location filename="../ui/key_dates_dialog.py" line="54"/>
+        <location filename="../ui/key_dates_dialog.py" line="55"/>
         <source>&amp;Quote:</source>
         <translation>&amp;Zitat:</translation>
     </message>
@@ -3418,38 +3418,38 @@ Fällig: {shown}</translation>
 <context>
     <name>KeyDatesDialog</name>
     <message>
-        <location filename="../ui/key_dates_dialog.py" line="89"/>
-        <location filename="../ui/key_dates_dialog.py" line="169"/>
+        <location filename="../ui/key_dates_dialog.py" line="90"/>
+        <location filename="../ui/key_dates_dialog.py" line="170"/>
         <source>Key dates</source>
         <translation>Stichtage</translation>
     </message>
     <message>
-        <location filename="../ui/key_dates_dialog.py" line="93"/>
+        <location filename="../ui/key_dates_dialog.py" line="94"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/key_dates_dialog.py" line="93"/>
+        <location filename="../ui/key_dates_dialog.py" line="94"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/key_dates_dialog.py" line="93"/>
+        <location filename="../ui/key_dates_dialog.py" line="94"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/key_dates_dialog.py" line="97"/>
+        <location filename="../ui/key_dates_dialog.py" line="98"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/key_dates_dialog.py" line="98"/>
+        <location filename="../ui/key_dates_dialog.py" line="99"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/key_dates_dialog.py" line="99"/>
+        <location filename="../ui/key_dates_dialog.py" line="100"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
@@ -3551,139 +3551,139 @@ Fällig: {shown}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="67"/>
+        <location filename="../ui/main_window.py" line="68"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="69"/>
+        <location filename="../ui/main_window.py" line="70"/>
         <source>The selected commitment: the sentence it came from, its dates and history</source>
         <translation>Die ausgewählte Verpflichtung: der Satz, aus dem sie stammt, ihre Daten und ihr Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="129"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="129"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="129"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="132"/>
         <source>Re&amp;load plan</source>
         <translation>Plan neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="132"/>
         <source>Read the plan again from the database</source>
         <translation>Den Plan erneut aus der Datenbank lesen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="133"/>
+        <location filename="../ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="135"/>
+        <location filename="../ui/main_window.py" line="136"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="138"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/main_window.py" line="143"/>
         <source>Mark deli&amp;vered…</source>
         <translation>Als &amp;erfüllt markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/main_window.py" line="143"/>
         <source>Record on which day, and by which document, the selected commitments were delivered</source>
         <translation>Festhalten, an welchem Tag und durch welches Dokument die ausgewählten Verpflichtungen erfüllt wurden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="144"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>&amp;Expand all</source>
         <translation>Alle &amp;aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="147"/>
         <source>&amp;Collapse all</source>
         <translation>Alle &amp;zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>Status &amp;as of…</source>
         <translation>&amp;Stand am…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>Show status as it stood (or will stand) on another day</source>
         <translation>Den Stand an einem anderen Tag zeigen (vergangen oder künftig)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="150"/>
         <source>Status as of &amp;today</source>
         <translation>Stand heu&amp;te</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>&amp;About Planner</source>
         <translation>Ü&amp;ber Planner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>“{title}” is a strategy: Delete removes commitments. Select its commitments to delete them; it can be renamed with Edit → Edit strategy or initiative….</source>
         <translation>„{title}“ ist eine Strategie: Löschen entfernt Verpflichtungen. Wählen Sie ihre Verpflichtungen aus, um sie zu löschen; umbenennen lässt sie sich mit Bearbeiten → Strategie oder Initiative bearbeiten….</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166"/>
+        <location filename="../ui/main_window.py" line="167"/>
         <source>“{title}” is an initiative: Delete removes commitments. Select its commitments to delete them; it can be renamed with Edit → Edit strategy or initiative….</source>
         <translation>„{title}“ ist eine Initiative: Löschen entfernt Verpflichtungen. Wählen Sie ihre Verpflichtungen aus, um sie zu löschen; umbenennen lässt sie sich mit Bearbeiten → Strategie oder Initiative bearbeiten….</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="168"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="226"/>
+        <location filename="../ui/main_window.py" line="227"/>
         <location filename="../ui/reminder_setup.py" line="125"/>
         <source>Mark {title!r} delivered</source>
         <translation>{title!r} als erfüllt markieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="230"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <location filename="../ui/reminder_setup.py" line="125"/>
         <source>Mark delivered</source>
         <translation>Als erfüllt markieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>Delete commitments</source>
         <translation>Verpflichtungen löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>Delete this commitment? You can undo this.
 
 {names}</source>
@@ -3692,27 +3692,27 @@ Fällig: {shown}</translation>
 {names}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="259"/>
         <source>Status as of today, {day}</source>
         <translation>Stand heute, {day}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="259"/>
         <source>Status as of {day} (not today)</source>
         <translation>Stand am {day} (nicht heute)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="264"/>
         <source>About Planner</source>
         <translation>Über Planner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="264"/>
         <source>&lt;b&gt;Planner&lt;/b&gt;&lt;p&gt;Timeline and deadline planner for the dated commitments of strategy documents.&lt;/p&gt;&lt;p&gt;Plan: {url}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Planner&lt;/b&gt;&lt;p&gt;Zeitleiste und Fristenplaner für die datierten Verpflichtungen aus Strategiedokumenten.&lt;/p&gt;&lt;p&gt;Plan: {url}&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>Delete %Ln commitment(s)? You can undo this.
 
 {names}</source>
@@ -3726,7 +3726,7 @@ Fällig: {shown}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="244"/>
+        <location filename="../ui/main_window.py" line="245"/>
         <source>Delete %Ln commitment(s)</source>
         <translation>
             <numerusform>%Ln Verpflichtung löschen</numerusform>
@@ -3734,7 +3734,7 @@ Fällig: {shown}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="226"/>
+        <location filename="../ui/main_window.py" line="227"/>
         <source>Mark %Ln delivered</source>
         <translation>
             <numerusform>%Ln Verpflichtung als erfüllt markieren</numerusform>
@@ -3745,147 +3745,147 @@ Fällig: {shown}</translation>
 <context>
     <name>MeetingReport</name>
     <message>
-        <location filename="../ui/meeting_report.py" line="36"/>
+        <location filename="../ui/meeting_report.py" line="37"/>
         <source>PDF (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;Webseite (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="33"/>
+        <location filename="../report/writing.py" line="36"/>
         <source>What happened from {since} to {until}</source>
         <translation>Was vom {since} bis zum {until} geschah</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="39"/>
+        <location filename="../report/writing.py" line="42"/>
         <source>Commitment</source>
         <translation>Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="39"/>
+        <location filename="../report/writing.py" line="42"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="40"/>
+        <location filename="../report/writing.py" line="43"/>
         <source>Was due</source>
         <translation>War fällig</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="40"/>
+        <location filename="../report/writing.py" line="43"/>
         <source>Responsible</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="41"/>
+        <location filename="../report/writing.py" line="44"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="43"/>
+        <location filename="../report/writing.py" line="46"/>
         <source>Delivered</source>
         <translation>Erfüllt</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="43"/>
+        <location filename="../report/writing.py" line="46"/>
         <source>By</source>
         <translation>Durch</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="43"/>
+        <location filename="../report/writing.py" line="46"/>
         <source>Timeliness</source>
         <translation>Termintreue</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="45"/>
+        <location filename="../report/writing.py" line="48"/>
         <source>on time</source>
         <translation>rechtzeitig</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="47"/>
+        <location filename="../report/writing.py" line="50"/>
         <source>Nothing was delivered in the period.</source>
         <translation>Im Zeitraum wurde nichts erfüllt.</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="48"/>
+        <location filename="../report/writing.py" line="51"/>
         <source>Slipped</source>
         <translation>Verschoben</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="48"/>
+        <location filename="../report/writing.py" line="51"/>
         <source>Now due</source>
         <translation>Jetzt fällig</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="48"/>
+        <location filename="../report/writing.py" line="51"/>
         <source>Moved</source>
         <translation>Verschiebung</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="48"/>
+        <location filename="../report/writing.py" line="51"/>
         <source>Reason and authority</source>
         <translation>Grund und Grundlage</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="49"/>
+        <location filename="../report/writing.py" line="52"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="50"/>
+        <location filename="../report/writing.py" line="53"/>
         <source>No due date moved in the period.</source>
         <translation>Im Zeitraum hat sich keine Fälligkeit verschoben.</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="51"/>
+        <location filename="../report/writing.py" line="54"/>
         <source>Became overdue</source>
         <translation>Überfällig geworden</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="51"/>
+        <location filename="../report/writing.py" line="54"/>
         <source>Overdue from</source>
         <translation>Überfällig seit</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="53"/>
+        <location filename="../report/writing.py" line="56"/>
         <source>Nothing became overdue in the period.</source>
         <translation>Im Zeitraum ist nichts überfällig geworden.</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="54"/>
+        <location filename="../report/writing.py" line="57"/>
         <source>Due in the next {weeks} weeks (to {day})</source>
         <translation>Fällig in den nächsten {weeks} Wochen (bis {day})</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="56"/>
+        <location filename="../report/writing.py" line="59"/>
         <source>Nothing falls due in these weeks.</source>
         <translation>In diesen Wochen ist nichts fällig.</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="57"/>
+        <location filename="../report/writing.py" line="60"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="58"/>
+        <location filename="../report/writing.py" line="61"/>
         <source>No commitment was added.</source>
         <translation>Es wurde keine Verpflichtung hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="59"/>
+        <location filename="../report/writing.py" line="62"/>
         <source>Dropped</source>
         <translation>Aufgegeben</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="60"/>
+        <location filename="../report/writing.py" line="63"/>
         <source>No commitment was dropped.</source>
         <translation>Es wurde keine Verpflichtung aufgegeben.</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="100"/>
+        <location filename="../report/writing.py" line="103"/>
         <source>{day} (delivered {delivered})</source>
         <translation>{day} (geliefert am {delivered})</translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="116"/>
+        <location filename="words.py" line="132"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln Tag</numerusform>
@@ -3893,7 +3893,7 @@ Fällig: {shown}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="119"/>
+        <location filename="words.py" line="135"/>
         <source>%Ln day(s) late (promised {due})</source>
         <translation>
             <numerusform>%Ln Tag verspätet (zugesagt {due})</numerusform>
@@ -3904,23 +3904,23 @@ Fällig: {shown}</translation>
 <context>
     <name>MeetingReportAction</name>
     <message>
-        <location filename="../ui/meeting_report.py" line="79"/>
+        <location filename="../ui/meeting_report.py" line="80"/>
         <source>&amp;Meeting report…</source>
         <translation>&amp;Sitzungsbericht…</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="80"/>
+        <location filename="../ui/meeting_report.py" line="81"/>
         <source>What was delivered, slipped or became overdue since a day, and what is due next</source>
         <translation>Was seit einem Tag erfüllt wurde, sich verschoben hat oder überfällig wurde, und was als Nächstes fällig ist</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="87"/>
-        <location filename="../ui/meeting_report.py" line="107"/>
+        <location filename="../ui/meeting_report.py" line="88"/>
+        <location filename="../ui/meeting_report.py" line="108"/>
         <source>Meeting report</source>
         <translation>Sitzungsbericht</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="109"/>
+        <location filename="../ui/meeting_report.py" line="110"/>
         <source>Wrote the meeting report to {path}.</source>
         <translation>Sitzungsbericht in {path} geschrieben.</translation>
     </message>
@@ -3966,37 +3966,37 @@ Fällig: {shown}</translation>
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../ui/meeting_report.py" line="46"/>
+        <location filename="../ui/meeting_report.py" line="47"/>
         <source>Meeting report</source>
         <translation>Sitzungsbericht</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="48"/>
+        <location filename="../ui/meeting_report.py" line="49"/>
         <source>the day of the last meeting</source>
         <translation>der Tag der letzten Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="50"/>
+        <location filename="../ui/meeting_report.py" line="51"/>
         <source>the last day the report covers</source>
         <translation>der letzte Tag, den der Bericht abdeckt</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="55"/>
+        <location filename="../ui/meeting_report.py" line="56"/>
         <source> weeks</source>
         <translation> Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="56"/>
+        <location filename="../ui/meeting_report.py" line="57"/>
         <source>What happened after:</source>
         <translation>Was geschah nach dem:</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="57"/>
+        <location filename="../ui/meeting_report.py" line="58"/>
         <source>Up to and including:</source>
         <translation>Bis einschließlich:</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="58"/>
+        <location filename="../ui/meeting_report.py" line="59"/>
         <source>And what is due in the next:</source>
         <translation>Und was fällig ist in den nächsten:</translation>
     </message>
@@ -4004,27 +4004,27 @@ Fällig: {shown}</translation>
 <context>
     <name>PhraseEdit</name>
     <message>
-        <location filename="../ui/phrase_edit.py" line="49"/>
+        <location filename="../ui/phrase_edit.py" line="53"/>
         <source>e.g. 22 December 2020</source>
         <translation>z. B. 22. Dezember 2020</translation>
     </message>
     <message>
-        <location filename="../ui/phrase_edit.py" line="49"/>
+        <location filename="../ui/phrase_edit.py" line="53"/>
         <source>e.g. Q3 2021, by the end of 2020, early 2021</source>
         <translation>z. B. Q3 2021, bis Ende 2020, Anfang 2021</translation>
     </message>
     <message>
-        <location filename="../ui/phrase_edit.py" line="53"/>
+        <location filename="../ui/phrase_edit.py" line="57"/>
         <source>Pick a day from a calendar</source>
         <translation>Einen Tag im Kalender wählen</translation>
     </message>
     <message>
-        <location filename="../ui/phrase_edit.py" line="142"/>
+        <location filename="../ui/phrase_edit.py" line="154"/>
         <source>A date is needed here.</source>
         <translation>Hier wird ein Datum benötigt.</translation>
     </message>
     <message>
-        <location filename="../ui/phrase_edit.py" line="151"/>
+        <location filename="../ui/phrase_edit.py" line="163"/>
         <source>{text!r} is a window ({window}); give the exact day.</source>
         <translation>{text!r} ist ein Zeitfenster ({window}); geben Sie den genauen Tag an.</translation>
     </message>
@@ -4130,60 +4130,60 @@ Fällig: {shown}</translation>
 <context>
     <name>PlanFiles</name>
     <message>
-        <location filename="../ui/plan_files.py" line="32"/>
+        <location filename="../ui/plan_files.py" line="33"/>
         <source>Plan files (*.sqlite *.db);;All files (*)</source>
         <translation>Plandateien (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="57"/>
+        <location filename="../ui/plan_files.py" line="58"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Neuer Plan…</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="57"/>
+        <location filename="../ui/plan_files.py" line="58"/>
         <source>Start a plan file of your own, with its first strategy</source>
         <translation>Eine eigene Plandatei anlegen, mit ihrer ersten Strategie</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="58"/>
+        <location filename="../ui/plan_files.py" line="59"/>
         <source>&amp;Open plan…</source>
         <translation>Plan ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="58"/>
+        <location filename="../ui/plan_files.py" line="59"/>
         <source>Open another plan file in this window</source>
         <translation>Eine andere Plandatei in diesem Fenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="59"/>
+        <location filename="../ui/plan_files.py" line="60"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app.py" line="165"/>
-        <location filename="../ui/plan_files.py" line="79"/>
+        <location filename="../app.py" line="166"/>
+        <location filename="../ui/plan_files.py" line="80"/>
         <source>Open plan</source>
         <translation>Plan öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="95"/>
+        <location filename="../ui/plan_files.py" line="96"/>
         <source>No other plan opened yet</source>
         <translation>Noch kein anderer Plan geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="102"/>
-        <location filename="../ui/plan_files.py" line="111"/>
-        <location filename="../ui/plan_files.py" line="128"/>
+        <location filename="../ui/plan_files.py" line="103"/>
+        <location filename="../ui/plan_files.py" line="112"/>
+        <location filename="../ui/plan_files.py" line="129"/>
         <source>New plan</source>
         <translation>Neuer Plan</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="111"/>
+        <location filename="../ui/plan_files.py" line="112"/>
         <source>The file {path} exists already; open it with File → Open plan….</source>
         <translation>Die Datei {path} existiert bereits; öffnen Sie sie mit Datei → Plan öffnen….</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="115"/>
+        <location filename="../ui/plan_files.py" line="116"/>
         <source>New plan: its first strategy</source>
         <translation>Neuer Plan: seine erste Strategie</translation>
     </message>
@@ -4229,7 +4229,6 @@ Fällig: {shown}</translation>
     </message>
     <message>
         <location filename="../qtmodels/plan_model.py" line="41"/>
-        <location filename="../ui/due_soon_dock.py" line="164"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
@@ -4254,27 +4253,27 @@ Fällig: {shown}</translation>
         <translation>aufgegeben</translation>
     </message>
     <message>
-        <location filename="../qtmodels/plan_model.py" line="257"/>
+        <location filename="../qtmodels/plan_model.py" line="260"/>
         <source>Due: {due} ({window})</source>
         <translation>Fällig: {due} ({window})</translation>
     </message>
     <message>
-        <location filename="../qtmodels/plan_model.py" line="258"/>
+        <location filename="../qtmodels/plan_model.py" line="261"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../qtmodels/plan_model.py" line="260"/>
+        <location filename="../qtmodels/plan_model.py" line="263"/>
         <source>Delivered: {delivery}</source>
         <translation>Erfüllt: {delivery}</translation>
     </message>
     <message>
-        <location filename="../qtmodels/plan_model.py" line="262"/>
+        <location filename="../qtmodels/plan_model.py" line="265"/>
         <source>Slippage: {slippage}, first announced {due}</source>
         <translation>Verzug: {slippage}, zuerst angekündigt {due}</translation>
     </message>
     <message>
-        <location filename="words.py" line="22"/>
+        <location filename="words.py" line="27"/>
         <source>delivered</source>
         <translation>erfüllt</translation>
     </message>
@@ -4313,98 +4312,98 @@ Fällig: {shown}</translation>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../ui/print_actions.py" line="31"/>
+        <location filename="../ui/print_actions.py" line="32"/>
         <source>PDF document (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF-Dokument (*.pdf);;PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="44"/>
+        <location filename="../ui/print_actions.py" line="45"/>
         <source>&amp;Print…</source>
         <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="44"/>
+        <location filename="../ui/print_actions.py" line="45"/>
         <source>Print a timeline snapshot of the filtered plan</source>
         <translation>Eine Momentaufnahme der Zeitleiste des gefilterten Plans drucken</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="45"/>
+        <location filename="../ui/print_actions.py" line="46"/>
         <source>Print pre&amp;view…</source>
         <translation>Druckvorsc&amp;hau…</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="45"/>
+        <location filename="../ui/print_actions.py" line="46"/>
         <source>See the printed pages before paper</source>
         <translation>Die gedruckten Seiten vor dem Papier sehen</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="46"/>
+        <location filename="../ui/print_actions.py" line="47"/>
         <source>Export &amp;snapshot…</source>
         <translation>&amp;Momentaufnahme exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="46"/>
+        <location filename="../ui/print_actions.py" line="47"/>
         <source>Write a timeline snapshot as PDF, PNG or SVG</source>
         <translation>Eine Momentaufnahme der Zeitleiste als PDF, PNG oder SVG schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="72"/>
+        <location filename="../ui/print_actions.py" line="73"/>
         <source>the {count} commitments of the current filter</source>
         <translation>die {count} Verpflichtungen des aktuellen Filters</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="72"/>
+        <location filename="../ui/print_actions.py" line="73"/>
         <source>all {count} commitments</source>
         <translation>alle {count} Verpflichtungen</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="78"/>
-        <location filename="../ui/print_actions.py" line="121"/>
+        <location filename="../ui/print_actions.py" line="79"/>
+        <location filename="../ui/print_actions.py" line="122"/>
         <source>Cannot print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="92"/>
+        <location filename="../ui/print_actions.py" line="93"/>
         <source>Timeline snapshot</source>
         <translation>Momentaufnahme der Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="96"/>
+        <location filename="../ui/print_actions.py" line="97"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="104"/>
+        <location filename="../ui/print_actions.py" line="105"/>
         <source>Preview…</source>
         <translation>Vorschau…</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="111"/>
+        <location filename="../ui/print_actions.py" line="112"/>
         <source>Print preview — timeline snapshot</source>
         <translation>Druckvorschau — Momentaufnahme der Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="123"/>
+        <location filename="../ui/print_actions.py" line="124"/>
         <source>the preview</source>
         <translation>die Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="127"/>
+        <location filename="../ui/print_actions.py" line="128"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="130"/>
+        <location filename="../ui/print_actions.py" line="131"/>
         <source>Export timeline snapshot</source>
         <translation>Momentaufnahme der Zeitleiste exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="143"/>
+        <location filename="../ui/print_actions.py" line="144"/>
         <source>Cannot export the snapshot</source>
         <translation>Momentaufnahme kann nicht exportiert werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/print_actions.py" line="146"/>
+        <location filename="../ui/print_actions.py" line="147"/>
         <source>Wrote %Ln page(s) to {file}.</source>
         <translation>
             <numerusform>%Ln Seite in {file} geschrieben.</numerusform>
@@ -4412,7 +4411,7 @@ Fällig: {shown}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/print_actions.py" line="123"/>
+        <location filename="../ui/print_actions.py" line="124"/>
         <source>Sent %Ln page(s) to {printer}.</source>
         <translation>
             <numerusform>%Ln Seite an {printer} gesendet.</numerusform>
@@ -4639,64 +4638,64 @@ Fällig: {shown}</translation>
 <context>
     <name>ReadDocumentAction</name>
     <message>
-        <location filename="../ui/reading/read_action.py" line="39"/>
+        <location filename="../ui/reading/read_action.py" line="40"/>
         <source>R&amp;ead a document…</source>
         <translation>Dokument l&amp;esen…</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="40"/>
+        <location filename="../ui/reading/read_action.py" line="41"/>
         <source>Propose the dated commitments of a policy document (PDF, web page, Word, text) for review</source>
         <translation>Die datierten Verpflichtungen eines Dokuments (PDF, Webseite, Word, Text) zur Prüfung vorschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="44"/>
+        <location filename="../ui/reading/read_action.py" line="45"/>
         <source>Policy documents (*.pdf *.html *.htm *.docx *.txt *.md)</source>
         <translation>Dokumente (*.pdf *.html *.htm *.docx *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="44"/>
+        <location filename="../ui/reading/read_action.py" line="45"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="45"/>
+        <location filename="../ui/reading/read_action.py" line="46"/>
         <source>Saved web page (*.html *.htm)</source>
         <translation>Gespeicherte Webseite (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="45"/>
+        <location filename="../ui/reading/read_action.py" line="46"/>
         <source>Word document (*.docx)</source>
         <translation>Word-Dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="45"/>
+        <location filename="../ui/reading/read_action.py" line="46"/>
         <source>Text (*.txt *.md)</source>
         <translation>Text (*.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="48"/>
-        <location filename="../ui/reading/read_action.py" line="59"/>
-        <location filename="../ui/reading/read_action.py" line="73"/>
+        <location filename="../ui/reading/read_action.py" line="49"/>
+        <location filename="../ui/reading/read_action.py" line="60"/>
+        <location filename="../ui/reading/read_action.py" line="74"/>
         <source>Read a document</source>
         <translation>Dokument lesen</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="58"/>
+        <location filename="../ui/reading/read_action.py" line="59"/>
         <source>The file %1 cannot be read: %2.</source>
         <translation>Die Datei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="80"/>
+        <location filename="../ui/reading/read_action.py" line="81"/>
         <source>Every accepted proposal is in the plan already; nothing was added.</source>
         <translation>Jeder angenommene Vorschlag ist schon im Plan; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="82"/>
+        <location filename="../ui/reading/read_action.py" line="83"/>
         <source>Add from %2: %1 commitment(s)</source>
         <translation>Aus %2 hinzufügen: %1 Verpflichtung(en)</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="86"/>
+        <location filename="../ui/reading/read_action.py" line="87"/>
         <source>Added from %2: %1 commitment(s); Edit → Undo takes them out again.</source>
         <translation>Aus %2 hinzugefügt: %1 Verpflichtung(en); Bearbeiten → Rückgängig nimmt sie wieder heraus.</translation>
     </message>
@@ -4724,7 +4723,7 @@ Fällig: {shown}</translation>
         <translation>Ein Datum wird gebraucht: Geben Sie die Wendung des Dokuments ein, z. B. „bis Q2 2021“.</translation>
     </message>
     <message>
-        <location filename="../reading/review.py" line="128"/>
+        <location filename="../reading/review.py" line="129"/>
         <source>The date {phrase!r} repeats ({how_often}); give one window, e.g. &apos;by the end of 2021&apos;.</source>
         <translation>Das Datum {phrase!r} wiederholt sich ({how_often}); geben Sie ein einzelnes Zeitfenster an, z. B. „bis Ende 2021“.</translation>
     </message>
@@ -4732,37 +4731,37 @@ Fällig: {shown}</translation>
 <context>
     <name>ReminderEdit</name>
     <message>
-        <location filename="../ui/reminder_edit.py" line="32"/>
+        <location filename="../ui/reminder_edit.py" line="33"/>
         <source>Plan default ({days} days before)</source>
         <translation>Planvorgabe ({days} Tage vorher)</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_edit.py" line="32"/>
+        <location filename="../ui/reminder_edit.py" line="33"/>
         <source>Custom lead times</source>
         <translation>Eigene Vorlaufzeiten</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_edit.py" line="32"/>
+        <location filename="../ui/reminder_edit.py" line="33"/>
         <source>No reminders</source>
         <translation>Keine Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_edit.py" line="34"/>
+        <location filename="../ui/reminder_edit.py" line="35"/>
         <source>days before the due end, e.g. 30, 7, 1</source>
         <translation>Tage vor Ende der Fälligkeit, z. B. 30, 7, 1</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_edit.py" line="35"/>
+        <location filename="../ui/reminder_edit.py" line="36"/>
         <source>Also remind when the due window opens</source>
         <translation>Auch bei Öffnung des Fälligkeitsfensters erinnern</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_edit.py" line="36"/>
+        <location filename="../ui/reminder_edit.py" line="37"/>
         <source>For a coarse date such as &apos;Q4 2020&apos;: a reminder on 1 October as well</source>
         <translation>Bei einem groben Datum wie „Q4 2020“: auch eine Erinnerung am 1. Oktober</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_edit.py" line="83"/>
+        <location filename="../ui/reminder_edit.py" line="84"/>
         <source>Give at least one lead time in days, or choose &apos;No reminders&apos;.</source>
         <translation>Geben Sie mindestens eine Vorlaufzeit in Tagen an oder wählen Sie „Keine Erinnerungen“.</translation>
     </message>
@@ -4770,57 +4769,57 @@ Fällig: {shown}</translation>
 <context>
     <name>ReminderPreferences</name>
     <message>
-        <location filename="../ui/reminder_preferences.py" line="55"/>
+        <location filename="../ui/reminder_preferences.py" line="56"/>
         <source>e.g. 30, 7, 1 — or none</source>
         <translation>z. B. 30, 7, 1 — oder keine</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_preferences.py" line="56"/>
+        <location filename="../ui/reminder_preferences.py" line="57"/>
         <source>Days before the end of the due window, for every commitment that does not set its own</source>
         <translation>Tage vor dem Ende des Fälligkeitsfensters, für jede Verpflichtung ohne eigene Angabe</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_preferences.py" line="59"/>
+        <location filename="../ui/reminder_preferences.py" line="60"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_preferences.py" line="61"/>
+        <location filename="../ui/reminder_preferences.py" line="62"/>
         <source>Keep running in the system tray when the window is closed</source>
         <translation>Im Infobereich weiterlaufen, wenn das Fenster geschlossen wird</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_preferences.py" line="64"/>
+        <location filename="../ui/reminder_preferences.py" line="65"/>
         <source>Start Planner when I log in (in the tray)</source>
         <translation>Planner bei der Anmeldung starten (im Infobereich)</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_preferences.py" line="68"/>
+        <location filename="../ui/reminder_preferences.py" line="69"/>
         <source>Remind before each due date:</source>
         <translation>Vor jeder Fälligkeit erinnern:</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_preferences.py" line="69"/>
+        <location filename="../ui/reminder_preferences.py" line="70"/>
         <source>Days before the end of the due window; each commitment may set its own in its edit dialog. The calendar export&apos;s alarms use the same days.</source>
         <translation>Tage vor dem Ende des Fälligkeitsfensters; jede Verpflichtung kann in ihrem Bearbeitungsdialog eigene festlegen. Die Alarme des Kalenderexports nutzen dieselben Tage.</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_preferences.py" line="71"/>
+        <location filename="../ui/reminder_preferences.py" line="72"/>
         <source>Due soon list shows the next:</source>
         <translation>Liste „Bald fällig“ zeigt die nächsten:</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_preferences.py" line="77"/>
+        <location filename="../ui/reminder_preferences.py" line="78"/>
         <source>This desktop has no system tray.</source>
         <translation>Dieser Desktop hat keinen Infobereich.</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_preferences.py" line="79"/>
+        <location filename="../ui/reminder_preferences.py" line="80"/>
         <source>Login entry: {file}</source>
         <translation>Autostart-Eintrag: {file}</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_preferences.py" line="103"/>
+        <location filename="../ui/reminder_preferences.py" line="104"/>
         <source>Start at login</source>
         <translation>Bei der Anmeldung starten</translation>
     </message>
@@ -4841,77 +4840,77 @@ Fällig: {shown}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="60"/>
+        <location filename="../ui/reading/review_dialog.py" line="61"/>
         <source>Read a document — %s</source>
         <translation>Dokument lesen — %s</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="64"/>
+        <location filename="../ui/reading/review_dialog.py" line="65"/>
         <source>File under strategy</source>
         <translation>Unter Strategie ablegen</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="68"/>
+        <location filename="../ui/reading/review_dialog.py" line="69"/>
         <source>New strategy: %s</source>
         <translation>Neue Strategie: %s</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="70"/>
+        <location filename="../ui/reading/review_dialog.py" line="71"/>
         <source>File under &amp;strategy:</source>
         <translation>Unter &amp;Strategie ablegen:</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="74"/>
+        <location filename="../ui/reading/review_dialog.py" line="75"/>
         <source>&amp;Accept</source>
         <translation>&amp;Annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="75"/>
+        <location filename="../ui/reading/review_dialog.py" line="76"/>
         <source>&amp;Reject</source>
         <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="76"/>
+        <location filename="../ui/reading/review_dialog.py" line="77"/>
         <source>Accept all &amp;dated</source>
         <translation>Alle &amp;datierten annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="89"/>
+        <location filename="../ui/reading/review_dialog.py" line="90"/>
         <source>Pr&amp;oposals</source>
         <translation>&amp;Vorschläge</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="90"/>
+        <location filename="../ui/reading/review_dialog.py" line="91"/>
         <source>Sectio&amp;ns</source>
         <translation>Absch&amp;nitte</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="95"/>
+        <location filename="../ui/reading/review_dialog.py" line="96"/>
         <source>Document text</source>
         <translation>Text des Dokuments</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="96"/>
+        <location filename="../ui/reading/review_dialog.py" line="97"/>
         <source>The selected proposal&apos;s sentence is highlighted</source>
         <translation>Der Satz des ausgewählten Vorschlags ist hervorgehoben</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="105"/>
+        <location filename="../ui/reading/review_dialog.py" line="106"/>
         <source>Add to the &amp;plan</source>
         <translation>Zum &amp;Plan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="192"/>
+        <location filename="../ui/reading/review_dialog.py" line="193"/>
         <source>%1 proposed: %2 accepted, %3 rejected, %4 already in the plan, %5 to date by hand</source>
         <translation>%1 vorgeschlagen: %2 angenommen, %3 abgelehnt, %4 schon im Plan, %5 von Hand zu datieren</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="211"/>
+        <location filename="../ui/reading/review_dialog.py" line="212"/>
         <source>This sentence is in the plan already; it is not added twice.</source>
         <translation>Dieser Satz ist schon im Plan; er wird nicht zweimal hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="214"/>
+        <location filename="../ui/reading/review_dialog.py" line="215"/>
         <source>Its date cannot be read: type the date as written first, then accept it.</source>
         <translation>Das Datum ist nicht lesbar: erst das Datum wie geschrieben eingeben, dann annehmen.</translation>
     </message>
@@ -5005,47 +5004,47 @@ Fällig: {shown}</translation>
 <context>
     <name>SharedPlan</name>
     <message>
-        <location filename="../ui/shared_plan.py" line="38"/>
+        <location filename="../ui/shared_plan.py" line="39"/>
         <source>Database unreachable — read-only, retrying</source>
         <translation>Datenbank nicht erreichbar — nur lesen, neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="39"/>
+        <location filename="../ui/shared_plan.py" line="40"/>
         <source>Opening the plan…</source>
         <translation>Der Plan wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="58"/>
+        <location filename="../ui/shared_plan.py" line="59"/>
         <source>Undo or redo</source>
         <translation>Rückgängig oder wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="79"/>
+        <location filename="../ui/shared_plan.py" line="80"/>
         <source>Open the plan</source>
         <translation>Den Plan öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="79"/>
+        <location filename="../ui/shared_plan.py" line="80"/>
         <source>The plan is shown read-only; Planner keeps trying.</source>
         <translation>Der Plan wird schreibgeschützt gezeigt; Planner versucht es weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="109"/>
+        <location filename="../ui/shared_plan.py" line="110"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="121"/>
+        <location filename="../ui/shared_plan.py" line="122"/>
         <source>Keep mine</source>
         <translation>Meine behalten</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="135"/>
+        <location filename="../ui/shared_plan.py" line="136"/>
         <source>The database answers again; editing is back on.</source>
         <translation>Die Datenbank antwortet wieder; Bearbeiten ist wieder möglich.</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="86"/>
+        <location filename="../ui/shared_plan.py" line="87"/>
         <source>The plan is open; editing is on.</source>
         <translation>Der Plan ist geöffnet; Bearbeiten ist möglich.</translation>
     </message>
@@ -5247,7 +5246,7 @@ Fällig: {shown}</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app.py" line="127"/>
+        <location filename="../app.py" line="121"/>
         <source>The plan {plan} cannot be opened: {why}.</source>
         <translation>Der Plan {plan} kann nicht geöffnet werden: {why}.</translation>
     </message>
@@ -5257,18 +5256,18 @@ Fällig: {shown}</translation>
         <translation>Der Plan {url} wird noch geöffnet; es wurde nichts geändert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../locations.py" line="33"/>
+        <location filename="../locations.py" line="41"/>
         <source>The database given with --db is empty; give a file path or a database URL.</source>
         <translation>Die mit --db angegebene Datenbank ist leer; geben Sie einen Dateipfad oder eine Datenbank-URL an.</translation>
     </message>
     <message>
-        <location filename="../locations.py" line="41"/>
+        <location filename="../locations.py" line="49"/>
         <source>The data folder {folder} cannot be created: {why}.</source>
         <translation>Der Datenordner {folder} kann nicht angelegt werden: {why}.</translation>
     </message>
     <message>
         <location filename="../store/addresses.py" line="27"/>
-        <location filename="../store/engine.py" line="73"/>
+        <location filename="../store/engine.py" line="74"/>
         <source>The database path {path} cannot be used: {why}.</source>
         <translation>Der Datenbankpfad {path} kann nicht verwendet werden: {why}.</translation>
     </message>
@@ -5313,113 +5312,113 @@ Fällig: {shown}</translation>
         <translation>{refusal}; korrigieren Sie ihn im Quellplan, es wurde nichts kopiert.</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="51"/>
+        <location filename="../store/engine.py" line="52"/>
         <source>The database address {url!r} is not a database URL (try a file path or sqlite:///path).</source>
         <translation>Die Adresse {url!r} ist keine Datenbank-URL (versuchen Sie einen Dateipfad oder sqlite:///pfad).</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="59"/>
+        <location filename="../store/engine.py" line="60"/>
         <source>The database URL {database} names a kind of database the planner does not know ({driver!r}); use sqlite:/// or postgresql+psycopg://.</source>
         <translation>Die URL {database} nennt eine Datenbankart, die der Planer nicht kennt ({driver!r}); verwenden Sie sqlite:/// oder postgresql+psycopg://.</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="61"/>
+        <location filename="../store/engine.py" line="62"/>
         <source>The database {database} needs the Python driver {driver!r}, which is not installed.</source>
         <translation>Die Datenbank {database} braucht den Python-Treiber {driver!r}, der nicht installiert ist.</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="63"/>
+        <location filename="../store/engine.py" line="64"/>
         <source>The database {database} cannot be reached: {why}.</source>
         <translation>Die Datenbank {database} ist nicht erreichbar: {why}.</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="76"/>
+        <location filename="../store/engine.py" line="77"/>
         <source>The folder {folder} does not exist; create it first, or check the path given for the database.</source>
         <translation>Der Ordner {folder} existiert nicht; legen Sie ihn zuerst an oder prüfen Sie den Pfad der Datenbank.</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="78"/>
+        <location filename="../store/engine.py" line="79"/>
         <location filename="../store/probing.py" line="35"/>
         <source>The database path {path} is a folder, not a file.</source>
         <translation>Der Datenbankpfad {path} ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="80"/>
+        <location filename="../store/engine.py" line="81"/>
         <source>The database file {path} cannot be read (permission denied).</source>
         <translation>Die Datenbankdatei {path} kann nicht gelesen werden (Zugriff verweigert).</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="125"/>
+        <location filename="../store/engine.py" line="126"/>
         <source>The database file {path} is not a planner database (it is another kind of file).</source>
         <translation>Die Datei {path} ist keine Datenbank des Planers (sie ist eine andere Art von Datei).</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="126"/>
+        <location filename="../store/engine.py" line="127"/>
         <source>The database file {path} is damaged (SQLite says: {why}), so nothing was read or changed; restore it from a backup.</source>
         <translation>Die Datenbankdatei {path} ist beschädigt (SQLite meldet: {why}), daher wurde nichts gelesen oder geändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="135"/>
+        <location filename="../store/engine.py" line="136"/>
         <source>The database file {path} is locked by another program; close it and try again.</source>
         <translation>Die Datenbankdatei {path} ist von einem anderen Programm gesperrt; schließen Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="137"/>
+        <location filename="../store/engine.py" line="138"/>
         <source>The database file {path} cannot be opened (check the folder exists and is writable).</source>
         <translation>Die Datenbankdatei {path} kann nicht geöffnet werden (prüfen Sie, ob der Ordner existiert und beschreibbar ist).</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="138"/>
+        <location filename="../store/engine.py" line="139"/>
         <source>The database file {path} cannot be used: {why}.</source>
         <translation>Die Datenbankdatei {path} kann nicht verwendet werden: {why}.</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="194"/>
+        <location filename="../store/engine.py" line="195"/>
         <source>The plan {database} was made by a newer version of Planner (its schema is {schema!r}); update Planner to open it.</source>
         <translation>Der Plan {database} wurde von einer neueren Version von Planner angelegt (sein Schema ist {schema!r}); aktualisieren Sie Planner, um ihn zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="207"/>
+        <location filename="../store/engine.py" line="208"/>
         <source>The database {database} could not be upgraded: {why}.</source>
         <translation>Die Datenbank {database} konnte nicht aktualisiert werden: {why}.</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="212"/>
+        <location filename="../store/engine.py" line="213"/>
         <source>Firefox&apos;s browsing history</source>
         <translation>des Browserverlaufs von Firefox</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="212"/>
+        <location filename="../store/engine.py" line="213"/>
         <source>Firefox&apos;s cookies</source>
         <translation>der Cookies von Firefox</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="213"/>
+        <location filename="../store/engine.py" line="214"/>
         <source>a Chrome or Chromium history</source>
         <translation>eines Verlaufs von Chrome oder Chromium</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="213"/>
+        <location filename="../store/engine.py" line="214"/>
         <source>an Anki collection</source>
         <translation>einer Anki-Sammlung</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="214"/>
+        <location filename="../store/engine.py" line="215"/>
         <source>a Calibre library</source>
         <translation>einer Calibre-Bibliothek</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="214"/>
+        <location filename="../store/engine.py" line="215"/>
         <source>a Zotero library</source>
         <translation>einer Zotero-Bibliothek</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="229"/>
+        <location filename="../store/engine.py" line="230"/>
         <source>another program</source>
         <translation>eines anderen Programms</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="231"/>
+        <location filename="../store/engine.py" line="232"/>
         <source>The database {database} holds the tables of {owner} ({tables}), not a Planner plan; it was left as it was. Give another file or an empty database.</source>
         <translation>Die Datenbank {database} enthält die Tabellen {owner} ({tables}), keinen Planner-Plan; sie blieb unverändert. Geben Sie eine andere Datei oder eine leere Datenbank an.</translation>
     </message>
@@ -5444,52 +5443,52 @@ Fällig: {shown}</translation>
         <translation>Die Initiative {title!r} enthält jetzt Verpflichtungen; sie wurde nicht entfernt.</translation>
     </message>
     <message>
-        <location filename="../store/plan_store.py" line="115"/>
+        <location filename="../store/plan_store.py" line="117"/>
         <source>There is no commitment with id {commitment_id}.</source>
         <translation>Es gibt keine Verpflichtung mit der Kennung {commitment_id}.</translation>
     </message>
     <message>
-        <location filename="../store/plan_store.py" line="185"/>
+        <location filename="../store/plan_store.py" line="187"/>
         <source>A commitment must be stored before it can be changed.</source>
         <translation>Eine Verpflichtung muss gespeichert sein, bevor sie geändert werden kann.</translation>
     </message>
     <message>
-        <location filename="../store/plan_store.py" line="190"/>
+        <location filename="../store/plan_store.py" line="192"/>
         <source>The commitment {title!r} is no longer in the plan (deleted elsewhere).</source>
         <translation>Die Verpflichtung {title!r} ist nicht mehr im Plan (anderswo gelöscht).</translation>
     </message>
     <message>
-        <location filename="../store/plan_store.py" line="220"/>
+        <location filename="../store/plan_store.py" line="222"/>
         <source>The commitment {title!r} is no longer in the plan.</source>
         <translation>Die Verpflichtung {title!r} ist nicht mehr im Plan.</translation>
     </message>
     <message>
-        <location filename="../store/plan_store.py" line="350"/>
+        <location filename="../store/plan_store.py" line="352"/>
         <source>There is no initiative {key!r} in the plan.</source>
         <translation>Es gibt keine Initiative {key!r} im Plan.</translation>
     </message>
     <message>
-        <location filename="../store/plan_store.py" line="390"/>
+        <location filename="../store/plan_store.py" line="392"/>
         <source>The change could not be saved to {url}: {why}.</source>
         <translation>Die Änderung konnte nicht in {url} gespeichert werden: {why}.</translation>
     </message>
     <message>
-        <location filename="../store/plan_store.py" line="398"/>
+        <location filename="../store/plan_store.py" line="400"/>
         <source>The plan at {url} holds a value that cannot be read ({why}); nothing was changed.</source>
         <translation>Der Plan in {url} enthält einen unlesbaren Wert ({why}); es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../store/plan_store.py" line="420"/>
+        <location filename="../store/plan_store.py" line="422"/>
         <source>The database {url} is locked by another program; nothing was changed. Try again in a moment.</source>
         <translation>Die Datenbank {url} ist von einem anderen Programm gesperrt; es wurde nichts geändert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../store/plan_store.py" line="422"/>
+        <location filename="../store/plan_store.py" line="424"/>
         <source>The database {url} is read-only; nothing was changed.</source>
         <translation>Die Datenbank {url} ist schreibgeschützt; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../store/plan_store.py" line="423"/>
+        <location filename="../store/plan_store.py" line="425"/>
         <source>The database {url} cannot be reached; nothing was changed.</source>
         <translation>Die Datenbank {url} ist nicht erreichbar; es wurde nichts geändert.</translation>
     </message>
@@ -5517,52 +5516,52 @@ Fällig: {shown}</translation>
 <context>
     <name>StrategyDialog</name>
     <message>
-        <location filename="../ui/group_dialogs.py" line="101"/>
+        <location filename="../ui/group_dialogs.py" line="102"/>
         <source>New strategy</source>
         <translation>Neue Strategie</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="101"/>
+        <location filename="../ui/group_dialogs.py" line="102"/>
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="103"/>
+        <location filename="../ui/group_dialogs.py" line="104"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="103"/>
+        <location filename="../ui/group_dialogs.py" line="104"/>
         <source>e.g. EU Security Union Strategy</source>
         <translation>z. B. EU-Strategie für eine Sicherheitsunion</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="104"/>
+        <location filename="../ui/group_dialogs.py" line="105"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Aktenzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="104"/>
+        <location filename="../ui/group_dialogs.py" line="105"/>
         <source>e.g. COM(2020) 605</source>
         <translation>z. B. COM(2020) 605</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="105"/>
+        <location filename="../ui/group_dialogs.py" line="106"/>
         <source>the day it was adopted, e.g. 24 July 2020</source>
         <translation>der Tag der Annahme, z. B. 24. Juli 2020</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="107"/>
+        <location filename="../ui/group_dialogs.py" line="108"/>
         <source>&amp;Adopted on:</source>
         <translation>&amp;Angenommen am:</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="108"/>
+        <location filename="../ui/group_dialogs.py" line="109"/>
         <source>the years it covers, e.g. 2020-2025</source>
         <translation>die abgedeckten Jahre, z. B. 2020-2025</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="110"/>
+        <location filename="../ui/group_dialogs.py" line="111"/>
         <source>&amp;Covers:</source>
         <translation>&amp;Umfasst:</translation>
     </message>
@@ -5675,8 +5674,8 @@ Fällig: {shown}</translation>
     </message>
     <message>
         <location filename="../ui/timeline/actions.py" line="43"/>
-        <source>Name the key dates in a band of their own under the dates of the timeline</source>
-        <translation>Die Stichtage in einem eigenen Band unter den Daten der Zeitleiste benennen</translation>
+        <source>Name the key dates on flags under the dates of the timeline; off, they are lines only</source>
+        <translation>Die Stichtage auf Fähnchen unter den Daten der Zeitleiste benennen; aus: nur Linien</translation>
     </message>
     <message>
         <location filename="../ui/timeline/actions.py" line="48"/>
@@ -5722,28 +5721,28 @@ Fällig: {shown}</translation>
 <context>
     <name>TimelineEditing</name>
     <message>
-        <location filename="../ui/timeline/editing.py" line="40"/>
+        <location filename="../ui/timeline/editing.py" line="48"/>
         <source>moved on the timeline</source>
         <translation>auf der Zeitleiste verschoben</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/editing.py" line="106"/>
+        <location filename="../ui/timeline/editing.py" line="115"/>
         <source>Change the end of {title!r} to {due}</source>
         <translation>Das Ende von {title!r} auf {due} setzen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/editing.py" line="106"/>
-        <location filename="../ui/timeline/editing.py" line="196"/>
+        <location filename="../ui/timeline/editing.py" line="115"/>
+        <location filename="../ui/timeline/editing.py" line="205"/>
         <source>Reschedule {title!r} to {due}</source>
         <translation>{title!r} auf {due} verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/editing.py" line="201"/>
+        <location filename="../ui/timeline/editing.py" line="214"/>
         <source>Reschedule</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/editing.py" line="247"/>
+        <location filename="../ui/timeline/editing.py" line="260"/>
         <source>Today, {day}</source>
         <translation>Heute, {day}</translation>
     </message>
@@ -5774,7 +5773,7 @@ Fällig: {shown}</translation>
         <translation>{title!r} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../document/commitment_commands.py" line="75"/>
+        <location filename="../document/commitment_commands.py" line="76"/>
         <source>Delete {title!r}</source>
         <translation>{title!r} löschen</translation>
     </message>
@@ -5835,103 +5834,103 @@ Fällig: {shown}</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="words.py" line="16"/>
+        <location filename="words.py" line="21"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="words.py" line="16"/>
+        <location filename="words.py" line="21"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="words.py" line="17"/>
+        <location filename="words.py" line="22"/>
         <source>quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="words.py" line="17"/>
+        <location filename="words.py" line="22"/>
         <source>part of a year</source>
         <translation>Teil eines Jahres</translation>
     </message>
     <message>
-        <location filename="words.py" line="18"/>
+        <location filename="words.py" line="23"/>
         <source>half-year</source>
         <translation>Halbjahr</translation>
     </message>
     <message>
-        <location filename="words.py" line="18"/>
+        <location filename="words.py" line="23"/>
         <source>year-end</source>
         <translation>Jahresende</translation>
     </message>
     <message>
-        <location filename="words.py" line="19"/>
+        <location filename="words.py" line="24"/>
         <source>year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="words.py" line="19"/>
+        <location filename="words.py" line="24"/>
         <source>several years</source>
         <translation>mehrere Jahre</translation>
     </message>
     <message>
-        <location filename="words.py" line="23"/>
+        <location filename="words.py" line="28"/>
         <source>delivered</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="words.py" line="23"/>
+        <location filename="words.py" line="28"/>
         <source>forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="words.py" line="24"/>
+        <location filename="words.py" line="29"/>
         <source>rescheduled</source>
         <translation>verschoben</translation>
     </message>
     <message>
-        <location filename="words.py" line="39"/>
+        <location filename="words.py" line="44"/>
         <source>on schedule</source>
         <translation>im Zeitplan</translation>
     </message>
     <message>
-        <location filename="words.py" line="49"/>
+        <location filename="words.py" line="53"/>
         <source>by {document}</source>
         <translation>durch {document}</translation>
     </message>
     <message>
-        <location filename="words.py" line="61"/>
+        <location filename="words.py" line="65"/>
         <source>on time</source>
         <translation>rechtzeitig</translation>
     </message>
     <message>
-        <location filename="words.py" line="66"/>
+        <location filename="words.py" line="69"/>
         <source>late against the first announcement ({first}), on time against the revision ({now})</source>
         <translation>verspätet gegenüber der ersten Ankündigung ({first}), rechtzeitig gegenüber der Änderung ({now})</translation>
     </message>
     <message>
-        <location filename="words.py" line="67"/>
+        <location filename="words.py" line="70"/>
         <source>late against the first announcement ({first}) and against the revision ({now})</source>
         <translation>verspätet gegenüber der ersten Ankündigung ({first}) und gegenüber der Änderung ({now})</translation>
     </message>
     <message>
-        <location filename="words.py" line="77"/>
-        <location filename="words.py" line="90"/>
+        <location filename="words.py" line="78"/>
+        <location filename="words.py" line="94"/>
         <source>due today</source>
         <translation>heute fällig</translation>
     </message>
     <message>
-        <location filename="words.py" line="79"/>
+        <location filename="words.py" line="80"/>
         <source>due tomorrow</source>
         <translation>morgen fällig</translation>
     </message>
     <message>
-        <location filename="words.py" line="89"/>
+        <location filename="words.py" line="93"/>
         <source>window opens</source>
         <translation>Zeitfenster beginnt</translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="97"/>
+        <location filename="words.py" line="107"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln Tag</numerusform>
@@ -5939,7 +5938,7 @@ Fällig: {shown}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="100"/>
+        <location filename="words.py" line="110"/>
         <source>late by %Ln day(s)</source>
         <translation>
             <numerusform>%Ln Tag verspätet</numerusform>
@@ -5947,7 +5946,7 @@ Fällig: {shown}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="103"/>
+        <location filename="words.py" line="113"/>
         <source>due in %Ln day(s)</source>
         <translation>
             <numerusform>fällig in %Ln Tag</numerusform>
@@ -5955,7 +5954,7 @@ Fällig: {shown}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="106"/>
+        <location filename="words.py" line="116"/>
         <source>overdue by %Ln day(s)</source>
         <translation>
             <numerusform>%Ln Tag überfällig</numerusform>
@@ -5963,7 +5962,7 @@ Fällig: {shown}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="109"/>
+        <location filename="words.py" line="119"/>
         <source>%Ln day(s) before</source>
         <translation>
             <numerusform>%Ln Tag vorher</numerusform>

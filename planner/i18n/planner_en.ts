@@ -176,7 +176,7 @@
 <context>
     <name>FileTransfer</name>
     <message numerus="yes">
-        <location filename="../ui/file_transfer.py" line="88"/>
+        <location filename="../ui/file_transfer.py" line="89"/>
         <source>Import %Ln commitment(s) from {file}?</source>
         <translation>
             <numerusform>Import %Ln commitment from {file}?</numerusform>
@@ -187,7 +187,7 @@
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../ui/filter_bar.py" line="191"/>
+        <location filename="../ui/filter_bar.py" line="192"/>
         <source>%Ln commitment(s)</source>
         <translation>
             <numerusform>%Ln commitment</numerusform>
@@ -198,7 +198,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="226"/>
+        <location filename="../ui/main_window.py" line="227"/>
         <source>Mark %Ln delivered</source>
         <translation>
             <numerusform>Mark %Ln delivered</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>Delete %Ln commitment(s)? You can undo this.
 
 {names}</source>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="244"/>
+        <location filename="../ui/main_window.py" line="245"/>
         <source>Delete %Ln commitment(s)</source>
         <translation>
             <numerusform>Delete %Ln commitment</numerusform>
@@ -250,7 +250,7 @@
 <context>
     <name>PrintActions</name>
     <message numerus="yes">
-        <location filename="../ui/print_actions.py" line="123"/>
+        <location filename="../ui/print_actions.py" line="124"/>
         <source>Sent %Ln page(s) to {printer}.</source>
         <translation>
             <numerusform>Sent %Ln page to {printer}.</numerusform>
@@ -258,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/print_actions.py" line="146"/>
+        <location filename="../ui/print_actions.py" line="147"/>
         <source>Wrote %Ln page(s) to {file}.</source>
         <translation>
             <numerusform>Wrote %Ln page to {file}.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="270"/>
+        <location filename="../app.py" line="271"/>
         <source>Cannot open the plan</source>
         <translation>Impossible d&apos;ouvrir le plan</translation>
     </message>
@@ -125,7 +125,7 @@
         <translation>Afficher l&apos;état de chaque engagement tel qu&apos;il se présente le :</translation>
     </message>
     <message>
-        <location filename="../ui/as_of_dialog.py" line="18"/>
+        <location filename="../ui/as_of_dialog.py" line="19"/>
         <source>e.g. 15 December 2020 or 2020-12-15</source>
         <translation>p. ex. 15 décembre 2020 ou 2020-12-15</translation>
     </message>
@@ -461,120 +461,120 @@ Les événements des autres personnes n&apos;y sont pas touchés.</translation>
 <context>
     <name>CalendarActions</name>
     <message>
-        <location filename="../ui/calendar_actions.py" line="62"/>
+        <location filename="../ui/calendar_actions.py" line="63"/>
         <source>Export &amp;calendar…</source>
         <translation>Exporter l&apos;a&amp;genda…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="62"/>
+        <location filename="../ui/calendar_actions.py" line="63"/>
         <source>Write the plan as an iCalendar (.ics) file</source>
         <translation>Écrire le plan dans un fichier iCalendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="63"/>
+        <location filename="../ui/calendar_actions.py" line="64"/>
         <source>Serve calendar &amp;feed</source>
         <translation>Diffuser le &amp;flux d&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="63"/>
+        <location filename="../ui/calendar_actions.py" line="64"/>
         <source>Let calendar apps on this computer subscribe to the plan</source>
         <translation>Permettre aux applications d&apos;agenda de cet ordinateur de s&apos;abonner au plan</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="65"/>
+        <location filename="../ui/calendar_actions.py" line="66"/>
         <source>Copy &amp;webcal address</source>
         <translation>Copier l&apos;adresse &amp;webcal</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="65"/>
+        <location filename="../ui/calendar_actions.py" line="66"/>
         <source>Copy the feed&apos;s address to paste into a calendar app</source>
         <translation>Copier l&apos;adresse du flux pour la coller dans une application d&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="67"/>
+        <location filename="../ui/calendar_actions.py" line="68"/>
         <source>Keep a calendar file p&amp;ublished…</source>
         <translation>Tenir un fichier d&apos;agenda pu&amp;blié…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="67"/>
+        <location filename="../ui/calendar_actions.py" line="68"/>
         <source>Rewrite a .ics file in a synced folder after every change</source>
         <translation>Réécrire un fichier .ics dans un dossier synchronisé après chaque modification</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="69"/>
+        <location filename="../ui/calendar_actions.py" line="70"/>
         <source>Publish to team calendar (Cal&amp;DAV)…</source>
         <translation>Publier dans l&apos;agenda de l&apos;équipe (Cal&amp;DAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="69"/>
+        <location filename="../ui/calendar_actions.py" line="70"/>
         <source>Create, update and delete the plan&apos;s events on a CalDAV calendar</source>
         <translation>Créer, mettre à jour et supprimer les événements du plan dans un agenda CalDAV</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="107"/>
-        <location filename="../ui/calendar_actions.py" line="122"/>
+        <location filename="../ui/calendar_actions.py" line="108"/>
+        <location filename="../ui/calendar_actions.py" line="123"/>
         <source>Export calendar</source>
         <translation>Exporter l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="107"/>
+        <location filename="../ui/calendar_actions.py" line="108"/>
         <source>The folder {path} does not exist.</source>
         <translation>Le dossier {path} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="124"/>
+        <location filename="../ui/calendar_actions.py" line="125"/>
         <source>Exported {count} commitments to {files}.</source>
         <translation>{count} engagements exportés vers {files}.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="144"/>
+        <location filename="../ui/calendar_actions.py" line="145"/>
         <source>Calendar feed</source>
         <translation>Flux d&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="150"/>
+        <location filename="../ui/calendar_actions.py" line="151"/>
         <source>Serving the calendar at {webcal_url}</source>
         <translation>Agenda diffusé à l&apos;adresse {webcal_url}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="165"/>
+        <location filename="../ui/calendar_actions.py" line="166"/>
         <source>Copied {url}: paste it into the calendar app&apos;s “subscribe” box.</source>
         <translation>{url} copié : collez-le dans le champ « s&apos;abonner » de l&apos;application d&apos;agenda.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="179"/>
+        <location filename="../ui/calendar_actions.py" line="180"/>
         <source>Keep a calendar file published</source>
         <translation>Tenir un fichier d&apos;agenda publié</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="179"/>
+        <location filename="../ui/calendar_actions.py" line="180"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="191"/>
-        <location filename="../ui/calendar_actions.py" line="220"/>
+        <location filename="../ui/calendar_actions.py" line="192"/>
+        <location filename="../ui/calendar_actions.py" line="221"/>
         <source>Publish calendar file</source>
         <translation>Publier le fichier d&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="198"/>
+        <location filename="../ui/calendar_actions.py" line="199"/>
         <source>Keeping {path} current</source>
         <translation>{path} est tenu à jour</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="255"/>
-        <location filename="../ui/calendar_actions.py" line="262"/>
+        <location filename="../ui/calendar_actions.py" line="256"/>
+        <location filename="../ui/calendar_actions.py" line="263"/>
         <source>Publish to team calendar</source>
         <translation>Publier dans l&apos;agenda de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="262"/>
+        <location filename="../ui/calendar_actions.py" line="263"/>
         <source>The password was not kept: this system has no keyring. You will be asked again next time.</source>
         <translation>Le mot de passe n&apos;a pas été conservé : ce système n&apos;a pas de trousseau. Il vous sera redemandé la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_actions.py" line="263"/>
+        <location filename="../ui/calendar_actions.py" line="264"/>
         <source>Published to {url}: {text}.</source>
         <translation>Publié dans {url} : {text}.</translation>
     </message>
@@ -582,34 +582,34 @@ Les événements des autres personnes n&apos;y sont pas touchés.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli/listing.py" line="68"/>
+        <location filename="../cli/listing.py" line="69"/>
         <source>{standing} (recorded: {status})</source>
         <translation>{standing} (enregistré : {status})</translation>
     </message>
     <message>
-        <location filename="../cli/__init__.py" line="46"/>
-        <location filename="../cli/__init__.py" line="50"/>
+        <location filename="../cli/__init__.py" line="48"/>
+        <location filename="../cli/__init__.py" line="52"/>
         <source>the language of the messages (default: the system&apos;s, from LANG)</source>
         <translation>la langue des messages (par défaut : celle du système, d&apos;après LANG)</translation>
     </message>
     <message>
-        <location filename="../cli/__init__.py" line="47"/>
         <location filename="../cli/__init__.py" line="49"/>
+        <location filename="../cli/__init__.py" line="51"/>
         <source>database: a file path or SQLAlchemy URL (default: $PLANNER_DB, else the local plan)</source>
         <translation>base de données : chemin de fichier ou URL SQLAlchemy (par défaut : $PLANNER_DB, sinon le plan local)</translation>
     </message>
     <message>
-        <location filename="../cli/__init__.py" line="48"/>
+        <location filename="../cli/__init__.py" line="50"/>
         <source>Timeline and deadline planner for dated commitments.</source>
         <translation>Frise chronologique et suivi des échéances des engagements datés.</translation>
     </message>
     <message>
-        <location filename="../cli/__init__.py" line="85"/>
+        <location filename="../cli/__init__.py" line="88"/>
         <source>the argument {argument!r} is not valid UTF-8 text; check the terminal&apos;s or the script&apos;s encoding.</source>
         <translation>l&apos;argument {argument!r} n&apos;est pas du texte UTF-8 valide ; vérifiez l&apos;encodage du terminal ou du script.</translation>
     </message>
     <message>
-        <location filename="../cli/__init__.py" line="101"/>
+        <location filename="../cli/__init__.py" line="104"/>
         <source>interrupted; nothing more was changed.</source>
         <translation>interrompu ; rien de plus n&apos;a été modifié.</translation>
     </message>
@@ -664,178 +664,178 @@ Les événements des autres personnes n&apos;y sont pas touchés.</translation>
         <translation>Aucune référence ne s&apos;appelle {name!r} (nommées : {known}).</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="34"/>
+        <location filename="../cli/calendar_commands.py" line="36"/>
         <source>serve the plan as a calendar feed clients can subscribe to</source>
         <translation>diffuser le plan comme flux d&apos;agenda auquel les clients peuvent s&apos;abonner</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="35"/>
+        <location filename="../cli/calendar_commands.py" line="37"/>
         <source>address to listen on (default: 127.0.0.1, this computer only)</source>
         <translation>adresse d&apos;écoute (par défaut : 127.0.0.1, cet ordinateur seulement)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="36"/>
+        <location filename="../cli/calendar_commands.py" line="38"/>
         <source>port (default: {DEFAULT_PORT}; 0 picks a free one)</source>
         <translation>port (par défaut : {DEFAULT_PORT} ; 0 en choisit un libre)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="39"/>
+        <location filename="../cli/calendar_commands.py" line="41"/>
         <source>publish the plan&apos;s calendar to a CalDAV server or a synced file</source>
         <translation>publier l&apos;agenda du plan sur un serveur CalDAV ou dans un fichier synchronisé</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="41"/>
+        <location filename="../cli/calendar_commands.py" line="43"/>
         <source>create, update and delete events on a CalDAV calendar</source>
         <translation>créer, mettre à jour et supprimer des événements dans un agenda CalDAV</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="42"/>
+        <location filename="../cli/calendar_commands.py" line="44"/>
         <source>the calendar collection&apos;s address (default: the one remembered in the plan)</source>
         <translation>l&apos;adresse de la collection d&apos;agendas (par défaut : celle retenue dans le plan)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="43"/>
+        <location filename="../cli/calendar_commands.py" line="45"/>
         <source>user name (default: the one remembered in the plan)</source>
         <translation>nom d&apos;utilisateur (par défaut : celui retenu dans le plan)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="44"/>
+        <location filename="../cli/calendar_commands.py" line="46"/>
         <source>remember the address and user in the plan (never the password)</source>
         <translation>retenir l&apos;adresse et l&apos;utilisateur dans le plan (jamais le mot de passe)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="45"/>
+        <location filename="../cli/calendar_commands.py" line="47"/>
         <source>keep the password in the system keyring</source>
         <translation>conserver le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="49"/>
+        <location filename="../cli/calendar_commands.py" line="51"/>
         <source>write the calendar to a file a sync folder shares, atomically</source>
         <translation>écrire l&apos;agenda, de façon atomique, dans un fichier que partage un dossier synchronisé</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="50"/>
+        <location filename="../cli/calendar_commands.py" line="52"/>
         <source>the .ics file (default: the one remembered in the plan)</source>
         <translation>le fichier .ics (par défaut : celui retenu dans le plan)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="51"/>
+        <location filename="../cli/calendar_commands.py" line="53"/>
         <source>keep rewriting it whenever the plan changes, until Ctrl-C</source>
         <translation>le réécrire à chaque modification du plan, jusqu&apos;à Ctrl-C</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="52"/>
+        <location filename="../cli/calendar_commands.py" line="54"/>
         <source>how often --watch looks for changes</source>
         <translation>fréquence à laquelle --watch cherche des modifications</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="53"/>
+        <location filename="../cli/calendar_commands.py" line="55"/>
         <source>remember the file in the plan: the window keeps it current</source>
         <translation>retenir le fichier dans le plan : la fenêtre le tient à jour</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="58"/>
+        <location filename="../cli/calendar_commands.py" line="60"/>
         <source>iCalendar events (and optionally to-dos)</source>
         <translation>événements iCalendar (et, au choix, tâches)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="59"/>
+        <location filename="../cli/calendar_commands.py" line="61"/>
         <source>the .ics file, or a folder with --per-strategy</source>
         <translation>le fichier .ics, ou un dossier avec --per-strategy</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="60"/>
+        <location filename="../cli/calendar_commands.py" line="62"/>
         <source>also write the commitments as to-dos, to FILE-tasks.ics</source>
         <translation>écrire aussi les engagements comme tâches, dans FICHIER-tasks.ics</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="61"/>
+        <location filename="../cli/calendar_commands.py" line="63"/>
         <source>one file per strategy, named by its key, in the folder -o</source>
         <translation>un fichier par stratégie, nommé d&apos;après sa clé, dans le dossier -o</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="62"/>
+        <location filename="../cli/calendar_commands.py" line="64"/>
         <source>the calendar&apos;s name as clients list it</source>
         <translation>le nom de l&apos;agenda tel que les clients l&apos;affichent</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="70"/>
+        <location filename="../cli/calendar_commands.py" line="72"/>
         <source>the day --status and --due-within are judged on (default: today)</source>
         <translation>le jour auquel --status et --due-within sont évalués (par défaut : aujourd&apos;hui)</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="85"/>
+        <location filename="../cli/calendar_commands.py" line="87"/>
         <source>The folder {out} does not exist; --per-strategy writes one file per strategy into a folder.</source>
         <translation>Le dossier {out} n&apos;existe pas ; --per-strategy écrit un fichier par stratégie dans un dossier.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="112"/>
+        <location filename="../cli/calendar_commands.py" line="114"/>
         <source>The port {port} is not a port number (0 to 65535).</source>
         <translation>Le port {port} n&apos;est pas un numéro de port (0 à 65535).</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="119"/>
+        <location filename="../cli/calendar_commands.py" line="121"/>
         <source>Warning: {host} lets other computers on the network read the whole plan.</source>
         <translation>Attention : {host} permet aux autres ordinateurs du réseau de lire tout le plan.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="120"/>
+        <location filename="../cli/calendar_commands.py" line="122"/>
         <source>Serving the plan at {url}</source>
         <translation>Le plan est diffusé à l&apos;adresse {url}</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="121"/>
+        <location filename="../cli/calendar_commands.py" line="123"/>
         <source>Subscribe in a calendar app with {url}</source>
         <translation>Abonnez-vous dans une application d&apos;agenda avec {url}</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="124"/>
+        <location filename="../cli/calendar_commands.py" line="126"/>
         <source>Press Ctrl-C to stop.</source>
         <translation>Ctrl-C pour arrêter.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="128"/>
-        <location filename="../cli/calendar_commands.py" line="201"/>
+        <location filename="../cli/calendar_commands.py" line="130"/>
+        <location filename="../cli/calendar_commands.py" line="203"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="149"/>
+        <location filename="../cli/calendar_commands.py" line="151"/>
         <source>No CalDAV address given and none remembered; name the calendar&apos;s address, e.g. https://host/dav/user/team/.</source>
         <translation>Aucune adresse CalDAV donnée ni retenue ; indiquez l&apos;adresse de l&apos;agenda, p. ex. https://hote/dav/utilisateur/equipe/.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="168"/>
+        <location filename="../cli/calendar_commands.py" line="170"/>
         <source>The password was not saved: this system has no keyring.</source>
         <translation>Le mot de passe n&apos;a pas été enregistré : ce système n&apos;a pas de trousseau.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="169"/>
+        <location filename="../cli/calendar_commands.py" line="171"/>
         <source>Published to {url}: {text}.</source>
         <translation>Publié dans {url} : {text}.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="175"/>
+        <location filename="../cli/calendar_commands.py" line="177"/>
         <source>A CalDAV password is needed, and there is no terminal to ask for it; save it in the system keyring (--save-password, once, in a terminal).</source>
         <translation>Un mot de passe CalDAV est nécessaire et aucun terminal ne permet de le demander ; enregistrez-le dans le trousseau du système (--save-password, une fois, dans un terminal).</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="179"/>
+        <location filename="../cli/calendar_commands.py" line="181"/>
         <source>No CalDAV password was given.</source>
         <translation>Aucun mot de passe CalDAV n&apos;a été donné.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="186"/>
+        <location filename="../cli/calendar_commands.py" line="188"/>
         <source>No file given and none remembered; name the .ics file to publish to.</source>
         <translation>Aucun fichier donné ni retenu ; indiquez le fichier .ics où publier.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="188"/>
+        <location filename="../cli/calendar_commands.py" line="190"/>
         <source>--every needs a number of seconds above 0, not {every}.</source>
         <translation>--every demande un nombre de secondes supérieur à 0, et non {every}.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="195"/>
+        <location filename="../cli/calendar_commands.py" line="197"/>
         <source>Keeping {path} current; press Ctrl-C to stop.</source>
         <translation>{path} est tenu à jour ; Ctrl-C pour arrêter.</translation>
     </message>
@@ -865,147 +865,147 @@ Les événements des autres personnes n&apos;y sont pas touchés.</translation>
         <translation>supprimer le plan que la cible contient déjà (dans la même transaction)</translation>
     </message>
     <message>
-        <location filename="../cli/desktop_entry.py" line="16"/>
+        <location filename="../cli/desktop_entry.py" line="17"/>
         <source>add Planner to the desktop&apos;s application menu (for this user)</source>
         <translation>ajouter Planner au menu des applications du bureau (pour cet utilisateur)</translation>
     </message>
     <message>
-        <location filename="../cli/desktop_entry.py" line="23"/>
+        <location filename="../cli/desktop_entry.py" line="24"/>
         <source>Cannot find the planner-app launcher beside this planner command; reinstall Planner with pip or pipx.</source>
         <translation>Le lanceur planner-app est introuvable à côté de cette commande planner ; réinstallez Planner avec pip ou pipx.</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="19"/>
+        <location filename="../cli/editing.py" line="20"/>
         <source>add a commitment</source>
         <translation>ajouter un engagement</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="21"/>
+        <location filename="../cli/editing.py" line="22"/>
         <source>e.g. &apos;Q4 2020&apos;, &apos;by the end of 2021&apos;, &apos;2021-2025&apos;</source>
         <translation>p. ex. « T4 2020 », « d&apos;ici fin 2021 », « 2021-2025 »</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="22"/>
+        <location filename="../cli/editing.py" line="23"/>
         <source>initiative key or words of its title (default: Unfiled)</source>
         <translation>clé de l&apos;initiative ou mots de son titre (par défaut : Unfiled)</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="26"/>
+        <location filename="../cli/editing.py" line="27"/>
         <source>change a commitment</source>
         <translation>modifier un engagement</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="29"/>
+        <location filename="../cli/editing.py" line="30"/>
         <source>a new due date; the change is kept in the history</source>
         <translation>une nouvelle échéance ; la modification est conservée dans l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="30"/>
+        <location filename="../cli/editing.py" line="31"/>
         <source>move it to another initiative</source>
         <translation>le déplacer vers une autre initiative</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="32"/>
+        <location filename="../cli/editing.py" line="33"/>
         <source>when you now expect it (&apos;none&apos; to clear)</source>
         <translation>quand vous l&apos;attendez désormais (« none » pour effacer)</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="33"/>
+        <location filename="../cli/editing.py" line="34"/>
         <source>mark delivered on DAY: &apos;15 December 2020&apos; or 2020-12-15, as in the window</source>
         <translation>marquer comme réalisé le JOUR : « 15 December 2020 » ou 2020-12-15, comme dans la fenêtre</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="34"/>
+        <location filename="../cli/editing.py" line="35"/>
         <source>the document that delivered it, e.g. &apos;COM(2022) 209&apos;</source>
         <translation>le document qui l&apos;a réalisé, p. ex. « COM(2022) 209 »</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="35"/>
+        <location filename="../cli/editing.py" line="36"/>
         <source>why the dates changed (kept with the revision)</source>
         <translation>pourquoi les dates ont changé (conservé avec la révision)</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="41"/>
+        <location filename="../cli/editing.py" line="42"/>
         <source>start of a span</source>
         <translation>début d&apos;une période</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="45"/>
+        <location filename="../cli/editing.py" line="46"/>
         <source>document reference, e.g. &apos;COM(2020) 607&apos;</source>
         <translation>référence du document, p. ex. « COM(2020) 607 »</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="47"/>
+        <location filename="../cli/editing.py" line="48"/>
         <source>the sentence of the document it comes from</source>
         <translation>la phrase du document dont il provient</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="54"/>
+        <location filename="../cli/editing.py" line="55"/>
         <source>{text!r} is a window ({window_text}); give the exact day it was delivered.</source>
         <translation>{text!r} est une fenêtre ({window_text}) ; indiquez le jour exact de la réalisation.</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="72"/>
+        <location filename="../cli/editing.py" line="73"/>
         <source>The initiative {text!r} matches several initiatives of the plan; use a key: {keys}.</source>
         <translation>L&apos;initiative {text!r} correspond à plusieurs initiatives du plan ; utilisez une clé : {keys}.</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="73"/>
+        <location filename="../cli/editing.py" line="74"/>
         <source>The initiative {text!r} matches no initiative of the plan; `planner initiatives` lists the keys.</source>
         <translation>L&apos;initiative {text!r} ne correspond à aucune initiative du plan ; `planner initiatives` liste les clés.</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="103"/>
+        <location filename="../cli/editing.py" line="104"/>
         <source>Added commitment {id}: {title} (due {due}, {window}).</source>
         <translation>Engagement {id} ajouté : {title} (échéance {due}, {window}).</translation>
     </message>
     <message>
-        <location filename="../cli/editing.py" line="138"/>
+        <location filename="../cli/editing.py" line="139"/>
         <source>Nothing to change in commitment {id}: give at least one option such as --due, --title or --delivered (see `planner edit --help`).</source>
         <translation>Rien à modifier dans l&apos;engagement {id} : donnez au moins une option telle que --due, --title ou --delivered (voir `planner edit --help`).</translation>
     </message>
     <message>
-        <location filename="../cli/extract.py" line="23"/>
+        <location filename="../cli/extract.py" line="25"/>
         <source>propose the commitments a document (PDF, HTML, DOCX, text) states</source>
         <translation>proposer les engagements qu&apos;énonce un document (PDF, HTML, DOCX, texte)</translation>
     </message>
     <message>
-        <location filename="../cli/extract.py" line="25"/>
+        <location filename="../cli/extract.py" line="27"/>
         <source>print the proposals as one JSON array (nothing is stored)</source>
         <translation>afficher les propositions en un seul tableau JSON (rien n&apos;est enregistré)</translation>
     </message>
     <message>
-        <location filename="../cli/extract.py" line="26"/>
+        <location filename="../cli/extract.py" line="28"/>
         <source>the document&apos;s date, when it does not state it (YYYY-MM-DD)</source>
         <translation>la date du document, s&apos;il ne l&apos;indique pas (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../cli/extract.py" line="27"/>
+        <location filename="../cli/extract.py" line="29"/>
         <source>the document&apos;s reference, e.g. &apos;COM(2020) 607&apos;</source>
         <translation>la référence du document, p. ex. « COM(2020) 607 »</translation>
     </message>
     <message>
-        <location filename="../cli/extract.py" line="28"/>
+        <location filename="../cli/extract.py" line="30"/>
         <source>add every dated proposal to the plan (one transaction)</source>
         <translation>ajouter chaque proposition datée au plan (une seule transaction)</translation>
     </message>
     <message>
-        <location filename="../cli/extract.py" line="29"/>
+        <location filename="../cli/extract.py" line="31"/>
         <source>the strategy the accepted commitments are filed under</source>
         <translation>la stratégie sous laquelle les engagements acceptés sont classés</translation>
     </message>
     <message>
-        <location filename="../cli/extract.py" line="36"/>
+        <location filename="../cli/extract.py" line="38"/>
         <source>--accept-all needs --into STRATEGY_KEY: the strategy the commitments are filed under.</source>
         <translation>--accept-all demande --into CLÉ_STRATÉGIE : la stratégie sous laquelle les engagements sont classés.</translation>
     </message>
     <message>
-        <location filename="../cli/extract.py" line="38"/>
+        <location filename="../cli/extract.py" line="40"/>
         <source>--into is for --accept-all; without it nothing is stored.</source>
         <translation>--into va avec --accept-all ; sans lui, rien n&apos;est enregistré.</translation>
     </message>
     <message>
-        <location filename="../cli/extract.py" line="40"/>
+        <location filename="../cli/extract.py" line="42"/>
         <source>The file {file} does not exist.</source>
         <translation>Le fichier {file} n&apos;existe pas.</translation>
     </message>
@@ -1071,8 +1071,8 @@ Les événements des autres personnes n&apos;y sont pas touchés.</translation>
     </message>
     <message>
         <location filename="../cli/groups.py" line="15"/>
-        <location filename="../cli/listing.py" line="21"/>
-        <location filename="../cli/remind.py" line="36"/>
+        <location filename="../cli/listing.py" line="23"/>
+        <location filename="../cli/remind.py" line="38"/>
         <source>print one JSON array</source>
         <translation>afficher un seul tableau JSON</translation>
     </message>
@@ -1082,221 +1082,221 @@ Les événements des autres personnes n&apos;y sont pas touchés.</translation>
         <translation>Le plan n&apos;a pas encore d&apos;initiatives.</translation>
     </message>
     <message>
-        <location filename="../cli/listing.py" line="20"/>
+        <location filename="../cli/listing.py" line="22"/>
         <source>list commitments (table or --json)</source>
         <translation>lister les engagements (tableau ou --json)</translation>
     </message>
     <message>
-        <location filename="../cli/listing.py" line="22"/>
+        <location filename="../cli/listing.py" line="24"/>
         <source>compute status as of this day (default: today)</source>
         <translation>calculer l&apos;état à cette date (par défaut : aujourd&apos;hui)</translation>
     </message>
     <message>
-        <location filename="../cli/listing.py" line="104"/>
+        <location filename="../cli/listing.py" line="116"/>
         <source>No commitments match.</source>
         <translation>Aucun engagement ne correspond.</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="25"/>
+        <location filename="../cli/print_command.py" line="28"/>
         <source>print a timeline snapshot to a PDF, PNG or SVG file (A3 landscape, whole plan)</source>
         <translation>imprimer un instantané de la frise dans un fichier PDF, PNG ou SVG (A3 paysage, tout le plan)</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="26"/>
+        <location filename="../cli/print_command.py" line="29"/>
         <source>A timeline snapshot to hand round: title, as-of date, the tree&apos;s label columns, bars, legend and page numbers.</source>
         <translation>Un instantané de la frise à distribuer : titre, date de l&apos;état, colonnes de libellés de l&apos;arborescence, barres, légende et numéros de page.</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="27"/>
+        <location filename="../cli/print_command.py" line="30"/>
         <source>FILE.pdf, FILE.png or FILE.svg (pictures of several pages: FILE-1.png, FILE-2.png...)</source>
         <translation>FICHIER.pdf, FICHIER.png ou FICHIER.svg (images de plusieurs pages : FICHIER-1.png, FICHIER-2.png…)</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="29"/>
+        <location filename="../cli/print_command.py" line="32"/>
         <source>first month printed (default: the first date of the rows printed)</source>
         <translation>premier mois imprimé (par défaut : la première date des lignes imprimées)</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="30"/>
+        <location filename="../cli/print_command.py" line="33"/>
         <source>last month printed (default: the last date of the rows printed)</source>
         <translation>dernier mois imprimé (par défaut : la dernière date des lignes imprimées)</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="31"/>
+        <location filename="../cli/print_command.py" line="34"/>
         <source>paper size: {PAGE_NAMES} (default: A3)</source>
         <translation>format du papier : {PAGE_NAMES} (par défaut : A3)</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="32"/>
+        <location filename="../cli/print_command.py" line="35"/>
         <source>portrait pages (default: landscape)</source>
         <translation>pages en portrait (par défaut : paysage)</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="34"/>
+        <location filename="../cli/print_command.py" line="37"/>
         <source>fit the range across N pages (default: 1); rows run on to more pages when they must</source>
         <translation>ajuster la période sur N pages en largeur (par défaut : 1) ; les lignes continuent sur d&apos;autres pages si nécessaire</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="35"/>
+        <location filename="../cli/print_command.py" line="38"/>
         <source>tile instead: draw a month MM millimetres wide, on as many pages as it takes</source>
         <translation>en mosaïque : tracer un mois de MM millimètres de large, sur autant de pages qu&apos;il faut</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="36"/>
+        <location filename="../cli/print_command.py" line="39"/>
         <source>status as of this day (default: today)</source>
         <translation>état à cette date (par défaut : aujourd&apos;hui)</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="37"/>
+        <location filename="../cli/print_command.py" line="40"/>
         <source>black and white: status told by pattern and symbol</source>
         <translation>noir et blanc : état indiqué par motif et symbole</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="38"/>
+        <location filename="../cli/print_command.py" line="41"/>
         <source>a footer with the source documents of the rows</source>
         <translation>un pied de page avec les documents sources des lignes</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="39"/>
+        <location filename="../cli/print_command.py" line="42"/>
         <source>title at the top (default: the strategy, or the strategies, printed)</source>
         <translation>titre en haut (par défaut : la stratégie, ou les stratégies, imprimées)</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="40"/>
+        <location filename="../cli/print_command.py" line="43"/>
         <source>resolution of a PNG (default: 150)</source>
         <translation>résolution d&apos;un PNG (par défaut : 150)</translation>
     </message>
     <message>
-        <location filename="../cli/remind.py" line="28"/>
+        <location filename="../cli/remind.py" line="30"/>
         <source>print the reminders due and mark them shown (for cron or a systemd timer)</source>
         <translation>afficher les rappels dus et les marquer comme montrés (pour cron ou un minuteur systemd)</translation>
     </message>
     <message>
-        <location filename="../cli/remind.py" line="29"/>
+        <location filename="../cli/remind.py" line="31"/>
         <source>Print the reminders that are due and not yet dealt with, and mark them shown.
 Exit status: 0 when nothing is due, 1 when reminders were printed, 2 on an error.</source>
         <translation>Afficher les rappels arrivés à échéance et pas encore traités, et les marquer comme montrés.
 Code de sortie : 0 si rien n&apos;est dû, 1 si des rappels ont été affichés, 2 en cas d&apos;erreur.</translation>
     </message>
     <message>
-        <location filename="../cli/remind.py" line="31"/>
+        <location filename="../cli/remind.py" line="33"/>
         <source>crontab, every hour:  0 * * * *  planner remind --notify
 systemd: a service running it should say SuccessExitStatus=1 (reminders were due).</source>
         <translation>crontab, toutes les heures :  0 * * * *  planner remind --notify
 systemd : un service qui le lance doit indiquer SuccessExitStatus=1 (des rappels étaient dus).</translation>
     </message>
     <message>
-        <location filename="../cli/remind.py" line="35"/>
+        <location filename="../cli/remind.py" line="37"/>
         <source>take this day as today (default: today)</source>
         <translation>prendre ce jour pour aujourd&apos;hui (par défaut : aujourd&apos;hui)</translation>
     </message>
     <message>
-        <location filename="../cli/remind.py" line="37"/>
+        <location filename="../cli/remind.py" line="39"/>
         <source>only look: do not mark them shown</source>
         <translation>seulement regarder : ne pas les marquer comme montrés</translation>
     </message>
     <message>
-        <location filename="../cli/remind.py" line="38"/>
+        <location filename="../cli/remind.py" line="40"/>
         <source>also send a desktop notification</source>
         <translation>envoyer aussi une notification au bureau</translation>
     </message>
     <message>
-        <location filename="../cli/remind.py" line="73"/>
+        <location filename="../cli/remind.py" line="75"/>
         <source>No reminders due as of {day}.</source>
         <translation>Aucun rappel dû au {day}.</translation>
     </message>
     <message>
-        <location filename="../cli/report.py" line="23"/>
+        <location filename="../cli/report.py" line="24"/>
         <source>a meeting report: delivered, slipped, overdue, due next, added or dropped</source>
         <translation>un rapport de réunion : réalisé, glissé, en retard, prochaines échéances, ajouté ou abandonné</translation>
     </message>
     <message>
-        <location filename="../cli/report.py" line="24"/>
+        <location filename="../cli/report.py" line="25"/>
         <source>What happened after --since up to --until, and what is due in the weeks after, as PDF, HTML or Markdown.</source>
         <translation>Ce qui s&apos;est passé après --since jusqu&apos;à --until, et ce qui arrive à échéance dans les semaines suivantes, en PDF, HTML ou Markdown.</translation>
     </message>
     <message>
-        <location filename="../cli/report.py" line="25"/>
+        <location filename="../cli/report.py" line="26"/>
         <source>the day of the last meeting (YYYY-MM-DD) or a named baseline</source>
         <translation>le jour de la dernière réunion (AAAA-MM-JJ) ou une référence nommée</translation>
     </message>
     <message>
-        <location filename="../cli/report.py" line="26"/>
+        <location filename="../cli/report.py" line="27"/>
         <source>the last day the report covers (default: today)</source>
         <translation>le dernier jour couvert par le rapport (par défaut : aujourd&apos;hui)</translation>
     </message>
     <message>
-        <location filename="../cli/report.py" line="27"/>
+        <location filename="../cli/report.py" line="28"/>
         <source>what is due in this many weeks after --until (default: 8)</source>
         <translation>ce qui arrive à échéance dans ce nombre de semaines après --until (par défaut : 8)</translation>
     </message>
     <message>
-        <location filename="../cli/report.py" line="28"/>
+        <location filename="../cli/report.py" line="29"/>
         <source>FILE.pdf, FILE.html or FILE.md</source>
         <translation>FICHIER.pdf, FICHIER.html ou FICHIER.md</translation>
     </message>
     <message>
-        <location filename="../cli/report.py" line="37"/>
+        <location filename="../cli/report.py" line="38"/>
         <source>The file {output} has an unknown type; a report is written as {suffixes}.</source>
         <translation>Le fichier {output} est d&apos;un type inconnu ; un rapport s&apos;écrit en {suffixes}.</translation>
     </message>
     <message>
-        <location filename="../cli/report.py" line="39"/>
+        <location filename="../cli/report.py" line="40"/>
         <source>--ahead must be from 0 to 520 weeks, not {ahead}.</source>
         <translation>--ahead doit aller de 0 à 520 semaines, et non {ahead}.</translation>
     </message>
     <message>
-        <location filename="../cli/report.py" line="43"/>
+        <location filename="../cli/report.py" line="44"/>
         <source>The report would end on {until}, before it starts on {since}; give an --until after --since.</source>
         <translation>Le rapport finirait le {until}, avant de commencer le {since} ; donnez un --until postérieur à --since.</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="41"/>
+        <location filename="../cli/transfer.py" line="42"/>
         <source>import commitments from a file (one transaction)</source>
         <translation>importer des engagements depuis un fichier (une seule transaction)</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="44"/>
+        <location filename="../cli/transfer.py" line="45"/>
         <source>refuse the whole .ics file for one event it cannot read (default: skip it and say so); CSV, TOML and xlsx files are always checked whole</source>
         <translation>refuser tout le fichier .ics pour un seul événement illisible (par défaut : l&apos;ignorer et le signaler) ; les fichiers CSV, TOML et xlsx sont toujours vérifiés en entier</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="47"/>
+        <location filename="../cli/transfer.py" line="48"/>
         <source>re-import the seed plan (adds what is missing, keeps your edits)</source>
         <translation>réimporter le plan de départ (ajoute ce qui manque, garde vos modifications)</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="50"/>
+        <location filename="../cli/transfer.py" line="51"/>
         <source>write the plan to a file</source>
         <translation>écrire le plan dans un fichier</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="52"/>
+        <location filename="../cli/transfer.py" line="53"/>
         <source>one row per commitment</source>
         <translation>une ligne par engagement</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="56"/>
+        <location filename="../cli/transfer.py" line="57"/>
         <source>an Excel workbook: commitments and key dates</source>
         <translation>un classeur Excel : engagements et dates clés</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="67"/>
+        <location filename="../cli/transfer.py" line="68"/>
         <source>The file {path} has an unknown type; import reads {suffixes} files.</source>
         <translation>Le fichier {path} est d&apos;un type inconnu ; l&apos;importation lit les fichiers {suffixes}.</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="69"/>
+        <location filename="../cli/transfer.py" line="70"/>
         <source>The file {path} does not exist.</source>
         <translation>Le fichier {path} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../cli/transfer.py" line="75"/>
+        <location filename="../cli/transfer.py" line="76"/>
         <source>Imported {name}: {text}.</source>
         <translation>{name} importé : {text}.</translation>
     </message>
     <message>
-        <location filename="../cli/__init__.py" line="52"/>
+        <location filename="../cli/__init__.py" line="53"/>
         <source>show the program&apos;s version number and exit</source>
         <translation>afficher le numéro de version du programme et quitter</translation>
     </message>
@@ -1311,17 +1311,17 @@ systemd : un service qui le lance doit indiquer SuccessExitStatus=1 (des rappels
         <translation>Référence {name!r} supprimée ({day}).</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="99"/>
+        <location filename="../cli/calendar_commands.py" line="100"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="194"/>
+        <location filename="../cli/calendar_commands.py" line="195"/>
         <source>Wrote {path}.</source>
         <translation>{path} écrit.</translation>
     </message>
     <message>
-        <location filename="../cli/calendar_commands.py" line="194"/>
+        <location filename="../cli/calendar_commands.py" line="195"/>
         <source>Already current: {path}.</source>
         <translation>Déjà à jour : {path}.</translation>
     </message>
@@ -1341,32 +1341,32 @@ systemd : un service qui le lance doit indiquer SuccessExitStatus=1 (des rappels
         <translation>Engagement {id} enregistré : {title} (échéance {due}, état {status}).</translation>
     </message>
     <message>
-        <location filename="../cli/extract.py" line="73"/>
+        <location filename="../cli/extract.py" line="74"/>
         <source>not dated</source>
         <translation>non daté</translation>
     </message>
     <message>
-        <location filename="../cli/extract.py" line="74"/>
+        <location filename="../cli/extract.py" line="75"/>
         <source>actor unknown</source>
         <translation>responsable inconnu</translation>
     </message>
     <message>
-        <location filename="../cli/extract.py" line="74"/>
+        <location filename="../cli/extract.py" line="75"/>
         <source>no section</source>
         <translation>sans section</translation>
     </message>
     <message>
-        <location filename="../cli/extract.py" line="86"/>
+        <location filename="../cli/extract.py" line="87"/>
         <source>{read}; {added}.</source>
         <translation>{read} ; {added}.</translation>
     </message>
     <message>
-        <location filename="../cli/extract.py" line="88"/>
+        <location filename="../cli/extract.py" line="89"/>
         <source>Not added, no date could be read ({phrase}): {quote}</source>
         <translation>Non ajouté, aucune date n&apos;a pu être lue ({phrase}) : {quote}</translation>
     </message>
     <message>
-        <location filename="../cli/extract.py" line="88"/>
+        <location filename="../cli/extract.py" line="89"/>
         <source>no date phrase</source>
         <translation>pas de date écrite</translation>
     </message>
@@ -1391,42 +1391,42 @@ systemd : un service qui le lance doit indiquer SuccessExitStatus=1 (des rappels
         <translation>initiative</translation>
     </message>
     <message>
-        <location filename="../cli/listing.py" line="110"/>
+        <location filename="../cli/listing.py" line="120"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../cli/listing.py" line="110"/>
+        <location filename="../cli/listing.py" line="120"/>
         <source>due</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../cli/listing.py" line="110"/>
+        <location filename="../cli/listing.py" line="120"/>
         <source>window</source>
         <translation>fenêtre</translation>
     </message>
     <message>
-        <location filename="../cli/listing.py" line="110"/>
+        <location filename="../cli/listing.py" line="120"/>
         <source>status</source>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../cli/listing.py" line="110"/>
+        <location filename="../cli/listing.py" line="120"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="81"/>
+        <location filename="../cli/print_command.py" line="83"/>
         <source>landscape</source>
         <translation>paysage</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="81"/>
+        <location filename="../cli/print_command.py" line="83"/>
         <source>portrait</source>
         <translation>portrait</translation>
     </message>
     <message>
-        <location filename="../cli/print_command.py" line="83"/>
+        <location filename="../cli/print_command.py" line="85"/>
         <source>Wrote {files}: {pages}, {page} {side}, {rows}, {range}, status as of {day}.</source>
         <translation>{files} écrit : {pages}, {page} {side}, {rows}, {range}, état au {day}.</translation>
     </message>
@@ -1446,7 +1446,7 @@ systemd : un service qui le lance doit indiquer SuccessExitStatus=1 (des rappels
         <translation>Plan de départ : {text}.</translation>
     </message>
     <message>
-        <location filename="../cli/context.py" line="51"/>
+        <location filename="../cli/context.py" line="60"/>
         <source>{text!r} is not a date; write it as YYYY-MM-DD</source>
         <translation>{text!r} n&apos;est pas une date ; écrivez-la AAAA-MM-JJ</translation>
     </message>
@@ -1574,192 +1574,192 @@ systemd : un service qui le lance doit indiquer SuccessExitStatus=1 (des rappels
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="44"/>
+        <location filename="../ui/commitment_dialog.py" line="45"/>
         <source>Deadline: due within a window</source>
         <translation>Échéance : à réaliser dans une fenêtre</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="45"/>
+        <location filename="../ui/commitment_dialog.py" line="46"/>
         <source>Span: runs from a start to the due date</source>
         <translation>Période : court d&apos;un début jusqu&apos;à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="62"/>
+        <location filename="../ui/commitment_dialog.py" line="63"/>
         <source>Edit commitment</source>
         <translation>Modifier l&apos;engagement</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="62"/>
+        <location filename="../ui/commitment_dialog.py" line="63"/>
         <source>New commitment</source>
         <translation>Nouvel engagement</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="65"/>
+        <location filename="../ui/commitment_dialog.py" line="66"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Engagement</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="66"/>
+        <location filename="../ui/commitment_dialog.py" line="67"/>
         <source>&amp;Source</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="68"/>
+        <location filename="../ui/commitment_dialog.py" line="69"/>
         <source>&amp;Dependencies</source>
         <translation>&amp;Dépendances</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="70"/>
+        <location filename="../ui/commitment_dialog.py" line="71"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="77"/>
+        <location filename="../ui/commitment_dialog.py" line="78"/>
         <source>Save anyway: the plan will show the link as broken</source>
         <translation>Enregistrer quand même : le plan montrera le lien comme rompu</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="86"/>
+        <location filename="../ui/commitment_dialog.py" line="87"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="86"/>
+        <location filename="../ui/commitment_dialog.py" line="87"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="118"/>
+        <location filename="../ui/commitment_dialog.py" line="119"/>
         <source>when a span begins, e.g. 2021</source>
         <translation>début d&apos;une période, p. ex. 2021</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="125"/>
+        <location filename="../ui/commitment_dialog.py" line="126"/>
         <source>when you now expect it, if not when it is due</source>
         <translation>quand vous l&apos;attendez désormais, si ce n&apos;est à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="126"/>
+        <location filename="../ui/commitment_dialog.py" line="127"/>
         <source>the day it was actually delivered</source>
         <translation>le jour où il a effectivement été réalisé</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="133"/>
+        <location filename="../ui/commitment_dialog.py" line="134"/>
         <source>why the dates change, or the document that re-announced them</source>
         <translation>pourquoi les dates changent, ou le document qui les a annoncées à nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="137"/>
+        <location filename="../ui/commitment_dialog.py" line="139"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="138"/>
+        <location filename="../ui/commitment_dialog.py" line="140"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiative :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="139"/>
+        <location filename="../ui/commitment_dialog.py" line="141"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="140"/>
+        <location filename="../ui/commitment_dialog.py" line="142"/>
         <source>D&amp;ue:</source>
         <translation>É&amp;chéance :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="141"/>
+        <location filename="../ui/commitment_dialog.py" line="143"/>
         <source>S&amp;tart:</source>
         <translation>Dé&amp;but :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="142"/>
+        <location filename="../ui/commitment_dialog.py" line="144"/>
         <source>St&amp;atus:</source>
         <translation>É&amp;tat :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="143"/>
+        <location filename="../ui/commitment_dialog.py" line="145"/>
         <source>&amp;Responsible:</source>
         <translation>&amp;Responsable :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="144"/>
+        <location filename="../ui/commitment_dialog.py" line="146"/>
         <source>&amp;Forecast:</source>
         <translation>&amp;Prévision :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="145"/>
+        <location filename="../ui/commitment_dialog.py" line="147"/>
         <source>Deli&amp;vered on:</source>
         <translation>Réa&amp;lisé le :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="146"/>
+        <location filename="../ui/commitment_dialog.py" line="148"/>
         <source>Re&amp;minders:</source>
         <translation>Ra&amp;ppels :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="147"/>
+        <location filename="../ui/commitment_dialog.py" line="149"/>
         <source>Reason for the &amp;change:</source>
         <translation>Motif de la &amp;modification :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="157"/>
+        <location filename="../ui/commitment_dialog.py" line="159"/>
         <source>e.g. COM(2020) 607</source>
         <translation>p. ex. COM(2020) 607</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="160"/>
+        <location filename="../ui/commitment_dialog.py" line="162"/>
         <source>the sentence of the document the commitment comes from</source>
         <translation>la phrase du document dont provient l&apos;engagement</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="162"/>
+        <location filename="../ui/commitment_dialog.py" line="164"/>
         <source>Description:</source>
         <translation>Description :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="163"/>
+        <location filename="../ui/commitment_dialog.py" line="165"/>
         <source>Document:</source>
         <translation>Document :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="164"/>
+        <location filename="../ui/commitment_dialog.py" line="166"/>
         <source>Section:</source>
         <translation>Section :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="165"/>
+        <location filename="../ui/commitment_dialog.py" line="167"/>
         <source>Quote:</source>
         <translation>Citation :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="166"/>
+        <location filename="../ui/commitment_dialog.py" line="168"/>
         <source>Link:</source>
         <translation>Lien :</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="201"/>
+        <location filename="../ui/commitment_dialog.py" line="203"/>
         <source>Give the commitment a title.</source>
         <translation>Donnez un titre à l&apos;engagement.</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="208"/>
+        <location filename="../ui/commitment_dialog.py" line="210"/>
         <source>The start ({start}) is after the end of the due window ({window}).</source>
         <translation>Le début ({start}) est postérieur à la fin de la fenêtre d&apos;échéance ({window}).</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="270"/>
+        <location filename="../ui/commitment_dialog.py" line="272"/>
         <source>&lt;b&gt;This change breaks a dependency.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cette modification rompt une dépendance.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="287"/>
+        <location filename="../ui/commitment_dialog.py" line="289"/>
         <source>Kept in the history with the reason: {changes}</source>
         <translation>Conservé dans l&apos;historique avec le motif : {changes}</translation>
     </message>
     <message>
-        <location filename="../ui/commitment_dialog.py" line="134"/>
+        <location filename="../ui/commitment_dialog.py" line="135"/>
         <source>Why the dates change: free text, or the reference of the document that re-announced them; kept with the revision</source>
         <translation>Pourquoi les dates changent : texte libre, ou la référence du document qui les a annoncées à nouveau ; conservé avec la révision</translation>
     </message>
@@ -1767,80 +1767,80 @@ systemd : un service qui le lance doit indiquer SuccessExitStatus=1 (des rappels
 <context>
     <name>CompareActions</name>
     <message>
-        <location filename="../ui/compare_actions.py" line="34"/>
+        <location filename="../ui/compare_actions.py" line="35"/>
         <source>Com&amp;pare with…</source>
         <translation>Co&amp;mparer avec…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="34"/>
+        <location filename="../ui/compare_actions.py" line="35"/>
         <source>Show how the plan stood on a past day, as the first-announced dates are shown</source>
         <translation>Montrer le plan tel qu&apos;il était à une date passée, comme le sont les dates annoncées en premier</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="35"/>
+        <location filename="../ui/compare_actions.py" line="36"/>
         <source>Stop comparing</source>
         <translation>Arrêter la comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="36"/>
+        <location filename="../ui/compare_actions.py" line="37"/>
         <source>&amp;Baselines</source>
         <translation>Ré&amp;férences</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="47"/>
-        <location filename="../ui/compare_actions.py" line="64"/>
-        <location filename="../ui/compare_actions.py" line="84"/>
+        <location filename="../ui/compare_actions.py" line="48"/>
+        <location filename="../ui/compare_actions.py" line="65"/>
+        <location filename="../ui/compare_actions.py" line="85"/>
         <source>Compare with</source>
         <translation>Comparer avec</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="48"/>
+        <location filename="../ui/compare_actions.py" line="49"/>
         <source>Draw the due dates as they were planned on:</source>
         <translation>Tracer les échéances telles qu&apos;elles étaient prévues le :</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="49"/>
+        <location filename="../ui/compare_actions.py" line="50"/>
         <source>Save as a named baseline:</source>
         <translation>Enregistrer comme référence nommée :</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="51"/>
+        <location filename="../ui/compare_actions.py" line="52"/>
         <source>e.g. Council meeting 12 March 2021</source>
         <translation>p. ex. Conseil du 12 mars 2021</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="100"/>
+        <location filename="../ui/compare_actions.py" line="101"/>
         <source>Compared with the plan of {day}: hollow bars show the due dates as they stood then.</source>
         <translation>Comparé au plan du {day} : les barres creuses montrent les échéances telles qu&apos;elles étaient alors.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="105"/>
+        <location filename="../ui/compare_actions.py" line="106"/>
         <source>Compared with the plan of {day}</source>
         <translation>Comparé au plan du {day}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="121"/>
+        <location filename="../ui/compare_actions.py" line="122"/>
         <source>No named baselines yet (Compare with… names one)</source>
         <translation>Aucune référence nommée pour l&apos;instant (Comparer avec… en nomme une)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="124"/>
+        <location filename="../ui/compare_actions.py" line="125"/>
         <source>&amp;Delete a baseline</source>
         <translation>&amp;Supprimer une référence</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="132"/>
-        <location filename="../ui/compare_actions.py" line="139"/>
+        <location filename="../ui/compare_actions.py" line="133"/>
+        <location filename="../ui/compare_actions.py" line="140"/>
         <source>Delete a baseline</source>
         <translation>Supprimer une référence</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="133"/>
+        <location filename="../ui/compare_actions.py" line="134"/>
         <source>Delete the baseline “{name}” ({day})? The plan itself does not change.</source>
         <translation>Supprimer la référence « {name} » ({day}) ? Le plan lui-même ne change pas.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_actions.py" line="146"/>
+        <location filename="../ui/compare_actions.py" line="147"/>
         <source>Deleted the baseline “{name}”.</source>
         <translation>Référence « {name} » supprimée.</translation>
     </message>
@@ -1961,62 +1961,62 @@ systemd : un service qui le lance doit indiquer SuccessExitStatus=1 (des rappels
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../ui/database_page.py" line="41"/>
+        <location filename="../ui/database_page.py" line="42"/>
         <source>empty: the plan file on this computer</source>
         <translation>vide : le fichier du plan local</translation>
     </message>
     <message>
-        <location filename="../ui/database_page.py" line="42"/>
+        <location filename="../ui/database_page.py" line="45"/>
         <source>A file path, or a shared database such as postgresql+psycopg://officer@db.unit.example/plan</source>
         <translation>Un chemin de fichier, ou une base de données partagée telle que postgresql+psycopg://agent@db.unite.example/plan</translation>
     </message>
     <message>
-        <location filename="../ui/database_page.py" line="43"/>
+        <location filename="../ui/database_page.py" line="46"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/database_page.py" line="52"/>
+        <location filename="../ui/database_page.py" line="55"/>
         <source>Open the plan at:</source>
         <translation>Ouvrir le plan à l&apos;adresse :</translation>
     </message>
     <message>
-        <location filename="../ui/database_page.py" line="54"/>
+        <location filename="../ui/database_page.py" line="57"/>
         <source>Open now:</source>
         <translation>Ouvert maintenant :</translation>
     </message>
     <message>
-        <location filename="../ui/database_page.py" line="56"/>
+        <location filename="../ui/database_page.py" line="59"/>
         <source>One plan for the whole unit: give every officer the same PostgreSQL address. A password typed in it is moved to your PostgreSQL password file (~/.pgpass), which only you can read, and the address is saved without it. The new address is used the next time Planner starts (it offers to restart at once); to move a plan there first, run: planner copy --from OLD --to NEW.</source>
         <translation>Un seul plan pour toute l&apos;unité : donnez à chaque agent la même adresse PostgreSQL. Un mot de passe saisi dans l&apos;adresse est déplacé dans votre fichier de mots de passe PostgreSQL (~/.pgpass), que vous seul pouvez lire, et l&apos;adresse est enregistrée sans lui. La nouvelle adresse sert au prochain démarrage de Planner (qui propose de redémarrer aussitôt) ; pour y déplacer d&apos;abord un plan, lancez : planner copy --from ANCIEN --to NOUVEAU.</translation>
     </message>
     <message>
-        <location filename="../ui/database_page.py" line="92"/>
+        <location filename="../ui/database_page.py" line="95"/>
         <source>The database address {address!r} is not a database URL (try a file path or postgresql+psycopg://user@host/plan).</source>
         <translation>L&apos;adresse de base de données {address!r} n&apos;est pas une URL de base de données (essayez un chemin de fichier ou postgresql+psycopg://utilisateur@hôte/plan).</translation>
     </message>
     <message>
-        <location filename="../ui/database_page.py" line="104"/>
+        <location filename="../ui/database_page.py" line="107"/>
         <source>The password could not be written to {password_file} ({strerror}); the database address was not changed.</source>
         <translation>Le mot de passe n&apos;a pas pu être écrit dans {password_file} ({strerror}) ; l&apos;adresse de la base de données n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/database_page.py" line="107"/>
+        <location filename="../ui/database_page.py" line="110"/>
         <source>Its password is kept in {file}, not in Planner&apos;s settings.</source>
         <translation>Son mot de passe est conservé dans {file}, et non dans les réglages de Planner.</translation>
     </message>
     <message>
-        <location filename="../ui/database_page.py" line="111"/>
+        <location filename="../ui/database_page.py" line="114"/>
         <source>the plan file on this computer</source>
         <translation>le fichier du plan sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/database_page.py" line="112"/>
+        <location filename="../ui/database_page.py" line="115"/>
         <source>Planner will open {plan} the next time it starts.</source>
         <translation>Planner ouvrira {plan} à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/database_page.py" line="117"/>
+        <location filename="../ui/database_page.py" line="120"/>
         <source>{said}
 
 Restart Planner now?</source>
@@ -2025,12 +2025,12 @@ Restart Planner now?</source>
 Redémarrer Planner maintenant ?</translation>
     </message>
     <message>
-        <location filename="../ui/database_page.py" line="121"/>
+        <location filename="../ui/database_page.py" line="124"/>
         <source>Planner could not be started again; it opens the new plan when you next start it.</source>
         <translation>Planner n&apos;a pas pu redémarrer ; il ouvrira le nouveau plan à son prochain lancement.</translation>
     </message>
     <message>
-        <location filename="../ui/database_page.py" line="32"/>
+        <location filename="../ui/database_page.py" line="33"/>
         <location filename="../ui/database_preferences.py" line="23"/>
         <source>Database</source>
         <translation>Base de données</translation>
@@ -2049,12 +2049,12 @@ Redémarrer Planner maintenant ?</translation>
         <translation>aujourd&apos;hui {day}</translation>
     </message>
     <message>
-        <location filename="../timeline/flag_lane.py" line="85"/>
+        <location filename="../timeline/flag_lane.py" line="93"/>
         <source>as of</source>
         <translation>état au</translation>
     </message>
     <message>
-        <location filename="../timeline/flag_lane.py" line="85"/>
+        <location filename="../timeline/flag_lane.py" line="93"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
@@ -2278,7 +2278,7 @@ Due: {shown}</source>
         <translation>Échéance proche ({waiting})</translation>
     </message>
     <message>
-        <location filename="../ui/due_soon_dock.py" line="169"/>
+        <location filename="../ui/due_soon_dock.py" line="170"/>
         <source>snoozed till {when}</source>
         <translation>reporté jusqu&apos;à {when}</translation>
     </message>
@@ -2310,79 +2310,79 @@ Due: {shown}</source>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../ui/edit_actions.py" line="36"/>
+        <location filename="../ui/edit_actions.py" line="37"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../ui/edit_actions.py" line="37"/>
+        <location filename="../ui/edit_actions.py" line="38"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/edit_actions.py" line="51"/>
+        <location filename="../ui/edit_actions.py" line="52"/>
         <source>&amp;New commitment…</source>
         <translation>&amp;Nouvel engagement…</translation>
     </message>
     <message>
-        <location filename="../ui/edit_actions.py" line="51"/>
+        <location filename="../ui/edit_actions.py" line="52"/>
         <source>Add a commitment to the current initiative</source>
         <translation>Ajouter un engagement à l&apos;initiative courante</translation>
     </message>
     <message>
-        <location filename="../ui/edit_actions.py" line="52"/>
+        <location filename="../ui/edit_actions.py" line="53"/>
         <source>&amp;Edit commitment…</source>
         <translation>&amp;Modifier l&apos;engagement…</translation>
     </message>
     <message>
-        <location filename="../ui/edit_actions.py" line="52"/>
+        <location filename="../ui/edit_actions.py" line="53"/>
         <source>Change the dates, text and links of the current commitment</source>
         <translation>Modifier les dates, le texte et les liens de l&apos;engagement courant</translation>
     </message>
     <message>
-        <location filename="../ui/edit_actions.py" line="62"/>
+        <location filename="../ui/edit_actions.py" line="63"/>
         <source>&amp;Key dates…</source>
         <translation>Dates &amp;clés…</translation>
     </message>
     <message>
-        <location filename="../ui/edit_actions.py" line="62"/>
+        <location filename="../ui/edit_actions.py" line="63"/>
         <source>The dated events drawn as lines across the timeline</source>
         <translation>Les événements datés, tracés comme des lignes sur la frise</translation>
     </message>
     <message>
-        <location filename="../ui/edit_actions.py" line="64"/>
-        <location filename="../ui/edit_actions.py" line="67"/>
+        <location filename="../ui/edit_actions.py" line="65"/>
+        <location filename="../ui/edit_actions.py" line="68"/>
         <source>Undo history</source>
         <translation>Historique des annulations</translation>
     </message>
     <message>
-        <location filename="../ui/edit_actions.py" line="69"/>
+        <location filename="../ui/edit_actions.py" line="70"/>
         <source>Every change made in this window; choose a step to go back to it</source>
         <translation>Chaque modification faite dans cette fenêtre ; choisissez une étape pour y revenir</translation>
     </message>
     <message>
-        <location filename="../ui/edit_actions.py" line="73"/>
+        <location filename="../ui/edit_actions.py" line="74"/>
         <source>&amp;Undo history</source>
         <translation>Historique des a&amp;nnulations</translation>
     </message>
     <message>
-        <location filename="../ui/edit_actions.py" line="155"/>
-        <location filename="../ui/edit_actions.py" line="161"/>
+        <location filename="../ui/edit_actions.py" line="156"/>
+        <location filename="../ui/edit_actions.py" line="162"/>
         <source>Edit {title!r}</source>
         <translation>Modifier {title!r}</translation>
     </message>
     <message>
-        <location filename="../ui/edit_actions.py" line="155"/>
+        <location filename="../ui/edit_actions.py" line="156"/>
         <source>Add {title!r}</source>
         <translation>Ajouter {title!r}</translation>
     </message>
     <message>
-        <location filename="../ui/edit_actions.py" line="177"/>
+        <location filename="../ui/edit_actions.py" line="179"/>
         <source>The commitment {title!r} was deleted elsewhere; your changes were not saved.</source>
         <translation>L&apos;engagement {title!r} a été supprimé ailleurs ; vos modifications n&apos;ont pas été enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/edit_actions.py" line="179"/>
+        <location filename="../ui/edit_actions.py" line="181"/>
         <source>Reloaded: it is now due {due}, status {status}. Your entries are kept; save again to apply them.</source>
         <translation>Rechargé : échéance désormais {due}, état {status}. Vos saisies sont conservées ; enregistrez à nouveau pour les appliquer.</translation>
     </message>
@@ -2632,95 +2632,95 @@ Due: {shown}</source>
 <context>
     <name>FileTransfer</name>
     <message>
-        <location filename="../ui/file_transfer.py" line="27"/>
+        <location filename="../ui/file_transfer.py" line="28"/>
         <source>Plan files (*.csv *.xlsx *.toml *.ics);;CSV (*.csv);;Excel workbook (*.xlsx);;Plan TOML (*.toml);;iCalendar (*.ics)</source>
         <translation>Fichiers de plan (*.csv *.xlsx *.toml *.ics);;CSV (*.csv);;Classeur Excel (*.xlsx);;Plan TOML (*.toml);;iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="28"/>
+        <location filename="../ui/file_transfer.py" line="29"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="67"/>
+        <location filename="../ui/file_transfer.py" line="68"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="68"/>
+        <location filename="../ui/file_transfer.py" line="69"/>
         <source>Add or update commitments from a CSV, Excel, TOML or iCalendar file</source>
         <translation>Ajouter ou mettre à jour des engagements depuis un fichier CSV, Excel, TOML ou iCalendar</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="69"/>
+        <location filename="../ui/file_transfer.py" line="70"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="70"/>
+        <location filename="../ui/file_transfer.py" line="71"/>
         <source>Write the commitments shown to a CSV or Excel file</source>
         <translation>Écrire les engagements affichés dans un fichier CSV ou Excel</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="75"/>
+        <location filename="../ui/file_transfer.py" line="76"/>
         <source>Import into the plan</source>
         <translation>Importer dans le plan</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="85"/>
-        <location filename="../ui/file_transfer.py" line="101"/>
-        <location filename="../ui/file_transfer.py" line="108"/>
+        <location filename="../ui/file_transfer.py" line="86"/>
+        <location filename="../ui/file_transfer.py" line="102"/>
+        <location filename="../ui/file_transfer.py" line="109"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="85"/>
+        <location filename="../ui/file_transfer.py" line="86"/>
         <source>The file {path} cannot be read: {value}.</source>
         <translation>Le fichier {path} ne peut pas être lu : {value}.</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="89"/>
+        <location filename="../ui/file_transfer.py" line="90"/>
         <source>Commitments already in the plan are updated, new ones added. An import cannot be undone with Edit → Undo.</source>
         <translation>Les engagements déjà présents dans le plan sont mis à jour, les nouveaux sont ajoutés. Une importation ne peut pas être annulée par Édition → Annuler.</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="93"/>
+        <location filename="../ui/file_transfer.py" line="94"/>
         <source>… and {count} more.</source>
         <translation>… et {count} de plus.</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="104"/>
+        <location filename="../ui/file_transfer.py" line="105"/>
         <source>Imported {name}: {text}.</source>
         <translation>{name} importé : {text}.</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="115"/>
+        <location filename="../ui/file_transfer.py" line="116"/>
         <source>Export the commitments shown</source>
         <translation>Exporter les engagements affichés</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="134"/>
-        <location filename="../ui/file_transfer.py" line="140"/>
+        <location filename="../ui/file_transfer.py" line="135"/>
+        <location filename="../ui/file_transfer.py" line="142"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="134"/>
+        <location filename="../ui/file_transfer.py" line="135"/>
         <source>The file {name} has an unknown type; export writes .csv and .xlsx files.</source>
         <translation>Le fichier {name} est d&apos;un type inconnu ; l&apos;exportation écrit des fichiers .csv et .xlsx.</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="142"/>
+        <location filename="../ui/file_transfer.py" line="144"/>
         <source>Wrote {count} commitments to {path}.</source>
         <translation>{count} engagements écrits dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/file_transfer.py" line="142"/>
+        <location filename="../ui/file_transfer.py" line="144"/>
         <source>Wrote {count} commitments (those the filter shows) to {path}.</source>
         <translation>{count} engagements (ceux qu&apos;affiche le filtre) écrits dans {path}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/file_transfer.py" line="88"/>
+        <location filename="../ui/file_transfer.py" line="89"/>
         <source>Import %Ln commitment(s) from {file}?</source>
         <translation>
             <numerusform>Importer %Ln engagement depuis {file} ?</numerusform>
@@ -2761,122 +2761,122 @@ Due: {shown}</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="41"/>
+        <location filename="../ui/filter_bar.py" line="44"/>
         <source>Filter: title, description, quote…</source>
         <translation>Filtrer : titre, description, citation…</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="43"/>
+        <location filename="../ui/filter_bar.py" line="47"/>
         <source>Filter words</source>
         <translation>Mots du filtre</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="45"/>
+        <location filename="../ui/filter_bar.py" line="49"/>
         <source>All strategies</source>
         <translation>Toutes stratégies</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="45"/>
+        <location filename="../ui/filter_bar.py" line="49"/>
         <source>Only commitments of this strategy</source>
         <translation>Seulement les engagements de cette stratégie</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="46"/>
+        <location filename="../ui/filter_bar.py" line="50"/>
         <source>All responsible</source>
         <translation>Tous responsables</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="46"/>
+        <location filename="../ui/filter_bar.py" line="50"/>
         <source>Only commitments this actor is responsible for</source>
         <translation>Seulement les engagements dont cet acteur est responsable</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="50"/>
+        <location filename="../ui/filter_bar.py" line="54"/>
         <source>any time</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="51"/>
+        <location filename="../ui/filter_bar.py" line="55"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="52"/>
+        <location filename="../ui/filter_bar.py" line="56"/>
         <source>Only open commitments whose due window ends within this many days of the status day</source>
         <translation>Seulement les engagements ouverts dont la fenêtre d&apos;échéance se termine dans ce nombre de jours après la date de l&apos;état</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="54"/>
+        <location filename="../ui/filter_bar.py" line="58"/>
         <source>any dates</source>
         <translation>toutes dates</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="57"/>
+        <location filename="../ui/filter_bar.py" line="61"/>
         <source>Only commitments whose window overlaps this one: &apos;2021&apos;, &apos;Q1 2021&apos;, &apos;2021-2022&apos;, &apos;2021-01-01..2021-06-30&apos;</source>
         <translation>Seulement les engagements dont la fenêtre chevauche celle-ci : « 2021 », « T1 2021 », « 2021-2022 », « 2021-01-01..2021-06-30 »</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="58"/>
+        <location filename="../ui/filter_bar.py" line="62"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="59"/>
+        <location filename="../ui/filter_bar.py" line="63"/>
         <source>Show every commitment again</source>
         <translation>Afficher de nouveau tous les engagements</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="62"/>
+        <location filename="../ui/filter_bar.py" line="66"/>
         <source>Commitments shown</source>
         <translation>Engagements affichés</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="65"/>
+        <location filename="../ui/filter_bar.py" line="69"/>
         <source>Strategy</source>
         <translation>Stratégie</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="65"/>
+        <location filename="../ui/filter_bar.py" line="69"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="65"/>
+        <location filename="../ui/filter_bar.py" line="69"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="66"/>
+        <location filename="../ui/filter_bar.py" line="70"/>
         <source>Due within</source>
         <translation>Échéance sous</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="66"/>
+        <location filename="../ui/filter_bar.py" line="70"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="73"/>
+        <location filename="../ui/filter_bar.py" line="77"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="152"/>
+        <location filename="../ui/filter_bar.py" line="195"/>
         <source>None of {total} matches the filter</source>
         <translation>Aucun des {total} ne correspond au filtre</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="155"/>
+        <location filename="../ui/filter_bar.py" line="198"/>
         <source>{shown} of {total} shown</source>
         <translation>{shown} sur {total} affichés</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="185"/>
+        <location filename="../ui/filter_bar.py" line="227"/>
         <source>Only commitments whose window overlaps this one: &apos;2021&apos;, &apos;Q1 2021&apos;, &apos;2021-2022&apos;</source>
         <translation>Seulement les engagements dont la fenêtre chevauche celle-ci : « 2021 », « T1 2021 », « 2021-2022 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter_bar.py" line="149"/>
+        <location filename="../ui/filter_bar.py" line="192"/>
         <source>%Ln commitment(s)</source>
         <translation>
             <numerusform>%Ln engagement</numerusform>
@@ -2884,12 +2884,12 @@ Due: {shown}</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="38"/>
+        <location filename="../ui/filter_bar.py" line="39"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.py" line="43"/>
+        <location filename="../ui/filter_bar.py" line="45"/>
         <source>Show only the commitments whose title, description or quote has these words (Ctrl+F)</source>
         <translation>N&apos;afficher que les engagements dont le titre, la description ou la citation contient ces mots (Ctrl+F)</translation>
     </message>
@@ -2897,7 +2897,7 @@ Due: {shown}</source>
 <context>
     <name>FlagLane</name>
     <message>
-        <location filename="../timeline/flag_lane.py" line="135"/>
+        <location filename="../timeline/flag_lane.py" line="166"/>
         <source>{count} key dates</source>
         <translation>{count} dates clés</translation>
     </message>
@@ -3071,79 +3071,79 @@ Due: {shown}</source>
         <translation>{where}, {item}</translation>
     </message>
     <message>
-        <location filename="../exchange/csv_format.py" line="75"/>
-        <location filename="../exchange/seed_format.py" line="57"/>
-        <location filename="../exchange/xlsx_format.py" line="87"/>
+        <location filename="../exchange/csv_format.py" line="76"/>
+        <location filename="../exchange/seed_format.py" line="58"/>
+        <location filename="../exchange/xlsx_format.py" line="88"/>
         <source>The file {path} cannot be read: {why}.</source>
         <translation>Le fichier {path} ne peut pas être lu : {why}.</translation>
     </message>
     <message>
-        <location filename="../exchange/csv_format.py" line="77"/>
+        <location filename="../exchange/csv_format.py" line="78"/>
         <source>The file {path} is not UTF-8 text (save it as &apos;CSV UTF-8&apos;).</source>
         <translation>Le fichier {path} n&apos;est pas du texte UTF-8 (enregistrez-le en « CSV UTF-8 »).</translation>
     </message>
     <message>
-        <location filename="../exchange/csv_format.py" line="92"/>
+        <location filename="../exchange/csv_format.py" line="93"/>
         <source>In {name}, the header names the column {column!r} twice (columns {first} and {second}); name each column once.</source>
         <translation>Dans {name}, l&apos;en-tête nomme la colonne {column!r} deux fois (colonnes {first} et {second}) ; nommez chaque colonne une seule fois.</translation>
     </message>
     <message>
-        <location filename="../exchange/csv_format.py" line="97"/>
+        <location filename="../exchange/csv_format.py" line="98"/>
         <source>The file {name} has no {first!r} or {second!r} column; the first line must name the columns.</source>
         <translation>Le fichier {name} n&apos;a pas de colonne {first!r} ni {second!r} ; la première ligne doit nommer les colonnes.</translation>
     </message>
     <message>
-        <location filename="../exchange/csv_format.py" line="99"/>
+        <location filename="../exchange/csv_format.py" line="100"/>
         <source>The file {name} has no {column!r} column; the first line must name the columns.</source>
         <translation>Le fichier {name} n&apos;a pas de colonne {column!r} ; la première ligne doit nommer les colonnes.</translation>
     </message>
     <message>
-        <location filename="../exchange/csv_format.py" line="107"/>
+        <location filename="../exchange/csv_format.py" line="108"/>
         <source>In {name}, line {line} has more fields than the header.</source>
         <translation>Dans {name}, la ligne {line} a plus de champs que l&apos;en-tête.</translation>
     </message>
     <message>
-        <location filename="../exchange/csv_format.py" line="115"/>
+        <location filename="../exchange/csv_format.py" line="116"/>
         <source>The file {name} has no commitments in it.</source>
         <translation>Le fichier {name} ne contient aucun engagement.</translation>
     </message>
     <message>
-        <location filename="../exchange/csv_format.py" line="122"/>
+        <location filename="../exchange/csv_format.py" line="123"/>
         <source>In {name}, the quote opened in the row on line {line} is never closed; close it, or double it (&quot;&quot;) inside a quoted field.</source>
         <translation>Dans {name}, le guillemet ouvert dans l&apos;enregistrement de la ligne {line} n&apos;est jamais fermé ; fermez-le, ou doublez-le (&quot;&quot;) dans un champ entre guillemets.</translation>
     </message>
     <message>
-        <location filename="../exchange/csv_format.py" line="124"/>
+        <location filename="../exchange/csv_format.py" line="125"/>
         <source>In {name}, the row on line {line} is not readable CSV: {why}.</source>
         <translation>Dans {name}, l&apos;enregistrement de la ligne {line} n&apos;est pas du CSV lisible : {why}.</translation>
     </message>
     <message>
-        <location filename="../exchange/csv_format.py" line="130"/>
+        <location filename="../exchange/csv_format.py" line="131"/>
         <source>{where}: the title is empty.</source>
         <translation>{where} : le titre est vide.</translation>
     </message>
     <message>
-        <location filename="../exchange/csv_format.py" line="137"/>
+        <location filename="../exchange/csv_format.py" line="138"/>
         <source>{where}: {problem}</source>
         <translation>{where} : {problem}</translation>
     </message>
     <message>
-        <location filename="../exchange/csv_format.py" line="139"/>
+        <location filename="../exchange/csv_format.py" line="140"/>
         <source>{where}: the due date is empty.</source>
         <translation>{where} : l&apos;échéance est vide.</translation>
     </message>
     <message>
-        <location filename="../exchange/csv_format.py" line="145"/>
+        <location filename="../exchange/csv_format.py" line="146"/>
         <source>{where}: {problem}.</source>
         <translation>{where} : {problem}.</translation>
     </message>
     <message>
-        <location filename="../exchange/csv_format.py" line="169"/>
+        <location filename="../exchange/csv_format.py" line="170"/>
         <source>its window columns are not valid ({problem})</source>
         <translation>ses colonnes de fenêtre ne sont pas valides ({problem})</translation>
     </message>
     <message>
-        <location filename="../exchange/csv_format.py" line="179"/>
+        <location filename="../exchange/csv_format.py" line="180"/>
         <source>In {name}, line {line}</source>
         <translation>Dans {name}, ligne {line}</translation>
     </message>
@@ -3168,47 +3168,47 @@ Due: {shown}</source>
         <translation>Dans {name}, le champ {field} {value!r} du suivi n&apos;est pas une date du calendrier (écrivez-la 2022-05-11).</translation>
     </message>
     <message>
-        <location filename="../exchange/seed_format.py" line="59"/>
+        <location filename="../exchange/seed_format.py" line="60"/>
         <source>The file {path} is not UTF-8 text.</source>
         <translation>Le fichier {path} n&apos;est pas du texte UTF-8.</translation>
     </message>
     <message>
-        <location filename="../exchange/seed_format.py" line="61"/>
+        <location filename="../exchange/seed_format.py" line="62"/>
         <source>The file {path} is not valid TOML: {why}.</source>
         <translation>Le fichier {path} n&apos;est pas du TOML valide : {why}.</translation>
     </message>
     <message>
-        <location filename="../exchange/seed_format.py" line="63"/>
+        <location filename="../exchange/seed_format.py" line="64"/>
         <source>The file {path} nests arrays or tables too deeply to be a plan.</source>
         <translation>Le fichier {path} imbrique trop profondément tableaux ou tables pour être un plan.</translation>
     </message>
     <message>
-        <location filename="../exchange/seed_format.py" line="85"/>
+        <location filename="../exchange/seed_format.py" line="86"/>
         <source>In {name}, the key date {label!r} has no date (write date = 2020-12-21).</source>
         <translation>Dans {name}, la date clé {label!r} n&apos;a pas de date (écrivez date = 2020-12-21).</translation>
     </message>
     <message>
-        <location filename="../exchange/seed_format.py" line="100"/>
+        <location filename="../exchange/seed_format.py" line="101"/>
         <source>In {name}, commitment {key!r}: {problem}.</source>
         <translation>Dans {name}, engagement {key!r} : {problem}.</translation>
     </message>
     <message>
-        <location filename="../exchange/seed_format.py" line="120"/>
+        <location filename="../exchange/seed_format.py" line="121"/>
         <source>In {name}, {key!r} has no due date.</source>
         <translation>Dans {name}, {key!r} n&apos;a pas d&apos;échéance.</translation>
     </message>
     <message>
-        <location filename="../exchange/seed_format.py" line="124"/>
+        <location filename="../exchange/seed_format.py" line="125"/>
         <source>In {name}, {key!r}: {problem}</source>
         <translation>Dans {name}, {key!r} : {problem}</translation>
     </message>
     <message>
-        <location filename="../exchange/seed_format.py" line="130"/>
+        <location filename="../exchange/seed_format.py" line="131"/>
         <source>In {name}, an entry lacks its {field!r}: {entry}.</source>
         <translation>Dans {name}, une entrée n&apos;a pas son {field!r} : {entry}.</translation>
     </message>
     <message>
-        <location filename="../exchange/seed_format.py" line="142"/>
+        <location filename="../exchange/seed_format.py" line="143"/>
         <source>The date {value!r} is not a calendar date (write it as 2020-07-24).</source>
         <translation>La date {value!r} n&apos;est pas une date du calendrier (écrivez-la 2020-07-24).</translation>
     </message>
@@ -3259,47 +3259,47 @@ Due: {shown}</source>
         <translation>{one} et {other}</translation>
     </message>
     <message>
-        <location filename="../exchange/xlsx_format.py" line="89"/>
+        <location filename="../exchange/xlsx_format.py" line="90"/>
         <source>The file {name} is not an Excel workbook (.xlsx).</source>
         <translation>Le fichier {name} n&apos;est pas un classeur Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../exchange/xlsx_format.py" line="101"/>
+        <location filename="../exchange/xlsx_format.py" line="102"/>
         <source>In {name}, sheet {sheet!r}</source>
         <translation>Dans {name}, feuille {sheet!r}</translation>
     </message>
     <message>
-        <location filename="../exchange/xlsx_format.py" line="102"/>
+        <location filename="../exchange/xlsx_format.py" line="103"/>
         <source>{where}, row {row}</source>
         <translation>{where}, ligne {row}</translation>
     </message>
     <message>
-        <location filename="../exchange/xlsx_format.py" line="116"/>
+        <location filename="../exchange/xlsx_format.py" line="117"/>
         <source>{where} has no commitments under its header.</source>
         <translation>{where} : aucun engagement sous l&apos;en-tête.</translation>
     </message>
     <message>
-        <location filename="../exchange/xlsx_format.py" line="129"/>
+        <location filename="../exchange/xlsx_format.py" line="130"/>
         <source>{where}, row {row}: the key date has no name.</source>
         <translation>{where}, ligne {row} : la date clé n&apos;a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../exchange/xlsx_format.py" line="131"/>
+        <location filename="../exchange/xlsx_format.py" line="132"/>
         <source>{where}, row {row}: the key date {label!r} has no day.</source>
         <translation>{where}, ligne {row} : la date clé {label!r} n&apos;a pas de jour.</translation>
     </message>
     <message>
-        <location filename="../exchange/xlsx_format.py" line="163"/>
+        <location filename="../exchange/xlsx_format.py" line="164"/>
         <source>{where}, the header in row {row} names the column {column!r} twice (cells {first} and {second}); name each column once.</source>
         <translation>{where}, l&apos;en-tête de la ligne {row} nomme la colonne {column!r} deux fois (cellules {first} et {second}) ; nommez chaque colonne une seule fois.</translation>
     </message>
     <message>
-        <location filename="../exchange/xlsx_format.py" line="169"/>
+        <location filename="../exchange/xlsx_format.py" line="170"/>
         <source>{where} has no header row naming the columns {first!r} and {second!r} in its first {count} rows.</source>
         <translation>{where} : aucune ligne d&apos;en-tête ne nomme les colonnes {first!r} et {second!r} dans les {count} premières lignes.</translation>
     </message>
     <message>
-        <location filename="../exchange/xlsx_format.py" line="206"/>
+        <location filename="../exchange/xlsx_format.py" line="207"/>
         <source>{where}, cell {cell}: {text!r} is not a day; type it as a date or as 2020-12-31.</source>
         <translation>{where}, cellule {cell} : {text!r} n&apos;est pas un jour ; saisissez-le comme date ou sous la forme 2020-12-31.</translation>
     </message>
@@ -3327,47 +3327,47 @@ Due: {shown}</source>
 <context>
     <name>InitiativeDialog</name>
     <message>
-        <location filename="../ui/group_dialogs.py" line="134"/>
+        <location filename="../ui/group_dialogs.py" line="135"/>
         <source>New initiative</source>
         <translation>Nouvelle initiative</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="134"/>
+        <location filename="../ui/group_dialogs.py" line="135"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="137"/>
+        <location filename="../ui/group_dialogs.py" line="138"/>
         <source>Strategy</source>
         <translation>Stratégie</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="142"/>
+        <location filename="../ui/group_dialogs.py" line="143"/>
         <source>&amp;Strategy:</source>
         <translation>&amp;Stratégie :</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="143"/>
+        <location filename="../ui/group_dialogs.py" line="144"/>
         <source>&amp;Number:</source>
         <translation>&amp;Numéro :</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="143"/>
+        <location filename="../ui/group_dialogs.py" line="144"/>
         <source>e.g. 3 (may stay empty)</source>
         <translation>p. ex. 3 (peut rester vide)</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="144"/>
+        <location filename="../ui/group_dialogs.py" line="145"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="144"/>
+        <location filename="../ui/group_dialogs.py" line="145"/>
         <source>e.g. Strengthen law enforcement efforts</source>
         <translation>p. ex. Renforcer l&apos;action des services répressifs</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="152"/>
+        <location filename="../ui/group_dialogs.py" line="153"/>
         <source>The plan has no strategy yet; add one first (Edit → New strategy…).</source>
         <translation>Le plan n&apos;a pas encore de stratégie ; ajoutez-en d&apos;abord une (Édition → Nouvelle stratégie…).</translation>
     </message>
@@ -3375,42 +3375,42 @@ Due: {shown}</source>
 <context>
     <name>KeyDateForm</name>
     <message>
-        <location filename="../ui/key_dates_dialog.py" line="41"/>
+        <location filename="../ui/key_dates_dialog.py" line="42"/>
         <source>Edit key date</source>
         <translation>Modifier la date clé</translation>
     </message>
     <message>
-        <location filename="../ui/key_dates_dialog.py" line="41"/>
+        <location filename="../ui/key_dates_dialog.py" line="42"/>
         <source>New key date</source>
         <translation>Nouvelle date clé</translation>
     </message>
     <message>
-        <location filename="../ui/key_dates_dialog.py" line="45"/>
+        <location filename="../ui/key_dates_dialog.py" line="46"/>
         <source>what happens, as drawn on the line</source>
         <translation>ce qui se passe, tel qu&apos;inscrit sur la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/key_dates_dialog.py" line="47"/>
+        <location filename="../ui/key_dates_dialog.py" line="48"/>
         <source>e.g. Directive (EU) 2018/1972</source>
         <translation>p. ex. directive (UE) 2018/1972</translation>
     </message>
     <message>
-        <location filename="../ui/key_dates_dialog.py" line="51"/>
+        <location filename="../ui/key_dates_dialog.py" line="52"/>
         <source>&amp;Day:</source>
         <translation>&amp;Jour :</translation>
     </message>
     <message>
-        <location filename="../ui/key_dates_dialog.py" line="52"/>
+        <location filename="../ui/key_dates_dialog.py" line="53"/>
         <source>&amp;Label:</source>
         <translation>&amp;Libellé :</translation>
     </message>
     <message>
-        <location filename="../ui/key_dates_dialog.py" line="53"/>
+        <location filename="../ui/key_dates_dialog.py" line="54"/>
         <source>&amp;Source:</source>
         <translation>&amp;Source :</translation>
     </message>
     <message>
-        <location filename="../ui/key_dates_dialog.py" line="54"/>
+        <location filename="../ui/key_dates_dialog.py" line="55"/>
         <source>&amp;Quote:</source>
         <translation>&amp;Citation :</translation>
     </message>
@@ -3418,38 +3418,38 @@ Due: {shown}</source>
 <context>
     <name>KeyDatesDialog</name>
     <message>
-        <location filename="../ui/key_dates_dialog.py" line="89"/>
-        <location filename="../ui/key_dates_dialog.py" line="169"/>
+        <location filename="../ui/key_dates_dialog.py" line="90"/>
+        <location filename="../ui/key_dates_dialog.py" line="170"/>
         <source>Key dates</source>
         <translation>Dates clés</translation>
     </message>
     <message>
-        <location filename="../ui/key_dates_dialog.py" line="93"/>
+        <location filename="../ui/key_dates_dialog.py" line="94"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/key_dates_dialog.py" line="93"/>
+        <location filename="../ui/key_dates_dialog.py" line="94"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../ui/key_dates_dialog.py" line="93"/>
+        <location filename="../ui/key_dates_dialog.py" line="94"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/key_dates_dialog.py" line="97"/>
+        <location filename="../ui/key_dates_dialog.py" line="98"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../ui/key_dates_dialog.py" line="98"/>
+        <location filename="../ui/key_dates_dialog.py" line="99"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/key_dates_dialog.py" line="99"/>
+        <location filename="../ui/key_dates_dialog.py" line="100"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
@@ -3551,139 +3551,139 @@ Due: {shown}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="67"/>
+        <location filename="../ui/main_window.py" line="68"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="69"/>
+        <location filename="../ui/main_window.py" line="70"/>
         <source>The selected commitment: the sentence it came from, its dates and history</source>
         <translation>L&apos;engagement sélectionné : la phrase dont il provient, ses dates et son historique</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="129"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="129"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="129"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="132"/>
         <source>Re&amp;load plan</source>
         <translation>&amp;Recharger le plan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="132"/>
         <source>Read the plan again from the database</source>
         <translation>Relire le plan dans la base de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="133"/>
+        <location filename="../ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="135"/>
+        <location filename="../ui/main_window.py" line="136"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="138"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/main_window.py" line="143"/>
         <source>Mark deli&amp;vered…</source>
         <translation>Marquer comme réa&amp;lisé…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/main_window.py" line="143"/>
         <source>Record on which day, and by which document, the selected commitments were delivered</source>
         <translation>Enregistrer à quelle date, et par quel document, les engagements sélectionnés ont été réalisés</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="144"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Tout déplier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="147"/>
         <source>&amp;Collapse all</source>
         <translation>Tout &amp;replier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>Status &amp;as of…</source>
         <translation>État à la &amp;date du…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>Show status as it stood (or will stand) on another day</source>
         <translation>Afficher l&apos;état tel qu&apos;il était (ou sera) à une autre date</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="150"/>
         <source>Status as of &amp;today</source>
         <translation>État à la date d&apos;a&amp;ujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>&amp;About Planner</source>
         <translation>À &amp;propos de Planner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>“{title}” is a strategy: Delete removes commitments. Select its commitments to delete them; it can be renamed with Edit → Edit strategy or initiative….</source>
         <translation>« {title} » est une stratégie : Supprimer retire des engagements. Sélectionnez ses engagements pour les supprimer ; elle peut être renommée par Édition → Modifier la stratégie ou l&apos;initiative….</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166"/>
+        <location filename="../ui/main_window.py" line="167"/>
         <source>“{title}” is an initiative: Delete removes commitments. Select its commitments to delete them; it can be renamed with Edit → Edit strategy or initiative….</source>
         <translation>« {title} » est une initiative : Supprimer retire des engagements. Sélectionnez ses engagements pour les supprimer ; elle peut être renommée par Édition → Modifier la stratégie ou l&apos;initiative….</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="168"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="226"/>
+        <location filename="../ui/main_window.py" line="227"/>
         <location filename="../ui/reminder_setup.py" line="125"/>
         <source>Mark {title!r} delivered</source>
         <translation>Marquer {title!r} comme réalisé</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="230"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <location filename="../ui/reminder_setup.py" line="125"/>
         <source>Mark delivered</source>
         <translation>Marquer comme réalisé</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>Delete commitments</source>
         <translation>Supprimer des engagements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>Delete this commitment? You can undo this.
 
 {names}</source>
@@ -3692,27 +3692,27 @@ Due: {shown}</source>
 {names}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="259"/>
         <source>Status as of today, {day}</source>
         <translation>État à ce jour, {day}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="259"/>
         <source>Status as of {day} (not today)</source>
         <translation>État au {day} (pas aujourd&apos;hui)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="264"/>
         <source>About Planner</source>
         <translation>À propos de Planner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="264"/>
         <source>&lt;b&gt;Planner&lt;/b&gt;&lt;p&gt;Timeline and deadline planner for the dated commitments of strategy documents.&lt;/p&gt;&lt;p&gt;Plan: {url}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Planner&lt;/b&gt;&lt;p&gt;Frise chronologique et suivi des échéances pour les engagements datés des documents de stratégie.&lt;/p&gt;&lt;p&gt;Plan : {url}&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>Delete %Ln commitment(s)? You can undo this.
 
 {names}</source>
@@ -3726,7 +3726,7 @@ Due: {shown}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="244"/>
+        <location filename="../ui/main_window.py" line="245"/>
         <source>Delete %Ln commitment(s)</source>
         <translation>
             <numerusform>Supprimer %Ln engagement</numerusform>
@@ -3734,7 +3734,7 @@ Due: {shown}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="226"/>
+        <location filename="../ui/main_window.py" line="227"/>
         <source>Mark %Ln delivered</source>
         <translation>
             <numerusform>Marquer %Ln engagement comme réalisé</numerusform>
@@ -3745,147 +3745,147 @@ Due: {shown}</source>
 <context>
     <name>MeetingReport</name>
     <message>
-        <location filename="../ui/meeting_report.py" line="36"/>
+        <location filename="../ui/meeting_report.py" line="37"/>
         <source>PDF (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;Page web (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="33"/>
+        <location filename="../report/writing.py" line="36"/>
         <source>What happened from {since} to {until}</source>
         <translation>Ce qui s&apos;est passé du {since} au {until}</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="39"/>
+        <location filename="../report/writing.py" line="42"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="39"/>
+        <location filename="../report/writing.py" line="42"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="40"/>
+        <location filename="../report/writing.py" line="43"/>
         <source>Was due</source>
         <translation>Échéance antérieure</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="40"/>
+        <location filename="../report/writing.py" line="43"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="41"/>
+        <location filename="../report/writing.py" line="44"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="43"/>
+        <location filename="../report/writing.py" line="46"/>
         <source>Delivered</source>
         <translation>Réalisé</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="43"/>
+        <location filename="../report/writing.py" line="46"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="43"/>
+        <location filename="../report/writing.py" line="46"/>
         <source>Timeliness</source>
         <translation>Respect des délais</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="45"/>
+        <location filename="../report/writing.py" line="48"/>
         <source>on time</source>
         <translation>à temps</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="47"/>
+        <location filename="../report/writing.py" line="50"/>
         <source>Nothing was delivered in the period.</source>
         <translation>Rien n&apos;a été réalisé pendant la période.</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="48"/>
+        <location filename="../report/writing.py" line="51"/>
         <source>Slipped</source>
         <translation>Glissés</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="48"/>
+        <location filename="../report/writing.py" line="51"/>
         <source>Now due</source>
         <translation>Échéance actuelle</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="48"/>
+        <location filename="../report/writing.py" line="51"/>
         <source>Moved</source>
         <translation>Décalage</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="48"/>
+        <location filename="../report/writing.py" line="51"/>
         <source>Reason and authority</source>
         <translation>Motif et source</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="49"/>
+        <location filename="../report/writing.py" line="52"/>
         <source>not recorded</source>
         <translation>non enregistré</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="50"/>
+        <location filename="../report/writing.py" line="53"/>
         <source>No due date moved in the period.</source>
         <translation>Aucune échéance n&apos;a bougé pendant la période.</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="51"/>
+        <location filename="../report/writing.py" line="54"/>
         <source>Became overdue</source>
         <translation>Passés en retard</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="51"/>
+        <location filename="../report/writing.py" line="54"/>
         <source>Overdue from</source>
         <translation>En retard depuis</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="53"/>
+        <location filename="../report/writing.py" line="56"/>
         <source>Nothing became overdue in the period.</source>
         <translation>Rien n&apos;est passé en retard pendant la période.</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="54"/>
+        <location filename="../report/writing.py" line="57"/>
         <source>Due in the next {weeks} weeks (to {day})</source>
         <translation>À échéance dans les {weeks} prochaines semaines (jusqu&apos;au {day})</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="56"/>
+        <location filename="../report/writing.py" line="59"/>
         <source>Nothing falls due in these weeks.</source>
         <translation>Rien n&apos;arrive à échéance pendant ces semaines.</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="57"/>
+        <location filename="../report/writing.py" line="60"/>
         <source>Added</source>
         <translation>Ajoutés</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="58"/>
+        <location filename="../report/writing.py" line="61"/>
         <source>No commitment was added.</source>
         <translation>Aucun engagement n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="59"/>
+        <location filename="../report/writing.py" line="62"/>
         <source>Dropped</source>
         <translation>Abandonnés</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="60"/>
+        <location filename="../report/writing.py" line="63"/>
         <source>No commitment was dropped.</source>
         <translation>Aucun engagement n&apos;a été abandonné.</translation>
     </message>
     <message>
-        <location filename="../report/writing.py" line="100"/>
+        <location filename="../report/writing.py" line="103"/>
         <source>{day} (delivered {delivered})</source>
         <translation>{day} (livré le {delivered})</translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="116"/>
+        <location filename="words.py" line="132"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln jour</numerusform>
@@ -3893,7 +3893,7 @@ Due: {shown}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="119"/>
+        <location filename="words.py" line="135"/>
         <source>%Ln day(s) late (promised {due})</source>
         <translation>
             <numerusform>en retard de %Ln jour (promis {due})</numerusform>
@@ -3904,23 +3904,23 @@ Due: {shown}</source>
 <context>
     <name>MeetingReportAction</name>
     <message>
-        <location filename="../ui/meeting_report.py" line="79"/>
+        <location filename="../ui/meeting_report.py" line="80"/>
         <source>&amp;Meeting report…</source>
         <translation>Rapport de ré&amp;union…</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="80"/>
+        <location filename="../ui/meeting_report.py" line="81"/>
         <source>What was delivered, slipped or became overdue since a day, and what is due next</source>
         <translation>Ce qui a été réalisé, a glissé ou est passé en retard depuis une date, et ce qui arrive à échéance</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="87"/>
-        <location filename="../ui/meeting_report.py" line="107"/>
+        <location filename="../ui/meeting_report.py" line="88"/>
+        <location filename="../ui/meeting_report.py" line="108"/>
         <source>Meeting report</source>
         <translation>Rapport de réunion</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="109"/>
+        <location filename="../ui/meeting_report.py" line="110"/>
         <source>Wrote the meeting report to {path}.</source>
         <translation>Rapport de réunion écrit dans {path}.</translation>
     </message>
@@ -3966,37 +3966,37 @@ Due: {shown}</source>
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../ui/meeting_report.py" line="46"/>
+        <location filename="../ui/meeting_report.py" line="47"/>
         <source>Meeting report</source>
         <translation>Rapport de réunion</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="48"/>
+        <location filename="../ui/meeting_report.py" line="49"/>
         <source>the day of the last meeting</source>
         <translation>le jour de la dernière réunion</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="50"/>
+        <location filename="../ui/meeting_report.py" line="51"/>
         <source>the last day the report covers</source>
         <translation>le dernier jour couvert par le rapport</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="55"/>
+        <location filename="../ui/meeting_report.py" line="56"/>
         <source> weeks</source>
         <translation> semaines</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="56"/>
+        <location filename="../ui/meeting_report.py" line="57"/>
         <source>What happened after:</source>
         <translation>Ce qui s&apos;est passé après le :</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="57"/>
+        <location filename="../ui/meeting_report.py" line="58"/>
         <source>Up to and including:</source>
         <translation>Jusqu&apos;au (inclus) :</translation>
     </message>
     <message>
-        <location filename="../ui/meeting_report.py" line="58"/>
+        <location filename="../ui/meeting_report.py" line="59"/>
         <source>And what is due in the next:</source>
         <translation>Et ce qui arrive à échéance dans les :</translation>
     </message>
@@ -4004,27 +4004,27 @@ Due: {shown}</source>
 <context>
     <name>PhraseEdit</name>
     <message>
-        <location filename="../ui/phrase_edit.py" line="49"/>
+        <location filename="../ui/phrase_edit.py" line="53"/>
         <source>e.g. 22 December 2020</source>
         <translation>p. ex. 22 décembre 2020</translation>
     </message>
     <message>
-        <location filename="../ui/phrase_edit.py" line="49"/>
+        <location filename="../ui/phrase_edit.py" line="53"/>
         <source>e.g. Q3 2021, by the end of 2020, early 2021</source>
         <translation>p. ex. T3 2021, d&apos;ici fin 2020, début 2021</translation>
     </message>
     <message>
-        <location filename="../ui/phrase_edit.py" line="53"/>
+        <location filename="../ui/phrase_edit.py" line="57"/>
         <source>Pick a day from a calendar</source>
         <translation>Choisir un jour dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../ui/phrase_edit.py" line="142"/>
+        <location filename="../ui/phrase_edit.py" line="154"/>
         <source>A date is needed here.</source>
         <translation>Une date est nécessaire ici.</translation>
     </message>
     <message>
-        <location filename="../ui/phrase_edit.py" line="151"/>
+        <location filename="../ui/phrase_edit.py" line="163"/>
         <source>{text!r} is a window ({window}); give the exact day.</source>
         <translation>{text!r} est une fenêtre ({window}) ; indiquez le jour exact.</translation>
     </message>
@@ -4130,60 +4130,60 @@ Due: {shown}</source>
 <context>
     <name>PlanFiles</name>
     <message>
-        <location filename="../ui/plan_files.py" line="32"/>
+        <location filename="../ui/plan_files.py" line="33"/>
         <source>Plan files (*.sqlite *.db);;All files (*)</source>
         <translation>Fichiers de plan (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="57"/>
+        <location filename="../ui/plan_files.py" line="58"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="57"/>
+        <location filename="../ui/plan_files.py" line="58"/>
         <source>Start a plan file of your own, with its first strategy</source>
         <translation>Créer votre propre fichier de plan, avec sa première stratégie</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="58"/>
+        <location filename="../ui/plan_files.py" line="59"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="58"/>
+        <location filename="../ui/plan_files.py" line="59"/>
         <source>Open another plan file in this window</source>
         <translation>Ouvrir un autre fichier de plan dans cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="59"/>
+        <location filename="../ui/plan_files.py" line="60"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un plan réc&amp;ent</translation>
     </message>
     <message>
-        <location filename="../app.py" line="165"/>
-        <location filename="../ui/plan_files.py" line="79"/>
+        <location filename="../app.py" line="166"/>
+        <location filename="../ui/plan_files.py" line="80"/>
         <source>Open plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="95"/>
+        <location filename="../ui/plan_files.py" line="96"/>
         <source>No other plan opened yet</source>
         <translation>Aucun autre plan ouvert pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="102"/>
-        <location filename="../ui/plan_files.py" line="111"/>
-        <location filename="../ui/plan_files.py" line="128"/>
+        <location filename="../ui/plan_files.py" line="103"/>
+        <location filename="../ui/plan_files.py" line="112"/>
+        <location filename="../ui/plan_files.py" line="129"/>
         <source>New plan</source>
         <translation>Nouveau plan</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="111"/>
+        <location filename="../ui/plan_files.py" line="112"/>
         <source>The file {path} exists already; open it with File → Open plan….</source>
         <translation>Le fichier {path} existe déjà ; ouvrez-le par Fichier → Ouvrir un plan….</translation>
     </message>
     <message>
-        <location filename="../ui/plan_files.py" line="115"/>
+        <location filename="../ui/plan_files.py" line="116"/>
         <source>New plan: its first strategy</source>
         <translation>Nouveau plan : sa première stratégie</translation>
     </message>
@@ -4229,7 +4229,6 @@ Due: {shown}</source>
     </message>
     <message>
         <location filename="../qtmodels/plan_model.py" line="41"/>
-        <location filename="../ui/due_soon_dock.py" line="164"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
@@ -4254,27 +4253,27 @@ Due: {shown}</source>
         <translation>abandonné</translation>
     </message>
     <message>
-        <location filename="../qtmodels/plan_model.py" line="257"/>
+        <location filename="../qtmodels/plan_model.py" line="260"/>
         <source>Due: {due} ({window})</source>
         <translation>Échéance : {due} ({window})</translation>
     </message>
     <message>
-        <location filename="../qtmodels/plan_model.py" line="258"/>
+        <location filename="../qtmodels/plan_model.py" line="261"/>
         <source>Status: {status}</source>
         <translation>État : {status}</translation>
     </message>
     <message>
-        <location filename="../qtmodels/plan_model.py" line="260"/>
+        <location filename="../qtmodels/plan_model.py" line="263"/>
         <source>Delivered: {delivery}</source>
         <translation>Réalisé : {delivery}</translation>
     </message>
     <message>
-        <location filename="../qtmodels/plan_model.py" line="262"/>
+        <location filename="../qtmodels/plan_model.py" line="265"/>
         <source>Slippage: {slippage}, first announced {due}</source>
         <translation>Glissement : {slippage}, annoncé d&apos;abord {due}</translation>
     </message>
     <message>
-        <location filename="words.py" line="22"/>
+        <location filename="words.py" line="27"/>
         <source>delivered</source>
         <translation>réalisé</translation>
     </message>
@@ -4313,98 +4312,98 @@ Due: {shown}</source>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../ui/print_actions.py" line="31"/>
+        <location filename="../ui/print_actions.py" line="32"/>
         <source>PDF document (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>Document PDF (*.pdf);;Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="44"/>
+        <location filename="../ui/print_actions.py" line="45"/>
         <source>&amp;Print…</source>
         <translation>Im&amp;primer…</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="44"/>
+        <location filename="../ui/print_actions.py" line="45"/>
         <source>Print a timeline snapshot of the filtered plan</source>
         <translation>Imprimer un instantané de la frise du plan filtré</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="45"/>
+        <location filename="../ui/print_actions.py" line="46"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="45"/>
+        <location filename="../ui/print_actions.py" line="46"/>
         <source>See the printed pages before paper</source>
         <translation>Voir les pages imprimées avant le papier</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="46"/>
+        <location filename="../ui/print_actions.py" line="47"/>
         <source>Export &amp;snapshot…</source>
         <translation>Exporter un ins&amp;tantané…</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="46"/>
+        <location filename="../ui/print_actions.py" line="47"/>
         <source>Write a timeline snapshot as PDF, PNG or SVG</source>
         <translation>Écrire un instantané de la frise en PDF, PNG ou SVG</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="72"/>
+        <location filename="../ui/print_actions.py" line="73"/>
         <source>the {count} commitments of the current filter</source>
         <translation>les {count} engagements du filtre courant</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="72"/>
+        <location filename="../ui/print_actions.py" line="73"/>
         <source>all {count} commitments</source>
         <translation>les {count} engagements</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="78"/>
-        <location filename="../ui/print_actions.py" line="121"/>
+        <location filename="../ui/print_actions.py" line="79"/>
+        <location filename="../ui/print_actions.py" line="122"/>
         <source>Cannot print</source>
         <translation>Impossible d&apos;imprimer</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="92"/>
+        <location filename="../ui/print_actions.py" line="93"/>
         <source>Timeline snapshot</source>
         <translation>Instantané de la frise</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="96"/>
+        <location filename="../ui/print_actions.py" line="97"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="104"/>
+        <location filename="../ui/print_actions.py" line="105"/>
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="111"/>
+        <location filename="../ui/print_actions.py" line="112"/>
         <source>Print preview — timeline snapshot</source>
         <translation>Aperçu avant impression — instantané de la frise</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="123"/>
+        <location filename="../ui/print_actions.py" line="124"/>
         <source>the preview</source>
         <translation>l&apos;aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="127"/>
+        <location filename="../ui/print_actions.py" line="128"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="130"/>
+        <location filename="../ui/print_actions.py" line="131"/>
         <source>Export timeline snapshot</source>
         <translation>Exporter l&apos;instantané de la frise</translation>
     </message>
     <message>
-        <location filename="../ui/print_actions.py" line="143"/>
+        <location filename="../ui/print_actions.py" line="144"/>
         <source>Cannot export the snapshot</source>
         <translation>Impossible d&apos;exporter l&apos;instantané</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/print_actions.py" line="146"/>
+        <location filename="../ui/print_actions.py" line="147"/>
         <source>Wrote %Ln page(s) to {file}.</source>
         <translation>
             <numerusform>%Ln page écrite dans {file}.</numerusform>
@@ -4412,7 +4411,7 @@ Due: {shown}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/print_actions.py" line="123"/>
+        <location filename="../ui/print_actions.py" line="124"/>
         <source>Sent %Ln page(s) to {printer}.</source>
         <translation>
             <numerusform>%Ln page envoyée à {printer}.</numerusform>
@@ -4639,64 +4638,64 @@ Due: {shown}</source>
 <context>
     <name>ReadDocumentAction</name>
     <message>
-        <location filename="../ui/reading/read_action.py" line="39"/>
+        <location filename="../ui/reading/read_action.py" line="40"/>
         <source>R&amp;ead a document…</source>
         <translation>&amp;Lire un document…</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="40"/>
+        <location filename="../ui/reading/read_action.py" line="41"/>
         <source>Propose the dated commitments of a policy document (PDF, web page, Word, text) for review</source>
         <translation>Proposer pour examen les engagements datés d’un document (PDF, page web, Word, texte)</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="44"/>
+        <location filename="../ui/reading/read_action.py" line="45"/>
         <source>Policy documents (*.pdf *.html *.htm *.docx *.txt *.md)</source>
         <translation>Documents (*.pdf *.html *.htm *.docx *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="44"/>
+        <location filename="../ui/reading/read_action.py" line="45"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="45"/>
+        <location filename="../ui/reading/read_action.py" line="46"/>
         <source>Saved web page (*.html *.htm)</source>
         <translation>Page web enregistrée (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="45"/>
+        <location filename="../ui/reading/read_action.py" line="46"/>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="45"/>
+        <location filename="../ui/reading/read_action.py" line="46"/>
         <source>Text (*.txt *.md)</source>
         <translation>Texte (*.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="48"/>
-        <location filename="../ui/reading/read_action.py" line="59"/>
-        <location filename="../ui/reading/read_action.py" line="73"/>
+        <location filename="../ui/reading/read_action.py" line="49"/>
+        <location filename="../ui/reading/read_action.py" line="60"/>
+        <location filename="../ui/reading/read_action.py" line="74"/>
         <source>Read a document</source>
         <translation>Lire un document</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="58"/>
+        <location filename="../ui/reading/read_action.py" line="59"/>
         <source>The file %1 cannot be read: %2.</source>
         <translation>Le fichier %1 ne peut pas être lu : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="80"/>
+        <location filename="../ui/reading/read_action.py" line="81"/>
         <source>Every accepted proposal is in the plan already; nothing was added.</source>
         <translation>Chaque proposition acceptée est déjà dans le plan ; rien n’a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="82"/>
+        <location filename="../ui/reading/read_action.py" line="83"/>
         <source>Add from %2: %1 commitment(s)</source>
         <translation>Ajouter de %2 : %1 engagement(s)</translation>
     </message>
     <message>
-        <location filename="../ui/reading/read_action.py" line="86"/>
+        <location filename="../ui/reading/read_action.py" line="87"/>
         <source>Added from %2: %1 commitment(s); Edit → Undo takes them out again.</source>
         <translation>Ajouté de %2 : %1 engagement(s) ; Édition → Annuler les retire.</translation>
     </message>
@@ -4724,7 +4723,7 @@ Due: {shown}</source>
         <translation>Une date est nécessaire : saisissez la formule du document, p. ex. « d&apos;ici le T2 2021 ».</translation>
     </message>
     <message>
-        <location filename="../reading/review.py" line="128"/>
+        <location filename="../reading/review.py" line="129"/>
         <source>The date {phrase!r} repeats ({how_often}); give one window, e.g. &apos;by the end of 2021&apos;.</source>
         <translation>La date {phrase!r} se répète ({how_often}) ; donnez une seule fenêtre, p. ex. « d&apos;ici fin 2021 ».</translation>
     </message>
@@ -4732,37 +4731,37 @@ Due: {shown}</source>
 <context>
     <name>ReminderEdit</name>
     <message>
-        <location filename="../ui/reminder_edit.py" line="32"/>
+        <location filename="../ui/reminder_edit.py" line="33"/>
         <source>Plan default ({days} days before)</source>
         <translation>Valeur du plan ({days} jours avant)</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_edit.py" line="32"/>
+        <location filename="../ui/reminder_edit.py" line="33"/>
         <source>Custom lead times</source>
         <translation>Délais personnalisés</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_edit.py" line="32"/>
+        <location filename="../ui/reminder_edit.py" line="33"/>
         <source>No reminders</source>
         <translation>Aucun rappel</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_edit.py" line="34"/>
+        <location filename="../ui/reminder_edit.py" line="35"/>
         <source>days before the due end, e.g. 30, 7, 1</source>
         <translation>jours avant l&apos;échéance, p. ex. 30, 7, 1</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_edit.py" line="35"/>
+        <location filename="../ui/reminder_edit.py" line="36"/>
         <source>Also remind when the due window opens</source>
         <translation>Rappeler aussi à l&apos;ouverture de la fenêtre d&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_edit.py" line="36"/>
+        <location filename="../ui/reminder_edit.py" line="37"/>
         <source>For a coarse date such as &apos;Q4 2020&apos;: a reminder on 1 October as well</source>
         <translation>Pour une date approximative comme « T4 2020 » : un rappel le 1er octobre également</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_edit.py" line="83"/>
+        <location filename="../ui/reminder_edit.py" line="84"/>
         <source>Give at least one lead time in days, or choose &apos;No reminders&apos;.</source>
         <translation>Indiquez au moins un délai en jours, ou choisissez « Aucun rappel ».</translation>
     </message>
@@ -4770,57 +4769,57 @@ Due: {shown}</source>
 <context>
     <name>ReminderPreferences</name>
     <message>
-        <location filename="../ui/reminder_preferences.py" line="55"/>
+        <location filename="../ui/reminder_preferences.py" line="56"/>
         <source>e.g. 30, 7, 1 — or none</source>
         <translation>p. ex. 30, 7, 1 — ou aucun</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_preferences.py" line="56"/>
+        <location filename="../ui/reminder_preferences.py" line="57"/>
         <source>Days before the end of the due window, for every commitment that does not set its own</source>
         <translation>Jours avant la fin de la fenêtre d&apos;échéance, pour chaque engagement qui ne fixe pas les siens</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_preferences.py" line="59"/>
+        <location filename="../ui/reminder_preferences.py" line="60"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_preferences.py" line="61"/>
+        <location filename="../ui/reminder_preferences.py" line="62"/>
         <source>Keep running in the system tray when the window is closed</source>
         <translation>Rester actif dans la zone de notification quand la fenêtre est fermée</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_preferences.py" line="64"/>
+        <location filename="../ui/reminder_preferences.py" line="65"/>
         <source>Start Planner when I log in (in the tray)</source>
         <translation>Lancer Planner à l&apos;ouverture de session (dans la zone de notification)</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_preferences.py" line="68"/>
+        <location filename="../ui/reminder_preferences.py" line="69"/>
         <source>Remind before each due date:</source>
         <translation>Rappeler avant chaque échéance :</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_preferences.py" line="69"/>
+        <location filename="../ui/reminder_preferences.py" line="70"/>
         <source>Days before the end of the due window; each commitment may set its own in its edit dialog. The calendar export&apos;s alarms use the same days.</source>
         <translation>Jours avant la fin de la fenêtre d&apos;échéance ; chaque engagement peut fixer les siens dans sa fenêtre de modification. Les alarmes de l&apos;export d&apos;agenda utilisent les mêmes jours.</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_preferences.py" line="71"/>
+        <location filename="../ui/reminder_preferences.py" line="72"/>
         <source>Due soon list shows the next:</source>
         <translation>La liste « Échéance proche » montre les :</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_preferences.py" line="77"/>
+        <location filename="../ui/reminder_preferences.py" line="78"/>
         <source>This desktop has no system tray.</source>
         <translation>Ce bureau n&apos;a pas de zone de notification.</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_preferences.py" line="79"/>
+        <location filename="../ui/reminder_preferences.py" line="80"/>
         <source>Login entry: {file}</source>
         <translation>Entrée de démarrage : {file}</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_preferences.py" line="103"/>
+        <location filename="../ui/reminder_preferences.py" line="104"/>
         <source>Start at login</source>
         <translation>Lancer à l&apos;ouverture de session</translation>
     </message>
@@ -4841,77 +4840,77 @@ Due: {shown}</source>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="60"/>
+        <location filename="../ui/reading/review_dialog.py" line="61"/>
         <source>Read a document — %s</source>
         <translation>Lire un document — %s</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="64"/>
+        <location filename="../ui/reading/review_dialog.py" line="65"/>
         <source>File under strategy</source>
         <translation>Classer sous la stratégie</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="68"/>
+        <location filename="../ui/reading/review_dialog.py" line="69"/>
         <source>New strategy: %s</source>
         <translation>Nouvelle stratégie : %s</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="70"/>
+        <location filename="../ui/reading/review_dialog.py" line="71"/>
         <source>File under &amp;strategy:</source>
         <translation>Classer sous la &amp;stratégie :</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="74"/>
+        <location filename="../ui/reading/review_dialog.py" line="75"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="75"/>
+        <location filename="../ui/reading/review_dialog.py" line="76"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="76"/>
+        <location filename="../ui/reading/review_dialog.py" line="77"/>
         <source>Accept all &amp;dated</source>
         <translation>Accepter toutes les &amp;datées</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="89"/>
+        <location filename="../ui/reading/review_dialog.py" line="90"/>
         <source>Pr&amp;oposals</source>
         <translation>Pr&amp;opositions</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="90"/>
+        <location filename="../ui/reading/review_dialog.py" line="91"/>
         <source>Sectio&amp;ns</source>
         <translation>Sectio&amp;ns</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="95"/>
+        <location filename="../ui/reading/review_dialog.py" line="96"/>
         <source>Document text</source>
         <translation>Texte du document</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="96"/>
+        <location filename="../ui/reading/review_dialog.py" line="97"/>
         <source>The selected proposal&apos;s sentence is highlighted</source>
         <translation>La phrase de la proposition sélectionnée est surlignée</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="105"/>
+        <location filename="../ui/reading/review_dialog.py" line="106"/>
         <source>Add to the &amp;plan</source>
         <translation>Ajouter au &amp;plan</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="192"/>
+        <location filename="../ui/reading/review_dialog.py" line="193"/>
         <source>%1 proposed: %2 accepted, %3 rejected, %4 already in the plan, %5 to date by hand</source>
         <translation>%1 proposées : %2 acceptées, %3 rejetées, %4 déjà dans le plan, %5 à dater à la main</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="211"/>
+        <location filename="../ui/reading/review_dialog.py" line="212"/>
         <source>This sentence is in the plan already; it is not added twice.</source>
         <translation>Cette phrase est déjà dans le plan ; elle n’est pas ajoutée deux fois.</translation>
     </message>
     <message>
-        <location filename="../ui/reading/review_dialog.py" line="214"/>
+        <location filename="../ui/reading/review_dialog.py" line="215"/>
         <source>Its date cannot be read: type the date as written first, then accept it.</source>
         <translation>Sa date est illisible : saisissez d’abord la date telle qu’écrite, puis acceptez.</translation>
     </message>
@@ -5005,47 +5004,47 @@ Due: {shown}</source>
 <context>
     <name>SharedPlan</name>
     <message>
-        <location filename="../ui/shared_plan.py" line="38"/>
+        <location filename="../ui/shared_plan.py" line="39"/>
         <source>Database unreachable — read-only, retrying</source>
         <translation>Base de données injoignable — lecture seule, nouvel essai en cours</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="39"/>
+        <location filename="../ui/shared_plan.py" line="40"/>
         <source>Opening the plan…</source>
         <translation>Ouverture du plan…</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="58"/>
+        <location filename="../ui/shared_plan.py" line="59"/>
         <source>Undo or redo</source>
         <translation>Annuler ou rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="79"/>
+        <location filename="../ui/shared_plan.py" line="80"/>
         <source>Open the plan</source>
         <translation>Ouvrir le plan</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="79"/>
+        <location filename="../ui/shared_plan.py" line="80"/>
         <source>The plan is shown read-only; Planner keeps trying.</source>
         <translation>Le plan est affiché en lecture seule ; Planner continue d&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="109"/>
+        <location filename="../ui/shared_plan.py" line="110"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="121"/>
+        <location filename="../ui/shared_plan.py" line="122"/>
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="135"/>
+        <location filename="../ui/shared_plan.py" line="136"/>
         <source>The database answers again; editing is back on.</source>
         <translation>La base de données répond de nouveau ; la modification est rétablie.</translation>
     </message>
     <message>
-        <location filename="../ui/shared_plan.py" line="86"/>
+        <location filename="../ui/shared_plan.py" line="87"/>
         <source>The plan is open; editing is on.</source>
         <translation>Le plan est ouvert ; la modification est possible.</translation>
     </message>
@@ -5247,7 +5246,7 @@ Due: {shown}</source>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app.py" line="127"/>
+        <location filename="../app.py" line="121"/>
         <source>The plan {plan} cannot be opened: {why}.</source>
         <translation>Le plan {plan} ne peut pas être ouvert : {why}.</translation>
     </message>
@@ -5257,18 +5256,18 @@ Due: {shown}</source>
         <translation>Le plan {url} est encore en cours d&apos;ouverture ; rien n&apos;a été modifié. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../locations.py" line="33"/>
+        <location filename="../locations.py" line="41"/>
         <source>The database given with --db is empty; give a file path or a database URL.</source>
         <translation>La base de données donnée avec --db est vide ; donnez un chemin de fichier ou une URL de base de données.</translation>
     </message>
     <message>
-        <location filename="../locations.py" line="41"/>
+        <location filename="../locations.py" line="49"/>
         <source>The data folder {folder} cannot be created: {why}.</source>
         <translation>Le dossier de données {folder} ne peut pas être créé : {why}.</translation>
     </message>
     <message>
         <location filename="../store/addresses.py" line="27"/>
-        <location filename="../store/engine.py" line="73"/>
+        <location filename="../store/engine.py" line="74"/>
         <source>The database path {path} cannot be used: {why}.</source>
         <translation>Le chemin de base de données {path} ne peut pas être utilisé : {why}.</translation>
     </message>
@@ -5313,113 +5312,113 @@ Due: {shown}</source>
         <translation>{refusal} ; corrigez-la dans le plan source, rien n&apos;a été copié.</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="51"/>
+        <location filename="../store/engine.py" line="52"/>
         <source>The database address {url!r} is not a database URL (try a file path or sqlite:///path).</source>
         <translation>L&apos;adresse {url!r} n&apos;est pas une URL de base de données (essayez un chemin de fichier ou sqlite:///chemin).</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="59"/>
+        <location filename="../store/engine.py" line="60"/>
         <source>The database URL {database} names a kind of database the planner does not know ({driver!r}); use sqlite:/// or postgresql+psycopg://.</source>
         <translation>L&apos;URL {database} désigne un type de base de données que le planificateur ne connaît pas ({driver!r}) ; utilisez sqlite:/// ou postgresql+psycopg://.</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="61"/>
+        <location filename="../store/engine.py" line="62"/>
         <source>The database {database} needs the Python driver {driver!r}, which is not installed.</source>
         <translation>La base de données {database} a besoin du pilote Python {driver!r}, qui n&apos;est pas installé.</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="63"/>
+        <location filename="../store/engine.py" line="64"/>
         <source>The database {database} cannot be reached: {why}.</source>
         <translation>La base de données {database} est injoignable : {why}.</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="76"/>
+        <location filename="../store/engine.py" line="77"/>
         <source>The folder {folder} does not exist; create it first, or check the path given for the database.</source>
         <translation>Le dossier {folder} n&apos;existe pas ; créez-le d&apos;abord, ou vérifiez le chemin donné pour la base de données.</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="78"/>
+        <location filename="../store/engine.py" line="79"/>
         <location filename="../store/probing.py" line="35"/>
         <source>The database path {path} is a folder, not a file.</source>
         <translation>Le chemin de base de données {path} est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="80"/>
+        <location filename="../store/engine.py" line="81"/>
         <source>The database file {path} cannot be read (permission denied).</source>
         <translation>Le fichier de base de données {path} ne peut pas être lu (permission refusée).</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="125"/>
+        <location filename="../store/engine.py" line="126"/>
         <source>The database file {path} is not a planner database (it is another kind of file).</source>
         <translation>Le fichier {path} n&apos;est pas une base de données du planificateur (c&apos;est un autre type de fichier).</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="126"/>
+        <location filename="../store/engine.py" line="127"/>
         <source>The database file {path} is damaged (SQLite says: {why}), so nothing was read or changed; restore it from a backup.</source>
         <translation>Le fichier de base de données {path} est endommagé (SQLite dit : {why}), donc rien n&apos;a été lu ni modifié ; restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="135"/>
+        <location filename="../store/engine.py" line="136"/>
         <source>The database file {path} is locked by another program; close it and try again.</source>
         <translation>Le fichier de base de données {path} est verrouillé par un autre programme ; fermez-le et réessayez.</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="137"/>
+        <location filename="../store/engine.py" line="138"/>
         <source>The database file {path} cannot be opened (check the folder exists and is writable).</source>
         <translation>Le fichier de base de données {path} ne peut pas être ouvert (vérifiez que le dossier existe et est accessible en écriture).</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="138"/>
+        <location filename="../store/engine.py" line="139"/>
         <source>The database file {path} cannot be used: {why}.</source>
         <translation>Le fichier de base de données {path} ne peut pas être utilisé : {why}.</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="194"/>
+        <location filename="../store/engine.py" line="195"/>
         <source>The plan {database} was made by a newer version of Planner (its schema is {schema!r}); update Planner to open it.</source>
         <translation>Le plan {database} a été créé par une version plus récente de Planner (son schéma est {schema!r}) ; mettez Planner à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="207"/>
+        <location filename="../store/engine.py" line="208"/>
         <source>The database {database} could not be upgraded: {why}.</source>
         <translation>La base de données {database} n&apos;a pas pu être mise à niveau : {why}.</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="212"/>
+        <location filename="../store/engine.py" line="213"/>
         <source>Firefox&apos;s browsing history</source>
         <translation>l&apos;historique de navigation de Firefox</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="212"/>
+        <location filename="../store/engine.py" line="213"/>
         <source>Firefox&apos;s cookies</source>
         <translation>les cookies de Firefox</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="213"/>
+        <location filename="../store/engine.py" line="214"/>
         <source>a Chrome or Chromium history</source>
         <translation>un historique de Chrome ou Chromium</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="213"/>
+        <location filename="../store/engine.py" line="214"/>
         <source>an Anki collection</source>
         <translation>une collection Anki</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="214"/>
+        <location filename="../store/engine.py" line="215"/>
         <source>a Calibre library</source>
         <translation>une bibliothèque Calibre</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="214"/>
+        <location filename="../store/engine.py" line="215"/>
         <source>a Zotero library</source>
         <translation>une bibliothèque Zotero</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="229"/>
+        <location filename="../store/engine.py" line="230"/>
         <source>another program</source>
         <translation>un autre programme</translation>
     </message>
     <message>
-        <location filename="../store/engine.py" line="231"/>
+        <location filename="../store/engine.py" line="232"/>
         <source>The database {database} holds the tables of {owner} ({tables}), not a Planner plan; it was left as it was. Give another file or an empty database.</source>
         <translation>La base de données {database} contient les tables de {owner} ({tables}), pas un plan Planner ; elle est restée telle quelle. Donnez un autre fichier ou une base de données vide.</translation>
     </message>
@@ -5444,52 +5443,52 @@ Due: {shown}</source>
         <translation>L&apos;initiative {title!r} contient maintenant des engagements ; elle n&apos;a pas été supprimée.</translation>
     </message>
     <message>
-        <location filename="../store/plan_store.py" line="115"/>
+        <location filename="../store/plan_store.py" line="117"/>
         <source>There is no commitment with id {commitment_id}.</source>
         <translation>Il n&apos;y a pas d&apos;engagement d&apos;identifiant {commitment_id}.</translation>
     </message>
     <message>
-        <location filename="../store/plan_store.py" line="185"/>
+        <location filename="../store/plan_store.py" line="187"/>
         <source>A commitment must be stored before it can be changed.</source>
         <translation>Un engagement doit être enregistré avant de pouvoir être modifié.</translation>
     </message>
     <message>
-        <location filename="../store/plan_store.py" line="190"/>
+        <location filename="../store/plan_store.py" line="192"/>
         <source>The commitment {title!r} is no longer in the plan (deleted elsewhere).</source>
         <translation>L&apos;engagement {title!r} n&apos;est plus dans le plan (supprimé ailleurs).</translation>
     </message>
     <message>
-        <location filename="../store/plan_store.py" line="220"/>
+        <location filename="../store/plan_store.py" line="222"/>
         <source>The commitment {title!r} is no longer in the plan.</source>
         <translation>L&apos;engagement {title!r} n&apos;est plus dans le plan.</translation>
     </message>
     <message>
-        <location filename="../store/plan_store.py" line="350"/>
+        <location filename="../store/plan_store.py" line="352"/>
         <source>There is no initiative {key!r} in the plan.</source>
         <translation>Il n&apos;y a pas d&apos;initiative {key!r} dans le plan.</translation>
     </message>
     <message>
-        <location filename="../store/plan_store.py" line="390"/>
+        <location filename="../store/plan_store.py" line="392"/>
         <source>The change could not be saved to {url}: {why}.</source>
         <translation>La modification n&apos;a pas pu être enregistrée dans {url} : {why}.</translation>
     </message>
     <message>
-        <location filename="../store/plan_store.py" line="398"/>
+        <location filename="../store/plan_store.py" line="400"/>
         <source>The plan at {url} holds a value that cannot be read ({why}); nothing was changed.</source>
         <translation>Le plan de {url} contient une valeur illisible ({why}) ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../store/plan_store.py" line="420"/>
+        <location filename="../store/plan_store.py" line="422"/>
         <source>The database {url} is locked by another program; nothing was changed. Try again in a moment.</source>
         <translation>La base de données {url} est verrouillée par un autre programme ; rien n&apos;a été modifié. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../store/plan_store.py" line="422"/>
+        <location filename="../store/plan_store.py" line="424"/>
         <source>The database {url} is read-only; nothing was changed.</source>
         <translation>La base de données {url} est en lecture seule ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../store/plan_store.py" line="423"/>
+        <location filename="../store/plan_store.py" line="425"/>
         <source>The database {url} cannot be reached; nothing was changed.</source>
         <translation>La base de données {url} est injoignable ; rien n&apos;a été modifié.</translation>
     </message>
@@ -5517,52 +5516,52 @@ Due: {shown}</source>
 <context>
     <name>StrategyDialog</name>
     <message>
-        <location filename="../ui/group_dialogs.py" line="101"/>
+        <location filename="../ui/group_dialogs.py" line="102"/>
         <source>New strategy</source>
         <translation>Nouvelle stratégie</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="101"/>
+        <location filename="../ui/group_dialogs.py" line="102"/>
         <source>Strategy</source>
         <translation>Stratégie</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="103"/>
+        <location filename="../ui/group_dialogs.py" line="104"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="103"/>
+        <location filename="../ui/group_dialogs.py" line="104"/>
         <source>e.g. EU Security Union Strategy</source>
         <translation>p. ex. Stratégie de l&apos;UE pour l&apos;union de la sécurité</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="104"/>
+        <location filename="../ui/group_dialogs.py" line="105"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Référence :</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="104"/>
+        <location filename="../ui/group_dialogs.py" line="105"/>
         <source>e.g. COM(2020) 605</source>
         <translation>p. ex. COM(2020) 605</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="105"/>
+        <location filename="../ui/group_dialogs.py" line="106"/>
         <source>the day it was adopted, e.g. 24 July 2020</source>
         <translation>le jour de son adoption, p. ex. 24 juillet 2020</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="107"/>
+        <location filename="../ui/group_dialogs.py" line="108"/>
         <source>&amp;Adopted on:</source>
         <translation>&amp;Adopté le :</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="108"/>
+        <location filename="../ui/group_dialogs.py" line="109"/>
         <source>the years it covers, e.g. 2020-2025</source>
         <translation>les années couvertes, p. ex. 2020-2025</translation>
     </message>
     <message>
-        <location filename="../ui/group_dialogs.py" line="110"/>
+        <location filename="../ui/group_dialogs.py" line="111"/>
         <source>&amp;Covers:</source>
         <translation>&amp;Couvre :</translation>
     </message>
@@ -5675,8 +5674,8 @@ Due: {shown}</source>
     </message>
     <message>
         <location filename="../ui/timeline/actions.py" line="43"/>
-        <source>Name the key dates in a band of their own under the dates of the timeline</source>
-        <translation>Nommer les dates clés dans une bande à part, sous les dates de la frise</translation>
+        <source>Name the key dates on flags under the dates of the timeline; off, they are lines only</source>
+        <translation>Nommer les dates clés sur des fanions sous les dates de la frise ; sinon, elles ne sont que des lignes</translation>
     </message>
     <message>
         <location filename="../ui/timeline/actions.py" line="48"/>
@@ -5722,28 +5721,28 @@ Due: {shown}</source>
 <context>
     <name>TimelineEditing</name>
     <message>
-        <location filename="../ui/timeline/editing.py" line="40"/>
+        <location filename="../ui/timeline/editing.py" line="48"/>
         <source>moved on the timeline</source>
         <translation>déplacé sur la frise</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/editing.py" line="106"/>
+        <location filename="../ui/timeline/editing.py" line="115"/>
         <source>Change the end of {title!r} to {due}</source>
         <translation>Fixer la fin de {title!r} à {due}</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/editing.py" line="106"/>
-        <location filename="../ui/timeline/editing.py" line="196"/>
+        <location filename="../ui/timeline/editing.py" line="115"/>
+        <location filename="../ui/timeline/editing.py" line="205"/>
         <source>Reschedule {title!r} to {due}</source>
         <translation>Replanifier {title!r} à {due}</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/editing.py" line="201"/>
+        <location filename="../ui/timeline/editing.py" line="214"/>
         <source>Reschedule</source>
         <translation>Replanifier</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/editing.py" line="247"/>
+        <location filename="../ui/timeline/editing.py" line="260"/>
         <source>Today, {day}</source>
         <translation>Aujourd&apos;hui, {day}</translation>
     </message>
@@ -5774,7 +5773,7 @@ Due: {shown}</source>
         <translation>Ajouter {title!r}</translation>
     </message>
     <message>
-        <location filename="../document/commitment_commands.py" line="75"/>
+        <location filename="../document/commitment_commands.py" line="76"/>
         <source>Delete {title!r}</source>
         <translation>Supprimer {title!r}</translation>
     </message>
@@ -5835,103 +5834,103 @@ Due: {shown}</source>
 <context>
     <name>Words</name>
     <message>
-        <location filename="words.py" line="16"/>
+        <location filename="words.py" line="21"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="words.py" line="16"/>
+        <location filename="words.py" line="21"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="words.py" line="17"/>
+        <location filename="words.py" line="22"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="words.py" line="17"/>
+        <location filename="words.py" line="22"/>
         <source>part of a year</source>
         <translation>partie d&apos;année</translation>
     </message>
     <message>
-        <location filename="words.py" line="18"/>
+        <location filename="words.py" line="23"/>
         <source>half-year</source>
         <translation>semestre</translation>
     </message>
     <message>
-        <location filename="words.py" line="18"/>
+        <location filename="words.py" line="23"/>
         <source>year-end</source>
         <translation>fin d&apos;année</translation>
     </message>
     <message>
-        <location filename="words.py" line="19"/>
+        <location filename="words.py" line="24"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="words.py" line="19"/>
+        <location filename="words.py" line="24"/>
         <source>several years</source>
         <translation>plusieurs années</translation>
     </message>
     <message>
-        <location filename="words.py" line="23"/>
+        <location filename="words.py" line="28"/>
         <source>delivered</source>
         <translation>réalisé</translation>
     </message>
     <message>
-        <location filename="words.py" line="23"/>
+        <location filename="words.py" line="28"/>
         <source>forecast</source>
         <translation>prévision</translation>
     </message>
     <message>
-        <location filename="words.py" line="24"/>
+        <location filename="words.py" line="29"/>
         <source>rescheduled</source>
         <translation>replanifié</translation>
     </message>
     <message>
-        <location filename="words.py" line="39"/>
+        <location filename="words.py" line="44"/>
         <source>on schedule</source>
         <translation>dans les délais</translation>
     </message>
     <message>
-        <location filename="words.py" line="49"/>
+        <location filename="words.py" line="53"/>
         <source>by {document}</source>
         <translation>par {document}</translation>
     </message>
     <message>
-        <location filename="words.py" line="61"/>
+        <location filename="words.py" line="65"/>
         <source>on time</source>
         <translation>à temps</translation>
     </message>
     <message>
-        <location filename="words.py" line="66"/>
+        <location filename="words.py" line="69"/>
         <source>late against the first announcement ({first}), on time against the revision ({now})</source>
         <translation>en retard par rapport à la première annonce ({first}), à temps par rapport à la révision ({now})</translation>
     </message>
     <message>
-        <location filename="words.py" line="67"/>
+        <location filename="words.py" line="70"/>
         <source>late against the first announcement ({first}) and against the revision ({now})</source>
         <translation>en retard par rapport à la première annonce ({first}) et à la révision ({now})</translation>
     </message>
     <message>
-        <location filename="words.py" line="77"/>
-        <location filename="words.py" line="90"/>
+        <location filename="words.py" line="78"/>
+        <location filename="words.py" line="94"/>
         <source>due today</source>
         <translation>échéance aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="words.py" line="79"/>
+        <location filename="words.py" line="80"/>
         <source>due tomorrow</source>
         <translation>échéance demain</translation>
     </message>
     <message>
-        <location filename="words.py" line="89"/>
+        <location filename="words.py" line="93"/>
         <source>window opens</source>
         <translation>la fenêtre s&apos;ouvre</translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="97"/>
+        <location filename="words.py" line="107"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln jour</numerusform>
@@ -5939,7 +5938,7 @@ Due: {shown}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="100"/>
+        <location filename="words.py" line="110"/>
         <source>late by %Ln day(s)</source>
         <translation>
             <numerusform>en retard de %Ln jour</numerusform>
@@ -5947,7 +5946,7 @@ Due: {shown}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="103"/>
+        <location filename="words.py" line="113"/>
         <source>due in %Ln day(s)</source>
         <translation>
             <numerusform>échéance dans %Ln jour</numerusform>
@@ -5955,7 +5954,7 @@ Due: {shown}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="106"/>
+        <location filename="words.py" line="116"/>
         <source>overdue by %Ln day(s)</source>
         <translation>
             <numerusform>en retard de %Ln jour</numerusform>
@@ -5963,7 +5962,7 @@ Due: {shown}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="109"/>
+        <location filename="words.py" line="119"/>
         <source>%Ln day(s) before</source>
         <translation>
             <numerusform>%Ln jour avant</numerusform>

@@ -40,7 +40,7 @@ def install_timeline_actions(window: "MainWindow") -> None:
     show.setCheckable(True)
     show.setChecked(True)
 
-    labels = window.add_action("view", "key_date_labels", translate("TimelineActions", "&Key date labels"), timeline.set_key_date_labels_shown, None, translate("TimelineActions", "Name the key dates in a band of their own under the dates of the timeline"))
+    labels = window.add_action("view", "key_date_labels", translate("TimelineActions", "&Key date labels"), timeline.set_key_date_labels_shown, None, translate("TimelineActions", "Name the key dates on flags under the dates of the timeline; off, they are lines only"))
     labels.setCheckable(True)
     labels.setChecked(True)
 
