@@ -61,6 +61,8 @@ class _Flag:
     text: str = ""
     rank: int = 0  # of the form chosen: past the last, not even the smallest had room
     spare: float = 0.0  # room to leave before the next line, for the next flag to read leftwards
+    begin: float = 0.0  # where the room on its left began when it was put
+    stop: float = 0.0  # and where the room on its right ended
 
 
 class _Form(NamedTuple):
@@ -77,83 +79,135 @@ def key_dates_text(key_dates: tuple[KeyDate, ...] | list[KeyDate]) -> str:
 def place_lane(lines: list[tuple[float, KeyDate]], days: list[tuple[date, float, bool]], style: TimelineStyle, left: float, right: float, top: float, height: float) -> Lane:
     """The flags of the key dates (with their lines' x, all between `left` and `right`) and of
     the `days` (day, line x, as of?) in the lane from `top`, `height` tall: each beside its line
-    on the side with more room for it, none over another, none across an edge. A key date with
-    no room for at least its day and month shares a flag with its nearest neighbour, and so on,
-    until every flag says something (at Fit all a cluster reads "3 key dates")."""
-    fm = QFontMetricsF(style.font)
-    groups = [[line] for line in sorted(lines, key=lambda p: p[0])]
-    spared: set[int] = set()  # flags asked to end short of the next line, leaving the next its smallest form
-    while True:
-        flags = [_key_flag(g) for g in groups]
-        for n in spared:
-            flags[n].spare = _least(flags[n + 1], fm) + GAP
-        for day, x, as_of in days:
-            if left <= x <= right:
-                later = any(other > day for other, _x, other_as_of in days if other_as_of != as_of)
-                word = translate("DayFlag", "as of") if as_of else translate("DayFlag", "today")
-                flags.append(_Flag(x, [today_text(day, as_of), word, ""], day=day, as_of=as_of, leftwards=later))
-        _place(flags, fm, left, right, top, height)
-        keyed = flags[:len(groups)]
-        squeezed = _squeezed(keyed)
-        if squeezed is None or len(groups) < 2:
-            break
-        k = squeezed
-        before = keyed[k - 1].box if k > 0 else None
-        if before is not None and k - 1 not in spared and before.right() > keyed[k - 1].x:
-            spared.add(k - 1)  # the one before reads rightwards up to this line: it gives up a little
-            continue
-        spared = {n - 1 if n > k else n for n in spared if n not in (k - 1, k)}  # the numbering after the merge
-        with_next = k + 1 < len(groups) and (k == 0 or groups[k + 1][0][0] - groups[k][-1][0] <= groups[k][0][0] - groups[k - 1][-1][0])
-        j = k if with_next else k - 1
-        groups[j:j + 2] = [groups[j] + groups[j + 1]]
+    on the side with more room for it, none over another, none across an edge. The days' flags
+    go first, so a key date never squeezes today's. A key date with no room for at least its day
+    and month has the flag before it give up a little room, or shares a flag with the next one
+    (the last, with the one before), until every flag says something: at Fit all a cluster reads
+    "3 key dates". One pass from left to right: a screenful of key dates costs little."""
+    fm = _Widths(QFontMetricsF(style.font))
+    lane = _Room(left, right, top, height, fm)
+    day_flags = []
+    for day, x, as_of in sorted(days, key=lambda d: d[1]):
+        if left <= x <= right:
+            later = any(other > day for other, _x, other_as_of in days if other_as_of != as_of)
+            word = translate("DayFlag", "as of") if as_of else translate("DayFlag", "today")
+            day_flags.append(_Flag(x, [today_text(day, as_of), word, ""], day=day, as_of=as_of, leftwards=later))
+    for n, f in enumerate(day_flags):
+        after = day_flags[n + 1].x - GAP if n + 1 < len(day_flags) else right
+        lane.put(f, max([g.box.right() + GAP for g in day_flags[:n] if g.box is not None] + [left]), after)
+    lane.obstacles = [(f.x, f.box) for f in day_flags if f.box is not None]
+    ordered = sorted(lines, key=lambda p: p[0])
+    day_xs = [f.x for f in day_flags]
+    keyed: list[_Flag] = []
+    i = 0
+    while i < len(ordered):
+        group = [ordered[i]]
+        i += 1
+        while True:
+            f = _key_flag(group)
+            before = keyed[-1] if keyed else None
+            lane.put(f, before.box.right() + GAP if before is not None and before.box is not None else left, ordered[i][0] - GAP if i < len(ordered) else right)
+            if _reads(f) or (before is not None and _spared(lane, before, f)):
+                break
+            # Too close to the next to tell apart: one flag for both; with a day's line between
+            # them, rather the flag before (the last one too), when there is one.
+            if i < len(ordered) and (before is None or not any(f.x < x < ordered[i][0] for x in day_xs)):
+                group.append(ordered[i])
+                i += 1
+            elif before is not None:
+                keyed.pop()
+                group = before.lines + group
+            else:
+                break  # alone, and no room even for its day: its pin, and its tooltip
+        keyed.append(f)
     labels: list[KeyDateLabel] = []
-    out_days: list[DayFlag] = []
-    for f in flags:
+    for f in keyed:
         assert f.box is not None
-        if f.day is not None:
-            out_days.append(DayFlag(f.day, f.x, f.box, f.text, f.as_of))
-            continue
         named = tuple(kd for _x, kd in f.lines)
         labels.append(KeyDateLabel(named[0], f.x, f.box, f.text, named))
         labels.extend(KeyDateLabel(kd, x, None, "", ()) for x, kd in f.lines[1:])
-    return Lane(labels, out_days)
+    return Lane(labels, [DayFlag(f.day, f.x, f.box, f.text, f.as_of) for f in day_flags if f.day is not None and f.box is not None])
 
 
-def _place(flags: list[_Flag], fm: QFontMetricsF, left: float, right: float, top: float, height: float) -> None:
-    """Each flag's box and text: the days first, then the key dates, left to right, in the room
-    left: today's flag is never squeezed by a key date's."""
-    ordered = sorted(flags, key=lambda f: (f.x, f.day is None))
-    placed: list[QRectF] = []
-    for days_now in (True, False):
-        for f in ordered:
-            if (f.day is not None) != days_now:
-                continue
-            others = [g.x for g in ordered if g is not f and (g.day is not None or not days_now)]
-            stop = min([x - GAP - f.spare for x in others if x > f.x] + [b.left() - GAP for b in placed if b.left() >= f.x] + [right])
-            begin = max([x + GAP for x in others if x < f.x and days_now] + [b.right() + GAP for b in placed if b.right() <= f.x] + [left])
-            rightwards, leftwards = _fit(f, stop - f.x, fm), _fit(f, f.x - begin, fm)
-            reads_left = _reads_left(f, rightwards, leftwards)
-            form = leftwards if reads_left else rightwards
-            start = f.x - form.width if reads_left else f.x
-            start = min(max(start, left), right - form.width)  # never over an edge; at worst a little off its line
-            f.box = QRectF(start, top + 1, form.width, height - 2)
-            f.text = form.text
-            f.rank = form.rank
-            placed.append(f.box)
+@dataclass
+class _Room:
+    """The lane's edges and what is in it already (the days' flags), for putting a flag in."""
+
+    left: float
+    right: float
+    top: float
+    height: float
+    fm: "_Widths"
+    obstacles: list[tuple[float, QRectF]] = field(default_factory=list)  # (line, flag) of each day
+
+    def put(self, f: _Flag, begin: float, stop: float) -> None:
+        """`f` on the side of its line with room for more of it, between `begin` and `stop` (less
+        what it spares for the next flag), clear of the days' lines and flags; beside a day's
+        flag when that covers its line."""
+        f.begin, f.stop = begin, stop
+        after, before = f.x, f.x  # where it starts reading rightwards, or ends reading leftwards
+        for _x, box in self.obstacles:
+            if box.left() < f.x < box.right():
+                after, before = box.right() + GAP, box.left() - GAP
+        for x, box in self.obstacles:
+            if x > after:
+                stop = min(stop, x - GAP)
+            if box.left() >= after:
+                stop = min(stop, box.left() - GAP)
+            if box.right() <= before:
+                begin = max(begin, box.right() + GAP)
+            if x < before:
+                begin = max(begin, x + GAP)
+        stop -= f.spare
+        rightwards, leftwards = _fit(f, min(stop, self.right) - after, self.fm), _fit(f, before - max(begin, self.left), self.fm)
+        reads_left = _reads_left(f, rightwards, leftwards)
+        form = leftwards if reads_left else rightwards
+        start = before - form.width if reads_left else after
+        start = min(max(start, self.left), self.right - form.width)  # never over an edge; at worst a little off its line
+        f.box = QRectF(start, self.top + 1, form.width, self.height - 2)
+        f.text = form.text
+        f.rank = form.rank
 
 
-def _squeezed(flags: list[_Flag]) -> int | None:
-    """The first key-date flag (in the order of their lines) that says nothing, found no room,
-    or covers the next one; None when every one reads."""
-    for n, f in enumerate(flags):
-        assert f.box is not None
-        after = flags[n + 1].box if n + 1 < len(flags) else None
-        if not f.text or f.rank > len(f.forms) or (after is not None and f.box.intersects(after)):
-            return n
-    return None
+def _reads(f: _Flag) -> bool:
+    """Whether the flag as put says something: a form with room, more than the bare pin."""
+    return bool(f.text) and f.rank <= len(f.forms)
 
 
-def _least(f: _Flag, fm: QFontMetricsF) -> float:
+def _spared(lane: _Room, before: _Flag, f: _Flag) -> bool:
+    """Whether the flag before `f`, reading rightwards up to its line, can give up room enough
+    for `f` to read leftwards and still read itself: if so both are put again so, and True."""
+    if before.box is None or before.box.right() <= before.x or before.spare:
+        return False
+    before.spare = _least(f, lane.fm) + GAP
+    lane.put(before, before.begin, before.stop)
+    if _reads(before) and before.box is not None:
+        lane.put(f, before.box.right() + GAP, f.stop)
+        if _reads(f):
+            return True
+    before.spare = 0.0
+    lane.put(before, before.begin, before.stop)
+    return False
+
+
+class _Widths:
+    """Text widths in the lane's font, each measured once: a crowd of flags asks for the same ones often."""
+
+    def __init__(self, fm: QFontMetricsF) -> None:
+        self.fm = fm
+        self._known: dict[str, float] = {}
+
+    def horizontalAdvance(self, text: str) -> float:  # noqa: N802  (QFontMetricsF's name, which it stands in for)
+        width = self._known.get(text)
+        if width is None:
+            width = self._known[text] = self.fm.horizontalAdvance(text)
+        return width
+
+    def elidedText(self, text: str, mode: Qt.TextElideMode, width: float) -> str:  # noqa: N802
+        return self.fm.elidedText(text, mode, width)
+
+
+def _least(f: _Flag, fm: _Widths) -> float:
     """The width of the shortest form of `f` that says something."""
     return min(fm.horizontalAdvance(text) + PAD for text in f.forms if text)
 
@@ -176,7 +230,7 @@ def _days(first: date, last: date) -> str:
     return f"{short_day_text(first)} – {short_day_text(last)}"
 
 
-def _fit(f: _Flag, room: float, fm: QFontMetricsF) -> _Form:
+def _fit(f: _Flag, room: float, fm: _Widths) -> _Form:
     """The longest form of `f` with room, or (rank past the last) its smallest, room or not."""
     if f.whole:
         least = fm.horizontalAdvance(f"{short_day_text(f.lines[0][1].day)}: …") + PAD
