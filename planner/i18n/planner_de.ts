@@ -2049,12 +2049,12 @@ Planner jetzt neu starten?</translation>
         <translation>heute {day}</translation>
     </message>
     <message>
-        <location filename="../timeline/flag_lane.py" line="93"/>
+        <location filename="../timeline/flag_lane.py" line="100"/>
         <source>as of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../timeline/flag_lane.py" line="93"/>
+        <location filename="../timeline/flag_lane.py" line="100"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -2896,10 +2896,13 @@ Fällig: {shown}</translation>
 </context>
 <context>
     <name>FlagLane</name>
-    <message>
-        <location filename="../timeline/flag_lane.py" line="166"/>
-        <source>{count} key dates</source>
-        <translation>{count} Stichtage</translation>
+    <message numerus="yes">
+        <location filename="../timeline/flag_lane.py" line="37"/>
+        <source>%Ln key date(s)</source>
+        <translation>
+            <numerusform>%Ln Stichtag</numerusform>
+            <numerusform>%Ln Stichtage</numerusform>
+        </translation>
     </message>
 </context>
 <context>

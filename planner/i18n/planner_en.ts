@@ -196,6 +196,17 @@
     </message>
 </context>
 <context>
+    <name>FlagLane</name>
+    <message numerus="yes">
+        <location filename="../timeline/flag_lane.py" line="37"/>
+        <source>%Ln key date(s)</source>
+        <translation>
+            <numerusform>%Ln key date</numerusform>
+            <numerusform>%Ln key dates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../ui/main_window.py" line="227"/>

@@ -2049,12 +2049,12 @@ Redémarrer Planner maintenant ?</translation>
         <translation>aujourd&apos;hui {day}</translation>
     </message>
     <message>
-        <location filename="../timeline/flag_lane.py" line="93"/>
+        <location filename="../timeline/flag_lane.py" line="100"/>
         <source>as of</source>
         <translation>état au</translation>
     </message>
     <message>
-        <location filename="../timeline/flag_lane.py" line="93"/>
+        <location filename="../timeline/flag_lane.py" line="100"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
@@ -2896,10 +2896,13 @@ Due: {shown}</source>
 </context>
 <context>
     <name>FlagLane</name>
-    <message>
-        <location filename="../timeline/flag_lane.py" line="166"/>
-        <source>{count} key dates</source>
-        <translation>{count} dates clés</translation>
+    <message numerus="yes">
+        <location filename="../timeline/flag_lane.py" line="37"/>
+        <source>%Ln key date(s)</source>
+        <translation>
+            <numerusform>%Ln date clé</numerusform>
+            <numerusform>%Ln dates clés</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 
 from planner.domain.plan import KeyDate
-from planner.i18n import day_and_month_text, short_day_text, translate
+from planner.i18n import Counted, day_and_month_text, short_day_text, translate
 
 from .key_date_labels import KeyDateLabel, key_date_text
 from .overlays import today_text
@@ -28,6 +28,13 @@ from .style import TimelineStyle
 GAP = 4.0  # between two flags
 PAD = 8.0  # a flag's text and its frame
 PIN_PX = 9.0  # the smallest flag: a key date with no room for even its day has this, and its tooltip
+
+
+class FlagLane(Counted):
+    """The lane's counted words (see `Counted`): each language's forms for a count."""
+
+    def key_dates(self, n: int) -> str:
+        return self.tr("%Ln key date(s)", "", n)
 
 
 class DayFlag(NamedTuple):
@@ -217,7 +224,7 @@ def _key_flag(lines: list[tuple[float, KeyDate]]) -> _Flag:
     kds = [kd for _x, kd in lines]
     if len(kds) == 1:
         return _Flag(lines[0][0], [day_and_month_text(kds[0].day), ""], lines, whole=key_date_text(kds[0]))
-    many = translate("FlagLane", "{count} key dates").format(count=len(kds))
+    many = FlagLane().key_dates(len(kds))
     return _Flag(lines[0][0], [f"{_days(kds[0].day, kds[-1].day)}: {many}", many, str(len(kds))], lines)
 
 
