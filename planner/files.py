@@ -5,7 +5,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from planner.domain.sentences import QT_TRANSLATE_NOOP, said
+from planner.domain.sentences import QT_TRANSLATE_NOOP, os_reason, said
 
 
 class FileWriteError(OSError):
@@ -23,7 +23,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise FileWriteError(said(QT_TRANSLATE_NOOP("Files", "The file {path} cannot be written: {why}."), path=path, why=exc.strerror or exc)) from None
+        raise FileWriteError(said(QT_TRANSLATE_NOOP("Files", "The file {path} cannot be written: {why}."), path=path, why=os_reason(exc))) from None
     try:
         # mkstemp makes the file private (0600); an exported plan is meant to be shared like any
         # file the officer saves, so give it the mode a plain new file would get (or the old one's).
@@ -35,7 +35,7 @@ def write_atomically(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise FileWriteError(said(QT_TRANSLATE_NOOP("Files", "The file {path} cannot be written: {why}."), path=path, why=exc.strerror or exc)) from None
+        raise FileWriteError(said(QT_TRANSLATE_NOOP("Files", "The file {path} cannot be written: {why}."), path=path, why=os_reason(exc))) from None
 
 
 def _umask() -> int:

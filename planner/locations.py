@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner.domain.sentences import QT_TRANSLATE_NOOP, said
+from planner.domain.sentences import QT_TRANSLATE_NOOP, os_reason, said
 from planner.store.addresses import default_url, resolve_url
 from planner.store.errors import StoreError
 
@@ -46,7 +46,7 @@ def database_url(given: str | None = None, environ: dict[str, str] | None = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The data folder {folder} cannot be created: {why}."), folder=folder, why=exc.strerror or exc)) from None
+        raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The data folder {folder} cannot be created: {why}."), folder=folder, why=os_reason(exc))) from None
     return default_url(folder)
 
 

@@ -25,7 +25,7 @@ from http.server import BaseHTTPRequestHandler
 from urllib.parse import quote, unquote, urlsplit
 
 from planner.domain.clock import Clock
-from planner.domain.sentences import QT_TRANSLATE_NOOP, Sentence, said
+from planner.domain.sentences import QT_TRANSLATE_NOOP, Sentence, os_reason, said
 from planner.store.errors import StoreError
 from planner.store.plan_store import PlanStore
 
@@ -277,4 +277,4 @@ def _start_problem(host: str, port: int, exc: OSError) -> Sentence:
         return said(QT_TRANSLATE_NOOP("Calendar", "The port {port} on {host} needs administrator rights; choose a port above 1023 (--port)."), port=port, host=host)
     if isinstance(exc, socket.gaierror) or exc.errno in (errno.EADDRNOTAVAIL, errno.EAFNOSUPPORT):
         return said(QT_TRANSLATE_NOOP("Calendar", "The address {host} is not an address of this computer; use 127.0.0.1 (--host)."), host=host)
-    return said(QT_TRANSLATE_NOOP("Calendar", "The feed cannot listen on {host}:{port}: {why}."), host=host, port=port, why=exc.strerror or exc)
+    return said(QT_TRANSLATE_NOOP("Calendar", "The feed cannot listen on {host}:{port}: {why}."), host=host, port=port, why=os_reason(exc))

@@ -20,7 +20,14 @@ import icalendar
 
 from planner.domain import gate
 from planner.domain.plan import Commitment
-from planner.domain.sentences import QT_TRANSLATE_NOOP, Sentence, said, sentence_of, without_stop
+from planner.domain.sentences import (
+    QT_TRANSLATE_NOOP,
+    Sentence,
+    os_reason,
+    said,
+    sentence_of,
+    without_stop,
+)
 from planner.exchange.batch import ImportBatch, ImportFileError
 
 from . import items, roundtrip, syntax
@@ -35,7 +42,7 @@ def read_ics_file(path: Path, horizon: Horizon | None = None, local: tzinfo | No
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise ImportFileError(said(QT_TRANSLATE_NOOP("Calendar", "The file {path} cannot be read: {why}."), path=path, why=exc.strerror or exc)) from None
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Calendar", "The file {path} cannot be read: {why}."), path=path, why=os_reason(exc))) from None
     return from_ics(data, Path(path).name, horizon=horizon, local=local, strict=strict)
 
 

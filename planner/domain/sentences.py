@@ -96,9 +96,29 @@ def sentence_of(error: BaseException) -> Sentence | str:
     return str(error)
 
 
+# What the system says of a file it cannot read or write (glibc's words, so English reads as
+# before), filed for the catalogues; any other reason is shown as the system gave it.
+_OS_REASONS = {str.__str__(t): t for t in (
+    QT_TRANSLATE_NOOP("Files", "No such file or directory"), QT_TRANSLATE_NOOP("Files", "Permission denied"),
+    QT_TRANSLATE_NOOP("Files", "Is a directory"), QT_TRANSLATE_NOOP("Files", "Not a directory"),
+    QT_TRANSLATE_NOOP("Files", "No space left on device"), QT_TRANSLATE_NOOP("Files", "Read-only file system"),
+    QT_TRANSLATE_NOOP("Files", "File name too long"), QT_TRANSLATE_NOOP("Files", "Too many levels of symbolic links"),
+    QT_TRANSLATE_NOOP("Files", "Operation not permitted"), QT_TRANSLATE_NOOP("Files", "Disk quota exceeded"),
+)}
+
+
+def os_reason(error: BaseException) -> object:
+    """Why the system refused a file, as a fact for a sentence: a marked word when it is one of
+    the common reasons (said in the officer's language), else the system's own text."""
+    reason = getattr(error, "strerror", None)
+    if not reason:
+        return error
+    return _OS_REASONS.get(reason, reason)
+
+
 def without_stop(sentence: Sentence | str) -> Sentence | str:
     """`sentence` with its full stop left off, so a clause can follow it."""
     return sentence.without_stop() if isinstance(sentence, Sentence) else sentence.rstrip(".")
 
 
-__all__ = ["CONTEXTS", "QT_TRANSLATE_NOOP", "Sentence", "Template", "said", "sentence_of", "without_stop"]
+__all__ = ["CONTEXTS", "QT_TRANSLATE_NOOP", "Sentence", "Template", "os_reason", "said", "sentence_of", "without_stop"]

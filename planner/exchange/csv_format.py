@@ -15,7 +15,7 @@ from planner.domain import gate
 from planner.domain.period import Period, Precision
 from planner.domain.phrases import PhraseError, parse_period
 from planner.domain.plan import Commitment, Kind, Plan, Status
-from planner.domain.sentences import QT_TRANSLATE_NOOP, Sentence, said, sentence_of
+from planner.domain.sentences import QT_TRANSLATE_NOOP, Sentence, os_reason, said, sentence_of
 from planner.domain.status import DEFAULT_DUE_SOON_DAYS, slippage, standing
 
 from .batch import ImportBatch, ImportFileError, slug
@@ -73,7 +73,7 @@ def read_csv_file(path: Path) -> ImportBatch:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "The file {path} cannot be read: {why}."), path=path, why=exc.strerror or exc)) from None
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "The file {path} cannot be read: {why}."), path=path, why=os_reason(exc))) from None
     except UnicodeDecodeError:
         raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "The file {path} is not UTF-8 text (save it as 'CSV UTF-8')."), path=path)) from None
     return batch_from_csv(text, path.name)

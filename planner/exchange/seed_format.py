@@ -21,7 +21,7 @@ from planner.domain.plan import (
     Status,
     Strategy,
 )
-from planner.domain.sentences import QT_TRANSLATE_NOOP, said, sentence_of
+from planner.domain.sentences import QT_TRANSLATE_NOOP, os_reason, said, sentence_of
 
 from .batch import ImportBatch, ImportFileError
 from .followthrough import apply_followthrough, read_followthrough
@@ -55,7 +55,7 @@ def _toml(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8-sig"))  # Notepad saves with a byte order mark
     except OSError as exc:
-        raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "The file {path} cannot be read: {why}."), path=path, why=exc.strerror or exc)) from None
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "The file {path} cannot be read: {why}."), path=path, why=os_reason(exc))) from None
     except UnicodeDecodeError:
         raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "The file {path} is not UTF-8 text."), path=path)) from None
     except tomllib.TOMLDecodeError as exc:

@@ -20,7 +20,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.domain.plan import Commitment, KeyDate, Plan
-from planner.domain.sentences import QT_TRANSLATE_NOOP, Sentence, said
+from planner.domain.sentences import QT_TRANSLATE_NOOP, Sentence, os_reason, said
 from planner.domain.status import DEFAULT_DUE_SOON_DAYS
 
 from .batch import ImportBatch, ImportFileError
@@ -85,7 +85,7 @@ def read_xlsx_file(path: Path) -> ImportBatch:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except OSError as exc:
-        raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "The file {path} cannot be read: {why}."), path=path, why=exc.strerror or exc)) from None
+        raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "The file {path} cannot be read: {why}."), path=path, why=os_reason(exc))) from None
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError):
         raise ImportFileError(said(QT_TRANSLATE_NOOP("Import", "The file {name} is not an Excel workbook (.xlsx)."), name=path.name)) from None
     try:

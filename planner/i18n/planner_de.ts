@@ -203,63 +203,63 @@ Termine anderer Personen bleiben unberührt.</translation>
         <translation>Die Verpflichtung {title!r} hat keinen gespeicherten Schlüssel; speichern Sie sie vor dem Export.</translation>
     </message>
     <message>
-        <location filename="../calendar/importing.py" line="38"/>
+        <location filename="../calendar/importing.py" line="45"/>
         <source>The file {path} cannot be read: {why}.</source>
         <translation>Die Datei {path} kann nicht gelesen werden: {why}.</translation>
     </message>
     <message>
-        <location filename="../calendar/importing.py" line="47"/>
+        <location filename="../calendar/importing.py" line="54"/>
         <source>In {name}, {subject} {tail}.</source>
         <translation>In {name}: {subject} {tail}.</translation>
     </message>
     <message>
-        <location filename="../calendar/importing.py" line="53"/>
+        <location filename="../calendar/importing.py" line="60"/>
         <source>the event {label}</source>
         <translation>das Ereignis {label}</translation>
     </message>
     <message>
-        <location filename="../calendar/importing.py" line="54"/>
+        <location filename="../calendar/importing.py" line="61"/>
         <source>the to-do {label}</source>
         <translation>die Aufgabe {label}</translation>
     </message>
     <message>
-        <location filename="../calendar/importing.py" line="96"/>
+        <location filename="../calendar/importing.py" line="103"/>
         <source>Nothing in {name} can be imported; the item on line {line}: {why}.</source>
         <translation>Nichts in {name} kann importiert werden; der Eintrag in Zeile {line}: {why}.</translation>
     </message>
     <message>
-        <location filename="../calendar/importing.py" line="98"/>
+        <location filename="../calendar/importing.py" line="105"/>
         <source>The file {name} has no events or to-dos in it.</source>
         <translation>Die Datei {name} enthält keine Ereignisse oder Aufgaben.</translation>
     </message>
     <message>
-        <location filename="../calendar/importing.py" line="113"/>
-        <location filename="../calendar/importing.py" line="127"/>
+        <location filename="../calendar/importing.py" line="120"/>
+        <location filename="../calendar/importing.py" line="134"/>
         <source>The file {name} is not readable iCalendar: {why}.</source>
         <translation>Die Datei {name} ist kein lesbares iCalendar: {why}.</translation>
     </message>
     <message>
-        <location filename="../calendar/importing.py" line="122"/>
+        <location filename="../calendar/importing.py" line="129"/>
         <source>the calendar reader cannot read it ({why})</source>
         <translation>der Kalenderleser kann es nicht lesen ({why})</translation>
     </message>
     <message>
-        <location filename="../calendar/importing.py" line="139"/>
+        <location filename="../calendar/importing.py" line="146"/>
         <source>{subject} {tail}</source>
         <translation>{subject} {tail}</translation>
     </message>
     <message>
-        <location filename="../calendar/importing.py" line="195"/>
+        <location filename="../calendar/importing.py" line="202"/>
         <source>cannot be read ({error}: {why})</source>
         <translation>kann nicht gelesen werden ({error}: {why})</translation>
     </message>
     <message>
-        <location filename="../calendar/importing.py" line="251"/>
+        <location filename="../calendar/importing.py" line="258"/>
         <source>has a {name} that is not valid: {why}</source>
         <translation>hat ein {name}, das nicht gültig ist: {why}</translation>
     </message>
     <message>
-        <location filename="../calendar/importing.py" line="252"/>
+        <location filename="../calendar/importing.py" line="259"/>
         <source>has a line that is not valid: {why}</source>
         <translation>hat eine Zeile, die nicht gültig ist: {why}</translation>
     </message>
@@ -2730,6 +2730,56 @@ Fällig: {shown}</translation>
 </context>
 <context>
     <name>Files</name>
+    <message>
+        <location filename="../domain/sentences.py" line="102"/>
+        <source>No such file or directory</source>
+        <translation>Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../domain/sentences.py" line="102"/>
+        <source>Permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <location filename="../domain/sentences.py" line="103"/>
+        <source>Is a directory</source>
+        <translation>ist ein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../domain/sentences.py" line="103"/>
+        <source>Not a directory</source>
+        <translation>ein Teil des Pfades ist kein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../domain/sentences.py" line="104"/>
+        <source>No space left on device</source>
+        <translation>kein Platz mehr auf dem Datenträger</translation>
+    </message>
+    <message>
+        <location filename="../domain/sentences.py" line="104"/>
+        <source>Read-only file system</source>
+        <translation>schreibgeschütztes Dateisystem</translation>
+    </message>
+    <message>
+        <location filename="../domain/sentences.py" line="105"/>
+        <source>File name too long</source>
+        <translation>Dateiname zu lang</translation>
+    </message>
+    <message>
+        <location filename="../domain/sentences.py" line="105"/>
+        <source>Too many levels of symbolic links</source>
+        <translation>zu viele Ebenen symbolischer Verknüpfungen</translation>
+    </message>
+    <message>
+        <location filename="../domain/sentences.py" line="106"/>
+        <source>Operation not permitted</source>
+        <translation>Vorgang nicht zulässig</translation>
+    </message>
+    <message>
+        <location filename="../domain/sentences.py" line="106"/>
+        <source>Disk quota exceeded</source>
+        <translation>Festplattenkontingent überschritten</translation>
+    </message>
     <message>
         <location filename="../files.py" line="20"/>
         <location filename="../printing/devices.py" line="123"/>

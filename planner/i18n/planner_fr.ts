@@ -203,63 +203,63 @@ Les événements des autres personnes n&apos;y sont pas touchés.</translation>
         <translation>L&apos;engagement {title!r} n&apos;a pas de clé enregistrée ; enregistrez-le avant l&apos;export.</translation>
     </message>
     <message>
-        <location filename="../calendar/importing.py" line="38"/>
+        <location filename="../calendar/importing.py" line="45"/>
         <source>The file {path} cannot be read: {why}.</source>
         <translation>Le fichier {path} ne peut pas être lu : {why}.</translation>
     </message>
     <message>
-        <location filename="../calendar/importing.py" line="47"/>
+        <location filename="../calendar/importing.py" line="54"/>
         <source>In {name}, {subject} {tail}.</source>
         <translation>Dans {name}, {subject} {tail}.</translation>
     </message>
     <message>
-        <location filename="../calendar/importing.py" line="53"/>
+        <location filename="../calendar/importing.py" line="60"/>
         <source>the event {label}</source>
         <translation>l&apos;événement {label}</translation>
     </message>
     <message>
-        <location filename="../calendar/importing.py" line="54"/>
+        <location filename="../calendar/importing.py" line="61"/>
         <source>the to-do {label}</source>
         <translation>la tâche {label}</translation>
     </message>
     <message>
-        <location filename="../calendar/importing.py" line="96"/>
+        <location filename="../calendar/importing.py" line="103"/>
         <source>Nothing in {name} can be imported; the item on line {line}: {why}.</source>
         <translation>Rien dans {name} ne peut être importé ; l&apos;élément de la ligne {line} : {why}.</translation>
     </message>
     <message>
-        <location filename="../calendar/importing.py" line="98"/>
+        <location filename="../calendar/importing.py" line="105"/>
         <source>The file {name} has no events or to-dos in it.</source>
         <translation>Le fichier {name} ne contient ni événement ni tâche.</translation>
     </message>
     <message>
-        <location filename="../calendar/importing.py" line="113"/>
-        <location filename="../calendar/importing.py" line="127"/>
+        <location filename="../calendar/importing.py" line="120"/>
+        <location filename="../calendar/importing.py" line="134"/>
         <source>The file {name} is not readable iCalendar: {why}.</source>
         <translation>Le fichier {name} n&apos;est pas de l&apos;iCalendar lisible : {why}.</translation>
     </message>
     <message>
-        <location filename="../calendar/importing.py" line="122"/>
+        <location filename="../calendar/importing.py" line="129"/>
         <source>the calendar reader cannot read it ({why})</source>
         <translation>le lecteur de calendrier ne peut pas le lire ({why})</translation>
     </message>
     <message>
-        <location filename="../calendar/importing.py" line="139"/>
+        <location filename="../calendar/importing.py" line="146"/>
         <source>{subject} {tail}</source>
         <translation>{subject} {tail}</translation>
     </message>
     <message>
-        <location filename="../calendar/importing.py" line="195"/>
+        <location filename="../calendar/importing.py" line="202"/>
         <source>cannot be read ({error}: {why})</source>
         <translation>ne peut pas être lu ({error} : {why})</translation>
     </message>
     <message>
-        <location filename="../calendar/importing.py" line="251"/>
+        <location filename="../calendar/importing.py" line="258"/>
         <source>has a {name} that is not valid: {why}</source>
         <translation>a un {name} qui n&apos;est pas valide : {why}</translation>
     </message>
     <message>
-        <location filename="../calendar/importing.py" line="252"/>
+        <location filename="../calendar/importing.py" line="259"/>
         <source>has a line that is not valid: {why}</source>
         <translation>a une ligne qui n&apos;est pas valide : {why}</translation>
     </message>
@@ -2730,6 +2730,56 @@ Due: {shown}</source>
 </context>
 <context>
     <name>Files</name>
+    <message>
+        <location filename="../domain/sentences.py" line="102"/>
+        <source>No such file or directory</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../domain/sentences.py" line="102"/>
+        <source>Permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <location filename="../domain/sentences.py" line="103"/>
+        <source>Is a directory</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <location filename="../domain/sentences.py" line="103"/>
+        <source>Not a directory</source>
+        <translation>une partie du chemin n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../domain/sentences.py" line="104"/>
+        <source>No space left on device</source>
+        <translation>plus de place sur le disque</translation>
+    </message>
+    <message>
+        <location filename="../domain/sentences.py" line="104"/>
+        <source>Read-only file system</source>
+        <translation>système de fichiers en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../domain/sentences.py" line="105"/>
+        <source>File name too long</source>
+        <translation>nom de fichier trop long</translation>
+    </message>
+    <message>
+        <location filename="../domain/sentences.py" line="105"/>
+        <source>Too many levels of symbolic links</source>
+        <translation>trop de niveaux de liens symboliques</translation>
+    </message>
+    <message>
+        <location filename="../domain/sentences.py" line="106"/>
+        <source>Operation not permitted</source>
+        <translation>opération non permise</translation>
+    </message>
+    <message>
+        <location filename="../domain/sentences.py" line="106"/>
+        <source>Disk quota exceeded</source>
+        <translation>quota de disque dépassé</translation>
+    </message>
     <message>
         <location filename="../files.py" line="20"/>
         <location filename="../printing/devices.py" line="123"/>

@@ -7,7 +7,7 @@ window's message boxes and the command line's one-sentence errors show `error_te
 """
 from __future__ import annotations
 
-from planner.domain.sentences import Sentence, Template, sentence_of
+from planner.domain.sentences import Sentence, Template, os_reason, sentence_of
 from planner.i18n import translate
 
 
@@ -25,4 +25,11 @@ def error_text(error: BaseException) -> str:
     return sentence_text(sentence_of(error))
 
 
-__all__ = ["error_text", "sentence_text"]
+def reason_text(error: BaseException) -> str:
+    """Why the system refused a file ('Permission denied'), in the interface's language when it
+    is one of the common reasons."""
+    reason = os_reason(error)
+    return _translated(reason) if isinstance(reason, Template) else str(reason)
+
+
+__all__ = ["error_text", "reason_text", "sentence_text"]

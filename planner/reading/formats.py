@@ -9,7 +9,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from planner.domain.sentences import QT_TRANSLATE_NOOP, said
+from planner.domain.sentences import QT_TRANSLATE_NOOP, os_reason, said
 
 from .blocks import BlockKind, ReadDocument
 from .cleaning import SUPERSCRIPT_DIGITS
@@ -31,7 +31,7 @@ def read_document(path: Path, *, reference: str = "", adopted: date | None = Non
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise DocumentError(said(QT_TRANSLATE_NOOP("Reading", "The file {path} cannot be read: {why}."), path=path, why=exc.strerror or exc)) from None
+        raise DocumentError(said(QT_TRANSLATE_NOOP("Reading", "The file {path} cannot be read: {why}."), path=path, why=os_reason(exc))) from None
     try:
         paragraphs = _READERS[kind](data)
     except DocumentError:

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from planner.domain.sentences import QT_TRANSLATE_NOOP, said
+from planner.domain.sentences import QT_TRANSLATE_NOOP, os_reason, said
 
 ENTRY_NAME = "planner.desktop"
 IN_TRAY = "--in-tray"  # the app starts with its window hidden in the tray
@@ -82,7 +82,7 @@ def enable(argv: Sequence[str], path: Path | None = None) -> Path:
         partial.write_text(entry_text(argv), encoding="utf-8")
         partial.replace(target)  # never a half-written entry for the session manager to read
     except OSError as exc:
-        raise AutostartError(said(QT_TRANSLATE_NOOP("Files", "The login entry {target} could not be written: {why}."), target=target, why=exc.strerror or exc)) from None
+        raise AutostartError(said(QT_TRANSLATE_NOOP("Files", "The login entry {target} could not be written: {why}."), target=target, why=os_reason(exc))) from None
     return target
 
 
@@ -91,4 +91,4 @@ def disable(path: Path | None = None) -> None:
     try:
         target.unlink(missing_ok=True)
     except OSError as exc:
-        raise AutostartError(said(QT_TRANSLATE_NOOP("Files", "The login entry {target} could not be removed: {why}."), target=target, why=exc.strerror or exc)) from None
+        raise AutostartError(said(QT_TRANSLATE_NOOP("Files", "The login entry {target} could not be removed: {why}."), target=target, why=os_reason(exc))) from None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planner.domain.sentences import QT_TRANSLATE_NOOP, said
+from planner.domain.sentences import QT_TRANSLATE_NOOP, os_reason, said
 
 SQLITE_PREFIX = "sqlite:///"
 
@@ -24,7 +24,7 @@ def resolve_url(text: str) -> str:
     except (OSError, RuntimeError) as exc:  # a symlink loop, a name too long for the file system
         from .errors import StoreError
 
-        raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The database path {path} cannot be used: {why}."), path=text, why=getattr(exc, 'strerror', None) or exc)) from None
+        raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The database path {path} cannot be used: {why}."), path=text, why=os_reason(exc))) from None
 
 
 def sqlite_file(url: str) -> str | None:

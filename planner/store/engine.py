@@ -19,7 +19,7 @@ from sqlalchemy.exc import (
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry, NullPool
 
-from planner.domain.sentences import QT_TRANSLATE_NOOP, Sentence, said
+from planner.domain.sentences import QT_TRANSLATE_NOOP, Sentence, os_reason, said
 
 from .errors import StoreError
 from .revisions import MIGRATIONS, known_revisions, newest_revision
@@ -71,7 +71,7 @@ def _create_sqlite(url: str, path: str) -> Engine:
             folder_exists = Path(path).parent.is_dir()
             is_dir = Path(path).is_dir()
         except OSError as exc:  # a symlink loop, a name too long for the file system
-            raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The database path {path} cannot be used: {why}."), path=path, why=exc.strerror or exc)) from None
+            raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The database path {path} cannot be used: {why}."), path=path, why=os_reason(exc))) from None
         if not folder_exists:
             # A typo in a folder's name must not quietly make an empty plan somewhere new.
             raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The folder {folder} does not exist; create it first, or check the path given for the database."), folder=Path(path).parent))

@@ -22,7 +22,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from planner.i18n import QT_TRANSLATE_NOOP, translate
-from planner.i18n.sentences import error_text
+from planner.i18n.sentences import error_text, reason_text
 from planner.locations import CHOSEN_PLAN_SETTING, database_url, saved_url
 from planner.store.addresses import resolve_url
 from planner.store.engine import describe
@@ -104,7 +104,7 @@ class DatabasePage(QWidget):
             try:
                 address = keep_password(resolve_url(text))
             except OSError as exc:
-                QMessageBox.warning(self, self.tr(TITLE), self.tr("The password could not be written to {password_file} ({strerror}); the database address was not changed.").format(password_file=password_file(), strerror=exc.strerror))
+                QMessageBox.warning(self, self.tr(TITLE), self.tr("The password could not be written to {password_file} ({strerror}); the database address was not changed.").format(password_file=password_file(), strerror=reason_text(exc)))
                 return
             if address != resolve_url(text):
                 text, kept = address, " " + self.tr("Its password is kept in {file}, not in Planner's settings.").format(file=password_file())

@@ -19,7 +19,7 @@ from planner.domain.plan import Plan
 from planner.domain.sentences import QT_TRANSLATE_NOOP, said
 from planner.exchange.batch import ImportBatch, ImportFileError, in_file
 from planner.files import FileWriteError, write_atomically
-from planner.i18n.sentences import error_text
+from planner.i18n.sentences import error_text, reason_text
 from planner.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ class FileTransfer(QObject):
         try:
             batch = read_plan_file(path, self.doc.plan, self.doc.as_of)
         except (ImportFileError, GateError, OSError) as exc:
-            self._warn(self.tr("Import"), error_text(exc) if not isinstance(exc, OSError) else self.tr("The file {path} cannot be read: {value}.").format(path=path, value=exc.strerror or exc))
+            self._warn(self.tr("Import"), error_text(exc) if not isinstance(exc, OSError) else self.tr("The file {path} cannot be read: {value}.").format(path=path, value=reason_text(exc)))
             return False
         count = len(batch.commitments)
         question = self.tr("Import %Ln commitment(s) from {file}?", "", count).format(file=path.name)

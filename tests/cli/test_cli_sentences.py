@@ -86,3 +86,23 @@ def test_a_calendar_file_that_is_not_one_is_refused_in_german(capsys, plan, tmp_
     assert code == 2
     assert err.strip() == "planner: Die Datei termine.ics ist keine iCalendar-Datei (sie beginnt nicht mit BEGIN:VCALENDAR)."
     assert snapshot(plan) == before
+
+
+
+def test_why_the_system_refused_a_file_is_said_in_the_language_too(tmp_path):
+    """The system's own reason ('Is a directory') is one of the words the catalogues know."""
+    from planner.exchange.batch import ImportFileError
+    from planner.exchange.csv_format import read_csv_file
+    from planner.i18n import speak_without_app
+    from planner.i18n.sentences import error_text
+
+    folder = tmp_path / "engagements.csv"
+    folder.mkdir()
+    with pytest.raises(ImportFileError) as caught:
+        read_csv_file(folder)
+    assert str(caught.value) == f"The file {folder} cannot be read: Is a directory."
+    back = speak_without_app("fr")
+    try:
+        assert error_text(caught.value) == f"Le fichier {folder} ne peut pas être lu : c'est un dossier."
+    finally:
+        back()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from planner.document.accept_commands import push_accepted
 from planner.exchange.batch import ImportFileError, in_file
-from planner.i18n.sentences import error_text
+from planner.i18n.sentences import error_text, reason_text
 from planner.reading import DocumentError, propose, read_document
 from planner.reading.review import Review
 
@@ -56,7 +56,7 @@ class ReadDocumentAction(QObject):
         try:
             document = read_document(path)
         except (DocumentError, OSError) as exc:
-            sentence = error_text(exc) if isinstance(exc, DocumentError) else self.tr("The file %1 cannot be read: %2.").replace("%1", str(path)).replace("%2", exc.strerror or error_text(exc))
+            sentence = error_text(exc) if isinstance(exc, DocumentError) else self.tr("The file %1 cannot be read: %2.").replace("%1", str(path)).replace("%2", reason_text(exc))
             QMessageBox.warning(self.window, self.tr("Read a document"), sentence)
             return None
         review = Review(document, propose(document), self.doc.plan, "")
