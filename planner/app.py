@@ -19,7 +19,14 @@ from planner.desktop import APP_ID, app_version, icon_file
 from planner.document import PlanDocument
 from planner.domain.clock import Clock, SystemClock
 from planner.domain.sentences import QT_TRANSLATE_NOOP, said
-from planner.i18n import LANGUAGES, chosen_language, install_translators, translate
+from planner.i18n import (
+    LANGUAGES,
+    chosen_language,
+    install_translators,
+    speak_without_app,
+    translate,
+)
+from planner.i18n.argparse_words import argparse_speaking, language_asked
 from planner.i18n.sentences import error_text
 from planner.locations import APP, ORG, chosen_url, user_settings
 from planner.reminders.user_settings import horizon_days
@@ -30,14 +37,22 @@ from planner.ui.window_picture import save_window_picture
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="planner-app", description="Open the planner window.")
-    p.add_argument("--db", metavar="URL", help="database: a file path or SQLAlchemy URL such as postgresql+psycopg://user@host/plan (default: $PLANNER_DB, else the one chosen in Preferences, else the local plan)")
-    p.add_argument("--as-of", metavar="DATE", type=date.fromisoformat, help="show status as of this day")
-    p.add_argument("--screenshot", metavar="FILE.png", type=Path, help="open the window, save a picture of it once painted, and exit")
-    p.add_argument("--language", choices=sorted(LANGUAGES), help="the interface's language (default: Preferences, else the system's)")
-    p.add_argument("--version", action="version", version=f"Planner {app_version()}")
-    p.add_argument("--in-tray", action="store_true", help="start with the window hidden in the tray (the login entry uses it)")
-    return p.parse_args(argv)
+    """The options; their help and a usage error speak --language, else the system's language
+    (the window's Preferences are read later, once there is an application)."""
+    words = list(argv)
+    back = speak_without_app(language_asked(words, os.environ))
+    try:
+        with argparse_speaking():
+            p = argparse.ArgumentParser(prog="planner-app", description=translate("App", "Open the planner window."))
+            p.add_argument("--db", metavar="URL", help=translate("App", "database: a file path or SQLAlchemy URL such as postgresql+psycopg://user@host/plan (default: $PLANNER_DB, else the one chosen in Preferences, else the local plan)"))
+            p.add_argument("--as-of", metavar="DATE", type=date.fromisoformat, help=translate("App", "show status as of this day"))
+            p.add_argument("--screenshot", metavar="FILE.png", type=Path, help=translate("App", "open the window, save a picture of it once painted, and exit"))
+            p.add_argument("--language", choices=sorted(LANGUAGES), help=translate("App", "the interface's language (default: Preferences, else the system's)"))
+            p.add_argument("--version", action="version", version=f"Planner {app_version()}", help=translate("Cli", "show the program's version number and exit"))
+            p.add_argument("--in-tray", action="store_true", help=translate("App", "start with the window hidden in the tray (the login entry uses it)"))
+            return p.parse_args(words)
+    finally:
+        back()
 
 
 def build_window(url: str, clock: Clock, settings: QSettings, as_of: date | None = None,
@@ -246,8 +261,7 @@ def run(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     if args.screenshot and not has_screen:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a picture needs no screen
     if not has_screen and not os.environ.get("QT_QPA_PLATFORM"):
-        print("planner: there is no screen to open the window on (DISPLAY is not set); "
-              "run it on a desktop, or with QT_QPA_PLATFORM=offscreen.", file=sys.stderr)
+        print("planner: " + translate("App", "there is no screen to open the window on (DISPLAY is not set); run it on a desktop, or with QT_QPA_PLATFORM=offscreen."), file=sys.stderr)
         return 2
     # The instance already made is one of ours, a QApplication (the tests make it so too).
     app = cast(QApplication, QApplication.instance() or QApplication([sys.argv[0]]))

@@ -16,7 +16,9 @@ from planner.domain.gate import GateError
 from planner.domain.phrases import PhraseError
 from planner.exchange.batch import ImportFileError
 from planner.files import FileWriteError
-from planner.i18n import LANGUAGES, language_from_environment, speak_without_app, translate
+from planner.i18n import LANGUAGES, speak_without_app, translate
+from planner.i18n.argparse_words import argparse_speaking
+from planner.i18n.argparse_words import language_asked as chosen_language
 from planner.i18n.sentences import error_text
 from planner.store.errors import StoreError
 
@@ -34,7 +36,6 @@ from . import (
     report,
     transfer,
 )
-from .argparse_words import argparse_speaking
 from .context import CliContext, CliError
 
 MODULES = [listing, groups, editing, transfer, extract, copy, remind, calendar_commands, print_command, desktop_entry, baselines, report]
@@ -109,18 +110,6 @@ def _run(words: list[str], clock: Clock | None) -> int:
         return 0
     finally:
         ctx.close()
-
-
-def chosen_language(words: list[str], environ: Mapping[str, str]) -> str:
-    """--language LANG (or --language=LANG) among the words, else the system's; read before the
-    parser is built, so its help speaks that language too."""
-    for i, word in enumerate(words):
-        if word == "--":
-            break
-        given = word.split("=", 1)[1] if word.startswith("--language=") else words[i + 1] if word == "--language" and i + 1 < len(words) else None
-        if given is not None:
-            return given if given in LANGUAGES else "en"
-    return language_from_environment(environ)
 
 
 def _undecodable(word: str) -> bool:

@@ -8,6 +8,41 @@
         <source>Cannot open the plan</source>
         <translation>Der Plan kann nicht geöffnet werden</translation>
     </message>
+    <message>
+        <location filename="../app.py" line="46"/>
+        <source>Open the planner window.</source>
+        <translation>Das Fenster des Planers öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="47"/>
+        <source>database: a file path or SQLAlchemy URL such as postgresql+psycopg://user@host/plan (default: $PLANNER_DB, else the one chosen in Preferences, else the local plan)</source>
+        <translation>Datenbank: ein Dateipfad oder eine SQLAlchemy-URL wie postgresql+psycopg://user@host/plan (Standard: $PLANNER_DB, sonst die in den Einstellungen gewählte, sonst der lokale Plan)</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="48"/>
+        <source>show status as of this day</source>
+        <translation>den Stand an diesem Tag zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="49"/>
+        <source>open the window, save a picture of it once painted, and exit</source>
+        <translation>das Fenster öffnen, ein Bild davon speichern, sobald es gezeichnet ist, und beenden</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="50"/>
+        <source>the interface&apos;s language (default: Preferences, else the system&apos;s)</source>
+        <translation>die Sprache der Oberfläche (Standard: die der Einstellungen, sonst die des Systems)</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="52"/>
+        <source>start with the window hidden in the tray (the login entry uses it)</source>
+        <translation>mit im Infobereich verborgenem Fenster starten (der Anmeldeeintrag nutzt das)</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="264"/>
+        <source>there is no screen to open the window on (DISPLAY is not set); run it on a desktop, or with QT_QPA_PLATFORM=offscreen.</source>
+        <translation>es gibt keinen Bildschirm, auf dem das Fenster geöffnet werden kann (DISPLAY ist nicht gesetzt); starten Sie es auf einem Desktop oder mit QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
 </context>
 <context>
     <name>ArgumentParser</name>

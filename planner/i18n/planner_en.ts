@@ -4,7 +4,7 @@
 <context>
     <name>ArgumentParser</name>
     <message numerus="yes">
-        <location filename="../cli/argparse_words.py" line="46"/>
+        <location filename="argparse_words.py" line="46"/>
         <source>expected %s argument(s)</source>
         <translation>
             <numerusform>expected %s argument</numerusform>

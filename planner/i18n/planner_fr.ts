@@ -8,6 +8,41 @@
         <source>Cannot open the plan</source>
         <translation>Impossible d&apos;ouvrir le plan</translation>
     </message>
+    <message>
+        <location filename="../app.py" line="46"/>
+        <source>Open the planner window.</source>
+        <translation>Ouvrir la fenêtre du planificateur.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="47"/>
+        <source>database: a file path or SQLAlchemy URL such as postgresql+psycopg://user@host/plan (default: $PLANNER_DB, else the one chosen in Preferences, else the local plan)</source>
+        <translation>base de données : un chemin de fichier ou une URL SQLAlchemy telle que postgresql+psycopg://user@host/plan (par défaut : $PLANNER_DB, sinon celle choisie dans les Préférences, sinon le plan local)</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="48"/>
+        <source>show status as of this day</source>
+        <translation>afficher l&apos;état à ce jour</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="49"/>
+        <source>open the window, save a picture of it once painted, and exit</source>
+        <translation>ouvrir la fenêtre, en enregistrer une image une fois dessinée, et quitter</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="50"/>
+        <source>the interface&apos;s language (default: Preferences, else the system&apos;s)</source>
+        <translation>la langue de l&apos;interface (par défaut : celle des Préférences, sinon celle du système)</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="52"/>
+        <source>start with the window hidden in the tray (the login entry uses it)</source>
+        <translation>démarrer avec la fenêtre cachée dans la zone de notification (l&apos;entrée de connexion l&apos;utilise)</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="264"/>
+        <source>there is no screen to open the window on (DISPLAY is not set); run it on a desktop, or with QT_QPA_PLATFORM=offscreen.</source>
+        <translation>il n&apos;y a pas d&apos;écran où ouvrir la fenêtre (DISPLAY n&apos;est pas défini) ; lancez-le sur un bureau, ou avec QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
 </context>
 <context>
     <name>ArgumentParser</name>

@@ -152,3 +152,18 @@ def test_argparse_words_in_the_help_are_french(capsys):
     assert out.startswith("utilisation : planner list")
     assert "\noptions:\n" in out and "afficher ce message d'aide et quitter" in out
     assert "\nfiltres:\n" in out
+
+
+def test_the_window_commands_options_speak_the_language_asked_for(capsys, monkeypatch):
+    from planner.app import parse_args
+
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    with pytest.raises(SystemExit) as stopped:
+        parse_args(["--language", "de", "--help"])
+    out = capsys.readouterr().out
+    assert stopped.value.code == 0
+    assert out.startswith("Aufruf: planner-app") and "Das Fenster des Planers öffnen." in out
+    assert "die Sprache der Oberfläche" in out and "diese Hilfe anzeigen und beenden" in out
+    with pytest.raises(SystemExit) as stopped:
+        parse_args(["--as-of", "yesterday"])
+    assert stopped.value.code == 2 and "error: argument --as-of: invalid fromisoformat value: 'yesterday'" in capsys.readouterr().err

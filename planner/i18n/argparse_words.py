@@ -11,10 +11,10 @@ are left to it. A message whose wording another Python version changed stays Eng
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 
-from planner.i18n import QT_TRANSLATE_NOOP, Counted, translate
+from planner.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Counted, language_from_environment, translate
 
 CONTEXT = "ArgumentParser"
 MESSAGES = (
@@ -67,3 +67,15 @@ def argparse_speaking() -> Iterator[None]:
         yield
     finally:
         argparse._, argparse.ngettext = before  # type: ignore[attr-defined]
+
+
+def language_asked(words: list[str], environ: Mapping[str, str]) -> str:
+    """--language LANG (or --language=LANG) among the words, else the system's; read before the
+    parser is built, so its help speaks that language too."""
+    for i, word in enumerate(words):
+        if word == "--":
+            break
+        given = word.split("=", 1)[1] if word.startswith("--language=") else words[i + 1] if word == "--language" and i + 1 < len(words) else None
+        if given is not None:
+            return given if given in LANGUAGES else "en"
+    return language_from_environment(environ)
