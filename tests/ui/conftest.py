@@ -1,7 +1,8 @@
 """Window fixtures: the real main window on a real SQLite plan, offscreen."""
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 
+from planner.i18n import install_translators
 from tests.ui.helpers import opened_window
 
 
@@ -17,3 +18,13 @@ def window(qtbot, db_url, clock, settings):
     w = opened_window(qtbot, db_url, clock, settings)
     yield w
     w.doc.close_store()
+
+
+@pytest.fixture
+def speaking(qapp):
+    """Install a language's translators for one test (`speaking("fr")`), and take them out after it."""
+    installed = []
+    yield lambda language: installed.extend(install_translators(qapp, language))
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale("en"))

@@ -3,20 +3,9 @@ phrase the reader cannot read, a value the gate turns away, in the commitment di
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-
-from planner.i18n import install_translators
+from PySide6.QtCore import Qt
 
 from .helpers import opened_window, select
-
-
-@pytest.fixture
-def speaking(qapp):
-    installed = []
-    yield lambda language: installed.extend(install_translators(qapp, language))
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en"))
 
 
 @pytest.mark.parametrize("language, refused, too_long", [

@@ -11,24 +11,10 @@ from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QWidget
 
 from planner.app import build_window
-from planner.i18n import FOLDER, LANGUAGES, SETTING, chosen_language, install_translators
+from planner.i18n import FOLDER, LANGUAGES, SETTING, chosen_language
 
 ROOT = Path(__file__).resolve().parents[2]
 TOOLS = Path(sys.executable).parent
-
-
-@pytest.fixture
-def speaking(qapp):
-    """Install a language's translators for one test, and take them out after it."""
-    installed = []
-
-    def speak(language):
-        installed.extend(install_translators(qapp, language))
-
-    yield speak
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en"))
 
 
 def first_status_word(window):

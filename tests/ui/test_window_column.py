@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 
 from planner.domain.period import Period, Precision
-from planner.i18n import column_window_text, install_translators
+from planner.i18n import column_window_text
 from planner.qtmodels.plan_model import COL_WINDOW
 
 from .helpers import select
@@ -16,15 +16,6 @@ from .helpers import select
 
 def period_of(start, end, precision=Precision.DAY):
     return Period(date(*start), date(*end), precision)
-
-
-@pytest.fixture
-def speaking(qapp):
-    installed = []
-    yield lambda language: installed.extend(install_translators(qapp, language))
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en"))
 
 
 @pytest.mark.parametrize("period, english", [
