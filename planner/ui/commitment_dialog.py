@@ -159,6 +159,8 @@ class CommitmentDialog(QDialog):
         self.source_ref.setPlaceholderText(self.tr("e.g. COM(2020) 607"))
         self.section = QLineEdit(page)
         self.quote = QPlainTextEdit(page)
+        for text in (self.description, self.quote):
+            text.setTabChangesFocus(True)  # Tab goes on to the next field: no one types a tab here
         self.quote.setPlaceholderText(self.tr("the sentence of the document the commitment comes from"))
         self.url = QLineEdit(page)
         form.addRow(self.tr("Description:"), self.description)

@@ -48,6 +48,7 @@ class KeyDateForm(QDialog):
         self.source_ref.setPlaceholderText(self.tr("e.g. Directive (EU) 2018/1972"))
         self.quote = QPlainTextEdit(self)
         self.quote.setFixedHeight(70)
+        self.quote.setTabChangesFocus(True)  # Tab goes on to OK and Cancel: no one types a tab here
         form = QFormLayout()
         form.addRow(self.tr("&Day:"), self.day)
         form.addRow(self.tr("&Label:"), self.label)

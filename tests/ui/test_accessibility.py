@@ -101,6 +101,24 @@ def test_no_field_of_the_edit_dialog_is_nameless(window, qtbot):
     assert missing == [], "\n".join(missing)
 
 
+def test_tab_leaves_the_text_fields_of_the_forms_instead_of_typing_a_tab(window, qtbot):
+    from planner.ui.commitment_dialog import CommitmentDialog
+    from planner.ui.key_dates_dialog import KeyDateForm
+
+    c = window.doc.plan.commitments[0]
+    dialog = CommitmentDialog(window.doc, window.doc.commitment(c.id), save=lambda *a: None, parent=window)
+    form = KeyDateForm(None, parent=window)
+    for shown, fields in ((dialog, (dialog.description, dialog.quote)), (form, (form.quote,))):
+        qtbot.addWidget(shown)
+        shown.show()
+        qtbot.waitExposed(shown)
+        for field in fields:
+            before = field.toPlainText()
+            field.setFocus()
+            qtbot.keyClick(field, Qt.Key.Key_Tab)
+            assert field.toPlainText() == before and not field.hasFocus()
+
+
 def contrast(a: str, b: str) -> float:
     """WCAG 2.1 contrast ratio of two #rrggbb colours."""
     def luminance(colour: str) -> float:

@@ -92,6 +92,7 @@ class ReviewDialog(QDialog):
 
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
+        self.text.setTabChangesFocus(True)  # Tab leaves the text for the proposals, as in any form
         self.text.setPlainText(doc.text)
         self.text.setAccessibleName(self.tr("Document text"))
         self.text.setAccessibleDescription(self.tr("The selected proposal's sentence is highlighted"))
