@@ -8,6 +8,7 @@ from planner.store.addresses import resolve_url
 from planner.store.copying import copy_plan
 
 from .context import CliContext
+from .counts import COUNTED
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -24,5 +25,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def run_copy(ctx: CliContext) -> int:
     report = copy_plan(resolve_url(ctx.args.source), resolve_url(ctx.args.target), replace=ctx.args.replace)
-    print(report.text)
+    print(translate("Cli", "Copied the plan from {source} to {target}: {commitments}, {rows} in {tables}.").format(
+        source=report.source, target=report.target, commitments=COUNTED.commitments(report.rows.get("commitments", 0)),
+        rows=COUNTED.rows(sum(report.rows.values())), tables=COUNTED.tables(len(report.rows))))
     return 0

@@ -45,6 +45,9 @@ class Cli(Counted):
     def rows(self, n: int) -> str:
         return self.tr("%Ln row(s)", "", n)
 
+    def tables(self, n: int) -> str:
+        return self.tr("%Ln table(s)", "", n)
+
     def files_in(self, n: int) -> str:
         return self.tr("%Ln file(s) in {folder}", "", n)
 

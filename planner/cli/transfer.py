@@ -15,6 +15,7 @@ from planner.exchange.seed_format import read_seed_file
 from planner.exchange.xlsx_format import plan_to_xlsx, read_xlsx_file
 from planner.files import write_atomically
 from planner.i18n import translate
+from planner.i18n.words import import_text
 from planner.store.importing import apply_batch
 from planner.store.opening import load_seed
 
@@ -73,7 +74,7 @@ def run_import(ctx: CliContext) -> int:
     batch = CONTEXT_READERS[suffix](path, ctx) if suffix in CONTEXT_READERS else reader(path)
     batch.check(in_file(path.name))
     report = apply_batch(ctx.store, batch, keep_edits=False)
-    print(translate("Cli", "Imported {name}: {text}.").format(name=path.name, text=report.text))
+    print(translate("Cli", "Imported {name}: {text}.").format(name=path.name, text=import_text(report)))
     for note in batch.notes:
         print(note)
     return 0
@@ -81,7 +82,7 @@ def run_import(ctx: CliContext) -> int:
 
 def run_seed(ctx: CliContext) -> int:
     report = load_seed(ctx.store)
-    print(translate("Cli", "Seed plan: {text}.").format(text=report.text))
+    print(translate("Cli", "Seed plan: {text}.").format(text=import_text(report)))
     return 0
 
 

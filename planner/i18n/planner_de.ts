@@ -1605,6 +1605,19 @@ systemd: ein Dienst, der es startet, sollte SuccessExitStatus=1 angeben (Erinner
             <numerusform>und %Ln Symbole</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../cli/copy.py" line="28"/>
+        <source>Copied the plan from {source} to {target}: {commitments}, {rows} in {tables}.</source>
+        <translation>Plan von {source} nach {target} kopiert: {commitments}, {rows} in {tables}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="49"/>
+        <source>%Ln table(s)</source>
+        <translation>
+            <numerusform>%Ln Tabelle</numerusform>
+            <numerusform>%Ln Tabellen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommitmentDialog</name>
@@ -6089,6 +6102,30 @@ Fällig: {shown}</translation>
         <translation>
             <numerusform>und %Ln weitere in der Liste „Bald fällig“</numerusform>
             <numerusform>und %Ln weitere in der Liste „Bald fällig“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="134"/>
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln hinzugefügt</numerusform>
+            <numerusform>%Ln hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="137"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln aktualisiert</numerusform>
+            <numerusform>%Ln aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="140"/>
+        <source>%Ln kept as you edited them</source>
+        <translation>
+            <numerusform>%Ln so belassen, wie Sie es geändert haben</numerusform>
+            <numerusform>%Ln so belassen, wie Sie sie geändert haben</numerusform>
         </translation>
     </message>
 </context>

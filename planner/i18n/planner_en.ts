@@ -120,6 +120,14 @@
     </message>
     <message numerus="yes">
         <location filename="../cli/counts.py" line="49"/>
+        <source>%Ln table(s)</source>
+        <translation>
+            <numerusform>%Ln table</numerusform>
+            <numerusform>%Ln tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="52"/>
         <source>%Ln file(s) in {folder}</source>
         <translation>
             <numerusform>%Ln file in {folder}</numerusform>
@@ -127,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/counts.py" line="52"/>
+        <location filename="../cli/counts.py" line="55"/>
         <source>and %Ln icon(s)</source>
         <translation>
             <numerusform>and %Ln icon</numerusform>
@@ -176,7 +184,7 @@
 <context>
     <name>FileTransfer</name>
     <message numerus="yes">
-        <location filename="../ui/file_transfer.py" line="89"/>
+        <location filename="../ui/file_transfer.py" line="90"/>
         <source>Import %Ln commitment(s) from {file}?</source>
         <translation>
             <numerusform>Import %Ln commitment from {file}?</numerusform>
@@ -242,7 +250,7 @@
 <context>
     <name>MeetingReport</name>
     <message numerus="yes">
-        <location filename="words.py" line="132"/>
+        <location filename="words.py" line="150"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -250,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="135"/>
+        <location filename="words.py" line="153"/>
         <source>%Ln day(s) late (promised {due})</source>
         <translation>
             <numerusform>%Ln day late (promised {due})</numerusform>
@@ -280,7 +288,7 @@
 <context>
     <name>Words</name>
     <message numerus="yes">
-        <location filename="words.py" line="107"/>
+        <location filename="words.py" line="116"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -288,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="110"/>
+        <location filename="words.py" line="119"/>
         <source>late by %Ln day(s)</source>
         <translation>
             <numerusform>late by %Ln day</numerusform>
@@ -296,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="113"/>
+        <location filename="words.py" line="122"/>
         <source>due in %Ln day(s)</source>
         <translation>
             <numerusform>due in %Ln day</numerusform>
@@ -304,7 +312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="116"/>
+        <location filename="words.py" line="125"/>
         <source>overdue by %Ln day(s)</source>
         <translation>
             <numerusform>overdue by %Ln day</numerusform>
@@ -312,7 +320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="119"/>
+        <location filename="words.py" line="128"/>
         <source>%Ln day(s) before</source>
         <translation>
             <numerusform>%Ln day before</numerusform>
@@ -320,7 +328,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="122"/>
+        <location filename="words.py" line="131"/>
         <source>%Ln reminder(s) while you were away</source>
         <translation>
             <numerusform>%Ln reminder while you were away</numerusform>
@@ -328,7 +336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="122"/>
+        <location filename="words.py" line="131"/>
         <source>%Ln reminder(s)</source>
         <translation>
             <numerusform>%Ln reminder</numerusform>
@@ -336,7 +344,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="125"/>
+        <location filename="words.py" line="134"/>
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln added</numerusform>
+            <numerusform>%Ln added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="137"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="140"/>
+        <source>%Ln kept as you edited them</source>
+        <translation>
+            <numerusform>%Ln kept as you edited them</numerusform>
+            <numerusform>%Ln kept as you edited them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="143"/>
         <source>and %Ln more in the Due soon list</source>
         <translation>
             <numerusform>and %Ln more in the Due soon list</numerusform>

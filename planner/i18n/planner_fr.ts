@@ -1605,6 +1605,19 @@ systemd : un service qui le lance doit indiquer SuccessExitStatus=1 (des rappels
             <numerusform>et %Ln icônes</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../cli/copy.py" line="28"/>
+        <source>Copied the plan from {source} to {target}: {commitments}, {rows} in {tables}.</source>
+        <translation>Plan copié de {source} vers {target} : {commitments}, {rows} dans {tables}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/counts.py" line="49"/>
+        <source>%Ln table(s)</source>
+        <translation>
+            <numerusform>%Ln table</numerusform>
+            <numerusform>%Ln tables</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommitmentDialog</name>
@@ -6089,6 +6102,30 @@ Due: {shown}</source>
         <translation>
             <numerusform>et %Ln autre dans la liste « Échéance proche »</numerusform>
             <numerusform>et %Ln autres dans la liste « Échéance proche »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="134"/>
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln ajouté</numerusform>
+            <numerusform>%Ln ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="137"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln mis à jour</numerusform>
+            <numerusform>%Ln mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="140"/>
+        <source>%Ln kept as you edited them</source>
+        <translation>
+            <numerusform>%Ln gardé tel que vous l&apos;avez modifié</numerusform>
+            <numerusform>%Ln gardés tels que vous les avez modifiés</numerusform>
         </translation>
     </message>
 </context>

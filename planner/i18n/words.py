@@ -6,6 +6,7 @@ French or German window says them in its language from the same facts.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from planner.domain.delivery import judge
 from planner.domain.period import Period, Precision
@@ -16,6 +17,9 @@ from planner.domain.reminders import WINDOW_OPENS
 from planner.domain.status import Slippage
 from planner.i18n import QT_TRANSLATE_NOOP, Counted, day_text, translate
 from planner.report.writing import Words as ReportWords
+
+if TYPE_CHECKING:  # the store's report, read without loading the store
+    from planner.store.importing import ImportReport
 
 PRECISIONS = {
     Precision.DAY: QT_TRANSLATE_NOOP("Words", "day"), Precision.MONTH: QT_TRANSLATE_NOOP("Words", "month"),
@@ -94,6 +98,14 @@ def lead_time_text(o: Occurrence) -> str:
     return translate("Words", "due today") if o.lead_days == 0 else COUNTED.before(o.lead_days)
 
 
+def import_text(report: ImportReport) -> str:
+    """What an import did ('3 added, 1 updated'), as the store's ImportReport.text says it in English."""
+    parts = [COUNTED.added(report.added), COUNTED.updated(report.updated)]
+    if report.kept:
+        parts.append(COUNTED.kept(report.kept))
+    return ", ".join(parts)
+
+
 def notice_words() -> NoticeWords:
     """A desktop notification's words in the interface's language."""
     return NoticeWords(title=lambda title: translate("Words", "Reminder: {title}").format(title=title), due=due_phrase_text,
@@ -121,6 +133,15 @@ class Words(Counted):
     def reminders(self, n: int, away: bool) -> str:
         return self.tr("%Ln reminder(s) while you were away", "", n) if away else self.tr("%Ln reminder(s)", "", n)
 
+    def added(self, n: int) -> str:
+        return self.tr("%Ln added", "", n)
+
+    def updated(self, n: int) -> str:
+        return self.tr("%Ln updated", "", n)
+
+    def kept(self, n: int) -> str:
+        return self.tr("%Ln kept as you edited them", "", n)
+
     def more_in_due_soon(self, n: int) -> str:
         return self.tr("and %Ln more in the Due soon list", "", n)
 
@@ -144,4 +165,4 @@ def report_words() -> ReportWords:
     return ReportWords(text=lambda text: translate("MeetingReport", text), day=day_text, days=counted.days, days_late=counted.days_late)
 
 
-__all__ = ["due_phrase_text", "notice_words", "lead_time_text", "reminder_label_text", "report_words", "delivery_text", "delivery_verdict", "precision_word", "slippage_text", "status_word"]
+__all__ = ["due_phrase_text", "import_text", "notice_words", "lead_time_text", "reminder_label_text", "report_words", "delivery_text", "delivery_verdict", "precision_word", "slippage_text", "status_word"]

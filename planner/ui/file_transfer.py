@@ -20,6 +20,7 @@ from planner.domain.sentences import QT_TRANSLATE_NOOP, said
 from planner.exchange.batch import ImportBatch, ImportFileError, in_file
 from planner.files import FileWriteError, write_atomically
 from planner.i18n.sentences import error_text, reason_text
+from planner.i18n.words import import_text
 from planner.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ class FileTransfer(QObject):
             self._warn(self.tr("Import"), error_text(exc))
             return False
         self.doc.reload()
-        self.window.statusBar().showMessage(self.tr("Imported {name}: {text}.").format(name=path.name, text=report.text), 8000)
+        self.window.statusBar().showMessage(self.tr("Imported {name}: {text}.").format(name=path.name, text=import_text(report)), 8000)
         return True
 
     def _ask(self, question: str) -> bool:

@@ -167,3 +167,15 @@ def test_the_window_commands_options_speak_the_language_asked_for(capsys, monkey
     with pytest.raises(SystemExit) as stopped:
         parse_args(["--as-of", "yesterday"])
     assert stopped.value.code == 2 and "error: argument --as-of: invalid fromisoformat value: 'yesterday'" in capsys.readouterr().err
+
+
+def test_what_an_import_and_a_copy_did_is_told_in_the_language(capsys, first, tmp_path):
+    db, _ = first
+    code, out, err = run(capsys, "--language", "fr", "--db", db, "export", "csv", "-o", str(tmp_path / "plan.csv"))
+    code, out, err = run(capsys, "--language", "fr", "--db", db, "import", str(tmp_path / "plan.csv"))
+    assert code == 0, err
+    assert out.strip() == "plan.csv importé : 0 ajouté, 0 mis à jour."
+    copy = tmp_path / "copie.sqlite"
+    code, out, err = run(capsys, "--language", "de", "copy", "--from", db, "--to", str(copy))
+    assert code == 0, err
+    assert out.startswith("Plan von ") and " kopiert: " in out and " Verpflichtungen, " in out and " Tabellen." in out
