@@ -24,6 +24,7 @@ from planner.calendar.todos import to_ics_todos
 from planner.files import write_atomically
 from planner.i18n import translate
 from planner.i18n.sentences import error_text
+from planner.i18n.words import publish_text
 
 from .context import CliContext, CliError, iso_date
 from .counts import COUNTED
@@ -168,7 +169,7 @@ def run_publish_caldav(ctx: CliContext) -> int:
         store.set_setting(CALDAV_USER_SETTING, user or "")
     if args.save_password and user and not credentials.store_password(url, user, password):
         print(translate("Cli", "The password was not saved: this system has no keyring."), file=sys.stderr)
-    print(translate("Cli", "Published to {url}: {text}.").format(url=url, text=report.text))
+    print(translate("Cli", "Published to {url}: {text}.").format(url=url, text=publish_text(report)))
     return 0
 
 

@@ -6128,5 +6128,29 @@ Fällig: {shown}</translation>
             <numerusform>%Ln so belassen, wie Sie sie geändert haben</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="words.py" line="149"/>
+        <source>%Ln created</source>
+        <translation>
+            <numerusform>%Ln angelegt</numerusform>
+            <numerusform>%Ln angelegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="152"/>
+        <source>%Ln deleted</source>
+        <translation>
+            <numerusform>%Ln gelöscht</numerusform>
+            <numerusform>%Ln gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="155"/>
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln unverändert</numerusform>
+            <numerusform>%Ln unverändert</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

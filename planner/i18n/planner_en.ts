@@ -250,7 +250,7 @@
 <context>
     <name>MeetingReport</name>
     <message numerus="yes">
-        <location filename="words.py" line="150"/>
+        <location filename="words.py" line="168"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -258,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="153"/>
+        <location filename="words.py" line="171"/>
         <source>%Ln day(s) late (promised {due})</source>
         <translation>
             <numerusform>%Ln day late (promised {due})</numerusform>
@@ -288,7 +288,7 @@
 <context>
     <name>Words</name>
     <message numerus="yes">
-        <location filename="words.py" line="116"/>
+        <location filename="words.py" line="125"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -296,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="119"/>
+        <location filename="words.py" line="128"/>
         <source>late by %Ln day(s)</source>
         <translation>
             <numerusform>late by %Ln day</numerusform>
@@ -304,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="122"/>
+        <location filename="words.py" line="131"/>
         <source>due in %Ln day(s)</source>
         <translation>
             <numerusform>due in %Ln day</numerusform>
@@ -312,7 +312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="125"/>
+        <location filename="words.py" line="134"/>
         <source>overdue by %Ln day(s)</source>
         <translation>
             <numerusform>overdue by %Ln day</numerusform>
@@ -320,7 +320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="128"/>
+        <location filename="words.py" line="137"/>
         <source>%Ln day(s) before</source>
         <translation>
             <numerusform>%Ln day before</numerusform>
@@ -328,7 +328,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="131"/>
+        <location filename="words.py" line="140"/>
         <source>%Ln reminder(s) while you were away</source>
         <translation>
             <numerusform>%Ln reminder while you were away</numerusform>
@@ -336,7 +336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="131"/>
+        <location filename="words.py" line="140"/>
         <source>%Ln reminder(s)</source>
         <translation>
             <numerusform>%Ln reminder</numerusform>
@@ -344,7 +344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="134"/>
+        <location filename="words.py" line="143"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln added</numerusform>
@@ -352,7 +352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="137"/>
+        <location filename="words.py" line="146"/>
         <source>%Ln updated</source>
         <translation>
             <numerusform>%Ln updated</numerusform>
@@ -360,7 +360,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="140"/>
+        <location filename="words.py" line="149"/>
+        <source>%Ln created</source>
+        <translation>
+            <numerusform>%Ln created</numerusform>
+            <numerusform>%Ln created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="152"/>
+        <source>%Ln deleted</source>
+        <translation>
+            <numerusform>%Ln deleted</numerusform>
+            <numerusform>%Ln deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="155"/>
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln unchanged</numerusform>
+            <numerusform>%Ln unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="158"/>
         <source>%Ln kept as you edited them</source>
         <translation>
             <numerusform>%Ln kept as you edited them</numerusform>
@@ -368,7 +392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="words.py" line="143"/>
+        <location filename="words.py" line="161"/>
         <source>and %Ln more in the Due soon list</source>
         <translation>
             <numerusform>and %Ln more in the Due soon list</numerusform>

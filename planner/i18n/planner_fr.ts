@@ -6128,5 +6128,29 @@ Due: {shown}</source>
             <numerusform>%Ln gardés tels que vous les avez modifiés</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="words.py" line="149"/>
+        <source>%Ln created</source>
+        <translation>
+            <numerusform>%Ln créé</numerusform>
+            <numerusform>%Ln créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="152"/>
+        <source>%Ln deleted</source>
+        <translation>
+            <numerusform>%Ln supprimé</numerusform>
+            <numerusform>%Ln supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="words.py" line="155"/>
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln inchangé</numerusform>
+            <numerusform>%Ln inchangés</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@ from planner.i18n import QT_TRANSLATE_NOOP, Counted, day_text, translate
 from planner.report.writing import Words as ReportWords
 
 if TYPE_CHECKING:  # the store's report, read without loading the store
+    from planner.calendar.caldav_sync import PublishReport
     from planner.store.importing import ImportReport
 
 PRECISIONS = {
@@ -106,6 +107,11 @@ def import_text(report: ImportReport) -> str:
     return ", ".join(parts)
 
 
+def publish_text(report: PublishReport) -> str:
+    """What publishing to a team calendar did ('2 created, 0 updated, 0 deleted, 23 unchanged')."""
+    return ", ".join((COUNTED.created(report.created), COUNTED.updated(report.updated), COUNTED.deleted(report.deleted), COUNTED.unchanged(report.unchanged)))
+
+
 def notice_words() -> NoticeWords:
     """A desktop notification's words in the interface's language."""
     return NoticeWords(title=lambda title: translate("Words", "Reminder: {title}").format(title=title), due=due_phrase_text,
@@ -139,6 +145,15 @@ class Words(Counted):
     def updated(self, n: int) -> str:
         return self.tr("%Ln updated", "", n)
 
+    def created(self, n: int) -> str:
+        return self.tr("%Ln created", "", n)
+
+    def deleted(self, n: int) -> str:
+        return self.tr("%Ln deleted", "", n)
+
+    def unchanged(self, n: int) -> str:
+        return self.tr("%Ln unchanged", "", n)
+
     def kept(self, n: int) -> str:
         return self.tr("%Ln kept as you edited them", "", n)
 
@@ -165,4 +180,4 @@ def report_words() -> ReportWords:
     return ReportWords(text=lambda text: translate("MeetingReport", text), day=day_text, days=counted.days, days_late=counted.days_late)
 
 
-__all__ = ["due_phrase_text", "import_text", "notice_words", "lead_time_text", "reminder_label_text", "report_words", "delivery_text", "delivery_verdict", "precision_word", "slippage_text", "status_word"]
+__all__ = ["due_phrase_text", "import_text", "publish_text", "notice_words", "lead_time_text", "reminder_label_text", "report_words", "delivery_text", "delivery_verdict", "precision_word", "slippage_text", "status_word"]

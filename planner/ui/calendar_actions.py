@@ -25,6 +25,7 @@ from planner.calendar.render import (
 from planner.calendar.todos import to_ics_todos
 from planner.files import FileWriteError, write_atomically
 from planner.i18n.sentences import error_text
+from planner.i18n.words import publish_text
 from planner.store.errors import StoreError
 
 from .calendar_dialogs import (
@@ -261,7 +262,7 @@ class CalendarActions(QObject):
         store.set_setting(CALDAV_USER_SETTING, choice.user)
         if choice.keep_password and choice.password and not credentials.store_password(choice.url, choice.user, choice.password):
             self._warn(self.tr("Publish to team calendar"), self.tr("The password was not kept: this system has no keyring. You will be asked again next time."))
-        self.window.statusBar().showMessage(self.tr("Published to {url}: {text}.").format(url=choice.url, text=report.text), 10000)
+        self.window.statusBar().showMessage(self.tr("Published to {url}: {text}.").format(url=choice.url, text=publish_text(report)), 10000)
         return report
 
     def _warn(self, title: str, sentence: str) -> None:

@@ -179,3 +179,17 @@ def test_what_an_import_and_a_copy_did_is_told_in_the_language(capsys, first, tm
     code, out, err = run(capsys, "--language", "de", "copy", "--from", db, "--to", str(copy))
     assert code == 0, err
     assert out.startswith("Plan von ") and " kopiert: " in out and " Verpflichtungen, " in out and " Tabellen." in out
+
+
+def test_what_publishing_did_is_counted_in_the_language():
+    from planner.calendar.caldav_sync import PublishReport
+    from planner.i18n import speak_without_app
+    from planner.i18n.words import publish_text
+
+    back = speak_without_app("fr")
+    try:
+        said = publish_text(PublishReport(created=1, updated=0, deleted=2, unchanged=0))
+    finally:
+        back()
+    assert said == "1 créé, 0 mis à jour, 2 supprimés, 0 inchangé"
+    assert publish_text(PublishReport(unchanged=25)) == "0 created, 0 updated, 0 deleted, 25 unchanged"
