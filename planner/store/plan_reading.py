@@ -85,10 +85,15 @@ def read_plan(connection: Connection, first_rows: int | None = None) -> Plan:
 
 
 def _in_chunks(cursor: Cursor) -> Iterator[tuple[Any, ...]]:
-    # A few thousand rows at a time: the rows of a large plan never all live at once beside
-    # the commitments made from them.
-    while chunk := cursor.fetchmany(5_000):
+    # A few hundred rows at a time, each chunk let go before the next is fetched: the rows of a
+    # large plan never all live at once beside the commitments made from them. (With
+    # `while chunk := fetchmany(...)` the old chunk lives until the new one is in, two at once.)
+    while True:
+        chunk = cursor.fetchmany(500)
+        if not chunk:
+            return
         yield from chunk
+        del chunk
 
 
 def _strategy(sid: int, key: str, title: str, reference: str, adopted: object, phrase: str | None) -> Strategy:
