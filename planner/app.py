@@ -135,10 +135,6 @@ class PlanOpener(QObject):
         except Exception as exc:  # noqa: BLE001 - whatever the driver raises, the window must hear of it
             self._tell(self.failed, StoreError(said(QT_TRANSLATE_NOOP("Store", "The plan {plan} cannot be opened: {why}."), plan=sqlite_file(self.url) or self.url, why=exc)))
             return
-        # PySide6's import hook reads the source of every module imported after it (looking for
-        # "PySide6" in it) through linecache, which keeps every line: ~8 MB of strings nobody reads
-        # again. Dropped here, once SQLAlchemy is in, so the plan is read into that memory.
-        linecache.clearcache()
         try:
             counter = store.change_counter()  # first: a change after it means one more reload, never a lost one
             plan = store.load_plan()
@@ -256,6 +252,7 @@ def install_features(window: MainWindow, settings: QSettings, switch: PlanSwitch
 
 
 def run(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
+    look_for_pyside_without_keeping_sources()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     has_screen = bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) or sys.platform in ("win32", "darwin")
     if args.screenshot and not has_screen:
@@ -302,6 +299,35 @@ def run(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     code = app.exec()
     (switch.window or window).doc.close_store()  # the plan open at the end (File → Open plan… may have changed it)
     return code
+
+
+def look_for_pyside_without_keeping_sources() -> None:
+    """PySide6's import hook reads the whole source of every module imported after it, looking
+    for "PySide6" in it (its `__feature__` switches), through `inspect.getsource`, and `linecache`
+    keeps every line: SQLAlchemy's and the planner's, ~20 MB of strings nobody reads again, laid
+    between the modules' code, so that much of that memory stays the process's even once they
+    are dropped. The same question is asked here by reading the file's bytes, let go at once.
+    With the plan's and the reminders' rows read a few at a time (plan_reading, reminder_store),
+    peak memory at 10,000 commitments 145 → 134 MB (README, "Against a peer"); either without
+    the other, 2-4 MB. A private function of PySide6's (6.4 and later, tested): where it is not
+    as expected, nothing changes."""
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if feature is None or original is None or original.__module__ == __name__:  # not there, or ours already
+        return
+
+    def uses_pyside(module: object) -> bool:
+        path = getattr(module, "__file__", None)
+        if not isinstance(path, str) or not path.endswith(".py"):
+            return bool(original(module))  # built in, compiled, or without a file: as PySide6 asks
+        try:
+            with open(path, "rb") as source:
+                return b"PySide6" in source.read()
+        except OSError:
+            return bool(original(module))
+
+    vars(feature)["_mod_uses_pyside"] = uses_pyside
+    linecache.clearcache()  # what it kept of the modules imported so far
 
 
 def after_first_paint(window: MainWindow, do: Callable[[], None], at_the_latest_ms: int = 2_000) -> None:
