@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from planner.document.accept_commands import push_accepted
 from planner.exchange.batch import ImportFileError, in_file
 from planner.i18n.sentences import error_text, reason_text
 from planner.reading import DocumentError, propose, read_document
@@ -81,6 +80,9 @@ class ReadDocumentAction(QObject):
             QMessageBox.information(self.window, title, self.tr("Every accepted proposal is in the plan already; nothing was added."))
             return True
         text = self.tr("Add from %2: %1 commitment(s)").replace("%1", str(len(batch.commitments))).replace("%2", review.source_ref)
+        # Here, not at the top: it brings SQLAlchemy, which loads on the opener's thread at start.
+        from planner.document.accept_commands import push_accepted
+
         # A database problem is one message (a conflict, the conflict dialog); the plan stays as it was.
         if not self.window.run_safely(title, lambda: push_accepted(self.doc, accepted, text)):
             return False
