@@ -104,11 +104,18 @@ def from_ics(data: bytes, name: str, *, horizon: Horizon | None = None, local: t
     if found == 0:
         raise ImportFileError(said(QT_TRANSLATE_NOOP("Calendar", "The file {name} has no events or to-dos in it."), name=name))
     if undated:
-        batch.notes.append(f"{undated} item{'s' if undated != 1 else ''} without a date or occurrence in the horizon {'were' if undated != 1 else 'was'} left out.")
+        # One template for one and one for two or more: English, French and German agree on both.
+        if undated == 1:
+            batch.notes.append(said(QT_TRANSLATE_NOOP("Calendar", "1 item without a date or occurrence in the horizon was left out.")))
+        else:
+            batch.notes.append(said(QT_TRANSLATE_NOOP("Calendar", "{count} items without a date or occurrence in the horizon were left out."), count=undated))
     batch.notes.extend(scanned.ignored)
     if skipped:
-        batch.notes.append(f"{len(skipped)} item{'s' if len(skipped) != 1 else ''} of {name} could not be read and {'were' if len(skipped) != 1 else 'was'} skipped:")
-        batch.notes.extend(f"  Line {at}: {why}." for at, why in skipped)
+        if len(skipped) == 1:
+            batch.notes.append(said(QT_TRANSLATE_NOOP("Calendar", "1 item of {name} could not be read and was skipped:"), name=name))
+        else:
+            batch.notes.append(said(QT_TRANSLATE_NOOP("Calendar", "{count} items of {name} could not be read and were skipped:"), name=name, count=len(skipped)))
+        batch.notes.extend(said(QT_TRANSLATE_NOOP("Calendar", "  Line {line}: {why}."), line=at, why=why) for at, why in skipped)
     return batch
 
 
@@ -183,7 +190,7 @@ def _add_override(out: _Overrides, c: icalendar.cal.Component, name: str, local:
 
 
 def _commitments(component, batch, calendar_name, name, horizon, local, overrides, strict) -> list[Commitment]:  # type: ignore[no-untyped-def]
-    backwards: list[str] | None = None if strict else []
+    backwards: list[Sentence] | None = None if strict else []
     try:
         days = items.days_of(component, local, backwards)
         if days is None:
@@ -201,7 +208,9 @@ def _commitments(component, batch, calendar_name, name, horizon, local, override
         # Values no check above foresaw (fuzzing finds none today): still one sentence, no traceback.
         raise ItemProblem(name, component, said(QT_TRANSLATE_NOOP("Calendar", "cannot be read ({error}: {why})"), error=type(exc).__name__, why=_first_line(exc))) from None
     for problem in backwards or []:
-        batch.notes.append(f"The {_kind(component)} {items.label(component)} on line {_line(component)} {problem}.")
+        template = (QT_TRANSLATE_NOOP("Calendar", "The event {label} on line {line} {problem}.") if component.name == "VEVENT"
+                    else QT_TRANSLATE_NOOP("Calendar", "The to-do {label} on line {line} {problem}."))
+        batch.notes.append(said(template, label=items.label(component), line=_line(component), problem=problem))
     return made
 
 
@@ -213,7 +222,7 @@ def _series(component, days, batch, calendar_name, name, horizon, local, overrid
     try:
         found = occurrence_days(days.first, rules, _dates(component, "RDATE", name, local), set(_dates(component, "EXDATE", name, local)), window)
     except RecurrenceError as exc:
-        batch.notes.append(f"The series {items.label(component)} was left out: {exc}.")
+        batch.notes.append(said(QT_TRANSLATE_NOOP("Calendar", "The series {label} was left out: {why}."), label=items.label(component), why=sentence_of(exc)))
         return []
     length = days.last - days.first
     moved = overrides.by_day.get(_uid(component), {})
@@ -229,10 +238,15 @@ def _series(component, days, batch, calendar_name, name, horizon, local, overrid
             placed = items.Days(day, day + length)
         c = items.commitment(source, placed, batch, calendar_name, local)
         made.append(c.changed(key=f"{base_key}#{day.strftime('%Y%m%d')}"))
-    told = f"imported its {len(made)} occurrence{'s' if len(made) != 1 else ''} between {window.text} as separate commitments"
-    if found.truncated:
-        told += f" (only the first {MAX_OCCURRENCES})"
-    batch.notes.append(f"The series {items.label(component)} repeats: {told}.")
+    label = items.label(component)
+    if len(made) == 1:
+        told = said(QT_TRANSLATE_NOOP("Calendar", "The series {label} repeats: imported its 1 occurrence between {first} and {last} as a commitment."), label=label, first=window.first, last=window.last)
+    elif found.truncated:
+        told = said(QT_TRANSLATE_NOOP("Calendar", "The series {label} repeats: imported its {count} occurrences between {first} and {last} as separate commitments (only the first {most})."),
+                    label=label, count=len(made), first=window.first, last=window.last, most=MAX_OCCURRENCES)
+    else:
+        told = said(QT_TRANSLATE_NOOP("Calendar", "The series {label} repeats: imported its {count} occurrences between {first} and {last} as separate commitments."), label=label, count=len(made), first=window.first, last=window.last)
+    batch.notes.append(told)
     return made
 
 
@@ -242,7 +256,9 @@ def _keep(batch: ImportBatch, c: Commitment, component: icalendar.cal.Component,
     sequence = _sequence(component)
     if c.key in seen:
         kept_sequence, _ = seen[c.key]
-        batch.notes.append(f"The UID {c.key!r} appears more than once in {name}; the {'later' if sequence >= kept_sequence else 'earlier'} one was imported.")
+        template = (QT_TRANSLATE_NOOP("Calendar", "The UID {key} appears more than once in {name}; the later one was imported.") if sequence >= kept_sequence
+                    else QT_TRANSLATE_NOOP("Calendar", "The UID {key} appears more than once in {name}; the earlier one was imported."))
+        batch.notes.append(said(template, key=repr(c.key), name=name))
         if sequence < kept_sequence:
             return
         batch.commitments = [x for x in batch.commitments if x.key != c.key]
@@ -297,9 +313,6 @@ def _made_up_key(component: icalendar.cal.Component, name: str) -> str:
     said = "|".join(str(component.get(p, "")) for p in ("SUMMARY", "DTSTART", "DTEND", "DUE"))
     return f"{Path(name).stem}-{hashlib.sha1(said.encode()).hexdigest()[:16]}"
 
-
-def _kind(component: icalendar.cal.Component) -> str:
-    return "event" if component.name == "VEVENT" else "to-do"
 
 
 def _first_line(problem: object) -> str:

@@ -75,7 +75,7 @@ def _shown(value: object) -> str:
     return text() if callable(text) else repr(value)
 
 
-def days_of(component: icalendar.cal.Component, local: tzinfo | None, backwards: list[str] | None = None) -> Days | None:
+def days_of(component: icalendar.cal.Component, local: tzinfo | None, backwards: list[Sentence] | None = None) -> Days | None:
     """First and last day an item covers; None for an item with no date at all. An item that
     ends before it starts is an ItemError, or, given a `backwards` list, is read as one day (an
     event its start, a to-do its due day, as calendar apps show it) and the list told why."""
@@ -91,7 +91,7 @@ def days_of(component: icalendar.cal.Component, local: tzinfo | None, backwards:
             last = first + _whole_days(component.get("DURATION"))
         if last < first:
             problem = said(QT_TRANSLATE_NOOP("Calendar", "is due ({last}) before it starts ({first})"), last=last, first=first)
-            return _one_day(last, problem, f"it was taken as due on {last}, without a start", backwards)
+            return _one_day(last, problem, said(QT_TRANSLATE_NOOP("Calendar", "it was taken as due on {day}, without a start"), day=last), backwards)
         return Days(first, last)
     start, end = moment(component, "DTSTART"), moment(component, "DTEND")
     if start is None:
@@ -102,21 +102,22 @@ def days_of(component: icalendar.cal.Component, local: tzinfo | None, backwards:
             raise ItemError(said(QT_TRANSLATE_NOOP("Calendar", "mixes a date and a date-time for its start and end")))
         if _before(end, start):
             problem = said(QT_TRANSLATE_NOOP("Calendar", "ends ({end}) before it starts ({start})"), end=_shown(end), start=_shown(start))
-            return _one_day(first, problem, f"it was taken as one day, its start {first}", backwards)
+            return _one_day(first, problem, said(QT_TRANSLATE_NOOP("Calendar", "it was taken as one day, its start {day}"), day=first), backwards)
         last = _last_day(component["DTEND"], start, end, first, local)
     elif component.get("DURATION") is not None:
         last = first + max(_whole_days(component.get("DURATION")) - timedelta(days=1), timedelta(0))
     else:
         last = first
     if last < first:  # a zone shift can put the end's day before the start's
-        return _one_day(first, said(QT_TRANSLATE_NOOP("Calendar", "ends ({end}) before it starts ({start})"), end=last, start=first), f"it was taken as one day, its start {first}", backwards)
+        return _one_day(first, said(QT_TRANSLATE_NOOP("Calendar", "ends ({end}) before it starts ({start})"), end=last, start=first),
+                        said(QT_TRANSLATE_NOOP("Calendar", "it was taken as one day, its start {day}"), day=first), backwards)
     return Days(first, last)
 
 
-def _one_day(day: date, problem: Sentence, taken: str, backwards: list[str] | None) -> Days:
+def _one_day(day: date, problem: Sentence, taken: Sentence, backwards: list[Sentence] | None) -> Days:
     if backwards is None:
         raise ItemError(problem)
-    backwards.append(f"{problem}; {taken}")
+    backwards.append(said(QT_TRANSLATE_NOOP("Calendar", "{problem}; {taken}"), problem=problem, taken=taken))
     return Days(day, day)
 
 

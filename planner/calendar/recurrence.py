@@ -48,10 +48,6 @@ class Horizon:
         ahead = as_of + relativedelta(years=1)
         return cls(min(starts + [as_of]), max(ends + [ahead]))
 
-    @property
-    def text(self) -> str:
-        return f"{self.first.isoformat()} and {self.last.isoformat()}"
-
 
 @dataclass(frozen=True)
 class Occurrences:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from planner.domain.sentences import QT_TRANSLATE_NOOP, said
+from planner.domain.sentences import QT_TRANSLATE_NOOP, Sentence, said
 from planner.exchange.batch import ImportFileError
 
 # name *(";" param) ":" value — names are iana tokens or X- names (RFC 5545 §3.1); params are
@@ -77,8 +77,8 @@ LINE_PROPERTY = "X-PLANNER-IMPORT-LINE"  # where an item began in the file, for 
 @dataclass
 class Scanned:
     text: str  # the well-formed items and everything around them, CRLF line ends, for the parser
-    skipped: list[tuple[int, str]] = field(default_factory=list)  # (line the item begins, why), why ends a sentence
-    ignored: list[str] = field(default_factory=list)  # notes on lines outside any item that were left out
+    skipped: list[tuple[int, Sentence | str]] = field(default_factory=list)  # (line the item begins, why), why ends a sentence
+    ignored: list[Sentence | str] = field(default_factory=list)  # notes on lines outside any item that were left out
 
 
 def scan(text: str, name: str) -> Scanned:
@@ -91,7 +91,7 @@ def scan(text: str, name: str) -> Scanned:
     open_: list[tuple[str, int]] = []
     item: list[str] = []  # the lines of the event or to-do being read
     item_line: int | None = None  # where it began; None between items
-    broken = ""  # why it cannot be read, once something is wrong with it
+    broken: Sentence | str = ""  # why it cannot be read, once something is wrong with it
 
     def finish() -> None:
         nonlocal item, item_line, broken
@@ -106,9 +106,9 @@ def scan(text: str, name: str) -> Scanned:
             if not open_:
                 stray.append(number)
             elif item_line is not None:
-                broken = broken or f"line {number} is not an iCalendar content line: {_clip(line)!r}"
+                broken = broken or said(QT_TRANSLATE_NOOP("Calendar", "line {number} is not an iCalendar content line: {line}"), number=number, line=repr(_clip(line)))
             else:
-                out.ignored.append(f"Line {number} of {name} is not an iCalendar content line and was left out: {_clip(line)!r}.")
+                out.ignored.append(said(QT_TRANSLATE_NOOP("Calendar", "Line {number} of {name} is not an iCalendar content line and was left out: {line}."), number=number, name=name, line=repr(_clip(line))))
             continue
         head, _, value = line.partition(":")
         keyword, component = head.upper(), value.strip().upper()
@@ -122,7 +122,7 @@ def scan(text: str, name: str) -> Scanned:
         if keyword == "BEGIN":
             if item_line is not None and component in ITEMS:  # an item inside an item: the first never ended
                 begun, at = open_[1]
-                broken = broken or f"{begun}, begun on line {at}, is not ended before line {number} begins {component}"
+                broken = broken or said(QT_TRANSLATE_NOOP("Calendar", "{begun}, begun on line {at}, is not ended before line {number} begins {component}"), begun=begun, at=at, number=number, component=component)
                 finish()
                 del open_[1:]
             if len(open_) == 1 and component in ITEMS:
@@ -133,14 +133,14 @@ def scan(text: str, name: str) -> Scanned:
         elif keyword == "END":
             if component not in (n for n, _ in open_):
                 if item_line is not None:
-                    broken = broken or f"line {number} ends {component}, which was never begun"
+                    broken = broken or said(QT_TRANSLATE_NOOP("Calendar", "line {number} ends {component}, which was never begun"), number=number, component=component)
                 else:
-                    out.ignored.append(f"Line {number} of {name} ends {component}, which was never begun, and was left out.")
+                    out.ignored.append(said(QT_TRANSLATE_NOOP("Calendar", "Line {number} of {name} ends {component}, which was never begun, and was left out."), number=number, name=name, component=component))
                 continue
             while open_[-1][0] != component:  # components left open inside the one that ends here
                 begun, at = open_.pop()
                 if item_line is not None:
-                    broken = broken or f"{begun}, begun on line {at}, is not ended before line {number} ends {component}"
+                    broken = broken or said(QT_TRANSLATE_NOOP("Calendar", "{begun}, begun on line {at}, is not ended before line {number} ends {component}"), begun=begun, at=at, number=number, component=component)
                     if len(open_) == 1:
                         finish()  # the item itself was left open
             if item_line is not None and len(open_) == 2:
@@ -152,14 +152,17 @@ def scan(text: str, name: str) -> Scanned:
         (item if item_line is not None else kept).append(line)
     if item_line is not None:
         begun, at = open_[1]
-        broken = broken or f"{begun}, begun on line {at}, never ends (the file is cut short)"
+        broken = broken or said(QT_TRANSLATE_NOOP("Calendar", "{begun}, begun on line {at}, never ends (the file is cut short)"), begun=begun, at=at)
         finish()
     if open_:
         kept.extend(f"END:{n}" for n, _ in reversed(open_[:1]))
-        out.ignored.append(f"The file {name} ends without END:VCALENDAR; what it holds was read.")
+        out.ignored.append(said(QT_TRANSLATE_NOOP("Calendar", "The file {name} ends without END:VCALENDAR; what it holds was read."), name=name))
     if stray:
-        lines = f"line {stray[0]}" if len(stray) == 1 else f"{len(stray)} lines from line {stray[0]} on"
-        out.ignored.append(f"In {name}, {lines} outside of any calendar {'was' if len(stray) == 1 else 'were'} left out.")
+        # One template for one line and one for two or more: English, French and German agree on both.
+        if len(stray) == 1:
+            out.ignored.append(said(QT_TRANSLATE_NOOP("Calendar", "In {name}, line {line} outside of any calendar was left out."), name=name, line=stray[0]))
+        else:
+            out.ignored.append(said(QT_TRANSLATE_NOOP("Calendar", "In {name}, {count} lines from line {line} on outside of any calendar were left out."), name=name, count=len(stray), line=stray[0]))
     out.text = "\r\n".join(kept) + "\r\n"
     return out
 

@@ -15,6 +15,7 @@ from planner.exchange.seed_format import read_seed_file
 from planner.exchange.xlsx_format import plan_to_xlsx, read_xlsx_file
 from planner.files import write_atomically
 from planner.i18n import translate
+from planner.i18n.sentences import sentence_text
 from planner.i18n.words import import_text
 from planner.store.importing import apply_batch
 from planner.store.opening import load_seed
@@ -76,7 +77,7 @@ def run_import(ctx: CliContext) -> int:
     report = apply_batch(ctx.store, batch, keep_edits=False)
     print(translate("Cli", "Imported {name}: {text}.").format(name=path.name, text=import_text(report)))
     for note in batch.notes:
-        print(note)
+        print(sentence_text(note))
     return 0
 
 

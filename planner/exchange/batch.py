@@ -41,7 +41,7 @@ class ImportBatch:
     initiatives: list[Initiative] = field(default_factory=list)
     commitments: list[Commitment] = field(default_factory=list)
     key_dates: list[KeyDate] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # what the reader chose to do, told to the officer
+    notes: list[Sentence | str] = field(default_factory=list)  # what the reader chose to do, told to the officer
     # Dated changes the file records for its commitments (a re-announced due date and its
     # authority), kept as revisions on the day they happened.
     revisions: list["KeyedRevision"] = field(default_factory=list)

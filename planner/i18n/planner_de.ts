@@ -213,6 +213,110 @@ Termine anderer Personen bleiben unberührt.</translation>
 <context>
     <name>Calendar</name>
     <message>
+        <source>line {number} is not an iCalendar content line: {line}</source>
+        <translation>Zeile {number} ist keine iCalendar-Inhaltszeile: {line}</translation>
+    </message>
+    <message>
+        <source>Line {number} of {name} is not an iCalendar content line and was left out: {line}.</source>
+        <translation>Zeile {number} von {name} ist keine iCalendar-Inhaltszeile und wurde ausgelassen: {line}.</translation>
+    </message>
+    <message>
+        <source>{begun}, begun on line {at}, is not ended before line {number} begins {component}</source>
+        <translation>{begun}, begonnen in Zeile {at}, ist nicht beendet, bevor Zeile {number} {component} beginnt</translation>
+    </message>
+    <message>
+        <source>line {number} ends {component}, which was never begun</source>
+        <translation>Zeile {number} beendet {component}, das nie begonnen wurde</translation>
+    </message>
+    <message>
+        <source>Line {number} of {name} ends {component}, which was never begun, and was left out.</source>
+        <translation>Zeile {number} von {name} beendet {component}, das nie begonnen wurde, und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>{begun}, begun on line {at}, is not ended before line {number} ends {component}</source>
+        <translation>{begun}, begonnen in Zeile {at}, ist nicht beendet, bevor Zeile {number} {component} beendet</translation>
+    </message>
+    <message>
+        <source>{begun}, begun on line {at}, never ends (the file is cut short)</source>
+        <translation>{begun}, begonnen in Zeile {at}, endet nie (die Datei ist abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>The file {name} ends without END:VCALENDAR; what it holds was read.</source>
+        <translation>Die Datei {name} endet ohne END:VCALENDAR; ihr Inhalt wurde gelesen.</translation>
+    </message>
+    <message>
+        <source>In {name}, line {line} outside of any calendar was left out.</source>
+        <translation>In {name} wurde Zeile {line} außerhalb jedes Kalenders ausgelassen.</translation>
+    </message>
+    <message>
+        <source>In {name}, {count} lines from line {line} on outside of any calendar were left out.</source>
+        <translation>In {name} wurden {count} Zeilen ab Zeile {line} außerhalb jedes Kalenders ausgelassen.</translation>
+    </message>
+    <message>
+        <source>it was taken as due on {day}, without a start</source>
+        <translation>er wurde als am {day} fällig übernommen, ohne Beginn</translation>
+    </message>
+    <message>
+        <source>it was taken as one day, its start {day}</source>
+        <translation>er wurde als ein einziger Tag übernommen, sein Beginn am {day}</translation>
+    </message>
+    <message>
+        <source>{problem}; {taken}</source>
+        <translation>{problem}; {taken}</translation>
+    </message>
+    <message>
+        <source>1 item without a date or occurrence in the horizon was left out.</source>
+        <translation>1 Eintrag ohne Datum oder Vorkommen im Zeitraum wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>{count} items without a date or occurrence in the horizon were left out.</source>
+        <translation>{count} Einträge ohne Datum oder Vorkommen im Zeitraum wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>1 item of {name} could not be read and was skipped:</source>
+        <translation>1 Eintrag von {name} war nicht lesbar und wurde übersprungen:</translation>
+    </message>
+    <message>
+        <source>{count} items of {name} could not be read and were skipped:</source>
+        <translation>{count} Einträge von {name} waren nicht lesbar und wurden übersprungen:</translation>
+    </message>
+    <message>
+        <source>  Line {line}: {why}.</source>
+        <translation>  Zeile {line}: {why}.</translation>
+    </message>
+    <message>
+        <source>The event {label} on line {line} {problem}.</source>
+        <translation>Der Termin {label} in Zeile {line}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The to-do {label} on line {line} {problem}.</source>
+        <translation>Die Aufgabe {label} in Zeile {line}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The series {label} was left out: {why}.</source>
+        <translation>Die Serie {label} wurde ausgelassen: {why}.</translation>
+    </message>
+    <message>
+        <source>The series {label} repeats: imported its 1 occurrence between {first} and {last} as a commitment.</source>
+        <translation>Die Serie {label} wiederholt sich: ihr einziges Vorkommen zwischen {first} und {last} wurde als Verpflichtung importiert.</translation>
+    </message>
+    <message>
+        <source>The series {label} repeats: imported its {count} occurrences between {first} and {last} as separate commitments (only the first {most}).</source>
+        <translation>Die Serie {label} wiederholt sich: ihre {count} Vorkommen zwischen {first} und {last} wurden als einzelne Verpflichtungen importiert (nur die ersten {most}).</translation>
+    </message>
+    <message>
+        <source>The series {label} repeats: imported its {count} occurrences between {first} and {last} as separate commitments.</source>
+        <translation>Die Serie {label} wiederholt sich: ihre {count} Vorkommen zwischen {first} und {last} wurden als einzelne Verpflichtungen importiert.</translation>
+    </message>
+    <message>
+        <source>The UID {key} appears more than once in {name}; the later one was imported.</source>
+        <translation>Die UID {key} kommt in {name} mehrmals vor; die spätere wurde importiert.</translation>
+    </message>
+    <message>
+        <source>The UID {key} appears more than once in {name}; the earlier one was imported.</source>
+        <translation>Die UID {key} kommt in {name} mehrmals vor; die frühere wurde importiert.</translation>
+    </message>
+    <message>
         <location filename="../calendar/feed.py" line="275"/>
         <source>The port {port} on {host} is already in use by another program; choose another port (--port).</source>
         <translation>Der Port {port} auf {host} wird bereits von einem anderen Programm verwendet; wählen Sie einen anderen Port (--port).</translation>

@@ -213,6 +213,110 @@ Les événements des autres personnes n&apos;y sont pas touchés.</translation>
 <context>
     <name>Calendar</name>
     <message>
+        <source>line {number} is not an iCalendar content line: {line}</source>
+        <translation>la ligne {number} n'est pas une ligne de contenu iCalendar : {line}</translation>
+    </message>
+    <message>
+        <source>Line {number} of {name} is not an iCalendar content line and was left out: {line}.</source>
+        <translation>La ligne {number} de {name} n'est pas une ligne de contenu iCalendar et a été laissée de côté : {line}.</translation>
+    </message>
+    <message>
+        <source>{begun}, begun on line {at}, is not ended before line {number} begins {component}</source>
+        <translation>{begun}, commencé à la ligne {at}, n'est pas terminé avant que la ligne {number} ne commence {component}</translation>
+    </message>
+    <message>
+        <source>line {number} ends {component}, which was never begun</source>
+        <translation>la ligne {number} termine {component}, qui n'a jamais été commencé</translation>
+    </message>
+    <message>
+        <source>Line {number} of {name} ends {component}, which was never begun, and was left out.</source>
+        <translation>La ligne {number} de {name} termine {component}, qui n'a jamais été commencé, et a été laissée de côté.</translation>
+    </message>
+    <message>
+        <source>{begun}, begun on line {at}, is not ended before line {number} ends {component}</source>
+        <translation>{begun}, commencé à la ligne {at}, n'est pas terminé avant que la ligne {number} ne termine {component}</translation>
+    </message>
+    <message>
+        <source>{begun}, begun on line {at}, never ends (the file is cut short)</source>
+        <translation>{begun}, commencé à la ligne {at}, ne se termine jamais (le fichier est tronqué)</translation>
+    </message>
+    <message>
+        <source>The file {name} ends without END:VCALENDAR; what it holds was read.</source>
+        <translation>Le fichier {name} se termine sans END:VCALENDAR ; ce qu'il contient a été lu.</translation>
+    </message>
+    <message>
+        <source>In {name}, line {line} outside of any calendar was left out.</source>
+        <translation>Dans {name}, la ligne {line}, hors de tout calendrier, a été laissée de côté.</translation>
+    </message>
+    <message>
+        <source>In {name}, {count} lines from line {line} on outside of any calendar were left out.</source>
+        <translation>Dans {name}, {count} lignes à partir de la ligne {line}, hors de tout calendrier, ont été laissées de côté.</translation>
+    </message>
+    <message>
+        <source>it was taken as due on {day}, without a start</source>
+        <translation>il a été pris comme dû le {day}, sans début</translation>
+    </message>
+    <message>
+        <source>it was taken as one day, its start {day}</source>
+        <translation>il a été pris comme un seul jour, son début le {day}</translation>
+    </message>
+    <message>
+        <source>{problem}; {taken}</source>
+        <translation>{problem} ; {taken}</translation>
+    </message>
+    <message>
+        <source>1 item without a date or occurrence in the horizon was left out.</source>
+        <translation>1 élément sans date ni occurrence dans l'horizon a été laissé de côté.</translation>
+    </message>
+    <message>
+        <source>{count} items without a date or occurrence in the horizon were left out.</source>
+        <translation>{count} éléments sans date ni occurrence dans l'horizon ont été laissés de côté.</translation>
+    </message>
+    <message>
+        <source>1 item of {name} could not be read and was skipped:</source>
+        <translation>1 élément de {name} n'a pas pu être lu et a été ignoré :</translation>
+    </message>
+    <message>
+        <source>{count} items of {name} could not be read and were skipped:</source>
+        <translation>{count} éléments de {name} n'ont pas pu être lus et ont été ignorés :</translation>
+    </message>
+    <message>
+        <source>  Line {line}: {why}.</source>
+        <translation>  Ligne {line} : {why}.</translation>
+    </message>
+    <message>
+        <source>The event {label} on line {line} {problem}.</source>
+        <translation>L'événement {label} à la ligne {line} : {problem}.</translation>
+    </message>
+    <message>
+        <source>The to-do {label} on line {line} {problem}.</source>
+        <translation>La tâche {label} à la ligne {line} : {problem}.</translation>
+    </message>
+    <message>
+        <source>The series {label} was left out: {why}.</source>
+        <translation>La série {label} a été laissée de côté : {why}.</translation>
+    </message>
+    <message>
+        <source>The series {label} repeats: imported its 1 occurrence between {first} and {last} as a commitment.</source>
+        <translation>La série {label} se répète : sa seule occurrence entre le {first} et le {last} a été importée comme engagement.</translation>
+    </message>
+    <message>
+        <source>The series {label} repeats: imported its {count} occurrences between {first} and {last} as separate commitments (only the first {most}).</source>
+        <translation>La série {label} se répète : ses {count} occurrences entre le {first} et le {last} ont été importées comme engagements distincts (seulement les {most} premières).</translation>
+    </message>
+    <message>
+        <source>The series {label} repeats: imported its {count} occurrences between {first} and {last} as separate commitments.</source>
+        <translation>La série {label} se répète : ses {count} occurrences entre le {first} et le {last} ont été importées comme engagements distincts.</translation>
+    </message>
+    <message>
+        <source>The UID {key} appears more than once in {name}; the later one was imported.</source>
+        <translation>L'UID {key} apparaît plusieurs fois dans {name} ; le plus récent a été importé.</translation>
+    </message>
+    <message>
+        <source>The UID {key} appears more than once in {name}; the earlier one was imported.</source>
+        <translation>L'UID {key} apparaît plusieurs fois dans {name} ; le plus ancien a été importé.</translation>
+    </message>
+    <message>
         <location filename="../calendar/feed.py" line="275"/>
         <source>The port {port} on {host} is already in use by another program; choose another port (--port).</source>
         <translation>Le port {port} de {host} est déjà utilisé par un autre programme ; choisissez un autre port (--port).</translation>

@@ -19,7 +19,7 @@ from planner.domain.plan import Plan
 from planner.domain.sentences import QT_TRANSLATE_NOOP, said
 from planner.exchange.batch import ImportBatch, ImportFileError, in_file
 from planner.files import FileWriteError, write_atomically
-from planner.i18n.sentences import error_text, reason_text
+from planner.i18n.sentences import error_text, reason_text, sentence_text
 from planner.i18n.words import import_text
 from planner.store.errors import StoreError
 
@@ -92,7 +92,7 @@ class FileTransfer(QObject):
         if batch.notes:  # what the reader left out or read its own way (an .ics event it skipped)
             shown = batch.notes[:MAX_NOTES_SHOWN]
             more = len(batch.notes) - len(shown)
-            question += "\n\n" + "\n".join(shown) + ("\n" + self.tr("… and {count} more.").format(count=more) if more else "")
+            question += "\n\n" + "\n".join(sentence_text(note) for note in shown) + ("\n" + self.tr("… and {count} more.").format(count=more) if more else "")
         if not (confirm or self._ask)(question):
             return False
         from planner.store.importing import apply_batch

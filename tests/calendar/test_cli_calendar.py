@@ -132,6 +132,22 @@ def test_import_tells_how_recurring_events_were_read(db_url, clock, capsys):
     assert "7 added" in out and "repeats: imported its 5 occurrences between 2018-01-01 and 2027-11-23" in out
 
 
+@pytest.mark.parametrize("language, repeats", [
+    ("fr", "se répète : ses 5 occurrences entre le 2018-01-01 et le 2027-11-23 ont été importées comme engagements distincts"),
+    ("de", "wiederholt sich: ihre 5 Vorkommen zwischen 2018-01-01 und 2027-11-23 wurden als einzelne Verpflichtungen importiert"),
+])
+def test_what_an_ics_import_left_out_or_read_its_own_way_is_told_in_the_language(db_url, clock, tmp_path, capsys, language, repeats):
+    google = Path(__file__).parent / "files" / "google.ics"
+    assert planner(db_url, clock, "--language", language, "import", str(google)) == 0
+    assert repeats in capsys.readouterr().out
+    broken = tmp_path / "broken.ics"
+    broken.write_bytes(google.read_bytes().replace(b"END:VEVENT", b"", 1))
+    assert planner(db_url, clock, "--language", language, "import", str(broken)) == 0
+    out = capsys.readouterr().out
+    assert ("n'a pas pu être lu et a été ignoré :" if language == "fr" else "war nicht lesbar und wurde übersprungen:") in out
+    assert ("ne se termine pas" if language == "fr" else "nicht beendet") in out or ("Ligne" if language == "fr" else "Zeile") in out
+
+
 def test_serve_answers_refuses_a_taken_port_and_stops_on_ctrl_c(db_url, clock, capsys):
     port = free_port()
     planner(db_url, clock, "list")  # create and seed the plan first

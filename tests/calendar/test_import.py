@@ -90,7 +90,7 @@ def test_google_all_day_timed_recurring_and_utc_events():
     meetings = sorted((c.key, c.due.end, c.title) for c in batch.commitments if c.title.startswith("Monthly"))
     assert [d for _, d, _ in meetings] == [date(2021, 1, 4), date(2021, 2, 4), date(2021, 4, 7), date(2021, 5, 4), date(2021, 6, 4)]
     assert meetings[2][0].endswith("#20210404") and "moved" in meetings[2][2]  # RECURRENCE-ID replaces its day
-    assert any("repeats: imported its 5 occurrences" in note for note in batch.notes)
+    assert any("repeats: imported its 5 occurrences" in note for note in map(str, batch.notes))
     assert by_title(batch, "Late-night submission deadline").due.end == date(2021, 7, 1)  # 23:00Z is 1 July in Brussels
     assert [s.title for s in batch.strategies] == ["Team deadlines"]
 
@@ -114,7 +114,7 @@ def test_apple_events_and_reminders_with_absolute_alarms():
     done = by_title(batch, "Send comments on the draft regulation")
     assert (done.status, done.delivered_on, done.due.end) == (Status.DELIVERED, date(2021, 2, 25), date(2021, 2, 26))
     assert not any(c.title.startswith("Someday") for c in batch.commitments)  # a to-do without a date
-    assert any("without a date" in note for note in batch.notes)
+    assert any("without a date" in note for note in map(str, batch.notes))
 
 
 def test_thunderbird_categories_todos_and_lf_line_ends():
@@ -147,13 +147,13 @@ def _event(*lines: str, uid: str = "e1@test") -> list[str]:
 def test_endless_daily_series_is_capped_and_said_so():
     batch = from_ics(_calendar(*_event("DTSTART;VALUE=DATE:20200101", "RRULE:FREQ=DAILY")), "daily.ics", horizon=HORIZON)
     assert len(batch.commitments) == MAX_OCCURRENCES
-    assert any(f"only the first {MAX_OCCURRENCES}" in note for note in batch.notes)
+    assert any(f"only the first {MAX_OCCURRENCES}" in note for note in map(str, batch.notes))
 
 
 def test_series_outside_the_horizon_and_hourly_series_are_left_out_with_a_note():
     batch = from_ics(_calendar(*_event("DTSTART;VALUE=DATE:20300101", "RRULE:FREQ=YEARLY;COUNT=3"), *_event("DTSTART:20210101T090000Z", "RRULE:FREQ=HOURLY;COUNT=5", uid="e2@test"), *_event("DTSTART;VALUE=DATE:20210101", uid="e3@test")), "x.ics", horizon=HORIZON)
     assert [c.key for c in batch.commitments] == ["e3@test"]
-    assert any("more often than once a day" in note for note in batch.notes)
+    assert any("more often than once a day" in note for note in map(str, batch.notes))
 
 
 def test_plan_horizon_spans_the_plan_and_the_year_ahead(store, clock):
