@@ -4842,6 +4842,20 @@ Fällig: {shown}</translation>
 </context>
 <context>
     <name>ReadDocumentAction</name>
+    <message numerus="yes">
+        <source>Add from {source}: %Ln commitment(s)</source>
+        <translation>
+            <numerusform>Aus {source} hinzufügen: %Ln Verpflichtung</numerusform>
+            <numerusform>Aus {source} hinzufügen: %Ln Verpflichtungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added from {source}: %Ln commitment(s); Edit → Undo takes them out again.</source>
+        <translation>
+            <numerusform>Aus {source} hinzugefügt: %Ln Verpflichtung; Bearbeiten → Rückgängig nimmt sie wieder heraus.</numerusform>
+            <numerusform>Aus {source} hinzugefügt: %Ln Verpflichtungen; Bearbeiten → Rückgängig nimmt sie wieder heraus.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../ui/reading/read_action.py" line="40"/>
         <source>R&amp;ead a document…</source>
@@ -4893,16 +4907,6 @@ Fällig: {shown}</translation>
         <location filename="../ui/reading/read_action.py" line="81"/>
         <source>Every accepted proposal is in the plan already; nothing was added.</source>
         <translation>Jeder angenommene Vorschlag ist schon im Plan; nichts wurde hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/reading/read_action.py" line="83"/>
-        <source>Add from %2: %1 commitment(s)</source>
-        <translation>Aus %2 hinzufügen: %1 Verpflichtung(en)</translation>
-    </message>
-    <message>
-        <location filename="../ui/reading/read_action.py" line="87"/>
-        <source>Added from %2: %1 commitment(s); Edit → Undo takes them out again.</source>
-        <translation>Aus %2 hinzugefügt: %1 Verpflichtung(en); Bearbeiten → Rückgängig nimmt sie wieder heraus.</translation>
     </message>
 </context>
 <context>

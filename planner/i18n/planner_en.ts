@@ -286,6 +286,23 @@
     </message>
 </context>
 <context>
+    <name>ReadDocumentAction</name>
+    <message numerus="yes">
+        <source>Add from {source}: %Ln commitment(s)</source>
+        <translation>
+            <numerusform>Add from {source}: %Ln commitment</numerusform>
+            <numerusform>Add from {source}: %Ln commitments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added from {source}: %Ln commitment(s); Edit → Undo takes them out again.</source>
+        <translation>
+            <numerusform>Added from {source}: %Ln commitment; Edit → Undo takes it out again.</numerusform>
+            <numerusform>Added from {source}: %Ln commitments; Edit → Undo takes them out again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message numerus="yes">
         <location filename="words.py" line="125"/>

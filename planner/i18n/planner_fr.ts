@@ -4842,6 +4842,20 @@ Due: {shown}</source>
 </context>
 <context>
     <name>ReadDocumentAction</name>
+    <message numerus="yes">
+        <source>Add from {source}: %Ln commitment(s)</source>
+        <translation>
+            <numerusform>Ajouter de {source} : %Ln engagement</numerusform>
+            <numerusform>Ajouter de {source} : %Ln engagements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added from {source}: %Ln commitment(s); Edit → Undo takes them out again.</source>
+        <translation>
+            <numerusform>Ajouté de {source} : %Ln engagement ; Édition → Annuler le retire.</numerusform>
+            <numerusform>Ajoutés de {source} : %Ln engagements ; Édition → Annuler les retire.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../ui/reading/read_action.py" line="40"/>
         <source>R&amp;ead a document…</source>
@@ -4893,16 +4907,6 @@ Due: {shown}</source>
         <location filename="../ui/reading/read_action.py" line="81"/>
         <source>Every accepted proposal is in the plan already; nothing was added.</source>
         <translation>Chaque proposition acceptée est déjà dans le plan ; rien n’a été ajouté.</translation>
-    </message>
-    <message>
-        <location filename="../ui/reading/read_action.py" line="83"/>
-        <source>Add from %2: %1 commitment(s)</source>
-        <translation>Ajouter de %2 : %1 engagement(s)</translation>
-    </message>
-    <message>
-        <location filename="../ui/reading/read_action.py" line="87"/>
-        <source>Added from %2: %1 commitment(s); Edit → Undo takes them out again.</source>
-        <translation>Ajouté de %2 : %1 engagement(s) ; Édition → Annuler les retire.</translation>
     </message>
 </context>
 <context>

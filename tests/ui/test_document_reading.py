@@ -81,6 +81,8 @@ def test_accepting_adds_them_in_one_undo_step_and_undo_takes_them_all_out(window
     assert len(after) == len(before) + 2
     assert any(t.startswith("Carry out an impact assessment") and q.startswith(IMPACT) for t, _p, q in after)
     assert window.doc.undo_stack.count() == steps + 1
+    assert window.doc.undo_stack.undoText().endswith(": 2 commitments")  # counted as English counts, not "commitment(s)"
+    assert window.statusBar().currentMessage().endswith(": 2 commitments; Edit → Undo takes them out again.")
     assert any(c.title.startswith("Carry out an impact assessment") for c in window.doc.plan.commitments)  # the window shows it
     window.doc.undo_stack.undo()
     assert stored(db_url) == before

@@ -79,13 +79,14 @@ class ReadDocumentAction(QObject):
         if not batch.commitments:
             QMessageBox.information(self.window, title, self.tr("Every accepted proposal is in the plan already; nothing was added."))
             return True
-        text = self.tr("Add from %2: %1 commitment(s)").replace("%1", str(len(batch.commitments))).replace("%2", review.source_ref)
+        count = len(batch.commitments)
+        text = self.tr("Add from {source}: %Ln commitment(s)", "", count).format(source=review.source_ref)
         # Here, not at the top: it brings SQLAlchemy, which loads on the opener's thread at start.
         from planner.document.accept_commands import push_accepted
 
         # A database problem is one message (a conflict, the conflict dialog); the plan stays as it was.
         if not self.window.run_safely(title, lambda: push_accepted(self.doc, accepted, text)):
             return False
-        said = self.tr("Added from %2: %1 commitment(s); Edit → Undo takes them out again.")
-        self.window.statusBar().showMessage(said.replace("%1", str(len(batch.commitments))).replace("%2", review.source_ref), 10_000)
+        said = self.tr("Added from {source}: %Ln commitment(s); Edit → Undo takes them out again.", "", count).format(source=review.source_ref)
+        self.window.statusBar().showMessage(said, 10_000)
         return True
