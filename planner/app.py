@@ -44,9 +44,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     try:
         with argparse_speaking():
             p = argparse.ArgumentParser(prog="planner-app", description=translate("App", "Open the planner window."))
-            p.add_argument("--db", metavar="URL", help=translate("App", "database: a file path or SQLAlchemy URL such as postgresql+psycopg://user@host/plan (default: $PLANNER_DB, else the one chosen in Preferences, else the local plan)"))
-            p.add_argument("--as-of", metavar="DATE", type=date.fromisoformat, help=translate("App", "show status as of this day"))
-            p.add_argument("--screenshot", metavar="FILE.png", type=Path, help=translate("App", "open the window, save a picture of it once painted, and exit"))
+            p.add_argument("--db", metavar=translate("Placeholders", "URL"), help=translate("App", "database: a file path or SQLAlchemy URL such as postgresql+psycopg://user@host/plan (default: $PLANNER_DB, else the one chosen in Preferences, else the local plan)"))
+            p.add_argument("--as-of", metavar=translate("Placeholders", "DATE"), type=date.fromisoformat, help=translate("App", "show status as of this day"))
+            p.add_argument("--screenshot", metavar=translate("Placeholders", "FILE.png"), type=Path, help=translate("App", "open the window, save a picture of it once painted, and exit"))
             p.add_argument("--language", choices=sorted(LANGUAGES), help=translate("App", "the interface's language (default: Preferences, else the system's)"))
             p.add_argument("--version", action="version", version=f"Planner {app_version()}", help=translate("Cli", "show the program's version number and exit"))
             p.add_argument("--in-tray", action="store_true", help=translate("App", "start with the window hidden in the tray (the login entry uses it)"))

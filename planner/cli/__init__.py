@@ -47,12 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
     # overwriting the earlier with None.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--language", default=argparse.SUPPRESS, choices=sorted(LANGUAGES), help=translate("Cli", "the language of the messages (default: the system's, from LANG)"))
-    common.add_argument("--db", default=argparse.SUPPRESS, metavar="URL", help=translate("Cli", "database: a file path or SQLAlchemy URL (default: $PLANNER_DB, else the local plan)"))
+    common.add_argument("--db", default=argparse.SUPPRESS, metavar=translate("Placeholders", "URL"), help=translate("Cli", "database: a file path or SQLAlchemy URL (default: $PLANNER_DB, else the local plan)"))
     parser = argparse.ArgumentParser(prog="planner", description=translate("Cli", "Timeline and deadline planner for dated commitments."))
-    parser.add_argument("--db", metavar="URL", help=translate("Cli", "database: a file path or SQLAlchemy URL (default: $PLANNER_DB, else the local plan)"))
+    parser.add_argument("--db", metavar=translate("Placeholders", "URL"), help=translate("Cli", "database: a file path or SQLAlchemy URL (default: $PLANNER_DB, else the local plan)"))
     parser.add_argument("--language", choices=sorted(LANGUAGES), help=translate("Cli", "the language of the messages (default: the system's, from LANG)"))
     parser.add_argument("--version", action="version", version=f"planner {app_version()}", help=translate("Cli", "show the program's version number and exit"))
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar=translate("Placeholders", "COMMAND"))
     export_formats = None
     for module in MODULES:
         returned = module.register(sub, common)

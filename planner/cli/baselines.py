@@ -16,14 +16,14 @@ from .context import CliContext, CliError, iso_date
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("baseline", parents=[common], help=translate("Cli", "name a past day to compare against, list the named days, or --delete one"))
-    p.add_argument("name", nargs="?", help=translate("Cli", "the baseline's name, e.g. 'Council meeting 12 March 2021'"))
-    p.add_argument("day", nargs="?", type=iso_date, help=translate("Cli", "the day it names (YYYY-MM-DD)"))
-    p.add_argument("--delete", metavar="NAME", help=translate("Cli", "forget the named baseline (the plan's own history stays)"))
+    p.add_argument("name", metavar=translate("Placeholders", "name"), nargs="?", help=translate("Cli", "the baseline's name, e.g. 'Council meeting 12 March 2021'"))
+    p.add_argument("day", metavar=translate("Placeholders", "day"), nargs="?", type=iso_date, help=translate("Cli", "the day it names (YYYY-MM-DD)"))
+    p.add_argument("--delete", metavar=translate("Placeholders", "NAME"), help=translate("Cli", "forget the named baseline (the plan's own history stays)"))
     p.set_defaults(run=run)
 
 
 def add_as_planned_on(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--as-planned-on", metavar="DAY|NAME", help=translate("Cli", "the plan as it was planned on a past day (YYYY-MM-DD) or a named baseline; status is then as of that day"))
+    p.add_argument("--as-planned-on", metavar=translate("Placeholders", "DAY|NAME"), help=translate("Cli", "the plan as it was planned on a past day (YYYY-MM-DD) or a named baseline; status is then as of that day"))
 
 
 def baseline_day(store: PlanStore, text: str) -> date:

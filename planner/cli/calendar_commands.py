@@ -35,34 +35,34 @@ DEFAULT_PORT = 8765
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     s = sub.add_parser("serve", parents=[common], help=translate("Cli", "serve the plan as a calendar feed clients can subscribe to"))
-    s.add_argument("--host", default="127.0.0.1", help=translate("Cli", "address to listen on (default: 127.0.0.1, this computer only)"))
-    s.add_argument("--port", type=int, default=DEFAULT_PORT, help=translate("Cli", "port (default: {DEFAULT_PORT}; 0 picks a free one)").format(DEFAULT_PORT=DEFAULT_PORT))
+    s.add_argument("--host", metavar=translate("Placeholders", "HOST"), default="127.0.0.1", help=translate("Cli", "address to listen on (default: 127.0.0.1, this computer only)"))
+    s.add_argument("--port", metavar=translate("Placeholders", "PORT"), type=int, default=DEFAULT_PORT, help=translate("Cli", "port (default: {DEFAULT_PORT}; 0 picks a free one)").format(DEFAULT_PORT=DEFAULT_PORT))
     s.set_defaults(run=run_serve)
 
     p = sub.add_parser("publish", parents=[common], help=translate("Cli", "publish the plan's calendar to a CalDAV server or a synced file"))
-    targets = p.add_subparsers(dest="target", metavar="TARGET", required=True)
+    targets = p.add_subparsers(dest="target", metavar=translate("Placeholders", "TARGET"), required=True)
     dav = targets.add_parser("caldav", parents=[common], help=translate("Cli", "create, update and delete events on a CalDAV calendar"))
-    dav.add_argument("url", nargs="?", help=translate("Cli", "the calendar collection's address (default: the one remembered in the plan)"))
-    dav.add_argument("--user", help=translate("Cli", "user name (default: the one remembered in the plan)"))
+    dav.add_argument("url", metavar=translate("Placeholders", "url"), nargs="?", help=translate("Cli", "the calendar collection's address (default: the one remembered in the plan)"))
+    dav.add_argument("--user", metavar=translate("Placeholders", "USER"), help=translate("Cli", "user name (default: the one remembered in the plan)"))
     dav.add_argument("--remember", action="store_true", help=translate("Cli", "remember the address and user in the plan (never the password)"))
     dav.add_argument("--save-password", action="store_true", help=translate("Cli", "keep the password in the system keyring"))
     _add_as_of(dav)
     add_filter_options(dav)
     dav.set_defaults(run=run_publish_caldav)
     f = targets.add_parser("file", parents=[common], help=translate("Cli", "write the calendar to a file a sync folder shares, atomically"))
-    f.add_argument("path", type=Path, nargs="?", help=translate("Cli", "the .ics file (default: the one remembered in the plan)"))
+    f.add_argument("path", metavar=translate("Placeholders", "path"), type=Path, nargs="?", help=translate("Cli", "the .ics file (default: the one remembered in the plan)"))
     f.add_argument("--watch", action="store_true", help=translate("Cli", "keep rewriting it whenever the plan changes, until Ctrl-C"))
-    f.add_argument("--every", type=float, default=2.0, metavar="SECONDS", help=translate("Cli", "how often --watch looks for changes"))
+    f.add_argument("--every", type=float, default=2.0, metavar=translate("Placeholders", "SECONDS"), help=translate("Cli", "how often --watch looks for changes"))
     f.add_argument("--remember", action="store_true", help=translate("Cli", "remember the file in the plan: the window keeps it current"))
     f.set_defaults(run=run_publish_file)
 
 
 def register_export(formats: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     x = formats.add_parser("ics", parents=[common], help=translate("Cli", "iCalendar events (and optionally to-dos)"))
-    x.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help=translate("Cli", "the .ics file, or a folder with --per-strategy"))
+    x.add_argument("-o", "--output", type=Path, required=True, metavar=translate("Placeholders", "FILE"), help=translate("Cli", "the .ics file, or a folder with --per-strategy"))
     x.add_argument("--todos", action="store_true", help=translate("Cli", "also write the commitments as to-dos, to FILE-tasks.ics"))
     x.add_argument("--per-strategy", action="store_true", help=translate("Cli", "one file per strategy, named by its key, in the folder -o"))
-    x.add_argument("--name", help=translate("Cli", "the calendar's name as clients list it"))
+    x.add_argument("--name", metavar=translate("Placeholders", "NAME"), help=translate("Cli", "the calendar's name as clients list it"))
     _add_as_of(x)
     add_filter_options(x)
     x.set_defaults(run=run_export_ics)
@@ -70,7 +70,7 @@ def register_export(formats: argparse._SubParsersAction, common: argparse.Argume
 
 def _add_as_of(p: argparse.ArgumentParser) -> None:
     # Only the filters look at the day (--status overdue, --due-within): the events are the same on any day.
-    p.add_argument("--as-of", type=iso_date, metavar="DATE", help=translate("Cli", "the day --status and --due-within are judged on (default: today)"))
+    p.add_argument("--as-of", type=iso_date, metavar=translate("Placeholders", "DATE"), help=translate("Cli", "the day --status and --due-within are judged on (default: today)"))
 
 
 # export ---------------------------------------------------------------------------------------------

@@ -17,8 +17,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help=translate("Cli", "copy a whole plan to another database (SQLite file or PostgreSQL URL)"),
         description=translate("Cli", "Copy every row of a plan — ids, history, links, key dates, settings — into a database that holds no plan yet."),
     )
-    c.add_argument("--from", dest="source", required=True, metavar="URL", help=translate("Cli", "the plan to copy: a file path or SQLAlchemy URL"))
-    c.add_argument("--to", dest="target", required=True, metavar="URL", help=translate("Cli", "where to copy it: a file path or SQLAlchemy URL"))
+    c.add_argument("--from", dest="source", required=True, metavar=translate("Placeholders", "URL"), help=translate("Cli", "the plan to copy: a file path or SQLAlchemy URL"))
+    c.add_argument("--to", dest="target", required=True, metavar=translate("Placeholders", "URL"), help=translate("Cli", "where to copy it: a file path or SQLAlchemy URL"))
     c.add_argument("--replace", action="store_true", help=translate("Cli", "drop the plan the target already holds (in the same transaction)"))
     c.set_defaults(run=run_copy)
 

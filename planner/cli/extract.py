@@ -23,12 +23,12 @@ from .counts import COUNTED
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("extract", parents=[common], help=translate("Cli", "propose the commitments a document (PDF, HTML, DOCX, text) states"))
-    p.add_argument("file", type=Path)
+    p.add_argument("file", metavar=translate("Placeholders", "file"), type=Path)
     p.add_argument("--json", action="store_true", help=translate("Cli", "print the proposals as one JSON array (nothing is stored)"))
-    p.add_argument("--adopted", type=iso_date, metavar="DATE", help=translate("Cli", "the document's date, when it does not state it (YYYY-MM-DD)"))
-    p.add_argument("--reference", metavar="REF", help=translate("Cli", "the document's reference, e.g. 'COM(2020) 607'"))
+    p.add_argument("--adopted", type=iso_date, metavar=translate("Placeholders", "DATE"), help=translate("Cli", "the document's date, when it does not state it (YYYY-MM-DD)"))
+    p.add_argument("--reference", metavar=translate("Placeholders", "REF"), help=translate("Cli", "the document's reference, e.g. 'COM(2020) 607'"))
     p.add_argument("--accept-all", action="store_true", help=translate("Cli", "add every dated proposal to the plan (one transaction)"))
-    p.add_argument("--into", metavar="STRATEGY_KEY", help=translate("Cli", "the strategy the accepted commitments are filed under"))
+    p.add_argument("--into", metavar=translate("Placeholders", "STRATEGY_KEY"), help=translate("Cli", "the strategy the accepted commitments are filed under"))
     p.set_defaults(run=run)
 
 

@@ -12,13 +12,13 @@ from .context import CliError, iso_date
 
 def add_filter_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group(translate("Cli", "filters"))
-    g.add_argument("--status", action="append", default=[], metavar="S", help=translate("Cli", "only this status; one of: {statuses} (repeatable)").format(statuses=', '.join(STATUS_WORDS)))
-    g.add_argument("--strategy", action="append", default=[], metavar="KEY", help=translate("Cli", "only this strategy (key, reference or words of its title; repeatable)"))
-    g.add_argument("--actor", action="append", default=[], metavar="NAME", help=translate("Cli", "only commitments of this actor (repeatable)"))
-    g.add_argument("--due-within", type=int, metavar="DAYS", help=translate("Cli", "only open commitments due in the next DAYS days"))
-    g.add_argument("--from", dest="date_from", type=iso_date, metavar="DATE", help=translate("Cli", "only commitments whose window reaches DATE or later"))
-    g.add_argument("--to", dest="date_to", type=iso_date, metavar="DATE", help=translate("Cli", "only commitments whose window starts by DATE"))
-    g.add_argument("--search", default="", metavar="TEXT", help=translate("Cli", "only commitments whose title, description or quote has these words"))
+    g.add_argument("--status", action="append", default=[], metavar=translate("Placeholders", "S"), help=translate("Cli", "only this status; one of: {statuses} (repeatable)").format(statuses=', '.join(STATUS_WORDS)))
+    g.add_argument("--strategy", action="append", default=[], metavar=translate("Placeholders", "KEY"), help=translate("Cli", "only this strategy (key, reference or words of its title; repeatable)"))
+    g.add_argument("--actor", action="append", default=[], metavar=translate("Placeholders", "NAME"), help=translate("Cli", "only commitments of this actor (repeatable)"))
+    g.add_argument("--due-within", type=int, metavar=translate("Placeholders", "DAYS"), help=translate("Cli", "only open commitments due in the next DAYS days"))
+    g.add_argument("--from", dest="date_from", type=iso_date, metavar=translate("Placeholders", "DATE"), help=translate("Cli", "only commitments whose window reaches DATE or later"))
+    g.add_argument("--to", dest="date_to", type=iso_date, metavar=translate("Placeholders", "DATE"), help=translate("Cli", "only commitments whose window starts by DATE"))
+    g.add_argument("--search", default="", metavar=translate("Placeholders", "TEXT"), help=translate("Cli", "only commitments whose title, description or quote has these words"))
 
 
 def filter_from_args(args: argparse.Namespace, plan: Plan) -> CommitmentFilter:

@@ -21,7 +21,7 @@ from .filtering import add_filter_options, filter_from_args
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("list", parents=[common], help=translate("Cli", "list commitments (table or --json)"))
     p.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON array"))
-    p.add_argument("--as-of", type=iso_date, metavar="DATE", help=translate("Cli", "compute status as of this day (default: today)"))
+    p.add_argument("--as-of", type=iso_date, metavar=translate("Placeholders", "DATE"), help=translate("Cli", "compute status as of this day (default: today)"))
     add_as_planned_on(p)
     add_filter_options(p)
     p.set_defaults(run=run)

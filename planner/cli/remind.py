@@ -34,7 +34,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "systemd: a service running it should say SuccessExitStatus=1 (reminders were due)."),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("--as-of", type=iso_date, metavar="DATE", help=translate("Cli", "take this day as today (default: today)"))
+    p.add_argument("--as-of", type=iso_date, metavar=translate("Placeholders", "DATE"), help=translate("Cli", "take this day as today (default: today)"))
     p.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON array"))
     p.add_argument("--peek", action="store_true", help=translate("Cli", "only look: do not mark them shown"))
     p.add_argument("--notify", action="store_true", help=translate("Cli", "also send a desktop notification"))

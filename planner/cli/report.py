@@ -23,10 +23,10 @@ from .filtering import add_filter_options, filter_from_args
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("report", parents=[common], help=translate("Cli", "a meeting report: delivered, slipped, overdue, due next, added or dropped"),
                        description=translate("Cli", "What happened after --since up to --until, and what is due in the weeks after, as PDF, HTML or Markdown."))
-    p.add_argument("--since", required=True, metavar="DAY|NAME", help=translate("Cli", "the day of the last meeting (YYYY-MM-DD) or a named baseline"))
-    p.add_argument("--until", metavar="DAY|NAME", help=translate("Cli", "the last day the report covers (default: today)"))
-    p.add_argument("--ahead", type=int, default=8, metavar="WEEKS", help=translate("Cli", "what is due in this many weeks after --until (default: 8)"))
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help=translate("Cli", "FILE.pdf, FILE.html or FILE.md"))
+    p.add_argument("--since", required=True, metavar=translate("Placeholders", "DAY|NAME"), help=translate("Cli", "the day of the last meeting (YYYY-MM-DD) or a named baseline"))
+    p.add_argument("--until", metavar=translate("Placeholders", "DAY|NAME"), help=translate("Cli", "the last day the report covers (default: today)"))
+    p.add_argument("--ahead", type=int, default=8, metavar=translate("Placeholders", "WEEKS"), help=translate("Cli", "what is due in this many weeks after --until (default: 8)"))
+    p.add_argument("-o", "--output", type=Path, required=True, metavar=translate("Placeholders", "FILE"), help=translate("Cli", "FILE.pdf, FILE.html or FILE.md"))
     add_filter_options(p)
     p.set_defaults(run=run)
 

@@ -42,7 +42,7 @@ CONTEXT_READERS: dict[str, Callable[[Path, CliContext], ImportBatch]] = {".ics":
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> argparse._SubParsersAction:
     i = sub.add_parser("import", parents=[common], help=translate("Cli", "import commitments from a file (one transaction)"))
-    i.add_argument("file", type=Path)
+    i.add_argument("file", metavar=translate("Placeholders", "file"), type=Path)
     i.add_argument("--strict", action="store_true",
                    help=translate("Cli", "refuse the whole .ics file for one event it cannot read (default: skip it and say so); CSV, TOML and xlsx files are always checked whole"))
     i.set_defaults(run=run_import)
@@ -51,13 +51,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     s.set_defaults(run=run_seed)
 
     x = sub.add_parser("export", parents=[common], help=translate("Cli", "write the plan to a file"))
-    formats = x.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    formats = x.add_subparsers(dest="format", metavar=translate("Placeholders", "FORMAT"), required=True)
     csv_p = formats.add_parser("csv", parents=[common], help=translate("Cli", "one row per commitment"))
-    csv_p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    csv_p.add_argument("-o", "--output", type=Path, required=True, metavar=translate("Placeholders", "FILE"))
     add_filter_options(csv_p)
     csv_p.set_defaults(run=run_export_csv)
     xlsx_p = formats.add_parser("xlsx", parents=[common], help=translate("Cli", "an Excel workbook: commitments and key dates"))
-    xlsx_p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    xlsx_p.add_argument("-o", "--output", type=Path, required=True, metavar=translate("Placeholders", "FILE"))
     add_filter_options(xlsx_p)
     xlsx_p.set_defaults(run=run_export_xlsx)
     return formats

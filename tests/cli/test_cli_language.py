@@ -130,7 +130,7 @@ def test_a_bad_argument_is_refused_in_the_language_with_status_2(capsys):
     with pytest.raises(SystemExit) as stopped:
         main(["--language", "de", "remove"], clock=CLOCK, environ={})
     err = capsys.readouterr().err
-    assert stopped.value.code == 2 and "Fehler: Argument COMMAND: ungültige Auswahl: 'remove' (möglich sind " in err
+    assert stopped.value.code == 2 and "Fehler: Argument BEFEHL: ungültige Auswahl: 'remove' (möglich sind " in err
     with pytest.raises(SystemExit) as stopped:
         main(["--language", "fr", "report", "--since"], clock=CLOCK, environ={})
     err = capsys.readouterr().err
@@ -152,6 +152,20 @@ def test_argparse_words_in_the_help_are_french(capsys):
     assert out.startswith("utilisation : planner list")
     assert "\noptions:\n" in out and "afficher ce message d'aide et quitter" in out
     assert "\nfiltres:\n" in out
+
+
+@pytest.mark.parametrize("language, placeholders, missing", [
+    ("fr", ["--due EXPRESSION", "--initiative CLÉ", "--actor ACTEUR", "titre"], "les arguments suivants sont obligatoires : titre"),
+    ("de", ["--due AUSDRUCK", "--initiative SCHLÜSSEL", "--actor AKTEUR", "Titel"], "die folgenden Argumente sind erforderlich: Titel"),
+])
+def test_the_placeholders_of_the_usage_are_in_the_language(capsys, language, placeholders, missing):
+    with pytest.raises(SystemExit):
+        main(["--language", language, "add", "--help"], clock=CLOCK, environ={})
+    usage = " ".join(capsys.readouterr().out.split())
+    assert all(p in usage for p in placeholders), usage
+    with pytest.raises(SystemExit) as stopped:
+        main(["--language", language, "add", "--due", "Q4 2020"], clock=CLOCK, environ={})
+    assert stopped.value.code == 2 and missing in " ".join(capsys.readouterr().err.split())
 
 
 def test_the_window_commands_options_speak_the_language_asked_for(capsys, monkeypatch):
