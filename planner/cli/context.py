@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from planner.domain import gate
 from planner.domain.clock import Clock
@@ -38,7 +39,7 @@ class CliContext:
     def as_of(self) -> date:
         return getattr(self.args, "as_of", None) or self.clock.today()
 
-    @property
+    @cached_property  # read once a command: an export filters and writes with the same days
     def due_soon_days(self) -> int:
         """How near a deadline must be to be 'due soon': the officer's choice in Preferences →
         Reminders, so the command line and the window call the same commitments due soon."""
